@@ -1,0 +1,104 @@
+package config
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// fakeEnv holds a valid value for every secret. The values are distinctive
+// so that a test can tell if one leaks into output.
+var fakeEnv = map[string]string{
+	EnvSlackBotToken:      "xoxb-fake-bot-token-1111",
+	EnvSlackAppToken:      "xapp-fake-app-token-2222",
+	EnvSlackSigningSecret: "fake-signing-secret-3333",
+	EnvDiscordBotToken:    "fake-discord-token-4444",
+}
+
+// env returns a getenv reading fakeEnv with the overrides applied; an
+// override "" unsets the variable.
+func env(overrides map[string]string) func(string) string {
+	return func(name string) string {
+		if v, ok := overrides[name]; ok {
+			return v
+		}
+		return fakeEnv[name]
+	}
+}
+
+func TestSecretRedacted(t *testing.T) {
+	data := []byte("slack: {enabled: true}\ndiscord: {enabled: true, application_id: \"1\"}\n")
+	c, err := Parse(data, "briefbot.yaml", env(nil))
+	if err != nil {
+		t.Fatalf("Parse(%q) = %v, want no error", data, err)
+	}
+
+	outputs := map[string]string{}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%d", "%10.3s"} {
+		outputs["fmt "+verb+" config"] = fmt.Sprintf(verb, c)
+		outputs["fmt "+verb+" slack"] = fmt.Sprintf(verb, c.Slack)
+		outputs["fmt "+verb+" secret"] = fmt.Sprintf(verb, c.Discord.BotToken)
+	}
+	outputs["String"] = c.Slack.BotToken.String()
+	for name, h := range map[string]func(*bytes.Buffer) slog.Handler{
+		"text": func(b *bytes.Buffer) slog.Handler { return slog.NewTextHandler(b, nil) },
+		"json": func(b *bytes.Buffer) slog.Handler { return slog.NewJSONHandler(b, nil) },
+	} {
+		var b bytes.Buffer
+		slog.New(h(&b)).Info("loaded",
+			"config", c, "slack", c.Slack, "token", c.Slack.AppToken, slog.Any("secret", c.Slack.SigningSecret))
+		outputs["slog "+name] = b.String()
+	}
+	j, err := json.Marshal(c)
+	if err != nil {
+		t.Fatalf("json.Marshal(config) = %v", err)
+	}
+	outputs["json"] = string(j)
+	y, err := yaml.Marshal(c)
+	if err != nil {
+		t.Fatalf("yaml.Marshal(config) = %v", err)
+	}
+	outputs["yaml"] = string(y)
+
+	for name, out := range outputs {
+		for env, secret := range fakeEnv {
+			if strings.Contains(out, secret) {
+				t.Errorf("%s shows %s: %s", name, env, out)
+			}
+		}
+	}
+	if got := fmt.Sprint(c.Slack.BotToken); got != "[redacted]" {
+		t.Errorf("fmt.Sprint(secret) = %q, want %q", got, "[redacted]")
+	}
+	if got := fmt.Sprint(Secret("")); got != "" {
+		t.Errorf("fmt.Sprint(unset secret) = %q, want %q", got, "")
+	}
+	if got, want := c.Slack.BotToken.Reveal(), fakeEnv[EnvSlackBotToken]; got != want {
+		t.Errorf("Reveal() = %q, want %q", got, want)
+	}
+}
+
+func TestChannelAudience(t *testing.T) {
+	s := Slack{Audience: Internal, Channels: map[string]Audience{"C1": Public}}
+	d := Discord{Audience: Public, Channels: map[string]Audience{"1": Internal}}
+	tests := []struct {
+		name string
+		got  Audience
+		want Audience
+	}{
+		{"slack listed", s.ChannelAudience("C1"), Public},
+		{"slack default", s.ChannelAudience("C2"), Internal},
+		{"discord listed", d.ChannelAudience("1"), Internal},
+		{"discord default", d.ChannelAudience("2"), Public},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: ChannelAudience = %q, want %q", tt.name, tt.got, tt.want)
+		}
+	}
+}

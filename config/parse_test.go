@@ -1,0 +1,478 @@
+package config
+
+import (
+	"errors"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseDefaults(t *testing.T) {
+	for _, data := range []string{
+		"",
+		"# nothing but a comment\n",
+		"---\n",
+		"{}\n",
+		"knowledge:\nbot:\n  rate_limit:\nslack: {}\n",
+		"bot:\n  prefix:\n  shutdown_timeout: ~\nlog: {level: }\n",
+	} {
+		got, err := Parse([]byte(data), "briefbot.yaml", nil)
+		if err != nil {
+			t.Errorf("Parse(%q) = %v, want no error", data, err)
+			continue
+		}
+		if diff := cmp.Diff(Default(), got); diff != "" {
+			t.Errorf("Parse(%q) differs from Default() (-want +got):\n%s", data, diff)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	full, err := os.ReadFile("testdata/full.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		data string
+		env  map[string]string
+		want func(*Config) // edits Default() into the expected config
+	}{
+		{
+			name: "every key",
+			data: string(full),
+			want: func(c *Config) {
+				*c = Config{
+					Knowledge: Knowledge{Dir: filepath.Join("testdata", "docs", "briefings"), Watch: true},
+					Bot: Bot{
+						Prefix:            "?ask",
+						RateLimit:         RateLimit{PerMinute: 60, Burst: 10},
+						MaxQuestionLength: 4000,
+						ShutdownTimeout:   90 * time.Second,
+					},
+					HTTP:    HTTP{Listen: ":9090"},
+					Log:     Log{Level: slog.LevelDebug, Format: FormatJSON},
+					Console: Console{Audience: Public},
+					Slack: Slack{
+						Enabled:       true,
+						Mode:          HTTPMode,
+						APIURL:        "http://127.0.0.1:3000/api/",
+						Audience:      Public,
+						Channels:      map[string]Audience{"C0123ABC": Internal, "G0456DEF": Public},
+						Admins:        []string{"U0123ABC", "W0456DEF"},
+						BotToken:      Secret(fakeEnv[EnvSlackBotToken]),
+						AppToken:      Secret(fakeEnv[EnvSlackAppToken]),
+						SigningSecret: Secret(fakeEnv[EnvSlackSigningSecret]),
+					},
+					Discord: Discord{
+						Enabled:       true,
+						APIURL:        "http://127.0.0.1:3001/api/v10/",
+						ApplicationID: "123456789012345678",
+						PublicKey:     "0F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C4B5A69788796A5B4C3D2E1F0",
+						GuildID:       "234567890123456789",
+						Audience:      Internal,
+						Channels:      map[string]Audience{"345678901234567890": Public},
+						Admins:        []string{"456789012345678901"},
+						AdminRoles:    []string{"567890123456789012", "678901234567890123"},
+						ShardID:       1,
+						ShardCount:    2,
+						BotToken:      Secret(fakeEnv[EnvDiscordBotToken]),
+					},
+				}
+			},
+		},
+		{
+			name: "secrets are read whether or not a platform is enabled",
+			data: "",
+			want: func(c *Config) {
+				c.Slack.BotToken = Secret(fakeEnv[EnvSlackBotToken])
+				c.Slack.AppToken = Secret(fakeEnv[EnvSlackAppToken])
+				c.Slack.SigningSecret = Secret(fakeEnv[EnvSlackSigningSecret])
+				c.Discord.BotToken = Secret(fakeEnv[EnvDiscordBotToken])
+			},
+		},
+		{
+			name: "space around secrets is dropped",
+			data: "slack: {enabled: true}",
+			env: map[string]string{
+				EnvSlackBotToken: " xoxb-1\n", EnvSlackAppToken: "xapp-2\r\n",
+				EnvSlackSigningSecret: "", EnvDiscordBotToken: "",
+			},
+			want: func(c *Config) {
+				c.Slack.Enabled = true
+				c.Slack.BotToken = "xoxb-1"
+				c.Slack.AppToken = "xapp-2"
+			},
+		},
+		{
+			name: "api URLs end in a slash",
+			data: "slack: {api_url: 'https://slack.example'}\ndiscord: {api_url: 'http://localhost:8/api/v9'}",
+			env:  noEnv,
+			want: func(c *Config) {
+				c.Slack.APIURL = "https://slack.example/"
+				c.Discord.APIURL = "http://localhost:8/api/v9/"
+			},
+		},
+		{
+			name: "aliases",
+			data: "bot: {prefix: &pub public}\nslack: &s {audience: *pub}\nconsole: *s\n",
+			env:  noEnv,
+			want: func(c *Config) {
+				c.Slack.Audience = Public
+				c.Console.Audience = Public
+				c.Bot.Prefix = "public"
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := Default()
+			tt.want(want)
+			got, err := Parse([]byte(tt.data), filepath.Join("testdata", "briefbot.yaml"), env(tt.env))
+			if err != nil {
+				t.Fatalf("Parse(%q) = %v, want no error", tt.data, err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Parse(%q) differs (-want +got):\n%s", tt.data, diff)
+			}
+		})
+	}
+}
+
+// noEnv unsets every secret.
+var noEnv = map[string]string{EnvSlackBotToken: "", EnvSlackAppToken: "", EnvSlackSigningSecret: "", EnvDiscordBotToken: ""}
+
+// errorTests have one row per rule. want is every line of the error, in
+// order. FuzzParse is seeded with them.
+var errorTests = []struct {
+	name string
+	data string
+	env  map[string]string // overrides of fakeEnv
+	want []string
+}{
+	// The file as a whole.
+	{"syntax", "bot: [\n", nil, []string{
+		"briefbot.yaml:1: did not find expected node content"}},
+	{"not a mapping", "- bot\n", nil, []string{
+		`briefbot.yaml:1: want a mapping of sections such as bot: and slack:, got a list`}},
+	{"two documents", "bot: {}\n---\nslack: {}\n", nil, []string{
+		"briefbot.yaml:2: a second YAML document; a config file holds one"}},
+	{"section not a mapping", "knowledge: ./docs\n", nil, []string{
+		`briefbot.yaml:1: knowledge: want a mapping, got "./docs"`}},
+	{"key not a name", "bot:\n  [a]: 1\n", nil, []string{
+		`briefbot.yaml:2: want a key name in bot, got a list`}},
+
+	// Unknown, duplicate and secret keys.
+	{"unknown key", "bot:\n  prefix: '!b'\n  promt: hi\n", nil, []string{
+		`briefbot.yaml:3: unknown key "promt" in bot`}},
+	{"unknown key near miss", "bot:\n  prefx: '!b'\n", nil, []string{
+		`briefbot.yaml:2: unknown key "prefx" in bot; did you mean "prefix"?`}},
+	{"unknown section", "\nslak: {}\n", nil, []string{
+		`briefbot.yaml:2: unknown key "slak"; did you mean "slack"?`}},
+	{"duplicate key", "log:\n  level: info\n  level: debug\n", nil, []string{
+		`briefbot.yaml:3: duplicate key "level" in log, first at line 2`}},
+	{"duplicate section", "log: {}\nlog: {}\n", nil, []string{
+		`briefbot.yaml:2: duplicate key "log" in the file, first at line 1`}},
+	{"slack token in file", "slack:\n  bot_token: xoxb-in-the-file\n", nil, []string{
+		"briefbot.yaml:2: slack.bot_token: secrets are not read from the config file; set SLACK_BOT_TOKEN in the environment instead"}},
+	{"slack app token in file", "slack: {app_token: xapp-in-the-file}\n", nil, []string{
+		"briefbot.yaml:1: slack.app_token: secrets are not read from the config file; set SLACK_APP_TOKEN in the environment instead"}},
+	{"slack signing secret in file", "slack: {signing_secret: s}\n", nil, []string{
+		"briefbot.yaml:1: slack.signing_secret: secrets are not read from the config file; set SLACK_SIGNING_SECRET in the environment instead"}},
+	{"discord token in file", "discord: {token: in-the-file}\n", nil, []string{
+		"briefbot.yaml:1: discord.token: secrets are not read from the config file; set DISCORD_BOT_TOKEN in the environment instead"}},
+
+	// Types.
+	{"not a number", "bot: {rate_limit: {per_minute: lots}}\n", nil, []string{
+		`briefbot.yaml:1: bot.rate_limit.per_minute: want a whole number, got "lots"`}},
+	{"not a bool", "knowledge: {watch: maybe}\n", nil, []string{
+		`briefbot.yaml:1: knowledge.watch: want true or false, got "maybe"`}},
+	{"duration without unit", "bot:\n  shutdown_timeout: 10\n", nil, []string{
+		`briefbot.yaml:2: bot.shutdown_timeout: want a duration such as "10s" or "1m30s", got "10"`}},
+	{"list for a string", "http: {listen: [a, b]}\n", nil, []string{
+		`briefbot.yaml:1: http.listen: want a single value, got a list`}},
+	{"string for a list", "slack: {admins: U0123ABC}\n", nil, []string{
+		`briefbot.yaml:1: slack.admins: want a list of single values, got "U0123ABC"`}},
+	{"list for channels", "discord: {channels: [\"1\"]}\n", nil, []string{
+		`briefbot.yaml:1: discord.channels: want a mapping of IDs to public or internal, got a list`}},
+	{"unquoted bang", "bot:\n  prefix: !brief\n", nil, []string{
+		`briefbot.yaml:2: bot.prefix: !brief is read as a YAML tag; put the value in quotes`}},
+
+	// bot
+	{"empty prefix", "bot: {prefix: ''}\n", nil, []string{
+		"briefbot.yaml:1: bot.prefix: must not be empty"}},
+	{"prefix with space", "bot: {prefix: '! brief'}\n", nil, []string{
+		`briefbot.yaml:1: bot.prefix: must not contain spaces, got "! brief"`}},
+	{"rate negative", "bot:\n  rate_limit:\n    per_minute: -3\n", nil, []string{
+		"briefbot.yaml:3: bot.rate_limit.per_minute: must be positive, got -3"}},
+	{"burst zero", "bot: {rate_limit: {burst: 0}}\n", nil, []string{
+		"briefbot.yaml:1: bot.rate_limit.burst: must be positive, got 0"}},
+	{"question length zero", "bot: {max_question_length: 0}\n", nil, []string{
+		"briefbot.yaml:1: bot.max_question_length: must be between 1 and 4000, got 0"}},
+	{"question length too long", "bot: {max_question_length: 4001}\n", nil, []string{
+		"briefbot.yaml:1: bot.max_question_length: must be between 1 and 4000, got 4001"}},
+	{"shutdown timeout zero", "bot: {shutdown_timeout: 0s}\n", nil, []string{
+		"briefbot.yaml:1: bot.shutdown_timeout: must be positive, got 0s"}},
+
+	// http, log, console
+	{"listen without port", "http: {listen: localhost}\n", nil, []string{
+		`briefbot.yaml:1: http.listen: want host:port such as 127.0.0.1:8080 or :8080, got "localhost"`}},
+	{"listen bad port", "http: {listen: 'localhost:http'}\n", nil, []string{
+		`briefbot.yaml:1: http.listen: want a port number from 0 to 65535 after the colon, got "localhost:http"`}},
+	{"log level unknown", "log: {level: verbose}\n", nil, []string{
+		`briefbot.yaml:1: log.level: want debug, info, warn or error, got "verbose"`}},
+	{"log level offset", "log: {level: warn+2}\n", nil, []string{
+		`briefbot.yaml:1: log.level: want debug, info, warn or error, got "WARN+2"`}},
+	{"log format", "log: {format: xml}\n", nil, []string{
+		`briefbot.yaml:1: log.format: want auto, text or json, got "xml"`}},
+	{"console audience", "console: {audience: staff}\n", nil, []string{
+		`briefbot.yaml:1: console.audience: want public or internal, got "staff"`}},
+
+	// slack
+	{"slack mode", "slack: {mode: websocket}\n", nil, []string{
+		`briefbot.yaml:1: slack.mode: want socket or http, got "websocket"`}},
+	{"slack api url relative", "slack: {api_url: slack.com/api}\n", nil, []string{
+		`briefbot.yaml:1: slack.api_url: want an absolute http or https URL without query, got "slack.com/api"`}},
+	{"slack api url scheme", "slack: {api_url: 'ftp://slack.com/api/'}\n", nil, []string{
+		`briefbot.yaml:1: slack.api_url: want an absolute http or https URL without query, got "ftp://slack.com/api/"`}},
+	{"slack audience", "slack: {audience: everyone}\n", nil, []string{
+		`briefbot.yaml:1: slack.audience: want public or internal, got "everyone"`}},
+	{"slack channel name", "slack:\n  channels:\n    C0123ABC: public\n    '#general': public\n", nil, []string{
+		`briefbot.yaml:4: slack.channels: "#general" is not a Slack channel ID such as C0123ABC; use the ID from the channel's details, not its name`}},
+	{"slack channel audience", "slack:\n  channels:\n    C0123ABC: secret\n", nil, []string{
+		`briefbot.yaml:3: slack.channels.C0123ABC: want public or internal, got "secret"`}},
+	{"slack admin name", "slack:\n  admins:\n    - U0123ABC\n    - alice\n", nil, []string{
+		`briefbot.yaml:4: slack.admins[1]: "alice" is not a Slack user ID such as U0123ABC; list admins by the member ID in their profile, not by name, which they can change`}},
+
+	// slack and the environment
+	{"slack without tokens", "slack:\n  enabled: true\n", noEnv, []string{
+		`briefbot.yaml:2: slack.enabled: SLACK_BOT_TOKEN is not set in the environment; it must hold the bot user's OAuth token (xoxb-...)`,
+		`briefbot.yaml: slack.mode: SLACK_APP_TOKEN is not set in the environment; it must hold an app-level token, which socket mode connects with (xapp-...)`}},
+	{"slack wrong bot token", "slack: {enabled: true}\n", map[string]string{EnvSlackBotToken: "xoxp-user-token-9999"}, []string{
+		`briefbot.yaml:1: slack.enabled: SLACK_BOT_TOKEN does not start with "xoxb-"; it must hold the bot user's OAuth token`}},
+	{"slack wrong app token", "slack: {enabled: true, mode: socket}\n", map[string]string{EnvSlackAppToken: "xoxb-9999"}, []string{
+		`briefbot.yaml:1: slack.mode: SLACK_APP_TOKEN does not start with "xapp-"; it must hold an app-level token, which socket mode connects with`}},
+	{"slack http mode alone", "slack: {enabled: true, mode: http}\n", map[string]string{EnvSlackSigningSecret: "", EnvSlackAppToken: ""}, []string{
+		`briefbot.yaml:1: slack.mode: http mode needs SLACK_SIGNING_SECRET in the environment, to verify Slack's requests`,
+		`briefbot.yaml: http.listen: must be set when slack.mode is http, for Slack to send events to`}},
+
+	// discord
+	{"discord api url", "discord: {api_url: '/api/v9/'}\n", nil, []string{
+		`briefbot.yaml:1: discord.api_url: want an absolute http or https URL without query, got "/api/v9/"`}},
+	{"discord api url query", "discord: {api_url: 'https://discord.com/api?v=9'}\n", nil, []string{
+		`briefbot.yaml:1: discord.api_url: want an absolute http or https URL without query, got "https://discord.com/api?v=9"`}},
+	{"discord application id", "discord: {application_id: briefbot}\n", nil, []string{
+		`briefbot.yaml:1: discord.application_id: want a Discord application ID, digits only, got "briefbot"`}},
+	{"discord public key not hex", "discord: {public_key: hex}\n", nil, []string{
+		`briefbot.yaml:1: discord.public_key: want the application's public key, 64 hex digits, got "hex"`}},
+	{"discord public key short", "discord: {public_key: 0f1e2d3c}\n", nil, []string{
+		`briefbot.yaml:1: discord.public_key: want the application's public key, 64 hex digits, got "0f1e2d3c"`}},
+	{"discord guild id", "discord: {guild_id: dev-server}\n", nil, []string{
+		`briefbot.yaml:1: discord.guild_id: want a Discord server (guild) ID, digits only, got "dev-server"`}},
+	{"discord audience", "discord: {audience: all}\n", nil, []string{
+		`briefbot.yaml:1: discord.audience: want public or internal, got "all"`}},
+	{"discord channel name", "discord: {channels: {general: public}}\n", nil, []string{
+		`briefbot.yaml:1: discord.channels: "general" is not a Discord channel ID (digits only); use Copy Channel ID, not the channel's name`}},
+	{"discord channel audience", "discord: {channels: {\"1\": open}}\n", nil, []string{
+		`briefbot.yaml:1: discord.channels.1: want public or internal, got "open"`}},
+	{"discord admin name", "discord:\n  admins: [\"1\", bob]\n", nil, []string{
+		`briefbot.yaml:2: discord.admins[1]: want a Discord user ID (not a name), digits only, got "bob"`}},
+	{"discord admin role name", "discord:\n  admin_roles: [\"-1\"]\n", nil, []string{
+		`briefbot.yaml:2: discord.admin_roles[0]: want a Discord role ID (not a name), digits only, got "-1"`}},
+	{"discord shard count", "discord: {shard_count: 0}\n", nil, []string{
+		"briefbot.yaml:1: discord.shard_count: must be at least 1, got 0"}},
+	{"discord shard id", "discord: {shard_id: 2, shard_count: 2}\n", nil, []string{
+		"briefbot.yaml:1: discord.shard_id: must be from 0 to 1 (discord.shard_count - 1), got 2"}},
+
+	// discord and the environment
+	{"discord without token or application", "discord: {enabled: true}\n", noEnv, []string{
+		`briefbot.yaml:1: discord.enabled: DISCORD_BOT_TOKEN is not set in the environment; discord needs the bot token`,
+		`briefbot.yaml: discord.application_id: must be set when discord is enabled`}},
+	{"discord token with Bot", "discord: {enabled: true, application_id: '1'}\n", map[string]string{EnvDiscordBotToken: "Bot abc-5555"}, []string{
+		`briefbot.yaml:1: discord.enabled: DISCORD_BOT_TOKEN must be the token alone, without "Bot " in front`}},
+	{"discord without gateway", "discord: {enabled: true, application_id: '1', gateway: false, message_content: true}\n", nil, []string{
+		`briefbot.yaml: discord.public_key: must be set when discord.gateway is false, to verify Discord's interactions`,
+		`briefbot.yaml: http.listen: must be set when discord.gateway is false, for Discord to send interactions to`,
+		`briefbot.yaml:1: discord.message_content: needs discord.gateway: messages arrive only over the gateway`}},
+
+	// Every problem at once, in the order of the file then of the checks.
+	{"many", "bot:\n  promt: x\n  rate_limit: {per_minute: -3, burst: x}\nlog: {level: loud}\nslack: {enabled: true, bot_token: t}\n",
+		noEnv, []string{
+			`briefbot.yaml:2: unknown key "promt" in bot`,
+			`briefbot.yaml:3: bot.rate_limit.burst: want a whole number, got "x"`,
+			`briefbot.yaml:4: log.level: want debug, info, warn or error, got "loud"`,
+			`briefbot.yaml:5: slack.bot_token: secrets are not read from the config file; set SLACK_BOT_TOKEN in the environment instead`,
+			`briefbot.yaml:3: bot.rate_limit.per_minute: must be positive, got -3`,
+			`briefbot.yaml:5: slack.enabled: SLACK_BOT_TOKEN is not set in the environment; it must hold the bot user's OAuth token (xoxb-...)`,
+			`briefbot.yaml: slack.mode: SLACK_APP_TOKEN is not set in the environment; it must hold an app-level token, which socket mode connects with (xapp-...)`,
+		}},
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tt := range errorTests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(tt.data), "briefbot.yaml", env(tt.env))
+			if err == nil {
+				t.Fatalf("Parse(%q) = %+v, nil, want errors %q", tt.data, c, tt.want)
+			}
+			if c != nil {
+				t.Errorf("Parse(%q) = %+v, %v, want a nil config", tt.data, c, err)
+			}
+			got := strings.Split(err.Error(), "\n")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) errors differ (-want +got):\n%s", tt.data, diff)
+			}
+			if joined, ok := err.(interface{ Unwrap() []error }); !ok || len(joined.Unwrap()) != len(tt.want) {
+				t.Errorf("Parse(%q) = %v, want %d errors joined", tt.data, err, len(tt.want))
+			}
+			for name, secret := range fakeEnv {
+				if strings.Contains(err.Error(), secret) {
+					t.Errorf("Parse(%q) = %v, which shows %s", tt.data, err, name)
+				}
+			}
+			for name, secret := range tt.env {
+				if secret != "" && strings.Contains(err.Error(), secret) {
+					t.Errorf("Parse(%q) = %v, which shows %s", tt.data, err, name)
+				}
+			}
+		})
+	}
+}
+
+func TestParseDir(t *testing.T) {
+	tests := []struct {
+		file, data, want string
+	}{
+		{"/etc/briefbot/briefbot.yaml", "knowledge: {dir: ./briefings}", "/etc/briefbot/briefings"},
+		{"/etc/briefbot/briefbot.yaml", "knowledge: {dir: ../docs}", "/etc/docs"},
+		{"/etc/briefbot/briefbot.yaml", "knowledge: {dir: /srv/briefings}", "/srv/briefings"},
+		{"briefbot.yaml", "knowledge: {dir: briefings/}", "briefings"},
+		{"deploy/briefbot.yaml", "knowledge: {dir: briefings}", "deploy/briefings"},
+		{"/etc/briefbot/briefbot.yaml", "knowledge: {watch: true}", ""},
+		{"/etc/briefbot/briefbot.yaml", "knowledge: {dir: }", ""},
+	}
+	for _, tt := range tests {
+		c, err := Parse([]byte(tt.data), filepath.FromSlash(tt.file), nil)
+		if err != nil {
+			t.Errorf("Parse(%q) in %s = %v, want no error", tt.data, tt.file, err)
+			continue
+		}
+		if want := filepath.FromSlash(tt.want); c.Knowledge.Dir != want {
+			t.Errorf("Parse(%q) in %s: knowledge.dir = %q, want %q", tt.data, tt.file, c.Knowledge.Dir, want)
+		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "briefings"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, data string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+
+	path := write("good.yaml", "knowledge:\n  dir: briefings\n")
+	c, err := Load(path)
+	if err != nil {
+		t.Fatalf("Load(%q) = %v, want no error", path, err)
+	}
+	if want := filepath.Join(dir, "briefings"); c.Knowledge.Dir != want {
+		t.Errorf("Load(%q): knowledge.dir = %q, want %q", path, c.Knowledge.Dir, want)
+	}
+
+	tests := []struct {
+		name, path string
+		want       string   // in the error
+		is         error    // in the error's chain, if not nil
+		also       []string // more in the error
+	}{
+		{"missing file", filepath.Join(dir, "none.yaml"), "load config: open ", fs.ErrNotExist, nil},
+		{"missing dir", write("missing.yaml", "knowledge:\n  dir: gone\n"), "missing.yaml:2: knowledge.dir: stat ", fs.ErrNotExist, nil},
+		{"dir is a file", write("file.yaml", "knowledge:\n  dir: notes.md\n"), "file.yaml:2: knowledge.dir: ", nil, []string{"notes.md is not a directory"}},
+		{"dir and more", write("more.yaml", "knowledge:\n  dir: gone\nbot: {burst: 1}\n"), "more.yaml:3: unknown key \"burst\" in bot", fs.ErrNotExist, []string{"knowledge.dir"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(tt.path)
+			if err == nil {
+				t.Fatalf("Load(%q) = %+v, nil, want error", tt.path, c)
+			}
+			for _, want := range append([]string{tt.want}, tt.also...) {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("Load(%q) = %v, want it to contain %q", tt.path, err, want)
+				}
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("Load(%q) = %v, want an error that is %v", tt.path, err, tt.is)
+			}
+		})
+	}
+}
+
+// FuzzParse checks that no input makes Parse panic, that it is
+// deterministic, and that what it accepts is valid.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"example.yaml", "testdata/full.yaml"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, true)
+	}
+	for _, tt := range errorTests {
+		f.Add([]byte(tt.data), true)
+		f.Add([]byte(tt.data), false)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, withEnv bool) {
+		getenv := env(noEnv)
+		if withEnv {
+			getenv = env(nil)
+		}
+		c, err := Parse(data, "fuzz.yaml", getenv)
+		c2, err2 := Parse(data, "fuzz.yaml", getenv)
+		if (err == nil) != (err2 == nil) || err != nil && err.Error() != err2.Error() {
+			t.Fatalf("Parse(%q) = %v, then %v", data, err, err2)
+		}
+		if err != nil {
+			if c != nil {
+				t.Errorf("Parse(%q) = %+v, %v, want a nil config", data, c, err)
+			}
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if !strings.HasPrefix(line, "fuzz.yaml") {
+					t.Errorf("Parse(%q) = %v, want every line to name the file", data, err)
+				}
+			}
+			for name, secret := range fakeEnv {
+				if !strings.Contains(string(data), secret) && strings.Contains(err.Error(), secret) {
+					t.Errorf("Parse(%q) = %v, which shows %s", data, err, name)
+				}
+			}
+			return
+		}
+		if diff := cmp.Diff(c, c2); diff != "" {
+			t.Errorf("Parse(%q) differs from itself:\n%s", data, diff)
+		}
+		switch {
+		case c.Bot.Prefix == "" || c.Bot.RateLimit.PerMinute <= 0 || c.Bot.ShutdownTimeout <= 0:
+			t.Errorf("Parse(%q) accepted bot %+v", data, c.Bot)
+		case !strings.HasSuffix(c.Slack.APIURL, "/") || !strings.HasSuffix(c.Discord.APIURL, "/"):
+			t.Errorf("Parse(%q) accepted API URLs %q and %q", data, c.Slack.APIURL, c.Discord.APIURL)
+		case c.Slack.Enabled && c.Slack.BotToken == "" || c.Discord.Enabled && c.Discord.BotToken == "":
+			t.Errorf("Parse(%q) enabled a platform without its token", data)
+		}
+	})
+}
