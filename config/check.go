@@ -66,7 +66,7 @@ func (p *parser) checkSlack(s *Slack, listen string) {
 	s.APIURL = p.baseURL("slack.api_url", s.APIURL)
 	p.audience("slack.audience", s.Audience)
 	for _, id := range slices.Sorted(maps.Keys(s.Channels)) {
-		key := "slack.channels." + id
+		key := entryKey("slack.channels", id)
 		if !isSlackID(id, "CGD") {
 			p.errorAt(p.lines[key], "slack.channels: %s is not a Slack channel ID such as C0123ABC; "+
 				"use the ID from the channel's details, not its name", quote(id))
@@ -113,7 +113,7 @@ func (p *parser) checkDiscord(d *Discord, listen string) {
 	}
 	p.audience("discord.audience", d.Audience)
 	for _, id := range slices.Sorted(maps.Keys(d.Channels)) {
-		key := "discord.channels." + id
+		key := entryKey("discord.channels", id)
 		if !isSnowflake(id) {
 			p.errorAt(p.lines[key], "discord.channels: %s is not a Discord channel ID (digits only); "+
 				"use Copy Channel ID, not the channel's name", quote(id))

@@ -90,6 +90,7 @@ type Console struct {
 
 // Slack configures the Slack adapter.
 type Slack struct {
+	// Enabled connects to Slack; it needs BotToken.
 	Enabled bool      `yaml:"enabled"`
 	Mode    SlackMode `yaml:"mode"`
 	// APIURL is the Web API's base URL, ending in "/".
@@ -133,6 +134,7 @@ const (
 
 // Discord configures the Discord adapter.
 type Discord struct {
+	// Enabled connects to Discord; it needs BotToken and ApplicationID.
 	Enabled bool `yaml:"enabled"`
 	// Gateway connects to the Discord gateway for mentions, direct messages
 	// and slash commands. Without it the bot answers only the slash

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -112,7 +113,7 @@ func (p *parser) result(c *Config) (*Config, error) {
 }
 
 // secret reads an environment variable. Surrounding space is dropped: it
-// comes from env files and $(cat token), never from a token.
+// comes from env files and pasting, never from a token.
 func (p *parser) secret(name string) Secret {
 	return Secret(strings.TrimSpace(p.getenv(name)))
 }
@@ -227,7 +228,7 @@ func (p *parser) decodeValue(n *yaml.Node, v reflect.Value, key string) {
 		return
 	}
 	if t := localTag(n); t != nil {
-		p.errorAt(t.Line, "%s: %s%s is read as a YAML tag; put the value in quotes", key, t.Tag, t.Value)
+		p.errorAt(t.Line, "%s: %s is read as a YAML tag; put the value in quotes", key, t.Tag)
 		return
 	}
 	nv := reflect.New(v.Type())
@@ -240,7 +241,7 @@ func (p *parser) decodeValue(n *yaml.Node, v reflect.Value, key string) {
 	switch n.Kind {
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			p.lines[key+"."+n.Content[i].Value] = n.Content[i].Line
+			p.lines[entryKey(key, n.Content[i].Value)] = n.Content[i].Line
 		}
 	case yaml.SequenceNode:
 		for i, item := range n.Content {
@@ -294,6 +295,19 @@ func joinKey(path, name string) string {
 		return name
 	}
 	return path + "." + name
+}
+
+// entryKey returns the key path of the entry name in the mapping at path:
+// path.name if name is a plain word, path["name"] otherwise, so that an
+// odd name cannot garble a message.
+func entryKey(path, name string) string {
+	plain := name != "" && !strings.ContainsFunc(name, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-'
+	})
+	if plain {
+		return path + "." + name
+	}
+	return path + "[" + quote(name) + "]"
 }
 
 // where names the mapping at path in a message.

@@ -281,6 +281,9 @@ var errorTests = []struct {
 		`briefbot.yaml:1: discord.channels: "general" is not a Discord channel ID (digits only); use Copy Channel ID, not the channel's name`}},
 	{"discord channel audience", "discord: {channels: {\"1\": open}}\n", nil, []string{
 		`briefbot.yaml:1: discord.channels.1: want public or internal, got "open"`}},
+	{"discord channel odd name", "discord:\n  channels:\n    \"a\\nb\": open\n", nil, []string{
+		`briefbot.yaml:3: discord.channels: "a\nb" is not a Discord channel ID (digits only); use Copy Channel ID, not the channel's name`,
+		`briefbot.yaml:3: discord.channels["a\nb"]: want public or internal, got "open"`}},
 	{"discord admin name", "discord:\n  admins: [\"1\", bob]\n", nil, []string{
 		`briefbot.yaml:2: discord.admins[1]: want a Discord user ID (not a name), digits only, got "bob"`}},
 	{"discord admin role name", "discord:\n  admin_roles: [\"-1\"]\n", nil, []string{
