@@ -1,0 +1,151 @@
+package discord
+
+import (
+	"context"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// The gateway handlers run on discordgo's reading goroutine: they convert
+// and hand off, and never wait on the network.
+
+func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	if r.User != nil {
+		id := r.User.ID
+		a.botID.Store(&id)
+	}
+}
+
+func (a *Adapter) onConnect(_ *discordgo.Session, _ *discordgo.Connect) {
+	a.up.Store(true)
+	if a.connected.Swap(true) {
+		a.metrics.Reconnected(bot.Discord)
+		a.log.Info("discord gateway reconnected")
+	}
+}
+
+func (a *Adapter) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
+	a.up.Store(false)
+	if !a.closing.Load() {
+		a.log.Warn("discord gateway connection lost; reconnecting")
+	}
+}
+
+func (a *Adapter) onMessage(_ *discordgo.Session, e *discordgo.MessageCreate) {
+	id := ""
+	if p := a.botID.Load(); p != nil {
+		id = *p
+	}
+	if m, ok := incoming(e.Message, id); ok {
+		a.dispatch(m, nil)
+	}
+}
+
+func (a *Adapter) onInteraction(s *discordgo.Session, e *discordgo.InteractionCreate) {
+	in := e.Interaction
+	if in == nil {
+		return
+	}
+	respond := func(ctx context.Context, r *discordgo.InteractionResponse) error {
+		return s.InteractionRespond(in, r, discordgo.WithContext(ctx))
+	}
+	switch in.Type {
+	case discordgo.InteractionApplicationCommand:
+		a.command(&interaction{in: in, respond: respond})
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		a.goInbox(func(ctx context.Context, _ bot.Inbox) {
+			if err := respond(ctx, a.autocomplete(in)); err != nil {
+				a.log.Warn("discord: answer autocomplete", "channel", in.ChannelID, "err", err)
+			}
+		})
+	}
+}
+
+// incoming converts a gateway message into the bot's form. It reports
+// false for messages the bot must not hear: its own, other bots' and
+// webhooks', system messages, and channel messages without text (which is
+// what Discord sends without the MESSAGE_CONTENT intent).
+func incoming(msg *discordgo.Message, botID string) (bot.Message, bool) {
+	if msg == nil || msg.Author == nil || msg.Author.ID == "" || msg.Author.Bot ||
+		msg.Author.ID == botID || msg.WebhookID != "" {
+		return bot.Message{}, false
+	}
+	if msg.Type != discordgo.MessageTypeDefault && msg.Type != discordgo.MessageTypeReply {
+		return bot.Message{}, false
+	}
+	m := bot.Message{
+		Platform:  bot.Discord,
+		ChannelID: msg.ChannelID,
+		MessageID: msg.ID,
+		UserID:    msg.Author.ID,
+		UserName:  msg.Author.DisplayName(),
+	}
+	if msg.Member != nil {
+		m.Roles = msg.Member.Roles
+	}
+	text, mentioned := stripMention(msg.Content, botID)
+	// A reply to one of the bot's answers that pings it is addressed to it
+	// too, though its text holds no mention.
+	for _, u := range msg.Mentions {
+		if u != nil && botID != "" && u.ID == botID {
+			mentioned = true
+		}
+	}
+	switch {
+	case msg.GuildID == "":
+		m.Via, m.Text = bot.Direct, text
+	case mentioned:
+		m.Via, m.Text = bot.Mention, text
+	default:
+		m.Via, m.Text = bot.Channel, strings.TrimSpace(msg.Content)
+	}
+	if m.Via == bot.Channel && m.Text == "" {
+		return bot.Message{}, false
+	}
+	return m, true
+}
+
+// stripMention removes every mention of the bot, <@ID> or <@!ID>, from
+// text and reports whether there was one. Spaces are folded, so the rest
+// reads as one line.
+func stripMention(text, botID string) (string, bool) {
+	if botID == "" {
+		return oneLine(text), false
+	}
+	found := false
+	for _, tok := range [...]string{"<@" + botID + ">", "<@!" + botID + ">"} {
+		if strings.Contains(text, tok) {
+			found = true
+			text = strings.ReplaceAll(text, tok, " ")
+		}
+	}
+	return oneLine(text), found
+}
+
+// slashMessage is the bot's form of a slash command. It reports false
+// when Discord named no user.
+func slashMessage(in *discordgo.Interaction, text string) (bot.Message, bool) {
+	u := in.User
+	var roles []string
+	if in.Member != nil {
+		roles = in.Member.Roles
+		if in.Member.User != nil {
+			u = in.Member.User
+		}
+	}
+	if u == nil || u.ID == "" {
+		return bot.Message{}, false
+	}
+	return bot.Message{
+		Platform:  bot.Discord,
+		ChannelID: in.ChannelID,
+		UserID:    u.ID,
+		UserName:  u.DisplayName(),
+		Roles:     roles,
+		Via:       bot.Slash,
+		Text:      text,
+	}, true
+}

@@ -1,0 +1,289 @@
+package discord
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+const (
+	// maxSkew is how far a signed request's timestamp may be from now:
+	// older requests may be replays.
+	maxSkew = 5 * time.Minute
+	// maxBody bounds an interaction request; real ones are a few KiB.
+	maxBody = 1 << 20
+)
+
+// interaction is the Message.Ref of a slash command. Send, Post and Edit
+// answer through it rather than in the channel: Discord shows the answer
+// under the command, and only an interaction can answer ephemerally.
+type interaction struct {
+	in *discordgo.Interaction
+	// respond sends the first response: through the REST callback for a
+	// gateway interaction, in the HTTP response for the endpoint.
+	respond func(ctx context.Context, r *discordgo.InteractionResponse) error
+	// private is set for admin commands, deferred ephemerally.
+	private bool
+	timer   *time.Timer
+
+	mu    sync.Mutex // serialises the responses, which build on each other
+	state answerState
+}
+
+type answerState int
+
+const (
+	pending  answerState = iota // nothing sent yet
+	deferred                    // Discord shows "thinking…" until @original is edited
+	answered                    // @original holds an answer; more go as follow-ups
+)
+
+// original is the ID of an interaction's first response in webhook paths.
+const original = "@original"
+
+// none allows no mentions at all. Every message, interaction response,
+// follow-up and edit carries it, so neither a question nor the knowledge
+// base (@everyone in a document) can make the bot ping anyone.
+func none() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// command hands a slash command to the bot, or answers it at once when it
+// is not one of the bot's. It reports false when the adapter is not
+// taking messages.
+func (a *Adapter) command(it *interaction) bool {
+	d, ok := it.in.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok {
+		return false
+	}
+	text, private, err := commandText(d)
+	m, ok := slashMessage(it.in, text)
+	if err != nil || !ok {
+		// Answered on a goroutine: over HTTP, respond waits for the
+		// handler that called command to write the response.
+		return a.goInbox(func(ctx context.Context, _ bot.Inbox) {
+			a.log.Warn("discord: unknown slash command", "channel", it.in.ChannelID, "err", err)
+			a.answerNothing(ctx, it, "That command is not known here; try /brief help.")
+		})
+	}
+	it.private = private
+	return a.dispatch(m, it)
+}
+
+// autocomplete answers an autocomplete interaction with the completer's
+// choices. It never reaches the bot.
+func (a *Adapter) autocomplete(in *discordgo.Interaction) *discordgo.InteractionResponse {
+	var values []string
+	if d, ok := in.Data.(discordgo.ApplicationCommandInteractionData); ok && a.completer != nil {
+		if option, typed, ok := focused(d); ok {
+			values = a.completer.Complete(in.ChannelID, option, typed)
+		}
+	}
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices(values)},
+	}
+}
+
+// deferAnswer tells Discord the answer will follow, when the bot has not
+// answered within DeferAfter. Discord drops interactions not answered
+// within three seconds.
+func (a *Adapter) deferAnswer(ctx context.Context, it *interaction) {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if it.state != pending {
+		return
+	}
+	data := &discordgo.InteractionResponseData{AllowedMentions: none()}
+	if it.private {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	err := it.respond(ctx, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: data,
+	})
+	if err != nil {
+		a.log.Warn("discord: defer slash command answer", "channel", it.in.ChannelID, "err", err)
+		return
+	}
+	it.state = deferred
+}
+
+// finish runs when the bot is done with a slash command. Discord shows an
+// error for an interaction never answered, and "thinking…" forever for
+// one deferred and never followed up, so both get a short private note.
+func (a *Adapter) finish(ctx context.Context, it *interaction) {
+	it.timer.Stop()
+	a.answerNothing(ctx, it, "Nothing to show.")
+}
+
+func (a *Adapter) answerNothing(ctx context.Context, it *interaction, note string) {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	var err error
+	switch it.state {
+	case pending:
+		err = it.respond(ctx, &discordgo.InteractionResponse{
+			Type: discordgo.InteractionResponseChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{
+				Content: note, AllowedMentions: none(), Flags: discordgo.MessageFlagsEphemeral,
+			},
+		})
+	case deferred:
+		_, err = a.session.InteractionResponseEdit(it.in, &discordgo.WebhookEdit{
+			Content: &note, AllowedMentions: none(),
+		}, discordgo.WithContext(ctx))
+	default:
+		return
+	}
+	a.metrics.Sent(bot.Discord, err)
+	if err != nil {
+		a.log.Warn("discord: answer slash command", "channel", it.in.ChannelID, "err", err)
+		return
+	}
+	it.state = answered
+}
+
+// Register mounts the HTTP interactions endpoint, POST
+// /discord/interactions, on mux. Requests must be signed with the
+// application's key (Options.PublicKey) and dated within five minutes;
+// others get 401 and are not looked at. PING gets PONG at any time; other
+// interactions get 503 until Run takes messages.
+func (a *Adapter) Register(mux *http.ServeMux) {
+	mux.HandleFunc("POST /discord/interactions", a.serveInteraction)
+}
+
+func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+	if err != nil {
+		http.Error(w, "unreadable or too large request body", http.StatusBadRequest)
+		return
+	}
+	if !a.verify(r.Header, body) {
+		a.log.Info("discord: refused an interaction request with a bad or stale signature", "remote", r.RemoteAddr)
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	var in discordgo.Interaction
+	if err := json.Unmarshal(body, &in); err != nil {
+		http.Error(w, "malformed interaction", http.StatusBadRequest)
+		return
+	}
+	if in.Type == discordgo.InteractionPing {
+		writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+		return
+	}
+	if !a.taking() {
+		http.Error(w, "not taking interactions yet", http.StatusServiceUnavailable)
+		return
+	}
+	switch in.Type {
+	case discordgo.InteractionApplicationCommand:
+		a.serveCommand(w, r, &in)
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		writeJSON(w, a.autocomplete(&in))
+	default:
+		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
+	}
+}
+
+// serveCommand hands the command to the bot and answers the request with
+// the first response: the answer, or the deferral when the bot is slow.
+func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, in *discordgo.Interaction) {
+	h := handoff{answers: make(chan answer), gone: make(chan struct{})}
+	if !a.command(&interaction{in: in, respond: h.respond}) {
+		http.Error(w, "not taking interactions", http.StatusServiceUnavailable)
+		return
+	}
+	select {
+	case ans := <-h.answers:
+		err := writeJSON(w, ans.resp)
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+		ans.done <- err
+	case <-r.Context().Done():
+		close(h.gone)
+	}
+}
+
+// handoff carries an HTTP interaction's first response from the goroutine
+// answering it to the handler holding the request, and back whether it
+// was written, so follow-ups start only once Discord has the response.
+type handoff struct {
+	answers chan answer
+	gone    chan struct{} // the request ended unanswered
+}
+
+type answer struct {
+	resp *discordgo.InteractionResponse
+	done chan error
+}
+
+var errRequestGone = errors.New("the interaction request ended before the answer")
+
+func (h handoff) respond(ctx context.Context, r *discordgo.InteractionResponse) error {
+	done := make(chan error, 1)
+	select {
+	case h.answers <- answer{r, done}:
+		return <-done
+	case <-h.gone:
+		return errRequestGone
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// verify checks Discord's signature of an interaction request: Ed25519
+// over the timestamp and the body. discordgo's VerifyInteraction does not
+// look at the timestamp's age, so a captured request could be replayed;
+// this refuses timestamps more than five minutes from now.
+func (a *Adapter) verify(h http.Header, body []byte) bool {
+	if a.publicKey == nil {
+		return false
+	}
+	sig, err := hex.DecodeString(h.Get("X-Signature-Ed25519"))
+	if err != nil || len(sig) != ed25519.SignatureSize {
+		return false
+	}
+	ts := h.Get("X-Signature-Timestamp")
+	sec, err := strconv.ParseInt(ts, 10, 64)
+	if err != nil {
+		return false
+	}
+	if age := a.now().Sub(time.Unix(sec, 0)); age > maxSkew || age < -maxSkew {
+		return false
+	}
+	msg := make([]byte, 0, len(ts)+len(body))
+	msg = append(append(msg, ts...), body...)
+	return ed25519.Verify(a.publicKey, msg, sig)
+}
+
+// taking reports whether Run is taking messages.
+func (a *Adapter) taking() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.inbox != nil
+}
+
+func writeJSON(w http.ResponseWriter, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, "cannot encode the response", http.StatusInternalServerError)
+		return err
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_, err = w.Write(b)
+	return err
+}

@@ -1,0 +1,56 @@
+package discord
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// DefaultAPIURL is Discord's REST API, the api_url when none is set.
+const DefaultAPIURL = "https://discord.com/api/v9/"
+
+// rewrite sends discordgo's requests to the configured API URL. discordgo
+// computes its endpoints from https://discord.com/api/v9/ when the package
+// loads, so changing the address the requests go to is the one way to
+// point it at a proxy or a local fake. The gateway follows, because
+// discordgo dials the URL that GET {api}gateway returns.
+type rewrite struct {
+	base http.RoundTripper
+	api  *url.URL // ends in "/"
+}
+
+func (t rewrite) RoundTrip(req *http.Request) (*http.Response, error) {
+	from := discordgo.EndpointAPI
+	u := req.URL.String()
+	if !strings.HasPrefix(u, from) || from == t.api.String() {
+		return t.base.RoundTrip(req)
+	}
+	to, err := url.Parse(t.api.String() + u[len(from):])
+	if err != nil {
+		if req.Body != nil {
+			req.Body.Close()
+		}
+		// The path may hold an interaction token: name the base only.
+		return nil, &url.Error{Op: req.Method, URL: t.api.String(), Err: err}
+	}
+	out := req.Clone(req.Context())
+	out.URL = to
+	out.Host = ""
+	return t.base.RoundTrip(out)
+}
+
+// client returns a copy of base whose requests go to api.
+func client(base *http.Client, api *url.URL) *http.Client {
+	c := &http.Client{Timeout: defaultTimeout}
+	if base != nil {
+		*c = *base
+	}
+	rt := c.Transport
+	if rt == nil {
+		rt = http.DefaultTransport
+	}
+	c.Transport = rewrite{base: rt, api: api}
+	return c
+}
