@@ -1,0 +1,342 @@
+package knowledge
+
+import (
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
+
+// The relevance model is BM25F: an entry's text is split into fields,
+// each with a weight and its own length normalisation, and the weighted
+// term frequencies are summed before BM25's saturation. Titles weigh most:
+// a question naming an initiative should find that initiative, not the
+// paragraph that mentions it in passing.
+type field uint8
+
+const (
+	fieldTitle   field = iota // the entry's title (a section's heading for its own text)
+	fieldContext              // the section heading of an item, the document's title and tags, column headers
+	fieldBody                 // the description, the row's other cells, the section's paragraphs
+	numFields
+)
+
+var (
+	fieldWeight = [numFields]float32{3, 0.6, 1}
+	fieldB      = [numFields]float32{0.5, 0.5, 0.75}
+)
+
+const bm25K1 = 1.2
+
+// index is an inverted index of a Base's entries. It is built once at load
+// and only read afterwards.
+type index struct {
+	n       int              // entries
+	terms   map[string]int32 // stem -> term ID
+	surface map[string]int32 // word as written (lowercased) -> term ID
+	idf     []float32
+	// idfUnseen is the IDF a word no entry contains would have: the
+	// weight of a question word the base knows nothing of.
+	idfUnseen float32
+
+	// The postings of term t are entry[start[t]:start[t+1]] with their
+	// saturated, field-weighted term frequencies in val. Entries of
+	// internal documents are stored complemented (^id, negative), so
+	// public questions skip them without looking anything up.
+	start []int32
+	entry []int32
+	val   []float32
+
+	titles [][]int32 // each entry's title as term IDs, in order
+
+	// stems lists every term's stem in order, for finding the terms a
+	// stem is a prefix of.
+	stems []string
+
+	// Spelling: surface words long enough to correct, and a map from the
+	// hash of each such word with at most one letter deleted to the words.
+	words   []string
+	deletes map[uint64][]int32
+}
+
+// entryTerms is one entry's field lengths and where its term
+// frequencies are, gathered before the average field lengths are known.
+type entryTerms struct {
+	lens  [numFields]uint32
+	first int32 // index of the entry's first termFreq in its shard's pairs
+	end   int32
+}
+
+type termFreq struct {
+	term int32 // a shard's own word ID until merged, then a term ID
+	tf   [numFields]uint16
+}
+
+// shard tokenizes a run of entries on its own goroutine, numbering words
+// its own way; buildIndex merges the shards' vocabularies afterwards, so
+// the slow part of indexing runs on every core without sharing a map.
+type shard struct {
+	entries []*Entry
+	ets     []entryTerms
+	pairs   []termFreq
+	titles  [][]int32
+	vocab   map[string]int32 // word -> shard word ID, -1 for stop words
+	words   []string         // shard word ID -> word
+}
+
+func (sh *shard) word(w []byte) int32 {
+	if id, ok := sh.vocab[string(w)]; ok {
+		return id
+	}
+	id := int32(-1)
+	if indexable(w) {
+		id = int32(len(sh.words))
+		sh.words = append(sh.words, string(w))
+	}
+	sh.vocab[string(w)] = id
+	return id
+}
+
+func (sh *shard) run() {
+	sh.vocab = make(map[string]int32)
+	sh.ets = make([]entryTerms, len(sh.entries))
+	sh.titles = make([][]int32, len(sh.entries))
+	slot := make(map[int32]int32) // word -> position in pairs, for the current entry
+	for i, e := range sh.entries {
+		et := &sh.ets[i]
+		et.first = int32(len(sh.pairs))
+		clear(slot)
+		add := func(f field, s string) {
+			tokenize(s, func(w []byte, _ int, compound bool) {
+				id := sh.word(w)
+				if id < 0 {
+					return
+				}
+				k, ok := slot[id]
+				if !ok {
+					k = int32(len(sh.pairs))
+					slot[id] = k
+					sh.pairs = append(sh.pairs, termFreq{term: id})
+				}
+				if tf := &sh.pairs[k].tf[f]; *tf < math.MaxUint16 {
+					*tf++
+				}
+				if !compound {
+					et.lens[f]++
+				}
+			})
+		}
+		add(fieldTitle, e.Title)
+		if e.Kind != SectionText {
+			add(fieldContext, e.Section.Heading)
+		}
+		add(fieldContext, e.Doc().Title)
+		for _, tag := range e.Doc().Tags {
+			add(fieldContext, tag)
+		}
+		if e.Kind == Row {
+			for _, f := range e.Fields {
+				add(fieldContext, f.Name)
+			}
+		}
+		add(fieldBody, e.Text)
+		et.end = int32(len(sh.pairs))
+		var title []int32
+		tokenize(e.Title, func(w []byte, _ int, compound bool) {
+			if id := sh.word(w); !compound && id >= 0 {
+				title = append(title, id)
+			}
+		})
+		sh.titles[i] = title
+	}
+}
+
+// buildIndex indexes entries; entries[i].id must be i.
+func buildIndex(entries []*Entry) *index {
+	ix := &index{
+		n:       len(entries),
+		terms:   make(map[string]int32),
+		surface: make(map[string]int32),
+		titles:  make([][]int32, 0, len(entries)),
+	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(entries)/1000))
+	shards := make([]*shard, workers)
+	var wg sync.WaitGroup
+	for w := range shards {
+		sh := &shard{entries: entries[w*len(entries)/workers : (w+1)*len(entries)/workers]}
+		shards[w] = sh
+		wg.Go(sh.run)
+	}
+	wg.Wait()
+
+	// Merge the vocabularies: each shard word becomes a global term,
+	// through its stem.
+	st := stemmer{}
+	var df []int32
+	var total [numFields]float64
+	for _, sh := range shards {
+		remap := make([]int32, len(sh.words))
+		for id, w := range sh.words {
+			t, ok := ix.surface[w]
+			if !ok {
+				stem := st.stem([]byte(w))
+				if t, ok = ix.terms[stem]; !ok {
+					t = int32(len(df))
+					ix.terms[stem] = t
+					df = append(df, 0)
+				}
+				ix.surface[w] = t
+			}
+			remap[id] = t
+		}
+		for k := range sh.pairs {
+			t := remap[sh.pairs[k].term]
+			sh.pairs[k].term = t
+			df[t]++
+		}
+		for i, et := range sh.ets {
+			for f := range numFields {
+				total[f] += float64(et.lens[f])
+			}
+			title := sh.titles[i]
+			for k, id := range title {
+				title[k] = remap[id]
+			}
+			ix.titles = append(ix.titles, title)
+		}
+		sh.vocab, sh.words, sh.titles = nil, nil, nil
+	}
+
+	var avg [numFields]float32
+	for f := range numFields {
+		avg[f] = float32(max(total[f]/float64(max(len(entries), 1)), 1))
+	}
+	n := float64(len(entries))
+	ix.idf = make([]float32, len(df))
+	ix.start = make([]int32, len(df)+1)
+	for t, d := range df {
+		ix.idf[t] = float32(math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5)))
+		ix.start[t+1] = ix.start[t] + d
+	}
+	ix.idfUnseen = float32(math.Log(1 + (n+0.5)/0.5))
+	ix.entry = make([]int32, ix.start[len(df)])
+	ix.val = make([]float32, ix.start[len(df)])
+	next := slices.Clone(ix.start[:len(df)])
+	id := int32(0)
+	for _, sh := range shards {
+		for i, et := range sh.ets {
+			e := sh.entries[i]
+			stored := id
+			if e.Doc().Audience == Internal {
+				stored = ^id
+			}
+			var norm [numFields]float32
+			for f := range numFields {
+				norm[f] = fieldWeight[f] / (1 - fieldB[f] + fieldB[f]*float32(et.lens[f])/avg[f])
+			}
+			for _, p := range sh.pairs[et.first:et.end] {
+				var tf float32
+				for f := range numFields {
+					tf += float32(p.tf[f]) * norm[f]
+				}
+				k := next[p.term]
+				next[p.term]++
+				ix.entry[k] = stored
+				ix.val[k] = tf / (bm25K1 + tf)
+			}
+			id++
+		}
+		sh.pairs, sh.ets = nil, nil
+	}
+	ix.stems = make([]string, 0, len(ix.terms))
+	for stem := range ix.terms {
+		ix.stems = append(ix.stems, stem)
+	}
+	slices.Sort(ix.stems)
+	ix.buildSpelling()
+	return ix
+}
+
+// minCorrectable is the shortest word, in letters, that spelling
+// correction touches: shorter words have too many neighbours one letter
+// away to guess which was meant.
+const minCorrectable = 4
+
+// buildSpelling indexes the words that spelling correction may suggest.
+func (ix *index) buildSpelling() {
+	ix.deletes = make(map[uint64][]int32)
+	for w := range ix.surface {
+		if utf8.RuneCountInString(w) < minCorrectable {
+			continue
+		}
+		k := int32(len(ix.words))
+		ix.words = append(ix.words, w)
+		forDeletes(w, func(h uint64) {
+			list := ix.deletes[h]
+			if len(list) == 0 || list[len(list)-1] != k {
+				ix.deletes[h] = append(list, k)
+			}
+		})
+	}
+}
+
+// forDeletes calls fn with the hash of w and of w with each one of its
+// letters deleted. Two words within one substitution, transposition,
+// insertion or deletion of each other share at least one such hash.
+func forDeletes(w string, fn func(uint64)) {
+	fn(hashSkip(w, 0, 0))
+	for i, r := range w {
+		fn(hashSkip(w, i, utf8.RuneLen(r)))
+	}
+}
+
+// hashSkip is the FNV-1a hash of w without the size bytes at i.
+func hashSkip(w string, i, size int) uint64 {
+	h := uint64(14695981039346656037)
+	for k := 0; k < len(w); k++ {
+		if k >= i && k < i+size {
+			continue
+		}
+		h ^= uint64(w[k])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// distance is the optimal string alignment distance between a and b
+// (Levenshtein with adjacent transpositions), or max+1 when it is more
+// than max.
+func distance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			c := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				c = min(c, prev2[j-2]+1)
+			}
+			cur[j] = c
+			best = min(best, c)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(rb)], max+1)
+}

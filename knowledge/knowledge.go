@@ -1,0 +1,190 @@
+// Package knowledge reads a directory of briefing documents and answers
+// questions from it.
+//
+// A briefing document is split into sections (the engagement themes) and
+// each section into entries (the initiatives): every bullet, every table
+// row read with its column headers, and the section's own text. Load reads
+// a directory into an immutable Base; Base.Search ranks entries for a
+// question. A Base is never changed after Load returns, so it can be shared
+// by any number of goroutines and replaced whole on reload.
+package knowledge
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Audience says who may read a document. Internal audiences see every
+// document; public audiences see only public documents.
+type Audience uint8
+
+const (
+	// Public is the audience of community channels, and the audience of
+	// every document that does not say otherwise.
+	Public Audience = iota
+	// Internal is the audience of team channels; front matter
+	// "audience: internal" restricts a document to it.
+	Internal
+)
+
+// ParseAudience parses "public" or "internal".
+func ParseAudience(s string) (Audience, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "public":
+		return Public, nil
+	case "internal":
+		return Internal, nil
+	}
+	return Public, fmt.Errorf("audience %q: want public or internal", s)
+}
+
+// String returns "public" or "internal".
+func (a Audience) String() string {
+	if a == Internal {
+		return "internal"
+	}
+	return "public"
+}
+
+// CanRead reports whether an asker of audience a may read a document
+// meant for audience doc.
+func (a Audience) CanRead(doc Audience) bool {
+	return a == Internal || doc == Public
+}
+
+// Kind is the kind of an entry.
+type Kind string
+
+const (
+	// SectionText is a section's own text, titled by the section heading.
+	SectionText Kind = "section"
+	// Item is a bullet, usually "Name: description".
+	Item Kind = "item"
+	// Row is a table row; its fields hold every cell with its header.
+	Row Kind = "row"
+)
+
+// Document is one briefing file.
+type Document struct {
+	Path     string // slash-separated, relative to the knowledge directory
+	Title    string // front matter title, else the first "#" heading, else from the file name
+	Date     string // front matter date, as written
+	Tags     []string
+	Audience Audience
+	Sections []*Section
+	// Hash identifies the document's content, to tell changed documents
+	// on reload.
+	Hash string
+}
+
+// Section is a part of a document under one heading: an engagement theme.
+type Section struct {
+	Doc     *Document
+	Heading string
+	Line    int
+	Entries []*Entry // the section's own text first, then items and rows in order
+}
+
+// Entry is one answerable unit: an initiative, a table row or a section's
+// own text.
+type Entry struct {
+	Section *Section
+	Kind    Kind
+	Title   string
+	Text    string
+	Fields  []Field // for rows: every cell with its column header
+	Line    int
+	id      int32 // position in the Base's entry list
+}
+
+// Field is one table cell with its column header.
+type Field struct {
+	Name  string
+	Value string
+}
+
+// Doc returns the document the entry belongs to.
+func (e *Entry) Doc() *Document { return e.Section.Doc }
+
+// Problem is something wrong with the knowledge directory, pointing at the
+// file and line a curator has to fix. Line is 0 when the problem concerns
+// the whole file.
+type Problem struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+// Error formats the problem as "path:line: message".
+func (p Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// Stats counts what a Base holds.
+type Stats struct {
+	Documents int
+	Sections  int
+	Entries   int
+}
+
+// Base is a loaded, indexed knowledge directory. It is immutable.
+type Base struct {
+	// Source is the directory it was loaded from, or "embedded".
+	Source string
+	// Docs are the documents that loaded, sorted by path.
+	Docs []*Document
+	// Problems are what was wrong in the directory; documents with
+	// problems that made them unreadable are not in Docs.
+	Problems []Problem
+	// LoadedAt is when loading finished; Took is how long it took.
+	LoadedAt time.Time
+	Took     time.Duration
+	// Version identifies the content: equal bases have equal versions.
+	Version string
+
+	entries []*Entry
+	idx     *index
+	pool    sync.Pool // of *scratch
+}
+
+// Stats counts the documents, sections and entries an audience can see.
+func (b *Base) Stats(a Audience) Stats {
+	var s Stats
+	for _, d := range b.Docs {
+		if !a.CanRead(d.Audience) {
+			continue
+		}
+		s.Documents++
+		s.Sections += len(d.Sections)
+		for _, sec := range d.Sections {
+			s.Entries += len(sec.Entries)
+		}
+	}
+	return s
+}
+
+// Documents returns the documents an audience can see, sorted by path.
+func (b *Base) Documents(a Audience) []*Document {
+	var out []*Document
+	for _, d := range b.Docs {
+		if a.CanRead(d.Audience) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Themes returns the sections of every document an audience can see, in
+// document order.
+func (b *Base) Themes(a Audience) []*Section {
+	var out []*Section
+	for _, d := range b.Documents(a) {
+		out = append(out, d.Sections...)
+	}
+	return out
+}

@@ -1,0 +1,254 @@
+package knowledge
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Extensions are the file name extensions of briefing documents; other
+// files in the knowledge directory are ignored.
+var Extensions = []string{".md", ".markdown", ".txt"}
+
+// Load reads every briefing document under dir, recursively, and indexes
+// them. Problems with single files (unreadable, binary, not UTF-8, too
+// large, a symlink leading out of dir, a malformed table) are recorded in
+// the Base's Problems and the other documents still load. Load returns an
+// error only when dir itself cannot be read.
+func Load(dir string) (*Base, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, fmt.Errorf("knowledge directory %s does not exist", dir)
+		}
+		return nil, fmt.Errorf("knowledge directory: %w", err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("knowledge directory %s is not a directory", dir)
+	}
+	// os.Root refuses to open anything outside dir, whatever symlinks
+	// inside it say.
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge directory: %w", err)
+	}
+	defer root.Close()
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge directory: %w", err)
+	}
+	if resolved, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = resolved
+	}
+	l := loader{fsys: root.FS(), source: dir, resolve: func(name string) (string, error) {
+		target, err := filepath.EvalSymlinks(filepath.Join(abs, filepath.FromSlash(name)))
+		if err != nil {
+			return "", fmt.Errorf("broken symlink: %w", unwrapPath(err))
+		}
+		rel, err := filepath.Rel(abs, target)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return "", errOutside
+		}
+		return filepath.ToSlash(rel), nil
+	}}
+	return l.load(), nil
+}
+
+// LoadFS reads every briefing document in fsys like Load. source names
+// the knowledge for people ("embedded", a directory).
+func LoadFS(fsys fs.FS, source string) *Base {
+	l := loader{fsys: fsys, source: source}
+	return l.load()
+}
+
+//go:embed sample
+var sample embed.FS
+
+// Embedded returns the sample briefing built into the binary: the
+// knowledge base when no directory is given.
+func Embedded() *Base {
+	sub, err := fs.Sub(sample, "sample")
+	if err != nil {
+		panic(err) // the embedded directory is part of the build
+	}
+	return LoadFS(sub, "embedded")
+}
+
+var errOutside = errors.New("symlink leads outside the knowledge directory; not read")
+
+// file is a briefing document to read: its name in the directory and the
+// path it is read from, which differ for a symlink.
+type file struct{ name, path string }
+
+// loader reads one knowledge directory.
+type loader struct {
+	fsys   fs.FS
+	source string
+	// resolve follows a symlink to the path it leads to, relative to the
+	// directory, or fails with errOutside; nil where fs.Stat can follow
+	// symlinks itself.
+	resolve func(name string) (string, error)
+
+	mu       sync.Mutex
+	problems []Problem
+}
+
+func (l *loader) problem(name string, line int, format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.problems = append(l.problems, Problem{Path: name, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (l *loader) load() *Base {
+	start := time.Now()
+	files := l.walk()
+	docs := make([]*Document, len(files))
+	probs := make([][]Problem, len(files))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range work {
+				docs[i], probs[i] = l.read(files[i])
+			}
+		})
+	}
+	for i := range files {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+
+	b := &Base{Source: l.source, Problems: l.problems}
+	version := sha256.New()
+	for i, d := range docs {
+		b.Problems = append(b.Problems, probs[i]...)
+		if d == nil {
+			continue
+		}
+		b.Docs = append(b.Docs, d)
+		fmt.Fprintf(version, "%s\x00%s\x00", d.Path, d.Hash)
+		for _, s := range d.Sections {
+			for _, e := range s.Entries {
+				e.id = int32(len(b.entries))
+				b.entries = append(b.entries, e)
+			}
+		}
+	}
+	sortProblems(b.Problems)
+	b.Version = hex.EncodeToString(version.Sum(nil)[:6])
+	b.idx = buildIndex(b.entries)
+	b.LoadedAt = time.Now()
+	b.Took = b.LoadedAt.Sub(start)
+	return b
+}
+
+// walk lists the briefing documents in the directory, in lexical order,
+// recording the ones it cannot use.
+func (l *loader) walk() []file {
+	var files []file
+	err := fs.WalkDir(l.fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if name == "." {
+				return err
+			}
+			l.problem(name, 0, "cannot read: %v", unwrapPath(err))
+			return nil
+		}
+		if d.IsDir() {
+			if name != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir // .git and friends
+			}
+			return nil
+		}
+		path := name
+		if d.Type()&fs.ModeSymlink != 0 {
+			if l.resolve != nil {
+				if path, err = l.resolve(name); err != nil {
+					l.problem(name, 0, "%v", err)
+					return nil
+				}
+			}
+			info, err := fs.Stat(l.fsys, path)
+			if err != nil {
+				l.problem(name, 0, "broken symlink: %v", unwrapPath(err))
+				return nil
+			}
+			if info.IsDir() {
+				return nil // not followed: it could loop, and its files are inside anyway
+			}
+		}
+		if isBriefing(name) {
+			files = append(files, file{name, path})
+		}
+		return nil
+	})
+	if err != nil {
+		l.problem(".", 0, "cannot read the knowledge directory: %v", unwrapPath(err))
+	}
+	return files
+}
+
+func isBriefing(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// read reads and parses one document.
+func (l *loader) read(file file) (*Document, []Problem) {
+	name := file.name
+	f, err := l.fsys.Open(file.path)
+	if err != nil {
+		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}}
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
+		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("file is %d bytes, over the %d byte limit for a briefing document; not read", info.Size(), MaxFileSize)}}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}}
+	}
+	if len(data) > MaxFileSize {
+		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("file is over the %d byte limit for a briefing document; not read", MaxFileSize)}}
+	}
+	return Parse(name, data)
+}
+
+// unwrapPath drops the path from a *fs.PathError: problems name the file
+// already.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// sortProblems orders problems by file and line, so reports read like a
+// compiler's.
+func sortProblems(ps []Problem) {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if c := cmp.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Line, b.Line)
+	})
+}

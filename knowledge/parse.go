@@ -1,0 +1,665 @@
+package knowledge
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest briefing document Load reads. Larger files
+// are reported as problems and skipped: briefings are prose, and a file
+// that big is almost always something else (an export, a log) dropped in
+// by mistake.
+const MaxFileSize = 4 << 20
+
+// Parse reads one briefing document. path is the document's path relative
+// to the knowledge directory; it names the document in citations and
+// problems. Parse returns a nil Document when the file cannot be read as a
+// briefing at all (binary, not UTF-8, empty); otherwise it returns the
+// document and whatever problems it found in it.
+func Parse(path string, data []byte) (*Document, []Problem) {
+	p := &parser{path: path}
+	if !p.check(data) {
+		return nil, p.problems
+	}
+	sum := sha256.Sum256(data)
+	p.doc = &Document{Path: path, Hash: hex.EncodeToString(sum[:8])}
+	lines := splitLines(data)
+	body := p.frontMatter(lines)
+	if p.doc.Title == "" {
+		p.doc.Title = titleFromPath(path)
+	}
+	p.body(lines, body)
+	if len(p.doc.Sections) == 0 {
+		p.problem(0, "no briefing text: the document has no sections, bullets or tables")
+		return nil, p.problems
+	}
+	return p.doc, p.problems
+}
+
+// parser holds the state of one Parse call.
+type parser struct {
+	path     string
+	doc      *Document
+	problems []Problem
+
+	lines    []string
+	hashMode bool // the document marks headings with "#", so plain lines are text
+
+	sec      *Section
+	secItems []*Entry
+	paras    []string        // finished paragraphs of the current section
+	para     strings.Builder // the paragraph being read
+	paraOpen bool            // the last text line did not end a sentence
+	item     *Entry          // the bullet that indented lines continue
+	last     lineKind        // kind of the last non-blank line
+}
+
+type lineKind int
+
+const (
+	kindNone lineKind = iota
+	kindHeading
+	kindBullet
+	kindTable
+	kindText
+)
+
+func (p *parser) problem(line int, format string, args ...any) {
+	p.problems = append(p.problems, Problem{Path: p.path, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// check reports whether data can be read as a briefing, recording why not.
+func (p *parser) check(data []byte) bool {
+	if len(bytes.TrimSpace(data)) == 0 {
+		p.problem(0, "empty document")
+		return false
+	}
+	head := data[:min(len(data), 8000)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		p.problem(0, "binary file, not a briefing document")
+		return false
+	}
+	if !utf8.Valid(data) {
+		line := 1
+		for len(data) > 0 {
+			r, size := utf8.DecodeRune(data)
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			if r == '\n' {
+				line++
+			}
+			data = data[size:]
+		}
+		p.problem(line, "invalid UTF-8: save the file as UTF-8")
+		return false
+	}
+	return true
+}
+
+func splitLines(data []byte) []string {
+	s := strings.TrimPrefix(string(data), "\uFEFF")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Split(s, "\n")
+}
+
+// titleFromPath makes a readable title of a file name:
+// "us-cambodia_talks.txt" becomes "us cambodia talks".
+func titleFromPath(path string) string {
+	name := path[strings.LastIndexByte(path, '/')+1:]
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	name = strings.ToValidUTF8(name, "�")
+	return strings.Join(strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || unicode.IsSpace(r) }), " ")
+}
+
+// frontMatter reads YAML front matter between "---" lines at the top and
+// returns the index of the first body line.
+func (p *parser) frontMatter(lines []string) int {
+	if strings.TrimSpace(lines[0]) != "---" {
+		return 0
+	}
+	end := -1
+	for i := 1; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		// Without its end the whole file may be metadata; keep the
+		// document away from public audiences until a curator fixes it.
+		p.problem(1, "front matter is not closed by a \"---\" line")
+		p.doc.Audience = Internal
+		return 1
+	}
+	var fm struct {
+		Title    string  `yaml:"title"`
+		Date     string  `yaml:"date"`
+		Tags     tagList `yaml:"tags"`
+		Audience string  `yaml:"audience"`
+	}
+	if err := yaml.Unmarshal([]byte(strings.Join(lines[1:end], "\n")), &fm); err != nil {
+		p.problem(1+yamlLine(err), "front matter: %s", yamlMessage(err))
+		p.doc.Audience = Internal // fail closed: the audience may be what failed
+		return end + 1
+	}
+	p.doc.Title = plain(fm.Title)
+	p.doc.Date = strings.TrimSpace(fm.Date)
+	p.doc.Tags = fm.Tags
+	switch strings.ToLower(strings.TrimSpace(fm.Audience)) {
+	case "", "public":
+		p.doc.Audience = Public
+	case "internal":
+		p.doc.Audience = Internal
+	default:
+		line := 1
+		for i := 1; i < end; i++ {
+			if strings.HasPrefix(strings.TrimSpace(lines[i]), "audience") {
+				line = i + 1
+			}
+		}
+		p.problem(line, "front matter: audience %q is not public or internal; treating the document as internal", fm.Audience)
+		p.doc.Audience = Internal
+	}
+	return end + 1
+}
+
+// tagList accepts tags as a YAML list or as one comma-separated string.
+type tagList []string
+
+// UnmarshalYAML implements yaml.Unmarshaler.
+func (t *tagList) UnmarshalYAML(n *yaml.Node) error {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		for _, s := range strings.Split(n.Value, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				*t = append(*t, s)
+			}
+		}
+		return nil
+	case yaml.SequenceNode:
+		var list []string
+		if err := n.Decode(&list); err != nil {
+			return err
+		}
+		*t = list
+		return nil
+	}
+	return fmt.Errorf("line %d: tags must be a list or a comma-separated string", n.Line)
+}
+
+var yamlLineRE = regexp.MustCompile(`line (\d+)`)
+
+// yamlLine finds the front matter line a YAML error points at.
+func yamlLine(err error) int {
+	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 0
+}
+
+// yamlMessage strips the "yaml: line N:" prefix; the problem carries the
+// file line instead.
+func yamlMessage(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = yamlLineRE.ReplaceAllString(msg, "")
+	return strings.TrimLeft(msg, ": ")
+}
+
+var (
+	atxRE    = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	bulletRE = regexp.MustCompile(`^(\s*)(?:[-*+•‣◦▪]|\d{1,3}[.)])\s+(\S.*)$`)
+	ruleRE   = regexp.MustCompile(`^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$`)
+)
+
+// body reads the document from line start on.
+func (p *parser) body(lines []string, start int) {
+	p.lines = lines
+	inFence := false
+	for i := start; i < len(lines); i++ {
+		if isFence(lines[i]) {
+			inFence = !inFence
+			continue
+		}
+		if !inFence && isATX(lines[i]) {
+			p.hashMode = true
+			break
+		}
+	}
+	inFence = false
+	for i := start; i < len(lines); i++ {
+		line, n := lines[i], i+1
+		if isFence(line) {
+			inFence = !inFence
+			p.endParagraph()
+			continue
+		}
+		if inFence {
+			if strings.TrimSpace(line) != "" {
+				p.text(n, line, false)
+			}
+			continue
+		}
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" || strings.ContainsRune("-*_=", rune(trimmed[0])) && ruleRE.MatchString(line) && !strings.Contains(line, "|") {
+			p.endParagraph()
+			p.item = nil
+			continue
+		}
+		if isATX(line) {
+			m := atxRE.FindStringSubmatch(line)
+			p.heading(n, m[2], len(m[1]))
+			continue
+		}
+		if strings.Contains(line, "|") && i+1 < len(lines) && isTableRule(lines[i+1]) {
+			i = p.table(i) - 1
+			continue
+		}
+		if m := findBullet(line); m != "" {
+			p.bullet(n, m)
+			continue
+		}
+		if p.item != nil && (line[0] == ' ' || line[0] == '\t') {
+			p.item.Text = joinText(p.item.Text, plain(trimmed))
+			continue
+		}
+		if !p.hashMode && p.isPlainHeading(i) {
+			p.heading(n, trimmed, 2)
+			continue
+		}
+		p.text(n, trimmed, true)
+	}
+	p.endSection()
+}
+
+// isFence reports whether line opens or closes a fenced code block.
+func isFence(line string) bool {
+	t := strings.TrimLeft(line, " ")
+	return len(line)-len(t) <= 3 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"))
+}
+
+// isATX reports whether line is a "#" heading.
+func isATX(line string) bool {
+	t := strings.TrimLeft(line, " ")
+	return strings.HasPrefix(t, "#") && atxRE.MatchString(line)
+}
+
+// findBullet returns the text of a bullet line ("- text", "* text",
+// "1. text"), or "" when line is not one.
+func findBullet(line string) string {
+	t := strings.TrimLeft(line, " \t")
+	if t == "" {
+		return ""
+	}
+	if c := t[0]; c != '-' && c != '*' && c != '+' && (c < '0' || c > '9') && c < utf8.RuneSelf {
+		return ""
+	}
+	if m := bulletRE.FindStringSubmatch(line); m != nil {
+		return m[2]
+	}
+	return ""
+}
+
+// isPlainHeading reports whether line i of a document without "#"
+// headings is a section heading: a short line that does not end like a
+// sentence, stands on its own after a finished block, and is followed by
+// something that does not continue it.
+func (p *parser) isPlainHeading(i int) bool {
+	line := strings.TrimSpace(p.lines[i])
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".,;:!?…", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) > 20 || len(line) > 160 {
+		return false
+	}
+	if p.last == kindText && p.paraOpen {
+		return false // the line continues a paragraph
+	}
+	next := ""
+	for j := i + 1; j < len(p.lines); j++ {
+		if next = strings.TrimSpace(p.lines[j]); next != "" {
+			break
+		}
+	}
+	if next == "" {
+		return false // a closing line with nothing under it
+	}
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) && findBullet(next) == "" {
+		return false // a wrapped paragraph continues on the next line
+	}
+	if len(words) > 8 {
+		// Long headings are title-cased; long plain lines are prose.
+		caps, count := 0, 0
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) || isStopWord(strings.ToLower(w)) {
+				continue
+			}
+			count++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		if caps*2 < count {
+			return false
+		}
+	}
+	return true
+}
+
+// heading starts a new section. Level-1 headings also name the document
+// when front matter does not.
+func (p *parser) heading(n int, text string, level int) {
+	p.endSection()
+	text = plain(text)
+	if level == 1 && p.doc.Title == titleFromPath(p.path) && len(p.doc.Sections) == 0 {
+		p.doc.Title = text
+	}
+	p.sec = &Section{Doc: p.doc, Heading: text, Line: n}
+	p.last = kindHeading
+}
+
+// ensureSection opens a section for content that comes before any
+// heading, named after the document.
+func (p *parser) ensureSection(n int) {
+	if p.sec == nil {
+		p.sec = &Section{Doc: p.doc, Heading: p.doc.Title, Line: n}
+	}
+}
+
+// text adds a line of prose to the current paragraph. Lines join into one
+// paragraph until one ends a sentence.
+func (p *parser) text(n int, line string, prose bool) {
+	p.ensureSection(n)
+	p.item = nil
+	line = plain(line)
+	if p.para.Len() > 0 {
+		if p.paraOpen {
+			p.para.WriteByte(' ')
+		} else {
+			p.endParagraph()
+		}
+	}
+	p.para.WriteString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	p.paraOpen = prose && !strings.ContainsRune(".!?:;\"”’)", last)
+	p.last = kindText
+}
+
+func (p *parser) endParagraph() {
+	if p.para.Len() > 0 {
+		p.paras = append(p.paras, p.para.String())
+		p.para.Reset()
+	}
+	p.paraOpen = false
+}
+
+// bullet adds an item, "Name: description" or plain text.
+func (p *parser) bullet(n int, text string) {
+	p.ensureSection(n)
+	p.endParagraph()
+	name, desc := splitName(text)
+	if name == "" {
+		desc = plain(text)
+		name = shorten(desc, 60)
+	}
+	p.item = &Entry{Section: p.sec, Kind: Item, Title: name, Text: desc, Line: n}
+	p.secItems = append(p.secItems, p.item)
+	p.last = kindBullet
+}
+
+// table reads a pipe table whose header is line i and returns the index of
+// the first line after it.
+func (p *parser) table(i int) int {
+	n := i + 1
+	p.ensureSection(n)
+	p.endParagraph()
+	p.item = nil
+	header := tableCells(p.lines[i])
+	for k, h := range header {
+		if h == "" {
+			header[k] = fmt.Sprintf("Column %d", k+1)
+		}
+	}
+	j := i + 2
+	for ; j < len(p.lines); j++ {
+		line := p.lines[j]
+		if strings.TrimSpace(line) == "" || !strings.Contains(line, "|") {
+			break
+		}
+		cells := tableCells(line)
+		if len(cells) != len(header) {
+			p.problem(j+1, "table row has %d cells, but the header has %d", len(cells), len(header))
+			if len(cells) > len(header) {
+				cells[len(header)-1] = strings.Join(cells[len(header)-1:], " | ")
+				cells = cells[:len(header)]
+			}
+		}
+		if e := rowEntry(p.sec, j+1, header, cells); e != nil {
+			p.secItems = append(p.secItems, e)
+		}
+	}
+	p.last = kindTable
+	return j
+}
+
+// rowEntry makes an entry of a table row, titled by its first non-empty
+// cell; nil for an empty row.
+func rowEntry(sec *Section, line int, header, cells []string) *Entry {
+	e := &Entry{Section: sec, Kind: Row, Line: line}
+	var rest []Field
+	for k, h := range header {
+		v := ""
+		if k < len(cells) {
+			v = cells[k]
+		}
+		e.Fields = append(e.Fields, Field{Name: h, Value: v})
+		if v == "" {
+			continue
+		}
+		if e.Title == "" {
+			e.Title = v
+		} else {
+			rest = append(rest, Field{Name: h, Value: v})
+		}
+	}
+	if e.Title == "" {
+		return nil
+	}
+	switch {
+	case len(rest) == 1 && len(header) == 2:
+		e.Text = rest[0].Value
+	default:
+		parts := make([]string, len(rest))
+		for k, f := range rest {
+			parts[k] = f.Name + ": " + f.Value
+		}
+		e.Text = strings.Join(parts, "; ")
+	}
+	return e
+}
+
+// endSection closes the current section: its own text becomes its first
+// entry. Sections with nothing in them are dropped.
+func (p *parser) endSection() {
+	p.endParagraph()
+	p.item = nil
+	if p.sec == nil {
+		return
+	}
+	if len(p.paras) > 0 || len(p.secItems) > 0 {
+		own := &Entry{Section: p.sec, Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: p.sec.Line}
+		p.sec.Entries = append([]*Entry{own}, p.secItems...)
+		p.doc.Sections = append(p.doc.Sections, p.sec)
+	}
+	p.sec, p.secItems, p.paras = nil, nil, nil
+}
+
+// isTableRule reports whether line is a table's header rule: "---|---|",
+// "|:--|--:|".
+func isTableRule(line string) bool {
+	if !strings.Contains(line, "|") {
+		return false
+	}
+	cells := tableCells(line)
+	if len(cells) == 0 {
+		return false
+	}
+	for _, c := range cells {
+		c = strings.Trim(c, ":")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// tableCells splits a table line at unescaped pipes; a leading and a
+// trailing pipe are optional.
+func tableCells(line string) []string {
+	line = strings.TrimSpace(line)
+	line = strings.TrimPrefix(line, "|")
+	if strings.HasSuffix(line, "|") && !strings.HasSuffix(line, `\|`) {
+		line = line[:len(line)-1]
+	}
+	var cells []string
+	var cell strings.Builder
+	for i := 0; i < len(line); i++ {
+		switch {
+		case line[i] == '\\' && i+1 < len(line) && line[i+1] == '|':
+			cell.WriteByte('|')
+			i++
+		case line[i] == '|':
+			cells = append(cells, plain(cell.String()))
+			cell.Reset()
+		default:
+			cell.WriteByte(line[i])
+		}
+	}
+	return append(cells, plain(cell.String()))
+}
+
+var boldNameRE = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：—–-]?\s*(.*)$`)
+
+// splitName splits a bullet into its name and description: "Name: text",
+// "**Name**: text", "**Name:** text", "Name – text". It returns an empty
+// name when the bullet has none.
+func splitName(s string) (name, desc string) {
+	if m := boldNameRE.FindStringSubmatch(s); m != nil {
+		name = strings.TrimRight(plain(m[1]), ":：")
+		if m[2] != "" || name != "" {
+			return name, plain(m[2])
+		}
+	}
+	for i, r := range s {
+		var rest string
+		switch {
+		case r == ':' || r == '：':
+			rest = s[i+utf8.RuneLen(r):]
+			if strings.HasPrefix(rest, "//") {
+				return "", "" // a URL, not a name
+			}
+			if before, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsDigit(before) {
+				if after, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(after) {
+					continue // a time of day, 10:30
+				}
+			}
+		case (r == '–' || r == '—' || r == '-') && i > 0 && s[i-1] == ' ' && strings.HasPrefix(s[i+utf8.RuneLen(r):], " "):
+			rest = s[i+utf8.RuneLen(r):]
+		default:
+			continue
+		}
+		head := strings.TrimSpace(s[:i])
+		if head == "" || len(head) > 100 || len(strings.Fields(head)) > 12 {
+			return "", ""
+		}
+		return plain(head), plain(rest)
+	}
+	return "", ""
+}
+
+var (
+	linkRE     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	emphasisRE = regexp.MustCompile(`(^|[\s(])[*_]([^*_\s][^*_]*?)[*_]($|[\s).,;:!?])`)
+)
+
+// plain removes Markdown inline markup and collapses spaces, leaving the
+// text as readers see it.
+func plain(s string) string {
+	if strings.ContainsAny(s, "*_`[") {
+		s = linkRE.ReplaceAllString(s, "$1")
+		s = markupReplacer.Replace(s)
+		s = emphasisRE.ReplaceAllString(s, "$1$2$3")
+	}
+	if isSpaced(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
+
+// isSpaced reports whether s is trimmed and its words are separated by
+// single spaces, as most lines already are.
+func isSpaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' && s[i+1] == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+			return false
+		case c >= utf8.RuneSelf:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// joinText appends more text to a description.
+func joinText(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + " " + b
+}
+
+// shorten cuts s to at most n bytes at a word boundary, marking the cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:-") + "…"
+}

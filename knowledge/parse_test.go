@@ -1,0 +1,371 @@
+package knowledge
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// outline is a compact, readable form of a parsed document for tests.
+func outline(d *Document) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "document %q title=%q date=%q tags=%q audience=%s\n", d.Path, d.Title, d.Date, d.Tags, d.Audience)
+	for _, s := range d.Sections {
+		fmt.Fprintf(&b, "section %d %q\n", s.Line, s.Heading)
+		for _, e := range s.Entries {
+			fmt.Fprintf(&b, "  %s %d %q: %q\n", e.Kind, e.Line, e.Title, e.Text)
+			for _, f := range e.Fields {
+				fmt.Fprintf(&b, "    field %q = %q\n", f.Name, f.Value)
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestParseSampleGolden pins the parsed structure of the sample briefing:
+// every heading, bullet and table row with its line. Run with -update
+// after a deliberate change to the parser.
+func TestParseSampleGolden(t *testing.T) {
+	data, err := sample.ReadFile("sample/us-cambodia-defense-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, problems := Parse("us-cambodia-defense-talks.txt", data)
+	if len(problems) > 0 {
+		t.Errorf("Parse(sample) problems = %v, want none", problems)
+	}
+	got := outline(doc)
+	golden := filepath.Join("testdata", "sample.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("Parse(sample) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// entryLine is one entry as the quirk tests compare it.
+type entryLine struct {
+	Section, Kind, Title, Text string
+	Line                       int
+}
+
+func entryLines(d *Document) []entryLine {
+	var out []entryLine
+	if d == nil {
+		return nil
+	}
+	for _, s := range d.Sections {
+		for _, e := range s.Entries {
+			out = append(out, entryLine{s.Heading, string(e.Kind), e.Title, e.Text, e.Line})
+		}
+	}
+	return out
+}
+
+// TestParseQuirks covers the layouts curators really write, one quirk a
+// case.
+func TestParseQuirks(t *testing.T) {
+	tests := []struct {
+		name, path, in string
+		want           []entryLine
+	}{
+		{
+			name: "plain headings and name bullets",
+			path: "a.txt",
+			in:   "Maritime Security\nThe talks covered patrols.\n- Coast Guard Training: Joint drills at sea.\n- Port Visits: Two a year.\n",
+			want: []entryLine{
+				{"Maritime Security", "section", "Maritime Security", "The talks covered patrols.", 1},
+				{"Maritime Security", "item", "Coast Guard Training", "Joint drills at sea.", 3},
+				{"Maritime Security", "item", "Port Visits", "Two a year.", 4},
+			},
+		},
+		{
+			name: "list introduced at the end of a paragraph line is not a heading",
+			path: "a.txt",
+			in:   "Health\nSeveral efforts were agreed.Key areas include:\n- Vaccines: Cold chain support.\n",
+			want: []entryLine{
+				{"Health", "section", "Health", "Several efforts were agreed.Key areas include:", 1},
+				{"Health", "item", "Vaccines", "Cold chain support.", 3},
+			},
+		},
+		{
+			name: "table with trailing pipes and inconsistent case",
+			path: "a.txt",
+			in:   "Trade\nKey Focus Areas | Collaborative Actions |\n---|---|\nRegional Stability | Joint defense Summits |\nterrorism prevention | training Programs |\n",
+			want: []entryLine{
+				{"Trade", "section", "Trade", "", 1},
+				{"Trade", "row", "Regional Stability", "Joint defense Summits", 4},
+				{"Trade", "row", "terrorism prevention", "training Programs", 5},
+			},
+		},
+		{
+			name: "table with leading pipes, alignment and three columns",
+			path: "a.md",
+			in:   "## Trade\n| Area | Lead | Goal |\n|:---|:---:|---:|\n| Minerals | **Commerce** | New `supply` deals |\n",
+			want: []entryLine{
+				{"Trade", "section", "Trade", "", 1},
+				{"Trade", "row", "Minerals", "Lead: Commerce; Goal: New supply deals", 4},
+			},
+		},
+		{
+			name: "markdown bold names and star bullets",
+			path: "a.md",
+			in:   "# Briefing\n## Health\nText here.\n* **Vaccine Supply**: Cold chain.\n- **Clinics:** Rural ones.\n- plain bullet without a name\n",
+			want: []entryLine{
+				{"Health", "section", "Health", "Text here.", 2},
+				{"Health", "item", "Vaccine Supply", "Cold chain.", 4},
+				{"Health", "item", "Clinics", "Rural ones.", 5},
+				{"Health", "item", "plain bullet without a name", "plain bullet without a name", 6},
+			},
+		},
+		{
+			name: "hash headings make plain short lines text",
+			path: "a.md",
+			in:   "## Energy\nSolar Farms\nWind is next.\n",
+			want: []entryLine{
+				{"Energy", "section", "Energy", "Solar Farms Wind is next.", 1},
+			},
+		},
+		{
+			name: "hard-wrapped paragraph is one paragraph, not headings",
+			path: "a.txt",
+			in:   "Climate\nThe leaders agreed to fund coastal defenses\nand early warning systems for the region.\nSeawalls Are Next\nThey will be built in 2026.\n",
+			want: []entryLine{
+				{"Climate", "section", "Climate", "The leaders agreed to fund coastal defenses and early warning systems for the region.", 1},
+				{"Seawalls Are Next", "section", "Seawalls Are Next", "They will be built in 2026.", 4},
+			},
+		},
+		{
+			name: "text before any heading is named after the document",
+			path: "dir/pacific-islands_brief.txt",
+			in:   "The islands face rising seas.\n- Early Warning: Sirens.\n",
+			want: []entryLine{
+				{"pacific islands brief", "section", "pacific islands brief", "The islands face rising seas.", 1},
+				{"pacific islands brief", "item", "Early Warning", "Sirens.", 2},
+			},
+		},
+		{
+			name: "indented lines continue a bullet",
+			path: "a.txt",
+			in:   "Ports\n- Port Upgrades: New cranes\n  and deeper berths.\n",
+			want: []entryLine{
+				{"Ports", "section", "Ports", "", 1},
+				{"Ports", "item", "Port Upgrades", "New cranes and deeper berths.", 2},
+			},
+		},
+		{
+			name: "colon in a URL or a time is not a name",
+			path: "a.txt",
+			in:   "Links\n- see https://example.org/x for more\n- meeting at 10:30 in Dili\n",
+			want: []entryLine{
+				{"Links", "section", "Links", "", 1},
+				{"Links", "item", "see https://example.org/x for more", "see https://example.org/x for more", 2},
+				{"Links", "item", "meeting at 10:30 in Dili", "meeting at 10:30 in Dili", 3},
+			},
+		},
+		{
+			name: "windows line endings and a byte order mark",
+			path: "a.txt",
+			in:   "\uFEFFEnergy\r\nSolar first.\r\n- Grid: Links.\r\n",
+			want: []entryLine{
+				{"Energy", "section", "Energy", "Solar first.", 1},
+				{"Energy", "item", "Grid", "Links.", 3},
+			},
+		},
+		{
+			name: "empty sections are dropped, fenced code is text",
+			path: "a.md",
+			in:   "# Title Only\n## Code\n```\n- not: a bullet\n```\n",
+			want: []entryLine{
+				{"Code", "section", "Code", "- not: a bullet", 2},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, problems := Parse(tt.path, []byte(tt.in))
+			if len(problems) > 0 {
+				t.Errorf("Parse(%q) problems = %v, want none", tt.in, problems)
+			}
+			if diff := cmp.Diff(tt.want, entryLines(doc)); diff != "" {
+				t.Errorf("Parse(%q) entries mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestParseFrontMatter(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		title    string
+		date     string
+		tags     []string
+		audience Audience
+		problems []string
+	}{
+		{
+			name:     "all keys",
+			in:       "---\ntitle: Pacific Brief\ndate: 2024-06-04\ntags: [climate, \"ports\"]\naudience: internal\nowner: someone\n---\n## A\ntext.\n",
+			title:    "Pacific Brief",
+			date:     "2024-06-04",
+			tags:     []string{"climate", "ports"},
+			audience: Internal,
+		},
+		{
+			name:     "no front matter is public, titled by the first heading",
+			in:       "# Pacific Brief\n## A\ntext.\n",
+			title:    "Pacific Brief",
+			audience: Public,
+		},
+		{
+			name:     "tags as a string, explicit public",
+			in:       "---\ntags: climate, ports\naudience: Public\n---\n## A\ntext.\n",
+			title:    "brief",
+			tags:     []string{"climate", "ports"},
+			audience: Public,
+		},
+		{
+			name:     "unknown audience fails closed",
+			in:       "---\ntitle: T\naudience: everyone\n---\n## A\ntext.\n",
+			title:    "T",
+			audience: Internal,
+			problems: []string{`brief.md:3: front matter: audience "everyone" is not public or internal; treating the document as internal`},
+		},
+		{
+			name:     "broken YAML fails closed and names the line",
+			in:       "---\ntitle: T\n\taudience: internal\n---\n## A\ntext.\n",
+			title:    "brief",
+			audience: Internal,
+			problems: []string{"brief.md:3: front matter: found a tab character that violates indentation"},
+		},
+		{
+			name:     "unclosed front matter fails closed",
+			in:       "---\ntitle: T\n## A\ntext.\n",
+			title:    "brief",
+			audience: Internal,
+			problems: []string{`brief.md:1: front matter is not closed by a "---" line`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, problems := Parse("brief.md", []byte(tt.in))
+			if doc == nil {
+				t.Fatalf("Parse(%q) = nil document, problems %v", tt.in, problems)
+			}
+			var msgs []string
+			for _, p := range problems {
+				msgs = append(msgs, p.Error())
+			}
+			if diff := cmp.Diff(tt.problems, msgs); diff != "" {
+				t.Errorf("Parse(%q) problems mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			got := []any{doc.Title, doc.Date, doc.Tags, doc.Audience}
+			want := []any{tt.title, tt.date, tt.tags, tt.audience}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Parse(%q) title, date, tags, audience mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestParseBadInput(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     []byte
+		wantOK bool
+		want   []string
+	}{
+		{"empty", []byte(""), false, []string{"x.txt: empty document"}},
+		{"only spaces", []byte(" \n\t\n"), false, []string{"x.txt: empty document"}},
+		{"binary", []byte("PK\x03\x04\x00\x00binary"), false, []string{"x.txt: binary file, not a briefing document"}},
+		{"invalid UTF-8 names its line", []byte("Heading\nfine line.\nbad \xff byte\n"), false, []string{"x.txt:3: invalid UTF-8: save the file as UTF-8"}},
+		{"no briefing text", []byte("---\ntitle: T\n---\n"), false, []string{"x.txt: no briefing text: the document has no sections, bullets or tables"}},
+		{"row with too few cells", []byte("Trade\nA | B | C |\n---|---|---|\nx | y |\n"), true, []string{"x.txt:4: table row has 2 cells, but the header has 3"}},
+		{"row with too many cells", []byte("Trade\nA | B |\n---|---|\nx | y | z |\n"), true, []string{"x.txt:4: table row has 3 cells, but the header has 2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, problems := Parse("x.txt", tt.in)
+			if got := doc != nil; got != tt.wantOK {
+				t.Errorf("Parse(%q) document = %v, want document %v", tt.in, got, tt.wantOK)
+			}
+			var msgs []string
+			for _, p := range problems {
+				msgs = append(msgs, p.Error())
+			}
+			if diff := cmp.Diff(tt.want, msgs); diff != "" {
+				t.Errorf("Parse(%q) problems mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestParseKeepsBadRows checks that a row with the wrong number of cells
+// is still answerable: a curator's slip must not hide the row.
+func TestParseKeepsBadRows(t *testing.T) {
+	doc, _ := Parse("x.txt", []byte("Trade\nA | B |\n---|---|\nx | y | z |\nw |\n"))
+	got := entryLines(doc)
+	want := []entryLine{
+		{"Trade", "section", "Trade", "", 1},
+		{"Trade", "row", "x", "y | z", 4},
+		{"Trade", "row", "w", "", 5},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Parse entries mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	seed, _ := sample.ReadFile("sample/us-cambodia-defense-talks.txt")
+	f.Add("a.txt", seed)
+	f.Add("a.md", []byte("---\ntitle: x\naudience: internal\n---\n# T\n## S\n* **N**: d\n| a | b |\n|---|---|\n| c | d |\n"))
+	f.Add("a.txt", []byte("H\n- a: b\nx | y |\n---|---|\n1 | 2 | 3 |\n"))
+	f.Add("a.md", []byte("```\n# not\n```\n- \n---\n"))
+	f.Fuzz(func(t *testing.T, path string, data []byte) {
+		lines := len(splitLines(data))
+		doc, problems := Parse(path, data)
+		for _, p := range problems {
+			if p.Line < 0 || p.Line > lines {
+				t.Errorf("problem %v points at line %d of %d", p, p.Line, lines)
+			}
+		}
+		if doc == nil {
+			if len(problems) == 0 {
+				t.Errorf("Parse returned no document and no problem")
+			}
+			return
+		}
+		for _, s := range doc.Sections {
+			if len(s.Entries) == 0 || s.Entries[0].Kind != SectionText {
+				t.Errorf("section %q does not start with its own text", s.Heading)
+			}
+			for _, e := range s.Entries {
+				if e.Line < 1 || e.Line > lines {
+					t.Errorf("entry %q at line %d of %d", e.Title, e.Line, lines)
+				}
+				if e.Section != s || s.Doc != doc {
+					t.Errorf("entry %q has wrong back pointers", e.Title)
+				}
+				if !utf8.ValidString(e.Title) || !utf8.ValidString(e.Text) {
+					t.Errorf("entry %q is not valid UTF-8", e.Title)
+				}
+			}
+		}
+	})
+}

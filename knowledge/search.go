@@ -1,0 +1,524 @@
+package knowledge
+
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Answer is an entry that answers a question.
+type Answer struct {
+	Entry *Entry
+	// Score ranks answers to one question; it is not comparable across
+	// questions.
+	Score float64
+	// Coverage is the share of the question's meaning the entry matches,
+	// from 0 to 1, each question word weighted by how telling it is.
+	// Words matched only after correcting their spelling count for less.
+	Coverage float64
+}
+
+const (
+	// MaxAnswers is the most answers Search returns.
+	MaxAnswers = 20
+	// MinCoverage is the least coverage an answer needs. Below it the
+	// best entry shares a word or two with the question but does not
+	// answer it: "apple stock price" against a defense briefing that
+	// mentions prices.
+	MinCoverage = 0.45
+	// minLongMatch and minLongCoverage admit answers to long, chatty
+	// questions: an entry that matches this many of the question's
+	// telling words is about it, however many other words surround them.
+	minLongMatch    = 4
+	minLongCoverage = 0.2
+	// titleBonus raises the score of an answer whose title the question
+	// names, by up to this share when it names all of it.
+	titleBonus = 0.25
+	// orderBonus adds up to this share when the question has the title's
+	// words in the title's order.
+	orderBonus = 0.1
+	// weakShare is how much a weak word counts, against a telling one.
+	weakShare = 0.5
+	// maxConcepts bounds the question words considered; the rest of a
+	// very long question is ignored.
+	maxConcepts = 32
+	// approxCredit is the coverage an approximately matched word (a
+	// corrected typo, a split compound) earns.
+	approxCredit = 0.75
+	// relativeCutoff drops answers scoring below this share of the best:
+	// they match the question in a word and would only be noise.
+	relativeCutoff = 0.15
+)
+
+// Search ranks the entries an audience may read for a question, best
+// first, at most MaxAnswers. It returns nil when nothing in the base fits
+// the question.
+func (b *Base) Search(question string, a Audience) []Answer {
+	if b.idx == nil || b.idx.n == 0 {
+		return nil
+	}
+	q := b.idx.analyze(question)
+	if q.total == 0 {
+		return nil
+	}
+	s := b.scratch()
+	defer b.pool.Put(s)
+	top := b.idx.rank(q, a, s)
+	var out []Answer
+	for _, c := range top {
+		if c.score < top[0].score*relativeCutoff {
+			break
+		}
+		out = append(out, Answer{Entry: b.entries[c.entry], Score: float64(c.score), Coverage: float64(c.cov)})
+	}
+	return out
+}
+
+type candidate struct {
+	entry int32
+	score float32
+	cov   float32
+}
+
+// better orders candidates by score, then by position in the base, so
+// equal scores rank the same way every time.
+func (c candidate) better(d candidate) bool {
+	return c.score > d.score || c.score == d.score && c.entry < d.entry
+}
+
+// scratch is the per-question working memory, pooled: allocating it for
+// every question would dominate answering.
+type scratch struct {
+	acc     [blockSize]accum
+	touched []int32
+	cursor  []int32
+	top     []candidate
+}
+
+// accum is what one entry has matched so far.
+type accum struct {
+	score  float32
+	exact  uint32 // concepts matched as asked
+	approx uint32 // concepts matched after a correction
+}
+
+// blockSize is how many entries are scored at a time. Scoring adds each
+// posting to its entry's accumulator; done for all entries at once, the
+// accumulators would not fit in the processor's cache and every posting
+// would wait for memory. A block's accumulators do fit.
+const blockSize = 8192
+
+func (b *Base) scratch() *scratch {
+	if s, ok := b.pool.Get().(*scratch); ok {
+		return s
+	}
+	return new(scratch)
+}
+
+// rank scores every entry a may read that matches q with BM25F and
+// returns the best MaxAnswers with enough coverage, best first.
+func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
+	public := a != Internal
+	s.cursor = s.cursor[:0]
+	for _, it := range q.items {
+		s.cursor = append(s.cursor, ix.start[it.term])
+	}
+	top := s.top[:0]
+	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
+		hi := lo + blockSize
+		acc := &s.acc
+		touched := s.touched[:0]
+		for i, it := range q.items {
+			w := ix.idf[it.term] * it.weight
+			k, end := s.cursor[i], ix.start[it.term+1]
+			for ; k < end; k++ {
+				e := ix.entry[k]
+				if e < 0 { // an entry of an internal document
+					if e = ^e; public {
+						if e >= hi {
+							break
+						}
+						continue
+					}
+				}
+				if e >= hi {
+					break
+				}
+				p := &acc[e-lo]
+				if p.exact|p.approx == 0 {
+					touched = append(touched, e)
+				}
+				p.score += w * ix.val[k]
+				if it.exact {
+					p.exact |= it.concepts
+				} else {
+					p.approx |= it.concepts
+				}
+			}
+			s.cursor[i] = k
+		}
+		s.touched = touched
+		// Keep the best MaxAnswers in a small sorted list: sorting every
+		// match would cost more than the scoring. Coverage can only lower
+		// a score, so entries whose raw score cannot enter the list are
+		// passed over without computing it.
+		for _, e := range touched {
+			p := acc[e-lo]
+			acc[e-lo] = accum{}
+			if len(top) == MaxAnswers && p.score <= top[len(top)-1].score {
+				continue
+			}
+			cov, enough := q.coverage(p.exact, p.approx)
+			if !enough {
+				continue
+			}
+			c := candidate{e, p.score * cov * cov, cov}
+			if len(top) == MaxAnswers && !c.better(top[len(top)-1]) {
+				continue
+			}
+			if len(top) < MaxAnswers {
+				top = append(top, c)
+			}
+			i := len(top) - 1
+			for ; i > 0 && c.better(top[i-1]); i-- {
+				top[i] = top[i-1]
+			}
+			top[i] = c
+		}
+	}
+	// A title the question names in full is the best evidence there is:
+	// "cybersecurity training" is the entry of that name before a section
+	// that mentions both words at length, and "supply investment" is
+	// "Supply Investment" before "Investment Supply".
+	for i := range top {
+		top[i].score *= 1 + q.titleMatch(ix.titles[top[i].entry])
+	}
+	slices.SortFunc(top, func(a, b candidate) int {
+		if a.better(b) {
+			return -1
+		}
+		if b.better(a) {
+			return 1
+		}
+		return 0
+	})
+	s.top = top
+	return top
+}
+
+// query is an analysed question: the terms to look up and the concepts
+// (the question's meaningful words) they stand for.
+type query struct {
+	items   []queryTerm
+	weight  []float32 // each concept's share of the question's meaning
+	total   float32
+	telling uint32 // concepts that are not weak words
+}
+
+// queryTerm is a term to look up for one or more concepts.
+type queryTerm struct {
+	term     int32
+	weight   float32 // 1 for a word as asked; less for a correction
+	concepts uint32  // the concepts a match stands for
+	exact    bool
+}
+
+// titleMatch rates how well the question names a title (as term IDs):
+// the share of the title's words the question has, times the share of the
+// question the title covers, plus the share of the title's word pairs the
+// question has in the same order.
+func (q *query) titleMatch(title []int32) float32 {
+	if len(title) == 0 {
+		return 0
+	}
+	named, ordered := 0, 0
+	var covered uint32
+	for i, t := range title {
+		c := q.conceptsOf(t)
+		if c == 0 {
+			continue
+		}
+		named++
+		covered |= c
+		if i+1 < len(title) {
+			last := 31 - bits.LeadingZeros32(c)
+			if next := q.conceptsOf(title[i+1]); next != 0 && bits.TrailingZeros32(next) == last+1 {
+				ordered++
+			}
+		}
+	}
+	var share float32
+	for m := covered; m != 0; m &= m - 1 {
+		share += q.weight[bits.TrailingZeros32(m)]
+	}
+	share /= q.total
+	b := float32(named) / float32(len(title)) * share * titleBonus
+	if len(title) > 1 {
+		b += float32(ordered) / float32(len(title)-1) * orderBonus
+	}
+	return b
+}
+
+// conceptsOf returns the concepts a term stands for in the question.
+func (q *query) conceptsOf(t int32) uint32 {
+	var c uint32
+	for _, it := range q.items {
+		if it.term == t {
+			c |= it.concepts
+		}
+	}
+	return c
+}
+
+// coverage is the weighted share of concepts matched, and whether that
+// is enough to answer.
+func (q *query) coverage(exact, approx uint32) (cov float32, enough bool) {
+	var got float32
+	for m := exact; m != 0; m &= m - 1 {
+		got += q.weight[bits.TrailingZeros32(m)]
+	}
+	for m := approx &^ exact; m != 0; m &= m - 1 {
+		got += approxCredit * q.weight[bits.TrailingZeros32(m)]
+	}
+	cov = min(got/q.total, 1)
+	return cov, cov >= MinCoverage || cov >= minLongCoverage && bits.OnesCount32((exact|approx)&q.telling) >= minLongMatch
+}
+
+type queryWord struct {
+	word    string
+	pos     int
+	concept int // -1 for stop words
+}
+
+// analyze turns a question into terms. Each meaningful word is a concept,
+// looked up as written (through its stem), else split into two known
+// words, else corrected to the nearest known words. Two adjacent words
+// that the base knows as one ("air base" for "airbase") match that word
+// too.
+func (ix *index) analyze(question string) *query {
+	q := &query{}
+	var words []queryWord
+	var weak []bool // per concept
+	tokenize(question, func(w []byte, pos int, compound bool) {
+		if compound || len(words) >= 4*maxConcepts {
+			return
+		}
+		words = append(words, queryWord{word: string(w), pos: pos, concept: -1})
+	})
+	for i := range words {
+		w := &words[i]
+		if len(q.weight) == maxConcepts || !indexable([]byte(w.word)) {
+			continue
+		}
+		c := len(q.weight)
+		w.concept = c
+		weak = append(weak, weakWords[w.word])
+		bit := uint32(1) << c
+		if t, ok := ix.lookup(w.word); ok {
+			q.items = append(q.items, queryTerm{term: t, weight: 1, concepts: bit, exact: true})
+			q.weight = append(q.weight, ix.idf[t])
+			for _, r := range ix.relatives(english.Stem(w.word, false), t) {
+				q.items = append(q.items, queryTerm{term: r, weight: relativeWeight, concepts: bit})
+			}
+			continue
+		}
+		if parts := ix.split(w.word); len(parts) > 0 {
+			var sum float32
+			for _, t := range parts {
+				q.items = append(q.items, queryTerm{term: t, weight: 0.9, concepts: bit})
+				sum += ix.idf[t]
+			}
+			q.weight = append(q.weight, sum/float32(len(parts)))
+			continue
+		}
+		if fixes := ix.correct(w.word); len(fixes) > 0 {
+			var best float32
+			for _, f := range fixes {
+				q.items = append(q.items, queryTerm{term: f.term, weight: f.weight, concepts: bit})
+				best = max(best, ix.idf[f.term])
+			}
+			q.weight = append(q.weight, best)
+			continue
+		}
+		if framing[w.word] {
+			q.weight = append(q.weight, 0) // a question word the base does not use
+			continue
+		}
+		q.weight = append(q.weight, ix.idfUnseen)
+	}
+	for i := 0; i+1 < len(words); i++ {
+		a, b := words[i], words[i+1]
+		if b.pos != a.pos+1 {
+			continue
+		}
+		t, ok := ix.surface[a.word+b.word]
+		if !ok {
+			continue
+		}
+		var concepts uint32
+		for _, w := range [2]queryWord{a, b} {
+			if w.concept >= 0 {
+				concepts |= 1 << w.concept
+			}
+		}
+		if concepts != 0 {
+			q.items = append(q.items, queryTerm{term: t, weight: 1, concepts: concepts, exact: true})
+		}
+	}
+	for c, w := range q.weight {
+		q.total += w
+		if w > 0 && !weak[c] {
+			q.telling |= 1 << c
+		}
+	}
+	if q.telling == 0 {
+		return &query{} // only weak words: small talk, not a question
+	}
+	for c := range q.weight {
+		if weak[c] {
+			q.total -= q.weight[c] * (1 - weakShare)
+			q.weight[c] *= weakShare
+		}
+	}
+	return q
+}
+
+// relativeWeight is the weight of a term whose stem extends the stem of a
+// question word, or the other way round.
+const relativeWeight = 0.7
+
+// relatives finds terms of the same word family that the stemmer leaves
+// apart ("prepare" and "preparedness", "cyber" and "cybersecurity"): stems
+// that extend the stem by a few letters, or that it extends. Short stems
+// have too many extensions to be telling and get none.
+func (ix *index) relatives(stem string, self int32) []int32 {
+	const minStem, maxExtra, maxRelatives = 5, 5, 4
+	if len(stem) < minStem {
+		return nil
+	}
+	var out []int32
+	for n := max(minStem, len(stem)-maxExtra); n < len(stem); n++ {
+		if t, ok := ix.terms[stem[:n]]; ok && t != self {
+			out = append(out, t)
+		}
+	}
+	i, _ := slices.BinarySearch(ix.stems, stem)
+	for ; i < len(ix.stems) && len(out) < maxRelatives && strings.HasPrefix(ix.stems[i], stem); i++ {
+		if s := ix.stems[i]; len(s) > len(stem) && len(s) <= len(stem)+maxExtra {
+			out = append(out, ix.terms[s])
+		}
+	}
+	return out
+}
+
+// lookup finds the term of a word as written or through its stem.
+func (ix *index) lookup(w string) (int32, bool) {
+	if t, ok := ix.surface[w]; ok {
+		return t, true
+	}
+	t, ok := ix.terms[english.Stem(w, false)]
+	return t, ok
+}
+
+// split finds two known words that make up w ("airbase": "air", "base"),
+// preferring the most even split. A stop word may be one of them
+// ("cleanup": "clean"); only the other is returned then.
+func (ix *index) split(w string) []int32 {
+	if len(w) < 5 {
+		return nil
+	}
+	var best []int32
+	bestEven := 0
+	for k := 2; k+2 <= len(w); k++ {
+		if !utf8.RuneStart(w[k]) {
+			continue
+		}
+		a, b := w[:k], w[k:]
+		ta, okA := ix.surface[a]
+		tb, okB := ix.surface[b]
+		stopA, stopB := isStopWord(a), isStopWord(b)
+		var parts []int32
+		switch {
+		case okA && okB:
+			parts = []int32{ta, tb}
+		case okA && stopB && len(a) >= 4:
+			parts = []int32{ta}
+		case okB && stopA && len(b) >= 4:
+			parts = []int32{tb}
+		default:
+			continue
+		}
+		if even := min(len(a), len(b)); even > bestEven {
+			best, bestEven = parts, even
+		}
+	}
+	return best
+}
+
+// correction is a known term near a misspelt word.
+type correction struct {
+	term   int32
+	weight float32
+}
+
+// correct finds the known words nearest a word the base does not know:
+// one edit away (a letter dropped, added, changed, or two swapped), or two
+// for long words. Among equally near words the most common win.
+func (ix *index) correct(w string) []correction {
+	n := utf8.RuneCountInString(w)
+	if n < minCorrectable {
+		return nil
+	}
+	maxDist := 1
+	if n >= 8 {
+		maxDist = 2
+	}
+	type cand struct {
+		term int32
+		dist int
+		idf  float32
+	}
+	var cands []cand
+	seen := map[int32]bool{}
+	forDeletes(w, func(h uint64) {
+		for _, k := range ix.deletes[h] {
+			word := ix.words[k]
+			t := ix.surface[word]
+			if seen[t] {
+				continue
+			}
+			if d := distance(w, word, maxDist); d <= maxDist {
+				seen[t] = true
+				cands = append(cands, cand{t, d, ix.idf[t]})
+			}
+		}
+	})
+	if len(cands) == 0 {
+		return nil
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if c := cmp.Compare(a.dist, b.dist); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.idf, b.idf); c != 0 {
+			return c // lower IDF: the more common word
+		}
+		return cmp.Compare(a.term, b.term)
+	})
+	var out []correction
+	for _, c := range cands {
+		if c.dist != cands[0].dist || len(out) == 2 {
+			break
+		}
+		weight := float32(0.8)
+		if c.dist > 1 || n < 5 {
+			weight = 0.6 // a short word has many neighbours: less sure
+		}
+		out = append(out, correction{c.term, weight})
+	}
+	return out
+}

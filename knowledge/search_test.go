@@ -1,0 +1,301 @@
+package knowledge
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// quirkyBase is a small knowledge base with the spellings the search must
+// see through: hyphenated names, compounds written both ways, internal
+// documents.
+func quirkyBase(t testing.TB) *Base {
+	t.Helper()
+	b := LoadFS(fstest.MapFS{
+		"luzon.txt": {Data: []byte(`Northern Luzon Logistics
+Supplies for typhoon season are staged in the north.
+- Lal-lo Airport: Runway lengthening at Lal-lo so relief flights can land.
+- Basa Airbase: New hangars and fuel storage at the airbase.
+- Beach Cleanup: Volunteers clear debris after storms.
+Early Warning
+- Tsunami Buoys: Deep-ocean buoys that detect tsunamis and alert coastal towns.
+- Community Radio: Broadcasts warnings to villages without phone signal.
+`)},
+		"internal/budget.md": {Data: []byte(`---
+title: Budget Notes
+audience: internal
+---
+## Funding Ceilings
+* **Grant Ceiling**: The appropriation caps grants at twelve million.
+* **Air Base Repairs**: Runway resurfacing at the air base in Pampanga.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("quirkyBase problems: %v", b.Problems)
+	}
+	return b
+}
+
+func firstTitle(answers []Answer) string {
+	if len(answers) == 0 {
+		return ""
+	}
+	return answers[0].Entry.Title
+}
+
+func TestSearch(t *testing.T) {
+	sample := Embedded()
+	quirky := quirkyBase(t)
+	tests := []struct {
+		base     *Base
+		audience Audience
+		question string
+		want     string // title of the best answer, "" for none
+	}{
+		{sample, Public, "What joint training initiatives were discussed?", "Joint Training Initiatives"},
+		{sample, Public, "what are the maritime security initiatives?", "Maritime Law Enforcement"},
+		{sample, Public, "illegal fishing", "Maritime Law Enforcement"},        // description text only
+		{sample, Public, "protecting ecosystems", "Biodiversity Conservation"}, // inflected: protect, ecosystem
+		{sample, Public, "maritme law enforcment", "Maritime Law Enforcement"}, // dropped letters
+		{sample, Public, "mairtime law", "Maritime Law Enforcement"},           // swapped letters
+		{sample, Public, "disaster responce", "Disaster Response"},             // wrong letter
+		{sample, Public, "regional security challenges", "Austin Engages with Cambodian Leaders on Regional Security Challenges"},
+		{sample, Public, "counter terrorism strategies", "Counterterrorism Strategies: Strengthening Partnerships for Regional Stability"},
+		{sample, Public, "eco friendly food security", "Agricultural Sustainability"}, // hyphenated in the text
+		{sample, Public, "recipe for chocolate cake", ""},
+		{sample, Public, "kubernetes pod stuck in crashloopbackoff", ""},
+		{sample, Public, "how do I bake bread", ""},
+		{sample, Public, "what time is it", ""},
+		{sample, Public, "hello", ""},
+		{sample, Public, "", ""},
+		{sample, Public, "???", ""},
+		{quirky, Public, "lal lo", "Lal-lo Airport"},
+		{quirky, Public, "lallo runway", "Lal-lo Airport"},
+		{quirky, Public, "air base hangars", "Basa Airbase"},
+		{quirky, Public, "clean up after storms", "Beach Cleanup"},
+		{quirky, Public, "tsunmai bouys", "Tsunami Buoys"},
+		{quirky, Public, "warnings for villages with no phone", "Community Radio"},
+		{quirky, Public, "grant ceiling", ""}, // internal only
+		{quirky, Internal, "grant ceiling", "Grant Ceiling"},
+		{quirky, Internal, "airbase runway resurfacing", "Air Base Repairs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.audience.String()+"/"+tt.question, func(t *testing.T) {
+			got := tt.base.Search(tt.question, tt.audience)
+			if firstTitle(got) != tt.want {
+				var titles []string
+				for _, a := range got {
+					titles = append(titles, a.Entry.Title)
+				}
+				t.Errorf("Search(%q, %v) = %q, want first %q", tt.question, tt.audience, titles, tt.want)
+			}
+		})
+	}
+}
+
+// TestSearchNeverLeaks asks every word of the internal document with a
+// public audience: no answer may come from it.
+func TestSearchNeverLeaks(t *testing.T) {
+	b := quirkyBase(t)
+	words := strings.Fields("budget notes funding ceilings grant ceiling appropriation caps grants twelve million air base repairs runway resurfacing pampanga")
+	questions := append(words, strings.Join(words, " "), "airbase", "fundng ceilngs")
+	for _, q := range questions {
+		for _, a := range b.Search(q, Public) {
+			if a.Entry.Doc().Audience == Internal {
+				t.Errorf("Search(%q, public) returned internal entry %q", q, a.Entry.Title)
+			}
+		}
+	}
+}
+
+func TestSearchAnswersAreOrdered(t *testing.T) {
+	b := Embedded()
+	got := b.Search("joint training exercises", Internal)
+	if len(got) < 2 {
+		t.Fatalf("Search returned %d answers, want several", len(got))
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Score > got[i-1].Score {
+			t.Errorf("answer %d scores %v above answer %d's %v", i, got[i].Score, i-1, got[i-1].Score)
+		}
+		if got[i].Coverage <= 0 || got[i].Coverage > 1 {
+			t.Errorf("answer %d coverage %v, want in (0, 1]", i, got[i].Coverage)
+		}
+	}
+	if len(got) > MaxAnswers {
+		t.Errorf("Search returned %d answers, want at most %d", len(got), MaxAnswers)
+	}
+}
+
+// TestSearchQuality runs the held-out question set in testdata/eval, which
+// was written without looking at the ranking code, and holds the ranking to
+// the quality it has reached.
+func TestSearchQuality(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join("testdata", "eval", "questions.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var answerable, top1, none, noneOK, leak, leakOK int
+	in := bufio.NewScanner(f)
+	for in.Scan() {
+		line := in.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		aud, err := ParseAudience(c[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		match, docs, expected, question := c[2], c[3], strings.Split(c[4], "|"), c[5]
+		got := b.Search(question, aud)
+		switch match {
+		case "none":
+			none++
+			if len(got) == 0 {
+				noneOK++
+			} else {
+				t.Logf("expected no answer: %q -> %q", question, firstTitle(got))
+			}
+		case "notdoc":
+			leak++
+			ok := true
+			for _, a := range got {
+				ok = ok && filepath.Base(a.Entry.Doc().Path) != docs
+			}
+			if ok {
+				leakOK++
+			}
+		default:
+			answerable++
+			hit := false
+			if len(got) > 0 && filepath.Base(got[0].Entry.Doc().Path) == docs {
+				field := got[0].Entry.Title
+				if match == "section" {
+					field = got[0].Entry.Section.Heading
+				}
+				for _, e := range expected {
+					hit = hit || strings.HasPrefix(normTitle(field), normTitle(e))
+				}
+			}
+			if hit {
+				top1++
+			} else {
+				t.Logf("miss: %q -> %q, want %q", question, firstTitle(got), expected[0])
+			}
+		}
+	}
+	if rate := float64(top1) / float64(answerable); rate < 0.95 {
+		t.Errorf("top-1 = %.3f (%d/%d), want at least 0.95", rate, top1, answerable)
+	}
+	if noneOK != none {
+		t.Errorf("no-answer = %d/%d, want all", noneOK, none)
+	}
+	if leakOK != leak {
+		t.Errorf("no-leak = %d/%d, want all", leakOK, leak)
+	}
+}
+
+// normTitle compares titles as the eval scorer does: lowercase, letters
+// and digits only.
+func normTitle(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "’", "'")), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) || r > unicode.MaxASCII
+	}), " ")
+}
+
+func TestTokenize(t *testing.T) {
+	type tok struct {
+		Word     string
+		Pos      int
+		Compound bool
+	}
+	tests := []struct {
+		in   string
+		want []tok
+	}{
+		{"Cambodia’s leaders", []tok{{"cambodia", 0, false}, {"leaders", 1, false}}},
+		{"don't", []tok{{"dont", 0, false}}},
+		{"collaboration,including", []tok{{"collaboration", 0, false}, {"including", 1, false}}},
+		{"Lal-lo airport", []tok{{"lal", 0, false}, {"lo", 1, false}, {"lallo", 1, true}, {"airport", 2, false}}},
+		{"U.S.-Cambodian", []tok{{"u", 0, false}, {"s", 1, false}, {"cambodian", 2, false}}},
+		{"real-time, eco-friendly", []tok{{"real", 0, false}, {"time", 1, false}, {"realtime", 1, true}, {"eco", 2, false}, {"friendly", 3, false}, {"ecofriendly", 3, true}}},
+		{"'quoted' COVID-19", []tok{{"quoted", 0, false}, {"covid", 1, false}, {"19", 2, false}, {"covid19", 2, true}}},
+		{"Ölgii café", []tok{{"ölgii", 0, false}, {"café", 1, false}}},
+		{"-- - ’", nil},
+	}
+	for _, tt := range tests {
+		var got []tok
+		tokenize(tt.in, func(w []byte, pos int, compound bool) {
+			got = append(got, tok{string(w), pos, compound})
+		})
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("tokenize(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Cambodia’s Lal-lo", "U.S.-led, eco-friendly", "don't 's '", "\xff\xfe-a-", "a--b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := -1
+		tokenize(s, func(w []byte, pos int, compound bool) {
+			if len(w) == 0 {
+				t.Fatalf("tokenize(%q) produced an empty word", s)
+			}
+			if !utf8.Valid(w) {
+				t.Fatalf("tokenize(%q) produced invalid UTF-8 %q", s, w)
+			}
+			for _, r := range string(w) {
+				if unicode.IsUpper(r) && unicode.ToLower(r) != r {
+					t.Fatalf("tokenize(%q) produced %q, not lowercase", s, w)
+				}
+			}
+			if pos < last || !compound && pos == last {
+				t.Fatalf("tokenize(%q): position %d after %d", s, pos, last)
+			}
+			last = pos
+		})
+	})
+}
+
+// FuzzSearch asks arbitrary questions: Search must never panic, and only
+// return entries the audience may read, best first.
+func FuzzSearch(f *testing.F) {
+	b := quirkyBase(f)
+	for _, s := range []string{"lal lo", "air base", "tsunmai bouys", "grant", strings.Repeat("word ", 200), "ßßß ﬀ İ"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, q string, public bool) {
+		aud := Internal
+		if public {
+			aud = Public
+		}
+		got := b.Search(q, aud)
+		if len(got) > MaxAnswers {
+			t.Fatalf("Search(%q) returned %d answers", q, len(got))
+		}
+		for i, a := range got {
+			if !aud.CanRead(a.Entry.Doc().Audience) {
+				t.Fatalf("Search(%q, %v) returned %q of a %v document", q, aud, a.Entry.Title, a.Entry.Doc().Audience)
+			}
+			if i > 0 && a.Score > got[i-1].Score {
+				t.Fatalf("Search(%q) answers out of order", q)
+			}
+		}
+	})
+}

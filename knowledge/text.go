@@ -1,0 +1,155 @@
+package knowledge
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// tokenize calls fn for every word of s, lowercased, with its position.
+// Possessive "'s" is dropped and other apostrophes join ("don't" is
+// "dont"). The parts of a hyphenated word are words of their own, and the
+// parts joined are reported too, as a compound at the last part's
+// position, so "Lal-lo" matches "lal lo" and "lallo". fn must not keep
+// word: its bytes are reused.
+func tokenize(s string, fn func(word []byte, pos int, compound bool)) {
+	var (
+		word   []byte // the current word
+		joined []byte // the hyphenated word so far, without hyphens
+		parts  int    // parts of the hyphenated word so far
+		pos    int
+	)
+	flush := func() {
+		if len(word) > 0 {
+			fn(word, pos, false)
+			pos++
+			joined = append(joined, word...)
+			parts++
+			word = word[:0]
+		}
+	}
+	endCompound := func() {
+		if parts > 1 {
+			fn(joined, pos-1, true)
+		}
+		joined, parts = joined[:0], 0
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') {
+			word = append(word, byte(r))
+			i += size
+			continue
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		case isApostrophe(r) && len(word) > 0:
+			next, nsize := utf8.DecodeRuneInString(s[i+size:])
+			if !unicode.IsLetter(next) {
+				break // a closing quote
+			}
+			after, _ := utf8.DecodeRuneInString(s[i+size+nsize:])
+			if (next == 's' || next == 'S') && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+				size += nsize // possessive: drop "'s"
+			}
+		case isHyphen(r) && len(word) > 0:
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+				flush()
+				break
+			}
+			flush()
+			endCompound()
+		default:
+			flush()
+			endCompound()
+		}
+		i += size
+	}
+	flush()
+	endCompound()
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// isStopWord reports whether a lowercased word carries no meaning for
+// search: Snowball's English stop words and a few that questions use
+// which that list lacks.
+func isStopWord(w string) bool { return english.IsStopWord(w) || moreStopWords[w] }
+
+var moreStopWords = map[string]bool{
+	"us": true, "also": true, "would": true, "could": true, "might": true,
+	"shall": true, "must": true, "get": true, "got": true, "whats": true,
+	"hows": true, "im": true, "ive": true, "lets": true, "let": true,
+}
+
+// indexable reports whether a lowercased word is worth indexing: longer
+// than one letter and neither a stop word nor a form of one ("getting").
+func indexable(w []byte) bool {
+	if len(w) < 2 || isStopWord(string(w)) {
+		return false
+	}
+	return len(w) < 4 || !isStopWord(english.Stem(string(w), true))
+}
+
+// weakWords are everyday words that say too little on their own to make a
+// question answerable: "what time is it" must not find "Election
+// Timing". With a telling word beside them they count, for less.
+var weakWords = map[string]bool{
+	"time": true, "times": true, "day": true, "days": true, "today": true,
+	"tomorrow": true, "yesterday": true, "week": true, "year": true,
+	"good": true, "morning": true, "evening": true, "night": true,
+	"hello": true, "hi": true, "hey": true, "thanks": true, "thank": true,
+	"ok": true, "okay": true, "yes": true, "yeah": true, "way": true,
+	"thing": true, "things": true, "stuff": true, "people": true,
+	"person": true, "new": true, "old": true, "big": true, "small": true,
+	"great": true, "best": true, "better": true, "right": true,
+	"first": true, "last": true, "next": true, "make": true, "take": true,
+	"go": true, "come": true, "see": true, "look": true, "want": true,
+	"need": true, "like": true, "use": true, "find": true, "help": true,
+	"think": true, "fine": true, "nice": true, "cool": true, "please": true,
+	"many": true, "much": true, "lot": true, "lots": true, "work": true,
+	"doing": true, "going": true, "happen": true, "happened": true,
+	"bot": true, "robot": true, "joke": true, "name": true,
+}
+
+// stemmer stems words with the Snowball English stemmer, remembering the
+// stems it has computed: a corpus repeats a small vocabulary millions of
+// times, and stemming is the slow part of indexing. It is not safe for
+// concurrent use.
+type stemmer map[string]string
+
+func (s stemmer) stem(w []byte) string {
+	if st, ok := s[string(w)]; ok {
+		return st
+	}
+	st := english.Stem(string(w), false)
+	s[string(w)] = st
+	return st
+}
+
+// framing lists words people use to frame a question about a briefing
+// rather than to say what it is about. When a knowledge base does not use
+// one of them, it says nothing about whether the base can answer.
+var framing = map[string]bool{
+	"initiative": true, "initiatives": true, "program": true, "programs": true,
+	"programme": true, "programmes": true, "effort": true, "efforts": true,
+	"plan": true, "plans": true, "project": true, "projects": true,
+	"activity": true, "activities": true, "discussed": true, "discuss": true,
+	"discussion": true, "discussions": true, "mentioned": true, "mention": true,
+	"talk": true, "talks": true, "topic": true, "topics": true, "area": true,
+	"areas": true, "theme": true, "themes": true, "key": true, "main": true,
+	"focus": true, "details": true, "detail": true, "info": true,
+	"information": true, "tell": true, "explain": true, "describe": true,
+	"list": true, "show": true, "give": true, "know": true, "summary": true,
+	"summarize": true, "summarise": true, "overview": true, "regarding": true,
+	"related": true, "concerning": true, "involve": true, "involved": true,
+	"include": true, "included": true, "current": true, "latest": true,
+	"status": true, "update": true, "updates": true, "please": true,
+	"anything": true, "something": true, "happening": true, "going": true, "planned": true, "proposed": true,
+	"agreed": true, "said": true, "say": true, "says": true, "were": true,
+}
