@@ -1,0 +1,111 @@
+package knowledge
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// Diff is what changed between two knowledge bases: documents, themes
+// (sections) and entries added, removed and changed.
+type Diff struct {
+	Documents Changes
+	Themes    Changes
+	Entries   Changes
+}
+
+// Changes lists the items added, removed and changed.
+type Changes struct {
+	Added, Removed, Changed []Change
+}
+
+// Change is one added, removed or changed item.
+type Change struct {
+	// Name is the document's path, the theme's heading or the entry's
+	// title.
+	Name string
+	// Document is the path of the document the item is in.
+	Document string
+	// Audience is the audience that may read the item: internal when the
+	// document is internal before or after the change.
+	Audience Audience
+}
+
+// Len counts the changes.
+func (c Changes) Len() int { return len(c.Added) + len(c.Removed) + len(c.Changed) }
+
+// Empty reports whether nothing changed.
+func (d Diff) Empty() bool {
+	return d.Documents.Len()+d.Themes.Len()+d.Entries.Len() == 0
+}
+
+// Compare returns what changed from old to new. Documents are matched by
+// path, themes by document and heading, entries by document, theme, kind
+// and title; a document, theme or entry whose content differs is changed.
+func Compare(old, new *Base) Diff {
+	var d Diff
+	type item struct {
+		name, doc, content string
+		audience           Audience
+	}
+	collect := func(b *Base) (docs, themes, entries map[string]item) {
+		docs, themes, entries = map[string]item{}, map[string]item{}, map[string]item{}
+		if b == nil {
+			return
+		}
+		for _, doc := range b.Docs {
+			docs[doc.Path] = item{doc.Path, doc.Path, doc.Hash + doc.Audience.String(), doc.Audience}
+			for _, s := range doc.Sections {
+				var content string
+				for _, e := range s.Entries {
+					key := fmt.Sprintf("%s\x00%s\x00%s\x00%s", doc.Path, s.Heading, e.Kind, e.Title)
+					if _, dup := entries[key]; dup {
+						key += fmt.Sprintf("\x00%d", e.Line) // the same title twice in a theme
+					}
+					entryContent := fmt.Sprint(e.Text, e.Fields)
+					content += entryContent
+					if e.Kind != SectionText {
+						entries[key] = item{e.Title, doc.Path, entryContent, doc.Audience}
+					}
+				}
+				themes[doc.Path+"\x00"+s.Heading] = item{s.Heading, doc.Path, content, doc.Audience}
+			}
+		}
+		return
+	}
+	od, ot, oe := collect(old)
+	nd, nt, ne := collect(new)
+	compare := func(before, after map[string]item) Changes {
+		var c Changes
+		change := func(it item, other Audience) Change {
+			return Change{Name: it.name, Document: it.doc, Audience: max(it.audience, other)}
+		}
+		for k, a := range after {
+			b, ok := before[k]
+			switch {
+			case !ok:
+				c.Added = append(c.Added, change(a, a.audience))
+			case a.content != b.content || a.audience != b.audience:
+				c.Changed = append(c.Changed, change(a, b.audience))
+			}
+		}
+		for k, b := range before {
+			if _, ok := after[k]; !ok {
+				c.Removed = append(c.Removed, change(b, b.audience))
+			}
+		}
+		for _, list := range [][]Change{c.Added, c.Removed, c.Changed} {
+			slices.SortFunc(list, func(x, y Change) int {
+				if c := cmp.Compare(x.Document, y.Document); c != 0 {
+					return c
+				}
+				return cmp.Compare(x.Name, y.Name)
+			})
+		}
+		return c
+	}
+	d.Documents = compare(od, nd)
+	d.Themes = compare(ot, nt)
+	d.Entries = compare(oe, ne)
+	return d
+}
