@@ -30,6 +30,8 @@ func cannedReply(m bot.Message) (bot.Reply, bool) {
 		r = bot.Reply{Kind: bot.Info, Title: "Status", Body: "All fine.", Private: true}
 	case "denied":
 		r = bot.Reply{Kind: bot.Refusal, Body: "Only admins can do that."}
+	case "silent":
+		return bot.Reply{}, false
 	}
 	return r, true
 }

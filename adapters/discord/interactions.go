@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -49,6 +50,23 @@ const (
 	answered                    // @original holds an answer; more go as follow-ups
 )
 
+// hide keeps the interaction's token, a credential for answering it, out
+// of err's message: transport errors quote the webhook URL it is part of.
+func (it *interaction) hide(err error) error {
+	if err == nil || it.in.Token == "" || !strings.Contains(err.Error(), it.in.Token) {
+		return err
+	}
+	return hiddenToken{err, it.in.Token}
+}
+
+type hiddenToken struct {
+	err   error
+	token string
+}
+
+func (h hiddenToken) Error() string { return strings.ReplaceAll(h.err.Error(), h.token, "…") }
+func (h hiddenToken) Unwrap() error { return h.err }
+
 // original is the ID of an interaction's first response in webhook paths.
 const original = "@original"
 
@@ -69,15 +87,19 @@ func (a *Adapter) command(it *interaction) bool {
 	}
 	text, private, err := commandText(d)
 	m, ok := slashMessage(it.in, text)
-	if err != nil || !ok {
+	if err == nil && !ok {
+		err = errors.New("the interaction names no user")
+	}
+	if err != nil {
 		// Answered on a goroutine: over HTTP, respond waits for the
 		// handler that called command to write the response.
 		return a.goInbox(func(ctx context.Context, _ bot.Inbox) {
-			a.log.Warn("discord: unknown slash command", "channel", it.in.ChannelID, "err", err)
+			a.log.Warn("discord: slash command not for the bot", "channel", it.in.ChannelID, "err", err)
 			a.answerNothing(ctx, it, "That command is not known here; try /brief help.")
 		})
 	}
 	it.private = private
+	m.Ref = it
 	return a.dispatch(m, it)
 }
 
@@ -114,7 +136,7 @@ func (a *Adapter) deferAnswer(ctx context.Context, it *interaction) {
 		Data: data,
 	})
 	if err != nil {
-		a.log.Warn("discord: defer slash command answer", "channel", it.in.ChannelID, "err", err)
+		a.log.Warn("discord: defer slash command answer", "channel", it.in.ChannelID, "err", it.hide(err))
 		return
 	}
 	it.state = deferred
@@ -149,7 +171,7 @@ func (a *Adapter) answerNothing(ctx context.Context, it *interaction, note strin
 	}
 	a.metrics.Sent(bot.Discord, err)
 	if err != nil {
-		a.log.Warn("discord: answer slash command", "channel", it.in.ChannelID, "err", err)
+		a.log.Warn("discord: answer slash command", "channel", it.in.ChannelID, "err", it.hide(err))
 		return
 	}
 	it.state = answered

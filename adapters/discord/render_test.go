@@ -83,10 +83,10 @@ var replies = []struct {
 		Source: &bot.Source{Document: "huge.md", Section: "Cells", Line: 9},
 	}},
 	{"huge body and table", bot.Reply{
-		Kind:   bot.Info,
-		Title:  "Everything at once",
-		Body:   strings.Repeat("Line of text\n", 2500),
-		Fields: manyFields(60, 300),
+		Kind:    bot.Info,
+		Title:   "Everything at once",
+		Body:    strings.Repeat("Line of text\n", 2500),
+		Fields:  manyFields(60, 300),
 		Related: []string{strings.Repeat("related ", 100)},
 	}},
 	{"wide characters", bot.Reply{

@@ -94,7 +94,7 @@ func (a *Adapter) answer(ctx context.Context, it *interaction, msgs [][]*discord
 		id, err := a.answerOne(ctx, it, embeds, private)
 		a.metrics.Sent(bot.Discord, err)
 		if err != nil {
-			return ids, fmt.Errorf("discord: answer slash command in channel %s: %w", it.in.ChannelID, err)
+			return ids, fmt.Errorf("discord: answer slash command in channel %s: %w", it.in.ChannelID, it.hide(err))
 		}
 		ids = append(ids, id)
 	}
@@ -201,12 +201,12 @@ func (a *Adapter) editInteraction(ctx context.Context, it *interaction, old []st
 		}
 		a.metrics.Sent(bot.Discord, err)
 		if err != nil {
-			return fmt.Errorf("discord: edit the answer in channel %s: %w", it.in.ChannelID, err)
+			return fmt.Errorf("discord: edit the answer in channel %s: %w", it.in.ChannelID, it.hide(err))
 		}
 	}
 	for _, id := range old[min(len(msgs), len(old)):] {
 		if err := a.session.FollowupMessageDelete(it.in, id, opt); err != nil {
-			return fmt.Errorf("discord: delete an answer message in channel %s: %w", it.in.ChannelID, err)
+			return fmt.Errorf("discord: delete an answer message in channel %s: %w", it.in.ChannelID, it.hide(err))
 		}
 	}
 	return nil
