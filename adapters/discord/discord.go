@@ -222,6 +222,9 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	defer a.running.Store(false)
 
 	_, err := a.session.ApplicationCommandBulkOverwrite(a.appID, a.guildID, commands(), discordgo.WithContext(ctx))
+	if ctx.Err() != nil {
+		return nil // stopped while starting
+	}
 	if err != nil {
 		return fmt.Errorf("discord: register slash commands (discord.application_id %s): %w", a.appID, err)
 	}

@@ -144,7 +144,7 @@ func (a *Adapter) deferAnswer(ctx context.Context, it *interaction) {
 
 // finish runs when the bot is done with a slash command. Discord shows an
 // error for an interaction never answered, and "thinking…" forever for
-// one deferred and never followed up, so both get a short private note.
+// one deferred and never followed up, so both get a short note.
 func (a *Adapter) finish(ctx context.Context, it *interaction) {
 	it.timer.Stop()
 	a.answerNothing(ctx, it, "Nothing to show.")
