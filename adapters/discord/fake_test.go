@@ -294,13 +294,22 @@ func writeTestJSON(w http.ResponseWriter, v any) {
 // deadline. Tests never depend on how long anything takes.
 func eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()
+	if !poll(cond) {
+		t.Fatalf("gave up waiting for %s", what)
+	}
+}
+
+// poll reports whether cond came to hold before a generous deadline. Unlike
+// eventually, it may run outside the test's goroutine.
+func poll(cond func() bool) bool {
 	deadline := time.Now().Add(15 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatalf("gave up waiting for %s", what)
+			return false
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+	return true
 }
 
 // inbox is the bot as the adapter sees it: it records each message and

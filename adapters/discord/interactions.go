@@ -180,7 +180,7 @@ func (a *Adapter) answerNothing(ctx context.Context, it *interaction, note strin
 // Register mounts the HTTP interactions endpoint, POST
 // /discord/interactions, on mux. Requests must be signed with the
 // application's key (Options.PublicKey) and dated within five minutes;
-// others get 401 and are not looked at. PING gets PONG at any time; other
+// others get 401 and are not looked at (all of them, without a key). PING gets PONG at any time; other
 // interactions get 503 until Run takes messages.
 func (a *Adapter) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /discord/interactions", a.serveInteraction)
