@@ -1,0 +1,332 @@
+// Package bot is the conversation every platform shares: it turns a
+// platform-neutral Message into platform-neutral Replies, answering
+// questions from the knowledge base being served and running the same
+// commands on Slack, Discord and the terminal.
+//
+// The knowledge base is immutable and swapped whole on reload, through
+// one atomic pointer, so a question answered during a reload sees either
+// the old base or the new one, never a mix.
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// Options configure a Bot. The zero value of each field has a sensible
+// default.
+type Options struct {
+	// Prefix addresses the bot in a channel message ("!brief themes").
+	// Default "!brief".
+	Prefix string
+	// RatePerMinute and RateBurst size each user's token bucket.
+	// Defaults 20 and 5.
+	RatePerMinute int
+	RateBurst     int
+	// MaxQuestionLength is the longest message, in characters, the bot
+	// answers. Default 500.
+	MaxQuestionLength int
+	// Platforms holds each platform's audience and admins, by platform
+	// name (Console, Slack, Discord). A platform without a policy is
+	// public and has no admins.
+	Platforms map[string]Policy
+	Logger    *slog.Logger
+	Metrics   *Metrics
+	// Now tells the time; tests set it. Default time.Now.
+	Now func() time.Time
+}
+
+// Policy is how the bot treats the people of one platform: which
+// audience its channels are, and who its admins are.
+type Policy struct {
+	// Audience is the audience of the platform's channels and direct
+	// messages.
+	Audience knowledge.Audience
+	// Channels sets the audience of single channels, by channel ID.
+	Channels map[string]knowledge.Audience
+	// Admins are the permanent user IDs of admins. Never display names:
+	// users can change those.
+	Admins []string
+	// AdminRoles are role IDs whose members are admins (Discord).
+	AdminRoles []string
+	// Everyone makes every user an admin: the console's single user.
+	Everyone bool
+}
+
+// Loader loads the knowledge base afresh, for reloads.
+type Loader func() (*knowledge.Base, error)
+
+// Bot answers messages from any number of adapters at once.
+type Bot struct {
+	opts    Options
+	log     *slog.Logger
+	metrics *Metrics
+	now     func() time.Time
+	started time.Time
+
+	base     atomic.Pointer[knowledge.Base]
+	load     Loader
+	reloadMu sync.Mutex
+	last     atomic.Pointer[ReloadResult]
+
+	convs  *conversations
+	limits *limits
+	misses *misses
+
+	// Shutdown stops new messages and waits for those in flight.
+	gate     sync.RWMutex
+	closing  bool
+	inflight sync.WaitGroup
+}
+
+// New returns a bot serving base. load reloads the knowledge base for the
+// reload command, SIGHUP and file watching; nil means there is nothing to
+// reload from (the base is served as is).
+func New(base *knowledge.Base, load Loader, o Options) *Bot {
+	if o.Prefix == "" {
+		o.Prefix = "!brief"
+	}
+	if o.RatePerMinute <= 0 {
+		o.RatePerMinute = 20
+	}
+	if o.RateBurst <= 0 {
+		o.RateBurst = 5
+	}
+	if o.MaxQuestionLength <= 0 {
+		o.MaxQuestionLength = 500
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	b := &Bot{
+		opts:    o,
+		log:     o.Logger,
+		metrics: o.Metrics,
+		now:     o.Now,
+		started: o.Now(),
+		load:    load,
+		convs:   newConversations(1000),
+		limits:  newLimits(o.RatePerMinute, o.RateBurst),
+		misses:  newMisses(500),
+	}
+	b.base.Store(base)
+	s := base.Stats(knowledge.Internal)
+	b.metrics.serving(s.Documents, s.Entries)
+	return b
+}
+
+// Base returns the knowledge base being served.
+func (b *Bot) Base() *knowledge.Base { return b.base.Load() }
+
+// Serve runs adapter a, answering its messages, until ctx ends or the
+// adapter fails.
+func (b *Bot) Serve(ctx context.Context, a Adapter) error {
+	return a.Run(ctx, b.Inbox(a))
+}
+
+// Inbox returns the Inbox that answers messages through adapter a.
+func (b *Bot) Inbox(a Adapter) Inbox {
+	return InboxFunc(func(ctx context.Context, m Message) { b.receive(ctx, a, m) })
+}
+
+// Shutdown stops taking messages and waits until the replies in flight
+// are sent or ctx ends.
+func (b *Bot) Shutdown(ctx context.Context) error {
+	b.gate.Lock()
+	b.closing = true
+	b.gate.Unlock()
+	done := make(chan struct{})
+	go func() {
+		b.inflight.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("replies still in flight at shutdown: %w", ctx.Err())
+	}
+}
+
+// enter admits a message unless the bot is shutting down.
+func (b *Bot) enter() bool {
+	b.gate.RLock()
+	defer b.gate.RUnlock()
+	if b.closing {
+		return false
+	}
+	b.inflight.Add(1)
+	return true
+}
+
+// Outcomes of a handled message, for logs and metrics.
+const (
+	outcomeAnswered    = "answered"
+	outcomeUnanswered  = "unanswered"
+	outcomeCommand     = "command"
+	outcomeRefused     = "refused"
+	outcomeRateLimited = "rate_limited"
+	outcomeError       = "error"
+	outcomeIgnored     = ""
+)
+
+// receive handles one message completely: it is the Inbox of every
+// adapter. A panic while handling is recovered, logged with the message's
+// IDs and answered with an apology.
+func (b *Bot) receive(ctx context.Context, a Adapter, m Message) {
+	if !b.enter() {
+		return
+	}
+	defer b.inflight.Done()
+	start := b.now()
+	req := &request{ctx: ctx, bot: b, adapter: a, msg: &m, audience: b.audience(&m)}
+	outcome := outcomeError
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("panic while handling a message", "platform", m.Platform, "channel", m.ChannelID,
+				"message", m.MessageID, "user", m.UserID, "panic", p, "stack", string(debug.Stack()))
+			outcome = outcomeError
+			req.sendSafely(Reply{Kind: Failure, Title: "Sorry, something went wrong",
+				Body: "I hit an internal error while answering that. It has been logged; please try again or ask differently.", Private: true})
+		}
+		if outcome == outcomeIgnored {
+			return
+		}
+		took := b.now().Sub(start)
+		b.metrics.handled(m.Platform, outcome, took)
+		b.log.Info("message handled", "platform", m.Platform, "channel", m.ChannelID, "user", m.UserID,
+			"via", m.Via.String(), "outcome", outcome, "latency", took)
+	}()
+	outcome = b.dispatch(req)
+}
+
+// audience is the audience of the channel a message came from.
+func (b *Bot) audience(m *Message) knowledge.Audience {
+	p, ok := b.opts.Platforms[m.Platform]
+	if !ok {
+		return knowledge.Public
+	}
+	if a, ok := p.Channels[m.ChannelID]; ok {
+		return a
+	}
+	return p.Audience
+}
+
+// isAdmin reports whether the sender is an admin of their platform, by
+// permanent user ID or role.
+func (b *Bot) isAdmin(m *Message) bool {
+	p, ok := b.opts.Platforms[m.Platform]
+	if !ok || m.UserID == "" {
+		return false
+	}
+	if p.Everyone {
+		return true
+	}
+	for _, id := range p.Admins {
+		if id == m.UserID {
+			return true
+		}
+	}
+	for _, role := range p.AdminRoles {
+		for _, r := range m.Roles {
+			if r == role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addressed returns the text a message says to the bot: without the
+// prefix, cleaned of control characters. ok is false when a channel
+// message does not start with the prefix, so it is not for the bot.
+func (b *Bot) addressed(m *Message) (text string, ok bool) {
+	text = clean(m.Text)
+	if rest, found := cutPrefix(text, b.opts.Prefix); found {
+		return rest, true
+	}
+	return text, m.Via != Channel
+}
+
+// cutPrefix removes prefix from the start of text, ignoring case, when a
+// space or the end follows it.
+func cutPrefix(text, prefix string) (string, bool) {
+	if len(text) < len(prefix) || !strings.EqualFold(text[:len(prefix)], prefix) {
+		return text, false
+	}
+	rest := text[len(prefix):]
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !unicode.IsSpace(r) {
+		return text, false
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// clean drops control and invisible formatting characters and collapses
+// white space, so a hostile message cannot smuggle terminal escapes or
+// zero-width text into logs and replies.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "")
+	s = ansiRE.ReplaceAllString(s, "")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// ansiRE matches terminal escape sequences (colours, cursor moves).
+var ansiRE = regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[@-Z\\-_])`)
+
+// request is one message being handled.
+type request struct {
+	ctx      context.Context
+	bot      *Bot
+	adapter  Adapter
+	msg      *Message
+	audience knowledge.Audience
+}
+
+// send delivers a reply: privately where the adapter can and the reply
+// asks for it. A failed send is logged; the bot goes on.
+func (r *request) send(rep Reply) {
+	var err error
+	if p, ok := r.adapter.(PrivateSender); ok && rep.Private {
+		err = p.SendPrivate(r.ctx, r.msg, rep)
+	} else {
+		err = r.adapter.Send(r.ctx, r.msg, rep)
+	}
+	if err != nil {
+		r.bot.log.Warn("reply not sent", "platform", r.msg.Platform, "channel", r.msg.ChannelID,
+			"user", r.msg.UserID, "error", err)
+	}
+}
+
+// sendSafely sends a reply from a recovered panic, recovering again if
+// the adapter panics too.
+func (r *request) sendSafely(rep Reply) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.bot.log.Error("panic while sending an apology", "platform", r.msg.Platform, "panic", p)
+		}
+	}()
+	r.send(rep)
+}

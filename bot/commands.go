@@ -1,0 +1,449 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge"
+	"github.com/sahilm/fuzzy"
+)
+
+// command is one thing the bot can be told, the same on every platform.
+type command struct {
+	name    string
+	args    string // shown in help
+	summary string
+	admin   bool
+	// alone means the command is only recognised as the whole message:
+	// "more" is a command, "more on trade" is a question.
+	alone bool
+	run   func(r *request, args string) string // returns the outcome
+}
+
+// commands is the command table: dispatch and help both read it.
+var commands []command
+
+func init() {
+	commands = []command{
+		{name: "themes", summary: "list the engagement themes of every briefing", alone: true, run: (*request).themes},
+		{name: "initiatives", args: "<theme>", summary: "list the initiatives under a theme", run: (*request).initiatives},
+		{name: "show", args: "<title>", summary: "show one initiative or theme", run: (*request).show},
+		{name: "sources", summary: "list the briefing documents loaded", alone: true, run: (*request).sources},
+		{name: "more", summary: "more answers to your last question", alone: true, run: (*request).more},
+		{name: "source", summary: "the full text of the last answer, with file and line", alone: true, run: (*request).source},
+		{name: "help", summary: "this help", alone: true, run: (*request).help},
+		{name: "reload", summary: "reload the knowledge base and show what changed", admin: true, alone: true, run: (*request).reload},
+		{name: "status", summary: "knowledge version, counts, last reload, uptime", admin: true, alone: true, run: (*request).status},
+		{name: "misses", summary: "the questions asked most that found no answer", admin: true, alone: true, run: (*request).misses},
+	}
+}
+
+// maxListed bounds the lines of a listing, so a reply stays readable.
+const maxListed = 40
+
+// dispatch decides what a message asks and answers it.
+func (b *Bot) dispatch(r *request) string {
+	text, ok := b.addressed(r.msg)
+	if !ok {
+		return outcomeIgnored
+	}
+	if !b.limits.allow(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
+		if b.limits.notify(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
+			r.send(Reply{Kind: Refusal, Title: "Slow down a little",
+				Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RatePerMinute),
+				Private: true})
+		}
+		return outcomeRateLimited
+	}
+	if n := utf8.RuneCountInString(text); n > b.opts.MaxQuestionLength {
+		r.send(Reply{Kind: Refusal, Title: "That question is too long",
+			Body:    fmt.Sprintf("It is %d characters; I answer questions of up to %d. Ask about one thing at a time.", n, b.opts.MaxQuestionLength),
+			Private: true})
+		return outcomeRefused
+	}
+	if text == "" {
+		return r.help("")
+	}
+	word, args, _ := strings.Cut(text, " ")
+	word = strings.ToLower(strings.TrimRight(word, "?!.:,"))
+	for _, c := range commands {
+		if c.name != word || c.alone && strings.TrimSpace(args) != "" {
+			continue
+		}
+		if c.admin && !b.isAdmin(r.msg) {
+			b.log.Warn("admin command refused", "command", c.name, "platform", r.msg.Platform,
+				"channel", r.msg.ChannelID, "user", r.msg.UserID)
+			r.send(Reply{Kind: Refusal, Title: "That command is for admins",
+				Body:    fmt.Sprintf("Sorry, only the bot's admins can use %q. Ask away with questions, though: `help` lists what everyone can do.", c.name),
+				Private: true})
+			return outcomeRefused
+		}
+		return c.run(r, strings.TrimSpace(args))
+	}
+	return r.answer(text)
+}
+
+// strongCoverage is the coverage above which an answer is given without
+// offering alternatives.
+const strongCoverage = 0.75
+
+// answer answers a question from the knowledge base.
+func (r *request) answer(q string) string {
+	base := r.bot.Base()
+	answers := base.Search(q, r.audience)
+	key := convKey(r.msg)
+	if len(answers) == 0 {
+		r.bot.misses.add(q, r.audience, r.bot.now())
+		r.bot.convs.save(key, &conversation{question: q, at: r.bot.now()})
+		rep := Reply{Kind: NoAnswer, Title: "Nothing in the briefings fits that",
+			Body:        fmt.Sprintf("I couldn't find anything about “%s”. Try `themes` to see what the briefings cover, or ask in other words.", shorten(q, 200)),
+			Suggestions: base.Suggest(q, r.audience, 3)}
+		if c, ok := commandLike(q); ok {
+			rep.Body += fmt.Sprintf(" Did you mean the `%s` command?", c)
+		}
+		r.send(rep)
+		return outcomeUnanswered
+	}
+	best := answers[0]
+	rep := entryReply(best.Entry, 1200)
+	rep.Kind = Answer
+	shown := 1
+	for _, a := range answers[1:] {
+		if len(rep.Related) == 2 {
+			break
+		}
+		rep.Related = append(rep.Related, relatedLine(a.Entry))
+		shown++
+	}
+	if best.Coverage < strongCoverage {
+		for _, s := range base.Suggest(q, r.audience, 4) {
+			if s != best.Entry.Title && len(rep.Suggestions) < 3 {
+				rep.Suggestions = append(rep.Suggestions, s)
+			}
+		}
+	}
+	r.bot.convs.save(key, &conversation{question: q, shown: shown, last: entryReply(best.Entry, 0), at: r.bot.now()})
+	r.send(rep)
+	return outcomeAnswered
+}
+
+// commandLike reports the command a one-word message looks like: "thmes"
+// is probably "themes".
+func commandLike(q string) (string, bool) {
+	if strings.ContainsRune(q, ' ') || len(q) < 3 {
+		return "", false
+	}
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
+	}
+	if m := fuzzy.Find(strings.ToLower(q), names); len(m) > 0 {
+		return m[0].Str, true
+	}
+	return "", false
+}
+
+// entryReply shows an entry: its title, text (cut to max characters when
+// max > 0), table cells and citation.
+func entryReply(e *knowledge.Entry, max int) Reply {
+	rep := Reply{Kind: Answer, Title: e.Title, Body: e.Text, Source: &Source{
+		Document: e.Doc().Path, Section: e.Section.Heading, Line: e.Line}}
+	if max > 0 {
+		rep.Body = shorten(rep.Body, max)
+	}
+	if e.Kind == knowledge.Row {
+		rep.Body = ""
+		for _, f := range e.Fields {
+			if f.Value != e.Title || len(rep.Fields) > 0 {
+				rep.Fields = append(rep.Fields, Field{Name: f.Name, Value: f.Value})
+			}
+		}
+	}
+	if e.Kind == knowledge.SectionText && rep.Body == "" {
+		rep.Body = fmt.Sprintf("A theme of %s with %d initiatives; `initiatives %s` lists them.",
+			e.Doc().Title, len(e.Section.Entries)-1, e.Section.Heading)
+	}
+	return rep
+}
+
+// relatedLine names an entry in one line, for "see also" lists.
+func relatedLine(e *knowledge.Entry) string {
+	if e.Kind == knowledge.SectionText {
+		return fmt.Sprintf("%s (theme, %s)", e.Title, e.Doc().Path)
+	}
+	return fmt.Sprintf("%s — %s (%s)", e.Title, shorten(e.Section.Heading, 60), e.Doc().Path)
+}
+
+func (r *request) more(string) string {
+	c := r.bot.convs.get(convKey(r.msg))
+	if c == nil {
+		r.send(Reply{Kind: Info, Title: "Nothing to continue", Body: "Ask me a question first; then `more` shows further answers."})
+		return outcomeCommand
+	}
+	answers := r.bot.Base().Search(c.question, r.audience)
+	if c.shown >= len(answers) {
+		r.send(Reply{Kind: Info, Title: "That's all", Body: fmt.Sprintf("I have no more answers to “%s”.", shorten(c.question, 200))})
+		return outcomeCommand
+	}
+	next := answers[c.shown:min(len(answers), c.shown+3)]
+	var lines []string
+	for _, a := range next {
+		e := a.Entry
+		line := "- " + e.Title
+		if e.Text != "" {
+			line += ": " + shorten(e.Text, 200)
+		}
+		lines = append(lines, line, "  "+cite(e))
+	}
+	c.shown += len(next)
+	c.last = entryReply(next[len(next)-1].Entry, 0)
+	r.bot.convs.save(convKey(r.msg), c)
+	rep := Reply{Kind: Answer, Title: fmt.Sprintf("More on “%s”", shorten(c.question, 80)), Body: strings.Join(lines, "\n")}
+	if c.shown < len(answers) {
+		rep.Body += "\n\n`more` shows further answers."
+	}
+	r.send(rep)
+	return outcomeAnswered
+}
+
+func (r *request) source(string) string {
+	c := r.bot.convs.get(convKey(r.msg))
+	if c == nil || c.last.Source == nil {
+		r.send(Reply{Kind: Info, Title: "No answer to show", Body: "Ask me a question first; then `source` shows the full text of the answer and where it comes from."})
+		return outcomeCommand
+	}
+	rep := c.last
+	rep.Kind = Answer
+	rep.Body = strings.TrimSpace(rep.Body + fmt.Sprintf("\n\n%s:%d", rep.Source.Document, rep.Source.Line))
+	r.send(rep)
+	return outcomeCommand
+}
+
+func cite(e *knowledge.Entry) string {
+	return fmt.Sprintf("%s · %s · line %d", e.Doc().Path, e.Section.Heading, e.Line)
+}
+
+func (r *request) themes(string) string {
+	base := r.bot.Base()
+	var lines []string
+	total := 0
+	for _, d := range base.Documents(r.audience) {
+		for i, s := range d.Sections {
+			total++
+			if len(lines) >= maxListed {
+				continue
+			}
+			if i == 0 {
+				lines = append(lines, fmt.Sprintf("%s (%s)", d.Title, d.Path))
+			}
+			lines = append(lines, "- "+s.Heading)
+		}
+	}
+	if total == 0 {
+		r.send(Reply{Kind: Info, Title: "No themes", Body: "No briefings are loaded for this channel."})
+		return outcomeCommand
+	}
+	body := strings.Join(lines, "\n")
+	if shownThemes := countItems(lines); shownThemes < total {
+		body += fmt.Sprintf("\n…and %d more. Ask a question or use `initiatives <theme>`.", total-shownThemes)
+	} else {
+		body += "\n\n`initiatives <theme>` lists a theme's initiatives."
+	}
+	r.send(Reply{Kind: Info, Title: fmt.Sprintf("Themes (%d)", total), Body: body})
+	return outcomeCommand
+}
+
+func countItems(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.HasPrefix(l, "- ") {
+			n++
+		}
+	}
+	return n
+}
+
+func (r *request) initiatives(theme string) string {
+	if theme == "" {
+		r.send(Reply{Kind: Info, Title: "Which theme?", Body: "Say `initiatives <theme>`, for example `initiatives maritime security`. `themes` lists them."})
+		return outcomeCommand
+	}
+	found := r.bot.Base().FindThemes(theme, r.audience)
+	if len(found) == 0 {
+		return r.answer("initiatives " + theme)
+	}
+	s := found[0]
+	var lines []string
+	for _, e := range s.Entries {
+		if e.Kind == knowledge.SectionText {
+			continue
+		}
+		if len(lines) == maxListed {
+			lines = append(lines, fmt.Sprintf("…and %d more.", len(s.Entries)-1-maxListed))
+			break
+		}
+		line := "- " + e.Title
+		if e.Text != "" {
+			line += ": " + shorten(e.Text, 120)
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		lines = append(lines, "This theme has no listed initiatives; `show "+s.Heading+"` shows its text.")
+	}
+	rep := Reply{Kind: Info, Title: s.Heading, Body: strings.Join(lines, "\n"),
+		Source: &Source{Document: s.Doc.Path, Section: s.Heading, Line: s.Line}}
+	for _, other := range found[1:min(len(found), 3)] {
+		rep.Suggestions = append(rep.Suggestions, other.Heading)
+	}
+	r.send(rep)
+	return outcomeCommand
+}
+
+func (r *request) show(title string) string {
+	if title == "" {
+		r.send(Reply{Kind: Info, Title: "Show what?", Body: "Say `show <title>`, for example `show Data Sharing`."})
+		return outcomeCommand
+	}
+	found := r.bot.Base().FindEntries(title, r.audience)
+	if len(found) == 0 {
+		return r.answer(title)
+	}
+	rep := entryReply(found[0], 0)
+	for _, e := range found[1:] {
+		if len(rep.Suggestions) == 3 {
+			break
+		}
+		if e.Title != found[0].Title {
+			rep.Suggestions = append(rep.Suggestions, e.Title)
+		}
+	}
+	r.bot.convs.save(convKey(r.msg), &conversation{question: title, shown: 1, last: entryReply(found[0], 0), at: r.bot.now()})
+	r.send(rep)
+	return outcomeAnswered
+}
+
+func (r *request) sources(string) string {
+	docs := r.bot.Base().Documents(r.audience)
+	var lines []string
+	for i, d := range docs {
+		if i == maxListed {
+			lines = append(lines, fmt.Sprintf("…and %d more.", len(docs)-maxListed))
+			break
+		}
+		entries := 0
+		for _, s := range d.Sections {
+			entries += len(s.Entries) - 1
+		}
+		line := fmt.Sprintf("- %s: %s", d.Path, d.Title)
+		if d.Date != "" {
+			line += ", " + d.Date
+		}
+		lines = append(lines, line+fmt.Sprintf(" (%d themes, %d initiatives)", len(d.Sections), entries))
+	}
+	if len(docs) == 0 {
+		lines = append(lines, "No briefings are loaded for this channel.")
+	}
+	r.send(Reply{Kind: Info, Title: fmt.Sprintf("Sources (%d)", len(docs)), Body: strings.Join(lines, "\n")})
+	return outcomeCommand
+}
+
+func (r *request) help(string) string {
+	admin := r.bot.isAdmin(r.msg)
+	lines := []string{
+		"Ask me about the briefings in plain words, for example “what are the maritime security initiatives?”.",
+		fmt.Sprintf("Mention me, message me directly, use /brief, or start a channel message with %s.", r.bot.opts.Prefix),
+		"",
+	}
+	for _, c := range commands {
+		if c.admin && !admin {
+			continue
+		}
+		name := c.name
+		if c.args != "" {
+			name += " " + c.args
+		}
+		suffix := ""
+		if c.admin {
+			suffix = " (admin)"
+		}
+		lines = append(lines, fmt.Sprintf("- %s: %s%s", name, c.summary, suffix))
+	}
+	r.send(Reply{Kind: Info, Title: "briefbot help", Body: strings.Join(lines, "\n")})
+	return outcomeCommand
+}
+
+func (r *request) status(string) string {
+	b := r.bot
+	base := b.Base()
+	s := base.Stats(r.audience)
+	lines := []string{
+		fmt.Sprintf("Knowledge: version %s from %s, loaded %s", base.Version, sourceName(base, r.audience), ago(b.now(), base.LoadedAt)),
+		fmt.Sprintf("Serving: %d documents, %d themes, %d entries", s.Documents, s.Sections, s.Entries),
+	}
+	if last := b.LastReload(); last != nil {
+		result := "ok"
+		if !last.OK {
+			result = fmt.Sprintf("failed (%d problems)", len(last.Problems))
+		}
+		lines = append(lines, fmt.Sprintf("Last reload: %s, %s, took %s", ago(b.now(), last.At), result, round(last.Took)))
+	} else {
+		lines = append(lines, "Last reload: none since start")
+	}
+	lines = append(lines, fmt.Sprintf("Uptime: %s", round(b.now().Sub(b.started))))
+	r.send(Reply{Kind: Info, Title: "Status", Body: strings.Join(lines, "\n"), Private: true})
+	return outcomeCommand
+}
+
+// sourceName names where the knowledge comes from, for an audience: a
+// public audience is not told the server's paths.
+func sourceName(base *knowledge.Base, a knowledge.Audience) string {
+	if a == knowledge.Public && base.Source != "embedded" {
+		return "the knowledge directory"
+	}
+	return base.Source
+}
+
+func (r *request) misses(string) string {
+	top := r.bot.misses.top(r.audience, 10)
+	if len(top) == 0 {
+		r.send(Reply{Kind: Info, Title: "No unanswered questions", Body: "Every question asked here since the bot started found an answer.", Private: true})
+		return outcomeCommand
+	}
+	var lines []string
+	for _, m := range top {
+		lines = append(lines, fmt.Sprintf("- %d× “%s” (last %s)", m.count, shorten(m.text, 120), ago(r.bot.now(), m.last)))
+	}
+	r.send(Reply{Kind: Info, Title: "Most asked, not answered", Body: strings.Join(lines, "\n") +
+		"\n\nCurators: these are the gaps worth filling.", Private: true})
+	return outcomeCommand
+}
+
+// shorten cuts s to at most n characters at a word boundary.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	runes := []rune(s)[:n]
+	cut := strings.LastIndexByte(string(runes), ' ')
+	if cut < len(string(runes))/2 {
+		cut = len(string(runes))
+	}
+	return strings.TrimRight(string(runes)[:cut], " ,;:.-") + "…"
+}
+
+func round(d time.Duration) time.Duration {
+	switch {
+	case d >= time.Minute:
+		return d.Round(time.Second)
+	case d >= time.Second:
+		return d.Round(10 * time.Millisecond)
+	}
+	return d.Round(100 * time.Microsecond)
+}
+
+func ago(now, t time.Time) string {
+	return fmt.Sprintf("%s ago (%s)", round(now.Sub(t)), t.UTC().Format("2006-01-02 15:04 MST"))
+}
