@@ -1,0 +1,248 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	slackapi "github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// maxRateLimitRetries is how often one message is retried after Slack
+// answers 429 Too Many Requests.
+const maxRateLimitRetries = 3
+
+// The IDs Post returns for replies that chat.update cannot edit.
+const (
+	// idEphemeral is a reply shown with chat.postEphemeral; Edit shows
+	// the new version as a new ephemeral message.
+	idEphemeral = "ephemeral"
+	// idResponse is a reply sent to a slash command's or a button's
+	// response_url; Edit replaces it through the same URL.
+	idResponse = "response"
+)
+
+// how is the way a reply reaches Slack.
+type how int
+
+const (
+	viaPost      how = iota // chat.postMessage, in the thread of the question
+	viaEphemeral            // chat.postEphemeral, to the asker alone
+	viaResponse             // the response_url of a slash command or button
+	viaUpdate               // chat.update of an earlier message
+)
+
+// delivery says where and how the messages of one reply go.
+type delivery struct {
+	how          how
+	channel      string
+	user         string // the asker, for ephemeral messages
+	thread       string
+	responseURL  string
+	responseType string // "ephemeral" or "in_channel"
+	replace      bool   // replace the message the response_url belongs to
+	ts           string // the message chat.update replaces
+}
+
+// Send posts r in the thread of the question m, starting a thread under
+// a channel message. Slash-command answers are shown to the asker alone
+// unless the asker wrote "/brief share ..." or clicked "Share in
+// channel"; a private reply is never shared. A reply longer than Slack
+// allows goes out as several messages. Messages to one channel are paced
+// to SendInterval, and a 429 is retried after its Retry-After.
+func (a *Adapter) Send(ctx context.Context, m *bot.Message, r bot.Reply) error {
+	_, err := a.Post(ctx, m, r)
+	return err
+}
+
+// SendPrivate shows r to the asker of m alone: as an ephemeral message in
+// channels, as a plain message in a direct conversation, which no one
+// else sees.
+func (a *Adapter) SendPrivate(ctx context.Context, m *bot.Message, r bot.Reply) error {
+	r.Private = true
+	return a.Send(ctx, m, r)
+}
+
+// Post sends r like Send and returns an ID for Edit: the message's ts,
+// or a marker for ephemeral replies.
+func (a *Adapter) Post(ctx context.Context, m *bot.Message, r bot.Reply) (string, error) {
+	if m == nil {
+		return "", errors.New("slack: send: message is nil")
+	}
+	return a.deliver(ctx, a.route(m, r), render(r, a.shareQuestion(m, r)))
+}
+
+// Edit replaces the reply with that ID by r: chat.update for a message,
+// the response_url for a slash-command answer. Ephemeral messages cannot
+// be edited, and a public message is not turned into a private reply, so
+// in those cases r is sent as a new message. Parts of r beyond the first
+// message are posted after it.
+func (a *Adapter) Edit(ctx context.Context, m *bot.Message, id string, r bot.Reply) error {
+	if m == nil {
+		return errors.New("slack: edit: message is nil")
+	}
+	d := a.route(m, r)
+	switch {
+	case id == idResponse && d.how == viaResponse:
+		d.replace = true
+	case id != "" && id != idEphemeral && id != idResponse && d.how == viaPost:
+		d.how, d.ts = viaUpdate, id
+	}
+	_, err := a.deliver(ctx, d, render(r, a.shareQuestion(m, r)))
+	return err
+}
+
+// route decides how r answers m.
+func (a *Adapter) route(m *bot.Message, r bot.Reply) delivery {
+	d := delivery{how: viaPost, channel: m.ChannelID, user: m.UserID, thread: m.ThreadID}
+	rf, _ := m.Ref.(*ref)
+	switch {
+	case rf != nil && rf.responseURL != "":
+		d.how, d.responseURL, d.responseType = viaResponse, rf.responseURL, "ephemeral"
+		if rf.share && !r.Private {
+			d.responseType = "in_channel"
+		}
+	case m.Via == bot.Direct:
+		// A direct conversation is private already, and a plain message
+		// stays in it where an ephemeral one would vanish.
+	case r.Private || m.Via == bot.Slash:
+		d.how = viaEphemeral
+	}
+	return d
+}
+
+// shareQuestion is the question a "Share in channel" button under r asks
+// again: only on slash-command answers shown to the asker alone that the
+// asker may want to share.
+func (a *Adapter) shareQuestion(m *bot.Message, r bot.Reply) string {
+	rf, _ := m.Ref.(*ref)
+	if rf == nil || rf.share || r.Private || m.Via != bot.Slash {
+		return ""
+	}
+	if r.Kind != bot.Answer && r.Kind != bot.Info {
+		return ""
+	}
+	return m.Text
+}
+
+// deliver sends the messages of one reply in order through the channel's
+// queue and returns the ID of the first.
+func (a *Adapter) deliver(ctx context.Context, d delivery, msgs []message) (string, error) {
+	if len(msgs) == 0 {
+		return "", errors.New("slack: send: the reply is empty")
+	}
+	var id string
+	err := a.out.send(ctx, firstOf(d.channel, d.responseURL), len(msgs), func(ctx context.Context, i int) error {
+		part := d
+		if i > 0 {
+			part.replace = false
+			if part.how == viaUpdate {
+				part.how = viaPost
+			}
+		}
+		got, err := a.sendOne(ctx, part, msgs[i])
+		a.metrics.Sent(bot.Slack, err)
+		if err != nil {
+			a.log.Error("slack: send failed", "channel", d.channel, "thread", d.thread, "part", i+1, "of", len(msgs), "err", err)
+			return err
+		}
+		if i == 0 {
+			id = got
+		}
+		return nil
+	})
+	if err == nil && d.how == viaPost && d.thread != "" && !isDM(d.channel) {
+		a.threads.add(d.channel + "/" + d.thread)
+	}
+	return id, err
+}
+
+// sendOne makes the one API call that sends msg, retrying after 429s,
+// and returns the ID for Edit.
+func (a *Adapter) sendOne(ctx context.Context, d delivery, msg message) (string, error) {
+	opts := []slackapi.MsgOption{
+		slackapi.MsgOptionText(msg.Text, false),
+		slackapi.MsgOptionBlocks(msg.Blocks...),
+	}
+	switch d.how {
+	case viaResponse:
+		opts = append(opts, slackapi.MsgOptionResponseURL(d.responseURL, d.responseType))
+		if d.replace {
+			opts = append(opts, slackapi.MsgOptionReplaceOriginal(d.responseURL))
+		}
+	default:
+		if d.thread != "" && d.how != viaUpdate {
+			opts = append(opts, slackapi.MsgOptionTS(d.thread))
+		}
+		// parse=none: Slack links no names or channels in the text.
+		opts = append(opts, slackapi.MsgOptionParse(false))
+	}
+	var id string
+	err := a.retry(ctx, func() (err error) {
+		switch d.how {
+		case viaPost:
+			_, id, err = a.api.PostMessageContext(ctx, d.channel, opts...)
+		case viaUpdate:
+			_, id, _, err = a.api.UpdateMessageContext(ctx, d.channel, d.ts, opts...)
+		case viaEphemeral:
+			id = idEphemeral
+			_, err = a.api.PostEphemeralContext(ctx, d.channel, d.user, opts...)
+		case viaResponse:
+			id = idResponse
+			_, _, _, err = a.api.SendMessageContext(ctx, d.channel, opts...)
+		}
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("slack: %s in %s: %w", d.how, firstOf(d.channel, "a response url"), err)
+	}
+	return id, nil
+}
+
+// String names the API call, for errors and logs.
+func (h how) String() string {
+	switch h {
+	case viaPost:
+		return "chat.postMessage"
+	case viaEphemeral:
+		return "chat.postEphemeral"
+	case viaResponse:
+		return "response_url"
+	case viaUpdate:
+		return "chat.update"
+	}
+	return "unknown"
+}
+
+// retry calls fn until it succeeds, fails otherwise than by a 429, or has
+// been rate limited maxRateLimitRetries times, waiting out each
+// Retry-After.
+func (a *Adapter) retry(ctx context.Context, fn func() error) error {
+	for n := 0; ; n++ {
+		err := fn()
+		wait, limited := retryAfter(err)
+		if !limited || n == maxRateLimitRetries {
+			return err
+		}
+		a.log.Warn("slack: rate limited; retrying", "retry_after", wait, "attempt", n+1)
+		if werr := a.wait(ctx, wait); werr != nil {
+			return errors.Join(err, werr)
+		}
+	}
+}
+
+// retryAfter reports whether err is Slack's 429 and how long it asks to
+// wait: its Retry-After, and at least a second.
+func retryAfter(err error) (time.Duration, bool) {
+	if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
+		return max(rl.RetryAfter, time.Second), true
+	}
+	if se, ok := errors.AsType[slackapi.StatusCodeError](err); ok && se.Code == http.StatusTooManyRequests {
+		return time.Second, true
+	}
+	return 0, false
+}

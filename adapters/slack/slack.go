@@ -1,0 +1,407 @@
+// Package slack connects the bot to Slack: it hears app mentions, direct
+// messages, replies in the threads the bot takes part in and the /brief
+// slash command, over Socket Mode or the HTTP Events API, and answers with
+// Block Kit messages.
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	slackapi "github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// The connection modes of Options.Mode.
+const (
+	// Socket connects out to Slack over a websocket with an app-level
+	// token; it needs no public URL.
+	Socket = "socket"
+	// HTTP receives Slack's requests on the bot's HTTP server, for
+	// deployments behind a load balancer.
+	HTTP = "http"
+)
+
+// DefaultAPIURL is Slack's Web API, under which every API call goes.
+const DefaultAPIURL = "https://slack.com/api/"
+
+// Options configure an Adapter. Only the tokens are required; every other
+// zero value means the default.
+type Options struct {
+	// BotToken is the bot user's OAuth token (xoxb-...), from SLACK_BOT_TOKEN.
+	BotToken string
+	// AppToken is the app-level token (xapp-...) Socket Mode connects
+	// with, from SLACK_APP_TOKEN. Socket mode only.
+	AppToken string
+	// SigningSecret verifies the requests Slack sends in HTTP mode, from
+	// SLACK_SIGNING_SECRET.
+	SigningSecret string
+	// Mode is Socket (the default) or HTTP.
+	Mode string
+	// APIURL is the base of every Web API call, apps.connections.open
+	// included; DefaultAPIURL when empty. Tests and proxies redirect it.
+	APIURL string
+	// HTTPClient makes the Web API calls; a client with a 30-second
+	// timeout when nil.
+	HTTPClient *http.Client
+	// Logger receives the adapter's logs; slog.Default() when nil. Tokens
+	// and the signing secret are never logged.
+	Logger *slog.Logger
+	// Metrics counts sends and reconnects; nil counts nothing.
+	Metrics *bot.Metrics
+	// SendInterval is the least time between two messages to one
+	// channel; one second when zero, which is what Slack allows.
+	SendInterval time.Duration
+	// ReconnectDelay is the first wait before reconnecting a dropped
+	// socket; it doubles on each failure up to five minutes. One second
+	// when zero.
+	ReconnectDelay time.Duration
+	// ShutdownTimeout is how long Run waits, once its context ends, for
+	// the answers in flight; ten seconds when zero.
+	ShutdownTimeout time.Duration
+	// MaxConcurrent is how many messages are handled at once; 16 when zero.
+	MaxConcurrent int
+	// Now is the clock the request-signature window is checked against;
+	// time.Now when nil.
+	Now func() time.Time
+}
+
+// Adapter is the Slack platform. Create it with New, mount its HTTP
+// endpoints with Register when in HTTP mode, and start it with Run.
+type Adapter struct {
+	opts    Options
+	api     *slackapi.Client
+	log     *slog.Logger
+	metrics *bot.Metrics
+	now     func() time.Time
+	// wait sleeps for d or until ctx ends; tests replace it to see the
+	// Retry-After waits without waiting.
+	wait func(ctx context.Context, d time.Duration) error
+
+	out     *outbox
+	events  *recent // event IDs already handled, against Slack's retries
+	threads *recent // channel/thread pairs the bot has posted in
+	sem     chan struct{}
+
+	connected atomic.Bool
+
+	mu       sync.Mutex
+	running  bool
+	live     *live // nil unless Run is taking messages
+	inflight sync.WaitGroup
+}
+
+// live is what a running adapter hands each message to.
+type live struct {
+	in  bot.Inbox
+	ctx context.Context // outlives Run's context by the shutdown timeout
+	me  identity
+}
+
+// identity is the bot's own user, learnt from auth.test, so it can ignore
+// its own messages and find its mentions.
+type identity struct {
+	userID string
+	botID  string
+}
+
+// New checks o and returns an adapter ready to Run. Errors name the
+// setting or environment variable to fix.
+func New(o Options) (*Adapter, error) {
+	if err := normalize(&o); err != nil {
+		return nil, err
+	}
+	log := o.Logger.With("platform", bot.Slack)
+	// slack-go logs only in debug mode, which stays off; route it to the
+	// adapter's logger anyway so nothing bypasses it.
+	libLog := slog.NewLogLogger(log.Handler(), slog.LevelDebug)
+	a := &Adapter{
+		opts: o,
+		api: slackapi.New(o.BotToken,
+			slackapi.OptionAppLevelToken(o.AppToken),
+			slackapi.OptionAPIURL(o.APIURL),
+			slackapi.OptionHTTPClient(o.HTTPClient),
+			slackapi.OptionLog(libLog),
+		),
+		log:     log,
+		metrics: o.Metrics,
+		now:     o.Now,
+		wait:    sleep,
+		out:     newOutbox(o.SendInterval),
+		events:  newRecent(10000, time.Hour, o.Now),
+		threads: newRecent(10000, 0, o.Now),
+		sem:     make(chan struct{}, o.MaxConcurrent),
+	}
+	return a, nil
+}
+
+// normalize fills in o's defaults and reports what is wrong with it.
+func normalize(o *Options) error {
+	var errs []error
+	switch o.Mode {
+	case "":
+		o.Mode = Socket
+	case Socket, HTTP:
+	default:
+		errs = append(errs, fmt.Errorf("slack.mode: want %s or %s, got %q", Socket, HTTP, o.Mode))
+	}
+	switch {
+	case o.BotToken == "":
+		errs = append(errs, errors.New("SLACK_BOT_TOKEN is empty: set it to the bot user's OAuth token (xoxb-...)"))
+	case strings.HasPrefix(o.BotToken, "xapp-"):
+		errs = append(errs, errors.New("SLACK_BOT_TOKEN holds an app-level token (xapp-...): set it to the bot user's OAuth token (xoxb-...)"))
+	}
+	if o.Mode == Socket {
+		switch {
+		case o.AppToken == "":
+			errs = append(errs, errors.New("SLACK_APP_TOKEN is empty: socket mode needs an app-level token (xapp-...) with connections:write"))
+		case !strings.HasPrefix(o.AppToken, "xapp-"):
+			errs = append(errs, errors.New("SLACK_APP_TOKEN is not an app-level token: want one starting with xapp-"))
+		}
+	}
+	if o.Mode == HTTP && o.SigningSecret == "" {
+		errs = append(errs, errors.New("SLACK_SIGNING_SECRET is empty: http mode needs it to verify Slack's requests"))
+	}
+	if o.APIURL == "" {
+		o.APIURL = DefaultAPIURL
+	}
+	if u, err := url.Parse(o.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" {
+		errs = append(errs, fmt.Errorf("slack.api_url: want an absolute http or https URL without query, got %q", o.APIURL))
+	} else if !strings.HasSuffix(o.APIURL, "/") {
+		o.APIURL += "/"
+	}
+	for _, d := range []struct {
+		name string
+		v    *time.Duration
+		def  time.Duration
+	}{
+		{"send interval", &o.SendInterval, time.Second},
+		{"reconnect delay", &o.ReconnectDelay, time.Second},
+		{"shutdown timeout", &o.ShutdownTimeout, 10 * time.Second},
+	} {
+		switch {
+		case *d.v < 0:
+			errs = append(errs, fmt.Errorf("slack: %s is negative (%v)", d.name, *d.v))
+		case *d.v == 0:
+			*d.v = d.def
+		}
+	}
+	switch {
+	case o.MaxConcurrent < 0:
+		errs = append(errs, fmt.Errorf("slack: max concurrent is negative (%d)", o.MaxConcurrent))
+	case o.MaxConcurrent == 0:
+		o.MaxConcurrent = 16
+	}
+	if o.HTTPClient == nil {
+		o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return errors.Join(errs...)
+}
+
+// Run learns the bot's own user with auth.test, then takes messages until
+// ctx ends: over Socket Mode, reconnecting with backoff when the socket
+// drops, or from the HTTP endpoints mounted with Register. Each message is
+// acknowledged first and handed to in on its own goroutine. When ctx ends
+// Run stops taking messages, waits up to the shutdown timeout for the
+// answers in flight and returns nil. It returns an error only when Slack
+// refuses the tokens.
+func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
+	if in == nil {
+		return errors.New("slack: run: inbox is nil")
+	}
+	a.mu.Lock()
+	if a.running {
+		a.mu.Unlock()
+		return errors.New("slack: run: already running")
+	}
+	a.running = true
+	a.mu.Unlock()
+	defer func() {
+		a.mu.Lock()
+		a.running = false
+		a.mu.Unlock()
+	}()
+
+	me, err := a.identify(ctx)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	a.log.Info("slack: signed in", "user_id", me.userID, "mode", a.opts.Mode)
+
+	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	a.mu.Lock()
+	a.live = &live{in: in, ctx: hctx, me: me}
+	a.mu.Unlock()
+	defer a.drain(cancel)
+
+	if a.opts.Mode == HTTP {
+		a.connected.Store(true)
+		<-ctx.Done()
+		return nil
+	}
+	return a.runSocket(ctx)
+}
+
+// drain stops taking messages and gives those in flight the shutdown
+// timeout to finish before cancelling them.
+func (a *Adapter) drain(cancel context.CancelFunc) {
+	a.mu.Lock()
+	a.live = nil
+	a.mu.Unlock()
+	a.connected.Store(false)
+
+	done := make(chan struct{})
+	go func() {
+		a.inflight.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(a.opts.ShutdownTimeout)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		a.log.Warn("slack: answers still in flight at shutdown; cancelling them", "timeout", a.opts.ShutdownTimeout)
+		cancel()
+	}
+}
+
+// identify calls auth.test until it answers, backing off while Slack is
+// unreachable. A refused token is an error: retrying will not fix it.
+func (a *Adapter) identify(ctx context.Context) (identity, error) {
+	b := backoff{min: a.opts.ReconnectDelay, max: 5 * time.Minute}
+	for {
+		resp, err := a.api.AuthTestContext(ctx)
+		if err == nil {
+			return identity{userID: resp.UserID, botID: resp.BotID}, nil
+		}
+		if ctx.Err() != nil {
+			return identity{}, ctx.Err()
+		}
+		if fatal(err) {
+			return identity{}, fmt.Errorf("slack: auth.test at %s refused SLACK_BOT_TOKEN or slack.api_url: %w", a.opts.APIURL, err)
+		}
+		d := b.next()
+		if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
+			d = max(d, rl.RetryAfter)
+		}
+		a.log.Warn("slack: auth.test failed; retrying", "err", err, "in", d)
+		if sleep(ctx, d) != nil {
+			return identity{}, ctx.Err()
+		}
+	}
+}
+
+// fatal reports whether Slack refused a token, which no retry can fix.
+func fatal(err error) bool {
+	switch err.Error() {
+	case "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type":
+		return true
+	}
+	if se, ok := errors.AsType[slackapi.StatusCodeError](err); ok {
+		return se.Code == http.StatusUnauthorized || se.Code == http.StatusForbidden || se.Code == http.StatusNotFound
+	}
+	return false
+}
+
+// Connected reports whether the adapter can hear Slack: in socket mode,
+// whether the socket is connected; in HTTP mode, whether Run has signed in
+// and is taking requests.
+func (a *Adapter) Connected() bool { return a.connected.Load() }
+
+// current returns what Run hands messages to, or nil when it is not
+// taking messages.
+func (a *Adapter) current() *live {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.live
+}
+
+// dispatch hands m to the inbox on its own goroutine, at most
+// MaxConcurrent at a time. It reports false when Run is not taking
+// messages.
+func (a *Adapter) dispatch(m bot.Message) bool {
+	a.mu.Lock()
+	lv := a.live
+	if lv == nil {
+		a.mu.Unlock()
+		return false
+	}
+	a.inflight.Add(1)
+	a.mu.Unlock()
+
+	go func() {
+		defer a.inflight.Done()
+		select {
+		case a.sem <- struct{}{}:
+		case <-lv.ctx.Done():
+			return
+		}
+		defer func() { <-a.sem }()
+		defer func() {
+			if p := recover(); p != nil {
+				a.log.Error("slack: panic while handling a message", "panic", p,
+					"channel", m.ChannelID, "user_id", m.UserID, "message_id", m.MessageID)
+			}
+		}()
+		lv.in.Receive(lv.ctx, m)
+	}()
+	return true
+}
+
+// sleep waits for d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// backoff is an exponential delay between attempts.
+type backoff struct {
+	min, max time.Duration
+	n        int
+}
+
+// next returns the delay before the next attempt: min, then doubling up
+// to max.
+func (b *backoff) next() time.Duration {
+	d := b.min << min(b.n, 30)
+	if d <= 0 || d > b.max {
+		d = b.max
+	}
+	b.n++
+	return d
+}
+
+// reset starts the delays again from min.
+func (b *backoff) reset() { b.n = 0 }
+
+var (
+	_ bot.Adapter       = (*Adapter)(nil)
+	_ bot.PrivateSender = (*Adapter)(nil)
+	_ bot.Editor        = (*Adapter)(nil)
+	_ bot.Connector     = (*Adapter)(nil)
+)

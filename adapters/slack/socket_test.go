@@ -1,0 +1,307 @@
+package slack
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// answer is the stub bot's reply: private for "status", as admin output
+// is, and an answer with a citation otherwise.
+func answer(m bot.Message) bot.Reply {
+	if m.Text == "status" {
+		return bot.Reply{Kind: bot.Info, Title: "Status", Body: "knowledge v3", Private: true}
+	}
+	return bot.Reply{
+		Kind:    bot.Answer,
+		Title:   "Apollo",
+		Body:    "Launch in Q3.",
+		Source:  &bot.Source{Document: "plan.md", Section: "Goals", Line: 12},
+		Related: []string{"Gemini"},
+	}
+}
+
+// ignoreBlocks compares calls without their blocks, which tests check
+// through shown and buttons.
+var ignoreBlocks = cmpopts.IgnoreFields(call{}, "Blocks")
+
+// ignoreRef compares messages without the adapter's handle.
+var ignoreRef = cmpopts.IgnoreFields(bot.Message{}, "Ref")
+
+func mention(ts, threadTS, channel, text string) map[string]any {
+	ev := map[string]any{"type": "app_mention", "user": "U1", "text": text, "ts": ts, "channel": channel, "event_ts": ts}
+	if threadTS != "" {
+		ev["thread_ts"] = threadTS
+	}
+	return ev
+}
+
+func chatMessage(channelType, channel, ts, threadTS, text string, extra map[string]any) map[string]any {
+	ev := map[string]any{"type": "message", "channel_type": channelType, "user": "U1", "text": text, "ts": ts, "channel": channel, "event_ts": ts}
+	if threadTS != "" {
+		ev["thread_ts"] = threadTS
+	}
+	for k, v := range extra {
+		ev[k] = v
+	}
+	return ev
+}
+
+// TestSocketMode drives the adapter through a local Socket Mode
+// connection: every kind of envelope, the acks, the answers as Slack
+// would show them, and a dropped connection.
+func TestSocketMode(t *testing.T) {
+	f := newFakeSlack(t)
+	f.fail("CGONE", "channel_not_found")
+	reg := prometheus.NewRegistry()
+	a := newTestAdapter(t, f, Socket, func(o *Options) { o.Metrics = bot.NewMetrics(reg) })
+	in := newInbox(a.Adapter, answer)
+	stop := start(t, a.Adapter, in.Inbox())
+
+	conn := recv(t, f.conns, "the socket mode connection")
+	eventually(t, "the adapter is connected", a.Connected)
+
+	type want struct {
+		message *bot.Message // nil: the bot does not hear it
+		call    *call        // what Slack shows, nil when nothing
+	}
+	steps := []struct {
+		name     string
+		envelope map[string]any
+		want     want
+	}{{
+		name:     "app mention starts a thread",
+		envelope: eventEnvelope("env-1", "Ev1", mention("100.1", "", "C1", "<@UBOT> what is apollo?")),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"},
+			call:    &call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "100.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+		},
+	}, {
+		name:     "message repeating the mention",
+		envelope: eventEnvelope("env-2", "Ev2", chatMessage("channel", "C1", "100.1", "", "<@UBOT> what is apollo?", nil)),
+	}, {
+		name:     "direct message",
+		envelope: eventEnvelope("env-3", "Ev3", chatMessage("im", "D1", "200.1", "", "what is gemini", nil)),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "D1", MessageID: "200.1", UserID: "U1", UserName: "U1", Via: bot.Direct, Text: "what is gemini"},
+			call:    &call{Method: "chat.postMessage", Channel: "D1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+		},
+	}, {
+		name:     "reply in the bot's thread",
+		envelope: eventEnvelope("env-4", "Ev4", chatMessage("channel", "C1", "100.5", "100.1", "and when?", nil)),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.5", UserID: "U1", UserName: "U1", Via: bot.Thread, Text: "and when?"},
+			call:    &call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "100.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+		},
+	}, {
+		name:     "plain channel message",
+		envelope: eventEnvelope("env-5", "Ev5", chatMessage("channel", "C1", "300.1", "", "!brief themes", nil)),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "300.1", MessageID: "300.1", UserID: "U1", UserName: "U1", Via: bot.Channel, Text: "!brief themes"},
+			call:    &call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "300.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+		},
+	}, {
+		name:     "the bot's own message",
+		envelope: eventEnvelope("env-6", "Ev6", chatMessage("channel", "C1", "100.6", "100.1", "Apollo", map[string]any{"user": testBotUser, "bot_id": testBotID})),
+	}, {
+		name:     "another bot's message",
+		envelope: eventEnvelope("env-7", "Ev7", chatMessage("channel", "C1", "100.7", "100.1", "beep", map[string]any{"subtype": "bot_message", "bot_id": "B2", "user": ""})),
+	}, {
+		name:     "an edit",
+		envelope: eventEnvelope("env-8", "Ev8", chatMessage("channel", "C1", "100.8", "100.1", "", map[string]any{"subtype": "message_changed", "user": ""})),
+	}, {
+		name: "a retried event",
+		envelope: func() map[string]any {
+			e := eventEnvelope("env-9", "Ev1", mention("100.1", "", "C1", "<@UBOT> what is apollo?"))
+			e["retry_attempt"], e["retry_reason"] = 1, "timeout"
+			return e
+		}(),
+	}, {
+		name:     "slash command answers privately",
+		envelope: slashEnvelope("env-10", slashCommand("what is apollo", f.responseURL("r10"))),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
+			call:    &call{Method: "response_url", Channel: "r10", ResponseType: "ephemeral", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+		},
+	}, {
+		name:     "slash command shared",
+		envelope: slashEnvelope("env-11", slashCommand("share what is apollo", f.responseURL("r11"))),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
+			call:    &call{Method: "response_url", Channel: "r11", ResponseType: "in_channel", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+		},
+	}, {
+		name:     "share button",
+		envelope: interactiveEnvelope("env-12", shareClick("what is apollo", f.responseURL("r12"))),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
+			call:    &call{Method: "response_url", Channel: "r12", ResponseType: "in_channel", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+		},
+	}, {
+		name:     "private reply in a channel",
+		envelope: eventEnvelope("env-13", "Ev13", mention("400.1", "", "C1", "<@UBOT> status")),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "400.1", MessageID: "400.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "status"},
+			call:    &call{Method: "chat.postEphemeral", Channel: "C1", User: "U1", ThreadTS: "400.1", Text: "Status\nknowledge v3"},
+		},
+	}, {
+		name:     "private slash reply is never shared",
+		envelope: slashEnvelope("env-14", slashCommand("share status", f.responseURL("r14"))),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "status"},
+			call:    &call{Method: "response_url", Channel: "r14", ResponseType: "ephemeral", Text: "Status\nknowledge v3"},
+		},
+	}, {
+		name:     "failed send",
+		envelope: eventEnvelope("env-15", "Ev15", mention("500.1", "", "CGONE", "<@UBOT> what is apollo?")),
+		want: want{
+			message: &bot.Message{Platform: bot.Slack, ChannelID: "CGONE", ThreadID: "500.1", MessageID: "500.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"},
+		},
+	}}
+
+	var wantMessages []bot.Message
+	var wantCalls []call
+	for _, s := range steps {
+		t.Run(s.name, func(t *testing.T) {
+			conn.send(s.envelope)
+			id := s.envelope["envelope_id"].(string)
+			if got := recv(t, conn.acks, "the ack of "+id); got != id {
+				t.Errorf("ack envelope_id = %q, want %q", got, id)
+			}
+			if s.want.message != nil {
+				wantMessages = append(wantMessages, *s.want.message)
+				if got := recv(t, in.got, "the message"); !cmp.Equal(got, *s.want.message, ignoreRef) {
+					t.Errorf("message = %+v, want %+v", got, *s.want.message)
+				}
+			}
+			if s.want.call != nil {
+				wantCalls = append(wantCalls, *s.want.call)
+				got := recv(t, f.posted, "the answer")
+				if diff := cmp.Diff(*s.want.call, got, ignoreBlocks); diff != "" {
+					t.Errorf("answer (-want +got):\n%s", diff)
+				}
+			}
+		})
+	}
+
+	t.Run("shown with blocks", func(t *testing.T) {
+		calls := f.recorded()
+		if len(calls) == 0 {
+			t.Fatal("no calls recorded")
+		}
+		first := shown(calls[0])
+		for _, want := range []string{"*Apollo*", "Launch in Q3.", "plan.md · Goals · line 12", "• Gemini"} {
+			if !strings.Contains(first, want) {
+				t.Errorf("first answer shows %q, want it to contain %q", first, want)
+			}
+		}
+		for _, c := range calls {
+			got := buttons(c)
+			var want []string
+			if c.Channel == "r10" {
+				want = []string{"share=what is apollo"}
+			}
+			if !cmp.Equal(got, want) {
+				t.Errorf("buttons of the answer to %s = %q, want %q", c.Channel, got, want)
+			}
+		}
+	})
+
+	t.Run("reconnects after a drop", func(t *testing.T) {
+		conn.close()
+		conn = recv(t, f.conns, "the second socket mode connection")
+		eventually(t, "the adapter is connected again", a.Connected)
+		conn.send(eventEnvelope("env-20", "Ev20", mention("600.1", "", "C1", "<@UBOT> again")))
+		if got := recv(t, conn.acks, "the ack of env-20"); got != "env-20" {
+			t.Errorf("ack envelope_id = %q, want %q", got, "env-20")
+		}
+		want := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "600.1", MessageID: "600.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "again"}
+		wantMessages = append(wantMessages, want)
+		if got := recv(t, in.got, "the message after reconnecting"); !cmp.Equal(got, want, ignoreRef) {
+			t.Errorf("message = %+v, want %+v", got, want)
+		}
+		recv(t, f.posted, "the answer after reconnecting")
+		wantCalls = append(wantCalls, call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "600.1"})
+	})
+
+	stop()
+	if a.Connected() {
+		t.Errorf("Connected() = true after Run returned, want false")
+	}
+	// Run has returned, so every message dispatched has been answered:
+	// nothing was heard that should not have been.
+	if diff := cmp.Diff(wantMessages, in.received(), ignoreRef); diff != "" {
+		t.Errorf("messages the bot heard (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantCalls, f.recorded(), ignoreBlocks, cmpopts.IgnoreFields(call{}, "Text")); diff != "" {
+		t.Errorf("calls Slack received (-want +got):\n%s", diff)
+	}
+	if errs := in.sendErrors(); len(errs) != 1 || !strings.Contains(errs[0].Error(), "channel_not_found") {
+		t.Errorf("send errors = %v, want one channel_not_found", errs)
+	}
+	for _, c := range []struct {
+		name string
+		want float64
+	}{
+		{"briefbot_platform_reconnects_total", 1},
+		{"briefbot_sends_total", float64(len(wantCalls) + 1)},
+		{"briefbot_send_failures_total", 1},
+	} {
+		if got := gathered(t, reg, c.name); got != c.want {
+			t.Errorf("%s = %v, want %v", c.name, got, c.want)
+		}
+	}
+	for _, secret := range []string{testBotToken, testAppToken, testSecret} {
+		if strings.Contains(a.logs.String(), secret) {
+			t.Errorf("the log contains the secret %q", secret)
+		}
+	}
+}
+
+// gathered returns the value of the counter name summed over its labels.
+func gathered(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatalf("gathering %s: %v", name, err)
+	}
+	var sum float64
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			sum += m.GetCounter().GetValue()
+		}
+	}
+	return sum
+}
+
+// TestSocketModeRefusedToken checks that Run gives up, with an error
+// naming the variable to fix, when Slack refuses the app token.
+func TestSocketModeRefusedToken(t *testing.T) {
+	f := newFakeSlack(t)
+	a := newTestAdapter(t, f, Socket, func(o *Options) { o.AppToken = "xapp-wrong" })
+	in := newInbox(a.Adapter, answer)
+	err := a.Run(t.Context(), in.Inbox())
+	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || !strings.Contains(err.Error(), "invalid_auth") {
+		t.Errorf("Run = %v, want an invalid_auth error naming SLACK_APP_TOKEN", err)
+	}
+}
+
+// TestRunRefusedBotToken checks that Run gives up when auth.test refuses
+// the bot token.
+func TestRunRefusedBotToken(t *testing.T) {
+	f := newFakeSlack(t)
+	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.BotToken = "xoxb-wrong" })
+	in := newInbox(a.Adapter, answer)
+	err := a.Run(t.Context(), in.Inbox())
+	if err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") || !strings.Contains(err.Error(), "invalid_auth") {
+		t.Errorf("Run = %v, want an invalid_auth error naming SLACK_BOT_TOKEN", err)
+	}
+}
