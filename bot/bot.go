@@ -62,6 +62,9 @@ type Policy struct {
 	AdminRoles []string
 	// Everyone makes every user an admin: the console's single user.
 	Everyone bool
+	// Unlimited exempts the platform from the rate limit: the console,
+	// where the one user is also the operator.
+	Unlimited bool
 }
 
 // Loader loads the knowledge base afresh, for reloads.
@@ -329,4 +332,46 @@ func (r *request) sendSafely(rep Reply) {
 		}
 	}()
 	r.send(rep)
+}
+
+// maxCompletions is the most completions Complete returns; Discord shows
+// 25.
+const maxCompletions = 25
+
+// Complete suggests entry titles (or, with themes, theme headings) that
+// match what a user of a platform's channel has typed so far, for
+// autocomplete. Only what the channel's audience may read is offered.
+func (b *Bot) Complete(platform, channelID string, themes bool, typed string) []string {
+	aud := b.audience(&Message{Platform: platform, ChannelID: channelID})
+	base := b.Base()
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if !seen[s] && len(out) < maxCompletions {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	typed = strings.TrimSpace(typed)
+	switch {
+	case themes && typed == "":
+		for _, s := range base.Themes(aud) {
+			add(s.Heading)
+		}
+	case themes:
+		for _, s := range base.FindThemes(typed, aud) {
+			add(s.Heading)
+		}
+	case typed == "":
+		for _, s := range base.Themes(aud) {
+			for _, e := range s.Entries[1:] {
+				add(e.Title)
+			}
+		}
+	default:
+		for _, e := range base.FindEntries(typed, aud) {
+			add(e.Title)
+		}
+	}
+	return out
 }

@@ -143,7 +143,7 @@ func testBot(t testing.TB, k *kb, o Options) *Bot {
 	o.Platforms = map[string]Policy{
 		Slack:   {Audience: knowledge.Internal, Channels: map[string]knowledge.Audience{"CPUBLIC": knowledge.Public}, Admins: []string{"UADMIN"}},
 		Discord: {Audience: knowledge.Public, Admins: []string{"111"}, AdminRoles: []string{"999"}},
-		Console: {Audience: knowledge.Internal, Everyone: true},
+		Console: {Audience: knowledge.Internal, Everyone: true, Unlimited: true},
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -201,8 +201,8 @@ func TestConversation(t *testing.T) {
 	}
 
 	r = one(t, b, a, slackMsg(user, "C1", "source"))
-	if r.Title != "Coast Guard Training" || !strings.Contains(r.Body, "maritime.txt:3") || !strings.Contains(r.Body, "Joint drills for coast guard crews at sea.") {
-		t.Errorf("source: got %q / %q, want the full text and maritime.txt:3", r.Title, r.Body)
+	if r.Title != "Coast Guard Training" || r.Body != "Joint drills for coast guard crews at sea." || r.Source == nil || r.Source.Document != "maritime.txt" || r.Source.Line != 3 {
+		t.Errorf("source: got %q / %q / %+v, want the full text cited maritime.txt line 3", r.Title, r.Body, r.Source)
 	}
 
 	r = one(t, b, a, slackMsg(user, "C1", "maritime"))
@@ -432,7 +432,7 @@ func got2(t *testing.T, b *Bot, a *editingAdapter, m Message) Reply {
 func TestReloadWithoutDirectory(t *testing.T) {
 	b := New(knowledge.Embedded(), nil, Options{Platforms: map[string]Policy{Console: {Everyone: true, Audience: knowledge.Internal}}})
 	r := one(t, b, &testAdapter{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
-	if r.Kind != Failure || !strings.Contains(r.Body, "embedded briefing") {
+	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "--knowledge DIR") {
 		t.Errorf("reload of the embedded briefing: %v %q", r.Kind, r.Body)
 	}
 }
@@ -687,4 +687,27 @@ func (a *slowAdapter) Send(ctx context.Context, m *Message, r Reply) error {
 	<-a.release
 	a.sent++
 	return nil
+}
+
+func TestComplete(t *testing.T) {
+	b := testBot(t, newKB(), Options{})
+	tests := []struct {
+		platform, channel string
+		themes            bool
+		typed             string
+		want              []string
+	}{
+		{Discord, "C9", false, "port", []string{"Port Visits"}},
+		{Discord, "C9", false, "grant", nil},
+		{Slack, "C1", false, "grant", []string{"Grant Ceiling"}},
+		{Discord, "C9", true, "", []string{"Maritime Security", "Health Cooperation"}},
+		{Slack, "C1", true, "fund", []string{"Funding Ceilings"}},
+		{Discord, "C9", false, "", []string{"Coast Guard Training", "Port Visits", "Vaccine Supply", "Disease Surveillance"}},
+	}
+	for _, tt := range tests {
+		got := b.Complete(tt.platform, tt.channel, tt.themes, tt.typed)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Complete(%s, %s, %v, %q) mismatch (-want +got):\n%s", tt.platform, tt.channel, tt.themes, tt.typed, diff)
+		}
+	}
 }

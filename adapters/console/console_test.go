@@ -1,0 +1,154 @@
+package console
+
+import (
+	"context"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func TestRender(t *testing.T) {
+	replies := []struct {
+		name  string
+		reply bot.Reply
+	}{
+		{"answer", bot.Reply{Kind: bot.Answer, Title: "Maritime Law Enforcement",
+			Body:    "Developing strategies to address illegal fishing and protect sovereignty in vital maritime zones, with patrols, training and shared vessel tracking for the whole region.",
+			Source:  &bot.Source{Document: "us-cambodia-defense-talks.txt", Section: "Austin Engages with Cambodian Leaders", Line: 8},
+			Related: []string{"Data Sharing — Austin Engages (us-cambodia-defense-talks.txt)"}}},
+		{"row", bot.Reply{Kind: bot.Answer, Title: "Regional Stability",
+			Fields: []bot.Field{{Name: "Collaborative Actions", Value: "Joint defense Summits"}},
+			Source: &bot.Source{Document: "a.txt", Section: "S", Line: 11}}},
+		{"no answer", bot.Reply{Kind: bot.NoAnswer, Title: "Nothing in the briefings fits that",
+			Body: "Try `themes`.", Suggestions: []string{"Port Visits", "Vaccine Supply"}}},
+		{"hostile", bot.Reply{Title: "Evil\x1b[2J title", Body: "line one\nline\x07 two"}},
+	}
+	for _, tt := range replies {
+		for _, interactive := range []bool{false, true} {
+			name := tt.name
+			if interactive {
+				name += " interactive"
+			}
+			t.Run(name, func(t *testing.T) {
+				a := New(Options{Interactive: interactive, Width: 60})
+				got := a.render(tt.reply)
+				golden := filepath.Join("testdata", strings.ReplaceAll(name, " ", "_")+".golden")
+				if *update {
+					os.MkdirAll("testdata", 0o755)
+					if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test -update)", err)
+				}
+				if diff := cmp.Diff(string(want), got); diff != "" {
+					t.Errorf("render(%s) mismatch (-want +got):\n%s", name, diff)
+				}
+				if strings.Contains(got, "\x1b[2J") || strings.Contains(got, "\x07") {
+					t.Errorf("render passed control characters through: %q", got)
+				}
+			})
+		}
+	}
+}
+
+// echo answers each message with its own text.
+func echo(a *Adapter) bot.Inbox {
+	return bot.InboxFunc(func(ctx context.Context, m bot.Message) {
+		if m.Platform != bot.Console || m.Via != bot.Direct || m.UserID != "me" {
+			panic("bad message")
+		}
+		a.Send(ctx, &m, bot.Reply{Title: "you said", Body: m.Text})
+	})
+}
+
+func TestRunScripted(t *testing.T) {
+	var out strings.Builder
+	a := New(Options{In: strings.NewReader("first\n\n  second  \nquit\nnever\n"), Out: &out, User: "me"})
+	if err := a.Run(context.Background(), echo(a)); err != nil {
+		t.Fatalf("Run = %v", err)
+	}
+	want := "you said\nfirst\n\nyou said\nsecond\n\n"
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("Run output mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestRunInteractivePrompts(t *testing.T) {
+	var out strings.Builder
+	a := New(Options{In: strings.NewReader("hello\n"), Out: &out, User: "me", Interactive: true})
+	if err := a.Run(context.Background(), echo(a)); err != nil {
+		t.Fatalf("Run = %v", err)
+	}
+	if got := out.String(); strings.Count(got, prompt) != 2 || !strings.Contains(got, "Type help") || !strings.HasSuffix(got, prompt+"\n") {
+		t.Errorf("interactive output %q: want a greeting, a prompt per line and a clean end", got)
+	}
+}
+
+// TestRunStopsOnCancel is Ctrl-C: the input stays open, the context ends.
+func TestRunStopsOnCancel(t *testing.T) {
+	r, w := io.Pipe()
+	defer w.Close()
+	var out syncBuffer
+	a := New(Options{In: r, Out: &out, User: "me"})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- a.Run(ctx, echo(a)) }()
+	io.WriteString(w, "one\n")
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(out.String(), "one") && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run after cancel = %v, want nil", err)
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestWrap(t *testing.T) {
+	tests := []struct {
+		in, indent string
+		width      int
+		want       string
+	}{
+		{"a bb ccc dddd", "", 6, "a bb\nccc\ndddd"},
+		{"- one two three", "  ", 9, "- one two\n  three"},
+		{"", "", 10, ""},
+		{"averyveryverylongword x", "", 5, "averyveryverylongword\nx"},
+	}
+	for _, tt := range tests {
+		if got := wrap(tt.in, tt.width, tt.indent); got != tt.want {
+			t.Errorf("wrap(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
+}

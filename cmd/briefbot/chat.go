@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+
+	"golang.org/x/term"
+
+	"github.com/briefbot/briefbot/adapters/console"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+func runChat(ctx context.Context, e *env, args []string) error {
+	fs := e.flags("chat")
+	dir := fs.String("knowledge", "", "knowledge `directory` (default: the embedded sample briefing)")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	base, err := e.load(*dir)
+	if err != nil {
+		return err
+	}
+	var load bot.Loader
+	if *dir != "" {
+		load = func() (*knowledge.Base, error) { return knowledge.Load(*dir) }
+	}
+	return e.chat(ctx, base, load, knowledge.Internal, bot.Options{})
+}
+
+// chat runs the console on base: the terminal user is an admin.
+func (e *env) chat(ctx context.Context, base *knowledge.Base, load bot.Loader, aud knowledge.Audience, o bot.Options) error {
+	if o.Logger == nil {
+		// Log lines would interleave with the chat; only errors show.
+		o.Logger = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	}
+	o.Platforms = map[string]bot.Policy{bot.Console: {Audience: aud, Everyone: true, Unlimited: true}}
+	b := bot.New(base, load, o)
+	c := console.New(console.Options{In: e.stdin, Out: e.stdout, Interactive: e.isTerminal(), User: userName(e)})
+	if err := b.Serve(ctx, c); err != nil {
+		return err
+	}
+	return nil
+}
+
+// isTerminal reports whether the chat talks to a person at a terminal.
+func (e *env) isTerminal() bool {
+	in, okIn := e.stdin.(*os.File)
+	out, okOut := e.stdout.(*os.File)
+	return okIn && okOut && term.IsTerminal(int(in.Fd())) && term.IsTerminal(int(out.Fd()))
+}
+
+func userName(e *env) string {
+	if u := e.getenv("USER"); u != "" {
+		return u
+	}
+	return "console"
+}

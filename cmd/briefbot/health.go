@@ -1,0 +1,38 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// health mounts /healthz (the process is alive), /readyz (the knowledge
+// base is loaded and every platform connected) and /metrics.
+func health(mux *http.ServeMux, b *bot.Bot, platforms []platform, reg *prometheus.Registry) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		var down []string
+		if base := b.Base(); base == nil || len(base.Docs) == 0 {
+			down = append(down, "knowledge: nothing loaded")
+		}
+		for _, p := range platforms {
+			if c, ok := p.adapter.(bot.Connector); ok && !c.Connected() {
+				down = append(down, p.name+": disconnected")
+			}
+		}
+		if len(down) > 0 {
+			http.Error(w, "not ready: "+strings.Join(down, "; "), http.StatusServiceUnavailable)
+			return
+		}
+		base := b.Base()
+		fmt.Fprintf(w, "ready: knowledge %s, %d documents\n", base.Version, len(base.Docs))
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+}

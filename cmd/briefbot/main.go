@@ -1,0 +1,139 @@
+// Command briefbot is a chat bot that answers questions about briefing
+// documents on Slack, Discord and the terminal.
+//
+// Usage:
+//
+//	briefbot                 chat in the terminal with the embedded briefing
+//	briefbot chat            the same, with --knowledge DIR
+//	briefbot run --config F  run the platforms a config file enables
+//	briefbot ask QUESTION    answer one question (or one per stdin line)
+//	briefbot check           check a knowledge directory for problems
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+// command is one briefbot subcommand.
+type command struct {
+	name, args, summary string
+	run                 func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what a command reads and writes, so tests can run commands
+// in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"chat", "[--knowledge DIR]", "chat in the terminal (the default command)", runChat},
+		{"run", "[--config FILE]", "run the chat platforms the config file enables", runRun},
+		{"ask", "[--knowledge DIR] [--audience public|internal] [--top N] [--json] [QUESTION...]", "answer a question, or one question per line of standard input", runAsk},
+		{"check", "[--knowledge DIR]", "check a knowledge directory and report its problems", runCheck},
+	}
+}
+
+// errUsage marks errors already explained by a usage message.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	os.Exit(e.main(ctx, os.Args[1:]))
+}
+
+// main runs the command args name and returns the exit code.
+func (e *env) main(ctx context.Context, args []string) int {
+	name := "chat"
+	if len(args) > 0 && (len(args[0]) == 0 || args[0][0] != '-') {
+		name, args = args[0], args[1:]
+	}
+	switch name {
+	case "help", "-h", "--help":
+		e.usage(e.stdout)
+		return 0
+	}
+	for _, c := range commands {
+		if c.name != name {
+			continue
+		}
+		err := c.run(ctx, e, args)
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			return 0
+		case errors.Is(err, errUsage):
+			return 2
+		case errors.Is(err, errProblems):
+			return 1
+		}
+		fmt.Fprintf(e.stderr, "briefbot %s: %v\n", name, err)
+		return 1
+	}
+	fmt.Fprintf(e.stderr, "briefbot: unknown command %q; run \"briefbot help\"\n", name)
+	return 2
+}
+
+func (e *env) usage(w io.Writer) {
+	fmt.Fprintf(w, "briefbot answers questions about briefing documents.\n\nUsage:\n")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  briefbot %s %s\n        %s\n", c.name, c.args, c.summary)
+	}
+	fmt.Fprintf(w, "\nRun \"briefbot COMMAND --help\" for a command's flags.\n")
+}
+
+// flags makes the flag set of a command.
+func (e *env) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("briefbot "+name, flag.ContinueOnError)
+	for _, c := range commands {
+		if c.name == name {
+			fs.Usage = func() {
+				fmt.Fprintf(fs.Output(), "Usage: briefbot %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, capitalize(c.summary))
+				fs.PrintDefaults()
+			}
+		}
+	}
+	return fs
+}
+
+// parse parses a command's flags: --help prints its usage on standard
+// output, a bad flag prints the error and usage on standard error.
+func (e *env) parse(fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(e.stdout)
+		fs.Usage()
+		return flag.ErrHelp
+	case err != nil:
+		fmt.Fprintf(e.stderr, "%s: %v\n", fs.Name(), err)
+		fs.SetOutput(e.stderr)
+		fs.Usage()
+		return errUsage
+	}
+	return nil
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

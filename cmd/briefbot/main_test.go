@@ -1,0 +1,246 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// binary is the briefbot built for these tests: they run it as users do.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "briefbot-test")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "briefbot")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		os.Stderr.Write(out)
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+func run(t *testing.T, stdin string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running briefbot %q: %v", args, err)
+	}
+	return result{out.String(), errOut.String(), code}
+}
+
+// TestAskJSONContract checks the exact shape other tools read.
+func TestAskJSONContract(t *testing.T) {
+	r := run(t, "", "ask", "--json", "what joint training initiatives were discussed?")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var raw map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &raw); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, r.stdout)
+	}
+	if diff := cmp.Diff([]string{"answers", "query"}, keys(raw)); diff != "" {
+		t.Errorf("object keys mismatch (-want +got):\n%s", diff)
+	}
+	answers := raw["answers"].([]any)
+	if len(answers) == 0 || len(answers) > 5 {
+		t.Fatalf("%d answers, want 1 to 5 (the default --top)", len(answers))
+	}
+	first := answers[0].(map[string]any)
+	if diff := cmp.Diff([]string{"document", "kind", "line", "score", "section", "text", "title"}, keys(first)); diff != "" {
+		t.Errorf("answer keys mismatch (-want +got):\n%s", diff)
+	}
+	want := map[string]any{
+		"document": "us-cambodia-defense-talks.txt",
+		"section":  "Austin Engages with Cambodian Leaders on Regional Security Challenges",
+		"title":    "Joint Training Initiatives",
+		"kind":     "item",
+		"text":     "Exploring opportunities for shared training exercises to improve regional capabilities.",
+		"line":     float64(6),
+	}
+	score := first["score"]
+	delete(first, "score")
+	if diff := cmp.Diff(want, first); diff != "" {
+		t.Errorf("first answer mismatch (-want +got):\n%s", diff)
+	}
+	if s, ok := score.(float64); !ok || s <= 0 {
+		t.Errorf("score = %v, want a positive number", score)
+	}
+	if raw["query"] != "what joint training initiatives were discussed?" {
+		t.Errorf("query = %v", raw["query"])
+	}
+}
+
+func keys(m map[string]any) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestAskJSONNoAnswerIsEmptyList(t *testing.T) {
+	r := run(t, "", "ask", "--json", "recipe for chocolate cake")
+	if want := `{"query":"recipe for chocolate cake","answers":[]}` + "\n"; r.stdout != want || r.code != 0 {
+		t.Errorf("got %q (exit %d), want %q", r.stdout, r.code, want)
+	}
+}
+
+func TestAskJSONLinesFromStdin(t *testing.T) {
+	r := run(t, "maritime law enforcement\n\n  recipe for chocolate cake \ndata sharing\n", "ask", "--json", "--top", "2")
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want one object per question (3): %q", len(lines), r.stdout)
+	}
+	wantQueries := []string{"maritime law enforcement", "recipe for chocolate cake", "data sharing"}
+	for i, line := range lines {
+		var res resultJSON
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&res); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if res.Query != wantQueries[i] || len(res.Answers) > 2 {
+			t.Errorf("line %d: query %q with %d answers, want %q with at most 2", i, res.Query, len(res.Answers), wantQueries[i])
+		}
+	}
+}
+
+func TestAskAudience(t *testing.T) {
+	kb := filepath.Join("testdata", "kb")
+	internal := run(t, "", "ask", "--knowledge", kb, "--json", "grant ceiling")
+	public := run(t, "", "ask", "--knowledge", kb, "--audience", "public", "--json", "grant ceiling")
+	if !strings.Contains(internal.stdout, `"title":"Grant Ceiling"`) || !strings.Contains(internal.stdout, `"document":"budget.md"`) {
+		t.Errorf("internal (the default): %s", internal.stdout)
+	}
+	if public.stdout != `{"query":"grant ceiling","answers":[]}`+"\n" {
+		t.Errorf("public audience sees an internal document: %s", public.stdout)
+	}
+}
+
+func TestAskHuman(t *testing.T) {
+	r := run(t, "", "ask", "--knowledge", filepath.Join("testdata", "kb"), "coast", "guard", "drills")
+	for _, want := range []string{"Coast Guard Training", "Joint drills for coast guard crews at sea.", "source: maritime.txt · Maritime Security · line 3"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string // the first line
+	}{
+		{"unknown command", []string{"frobnicate"}, 2, `briefbot: unknown command "frobnicate"; run "briefbot help"`},
+		{"unknown flag", []string{"ask", "--bogus"}, 2, "briefbot ask: flag provided but not defined: -bogus"},
+		{"bad audience", []string{"ask", "--audience", "everyone", "x"}, 1, `briefbot ask: --audience: audience "everyone": want public or internal`},
+		{"bad top", []string{"ask", "--top", "0", "x"}, 1, "briefbot ask: --top must be at least 1, got 0"},
+		{"missing directory", []string{"ask", "--knowledge", "no/such/dir", "x"}, 1, "briefbot ask: knowledge directory no/such/dir does not exist"},
+		{"missing config", []string{"run", "--config", "no/such.yaml"}, 1, "briefbot run: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, "", tt.args...)
+			first, _, _ := strings.Cut(r.stderr, "\n")
+			if r.code != tt.code || !strings.HasPrefix(first, tt.stderr) {
+				t.Errorf("briefbot %q: exit %d, stderr %q; want exit %d, %q", tt.args, r.code, r.stderr, tt.code, tt.stderr)
+			}
+			if tt.code == 1 && strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
+				t.Errorf("error is not one line: %q", r.stderr)
+			}
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"--help"}, {"ask", "--help"}, {"check", "-h"}, {"chat", "--help"}, {"run", "--help"}} {
+		r := run(t, "", args...)
+		if r.code != 0 || !strings.Contains(r.stdout, "briefbot") || r.stderr != "" {
+			t.Errorf("briefbot %q: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	good := run(t, "", "check", "--knowledge", filepath.Join("testdata", "kb"))
+	if good.code != 0 || good.stdout != "2 documents, 2 sections, 6 entries, 0 problems\n" {
+		t.Errorf("check good: exit %d, %q", good.code, good.stdout)
+	}
+	bad := run(t, "", "check", "--knowledge", filepath.Join("testdata", "bad"))
+	want := "latin1.md:1: invalid UTF-8: save the file as UTF-8\n" +
+		"table.txt:4: table row has 3 cells, but the header has 2\n" +
+		"2 documents, 2 sections, 6 entries, 2 problems\n"
+	if bad.code != 1 || bad.stdout != want {
+		t.Errorf("check bad: exit %d, got\n%s\nwant\n%s", bad.code, bad.stdout, want)
+	}
+	missing := run(t, "", "check", "--knowledge", "no/such/dir")
+	if missing.code != 1 || !strings.Contains(missing.stdout, "no/such/dir does not exist") {
+		t.Errorf("check missing: exit %d, %q", missing.code, missing.stdout)
+	}
+}
+
+// TestConsole drives the chat through the binary's real standard input
+// and output, as a script would.
+func TestConsole(t *testing.T) {
+	r := run(t, "what are the maritime security initiatives?\nmore\nsource\nthemes\nrecipe for chocolate cake\nquit\nhelp\n")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"Maritime Law Enforcement\nDeveloping strategies",
+		"source: us-cambodia-defense-talks.txt:8",
+		"More on “what are the maritime security initiatives?”",
+		"Themes (8)",
+		"Nothing in the briefings fits that",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("console output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "briefbot help") {
+		t.Errorf("console went on after quit")
+	}
+	if strings.Contains(r.stdout, "\x1b[") || strings.Contains(r.stdout, "brief>") {
+		t.Errorf("console styled or prompted without a terminal")
+	}
+}
+
+func TestConsoleReload(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("testdata", "kb", "maritime.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "maritime.txt"), data, 0o644)
+	r := run(t, "reload\nstatus\n", "chat", "--knowledge", dir)
+	if !strings.Contains(r.stdout, "Reloaded: version") || !strings.Contains(r.stdout, "Nothing changed.") || !strings.Contains(r.stdout, "Status") {
+		t.Errorf("console reload:\n%s", r.stdout)
+	}
+}

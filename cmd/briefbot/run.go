@@ -1,0 +1,257 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"golang.org/x/term"
+
+	"github.com/briefbot/briefbot/adapters/discord"
+	"github.com/briefbot/briefbot/adapters/slack"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+func runRun(ctx context.Context, e *env, args []string) error {
+	fs := e.flags("run")
+	path := fs.String("config", "", "configuration `file` (default: the console on the embedded briefing)")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if *path == "" {
+		return e.chat(ctx, knowledge.Embedded(), nil, knowledge.Internal, bot.Options{})
+	}
+	cfg, err := config.Load(*path)
+	if err != nil {
+		return err
+	}
+	return e.serve(ctx, cfg)
+}
+
+// platform is a running adapter with its name.
+type platform struct {
+	name    string
+	adapter bot.Adapter
+}
+
+// serve runs every platform the config enables, the HTTP server, file
+// watching and SIGHUP reloads, until ctx ends; then it stops taking
+// messages, finishes the replies in flight and closes everything.
+func (e *env) serve(ctx context.Context, cfg *config.Config) error {
+	log := newLogger(cfg.Log, e.stderr)
+	base, load, err := loadKnowledge(cfg.Knowledge.Dir)
+	if err != nil {
+		return err
+	}
+	for _, p := range base.Problems {
+		log.Warn("knowledge problem", "problem", p.Error())
+	}
+	log.Info("knowledge loaded", "source", base.Source, "version", base.Version,
+		"documents", len(base.Docs), "problems", len(base.Problems), "took", base.Took)
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics := bot.NewMetrics(reg)
+	opts := bot.Options{
+		Prefix:            cfg.Bot.Prefix,
+		RatePerMinute:     cfg.Bot.RateLimit.PerMinute,
+		RateBurst:         cfg.Bot.RateLimit.Burst,
+		MaxQuestionLength: cfg.Bot.MaxQuestionLength,
+		Logger:            log,
+		Metrics:           metrics,
+		Platforms: map[string]bot.Policy{
+			bot.Console: {Audience: audience(cfg.Console.Audience), Everyone: true, Unlimited: true},
+			bot.Slack: {Audience: audience(cfg.Slack.Audience), Channels: audiences(cfg.Slack.Channels),
+				Admins: cfg.Slack.Admins},
+			bot.Discord: {Audience: audience(cfg.Discord.Audience), Channels: audiences(cfg.Discord.Channels),
+				Admins: cfg.Discord.Admins, AdminRoles: cfg.Discord.AdminRoles},
+		},
+	}
+	if !cfg.Slack.Enabled && !cfg.Discord.Enabled {
+		log.Info("no chat platform enabled; running the console")
+		opts.Logger = nil // the chat shows errors only
+		return e.chat(ctx, base, load, audience(cfg.Console.Audience), opts)
+	}
+	b := bot.New(base, load, opts)
+
+	platforms, err := newPlatforms(cfg, b, log, metrics)
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	health(mux, b, platforms, reg)
+	for _, p := range platforms {
+		if r, ok := p.adapter.(interface{ Register(*http.ServeMux) }); ok {
+			r.Register(mux)
+		}
+	}
+
+	// One context for everything that takes messages; it ends on
+	// SIGINT or SIGTERM (the caller's ctx) or when a platform fails.
+	runCtx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	var wg sync.WaitGroup
+	var srv *http.Server
+	if cfg.HTTP.Listen != "" {
+		ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+		if err != nil {
+			return fmt.Errorf("http.listen: %w", err)
+		}
+		srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		log.Info("http server listening", "addr", ln.Addr().String())
+		wg.Go(func() {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				stop(fmt.Errorf("http server: %w", err))
+			}
+		})
+	}
+	if cfg.Knowledge.Watch && cfg.Knowledge.Dir != "" {
+		wg.Go(func() {
+			if err := b.Watch(runCtx, cfg.Knowledge.Dir, 500*time.Millisecond); err != nil {
+				log.Error("watching the knowledge directory", "error", err)
+			}
+		})
+	}
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	wg.Go(func() {
+		for {
+			select {
+			case <-runCtx.Done():
+				return
+			case <-hup:
+				log.Info("SIGHUP: reloading the knowledge base")
+				b.Reload()
+			}
+		}
+	})
+
+	var adapters sync.WaitGroup
+	for _, p := range platforms {
+		adapters.Go(func() {
+			log.Info("platform starting", "platform", p.name)
+			if err := b.Serve(runCtx, p.adapter); err != nil {
+				stop(fmt.Errorf("%s: %w", p.name, err))
+			}
+		})
+	}
+	<-runCtx.Done()
+	cause := context.Cause(runCtx)
+	log.Info("stopping: finishing the replies in flight", "reason", cause, "deadline", cfg.Bot.ShutdownTimeout)
+	adapters.Wait() // each adapter stops taking messages and drains its own
+	shutdown, cancel := context.WithTimeout(context.Background(), cfg.Bot.ShutdownTimeout)
+	defer cancel()
+	if err := b.Shutdown(shutdown); err != nil {
+		log.Warn("shutdown", "error", err)
+	}
+	if srv != nil {
+		srv.Shutdown(shutdown)
+	}
+	wg.Wait()
+	if ctx.Err() == nil && cause != nil && !errors.Is(cause, context.Canceled) {
+		return cause // a platform or the server failed
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// loadKnowledge loads the knowledge directory, or the embedded briefing
+// when dir is empty, and returns how to reload it.
+func loadKnowledge(dir string) (*knowledge.Base, bot.Loader, error) {
+	if dir == "" {
+		return knowledge.Embedded(), nil, nil
+	}
+	base, err := knowledge.Load(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("knowledge.dir: %w", err)
+	}
+	return base, func() (*knowledge.Base, error) { return knowledge.Load(dir) }, nil
+}
+
+// newPlatforms creates the adapters the config enables.
+func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot.Metrics) ([]platform, error) {
+	var out []platform
+	if cfg.Slack.Enabled {
+		a, err := slack.New(slack.Options{
+			BotToken:        cfg.Slack.BotToken.Reveal(),
+			AppToken:        cfg.Slack.AppToken.Reveal(),
+			SigningSecret:   cfg.Slack.SigningSecret.Reveal(),
+			Mode:            string(cfg.Slack.Mode),
+			APIURL:          cfg.Slack.APIURL,
+			Logger:          log.With("platform", bot.Slack),
+			Metrics:         metrics,
+			ShutdownTimeout: cfg.Bot.ShutdownTimeout,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("slack: %w", err)
+		}
+		out = append(out, platform{bot.Slack, a})
+	}
+	if cfg.Discord.Enabled {
+		a, err := discord.New(discord.Options{
+			Token:          cfg.Discord.BotToken.Reveal(),
+			APIURL:         cfg.Discord.APIURL,
+			ApplicationID:  cfg.Discord.ApplicationID,
+			PublicKey:      cfg.Discord.PublicKey,
+			GuildID:        cfg.Discord.GuildID,
+			Gateway:        cfg.Discord.Gateway,
+			MessageContent: cfg.Discord.MessageContent,
+			ShardID:        cfg.Discord.ShardID,
+			ShardCount:     cfg.Discord.ShardCount,
+			Logger:         log.With("platform", bot.Discord),
+			Metrics:        metrics,
+			Completer: discord.CompleterFunc(func(channelID, option, typed string) []string {
+				return b.Complete(bot.Discord, channelID, option == "theme", typed)
+			}),
+		})
+		if err != nil {
+			return nil, fmt.Errorf("discord: %w", err)
+		}
+		out = append(out, platform{bot.Discord, a})
+	}
+	return out, nil
+}
+
+func audience(a config.Audience) knowledge.Audience {
+	if a == config.Public {
+		return knowledge.Public
+	}
+	return knowledge.Internal
+}
+
+func audiences(m map[string]config.Audience) map[string]knowledge.Audience {
+	out := make(map[string]knowledge.Audience, len(m))
+	for k, v := range m {
+		out[k] = audience(v)
+	}
+	return out
+}
+
+// newLogger logs text to a terminal and JSON otherwise, at the
+// configured level.
+func newLogger(c config.Log, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: c.Level}
+	text := c.Format == config.FormatText
+	if c.Format == config.FormatAuto {
+		f, ok := w.(*os.File)
+		text = ok && term.IsTerminal(int(f.Fd()))
+	}
+	if text {
+		return slog.New(slog.NewTextHandler(w, opts))
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
