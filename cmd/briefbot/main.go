@@ -44,6 +44,7 @@ func init() {
 		{"run", "[--config FILE]", "run the chat platforms the config file enables", runRun},
 		{"ask", "[--knowledge DIR] [--audience public|internal] [--top N] [--json] [QUESTION...]", "answer a question, or one question per line of standard input", runAsk},
 		{"check", "[--knowledge DIR]", "check a knowledge directory and report its problems", runCheck},
+		{"health", "[--url URL]", "check that a running briefbot is alive (for container health checks)", runHealth},
 	}
 }
 

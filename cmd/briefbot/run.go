@@ -27,7 +27,7 @@ import (
 
 func runRun(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("run")
-	path := fs.String("config", "", "configuration `file` (default: the console on the embedded briefing)")
+	path := fs.String("config", e.getenv("BRIEFBOT_CONFIG"), "configuration `file`; default $BRIEFBOT_CONFIG, else the console on the embedded briefing")
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -52,7 +52,17 @@ type platform struct {
 // messages, finishes the replies in flight and closes everything.
 func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	log := newLogger(cfg.Log, e.stderr)
-	base, load, err := loadKnowledge(cfg.Knowledge.Dir)
+	dir := cfg.Knowledge.Dir
+	if dir == "" {
+		// A container mounts its knowledge at $BRIEFBOT_KNOWLEDGE; with
+		// nothing mounted there, the embedded briefing is served.
+		if env := e.getenv("BRIEFBOT_KNOWLEDGE"); env != "" {
+			if info, err := os.Stat(env); err == nil && info.IsDir() {
+				dir = env
+			}
+		}
+	}
+	base, load, err := loadKnowledge(dir)
 	if err != nil {
 		return err
 	}
@@ -80,8 +90,8 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 				Admins: cfg.Discord.Admins, AdminRoles: cfg.Discord.AdminRoles},
 		},
 	}
-	if !cfg.Slack.Enabled && !cfg.Discord.Enabled {
-		log.Info("no chat platform enabled; running the console")
+	if !cfg.Slack.Enabled && !cfg.Discord.Enabled && cfg.HTTP.Listen == "" {
+		log.Info("no chat platform and no http.listen; running the console")
 		opts.Logger = nil // the chat shows errors only
 		return e.chat(ctx, base, load, audience(cfg.Console.Audience), opts)
 	}
@@ -118,9 +128,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 			}
 		})
 	}
-	if cfg.Knowledge.Watch && cfg.Knowledge.Dir != "" {
+	if cfg.Knowledge.Watch && dir != "" {
 		wg.Go(func() {
-			if err := b.Watch(runCtx, cfg.Knowledge.Dir, 500*time.Millisecond); err != nil {
+			if err := b.Watch(runCtx, dir, 500*time.Millisecond); err != nil {
 				log.Error("watching the knowledge directory", "error", err)
 			}
 		})
