@@ -17,6 +17,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -89,7 +90,7 @@ func sign(body string, ts time.Time) http.Header {
 }
 
 func eventBody(eventID string, event map[string]any) string {
-	payload := eventEnvelope("", eventID, event)["payload"]
+	payload := slacktest.EventEnvelope("", eventID, event)["payload"]
 	b, _ := json.Marshal(payload)
 	return string(b)
 }
@@ -110,7 +111,7 @@ func interactionBody(payload map[string]any) string {
 // TestHTTPMode drives the adapter's HTTP endpoints with signed and
 // unsigned requests, as Slack and an attacker would send them.
 func TestHTTPMode(t *testing.T) {
-	f := newFakeSlack(t)
+	f := slacktest.NewServer(t)
 	now := time.Unix(1700000000, 0)
 	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.Now = func() time.Time { return now } })
 	mux := http.NewServeMux()
@@ -151,8 +152,8 @@ func TestHTTPMode(t *testing.T) {
 	eventually(t, "Run is taking requests", a.Connected)
 
 	mentionMsg := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"}
-	slash := formBody(slashCommand("what is apollo", f.responseURL("r1")))
-	click := interactionBody(shareClick("what is apollo", f.responseURL("r2")))
+	slash := formBody(slashCommand("what is apollo", f.ResponseURL("r1")))
+	click := interactionBody(shareClick("what is apollo", f.ResponseURL("r2")))
 	tampered := strings.Replace(mentionBody, "what is apollo?", "reload", 1)
 	retried := sign(mentionBody, now)
 	retried.Set("X-Slack-Retry-Num", "1")
@@ -203,7 +204,7 @@ func TestHTTPMode(t *testing.T) {
 				if got := recv(t, in.got, "the message"); !cmp.Equal(got, *tt.wantMsg, ignoreRef) {
 					t.Errorf("message = %+v, want %+v", got, *tt.wantMsg)
 				}
-				recv(t, f.posted, "the answer")
+				recv(t, f.Posted(), "the answer")
 			}
 		})
 	}
@@ -217,7 +218,7 @@ func TestHTTPMode(t *testing.T) {
 	if diff := cmp.Diff(want, in.received(), ignoreRef); diff != "" {
 		t.Errorf("messages the bot heard (-want +got):\n%s", diff)
 	}
-	calls := f.recorded()
+	calls := f.Calls()
 	var got []string
 	for _, c := range calls {
 		got = append(got, c.Method+" "+c.Channel+" "+c.ThreadTS+" "+c.ResponseType)
@@ -232,7 +233,7 @@ func TestHTTPMode(t *testing.T) {
 // time it was signed: it passes verification and, naming another
 // command, is acknowledged without an answer.
 func TestHTTPSlackExample(t *testing.T) {
-	f := newFakeSlack(t)
+	f := slacktest.NewServer(t)
 	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.Now = func() time.Time { return exampleTime.Add(30 * time.Second) } })
 	mux := http.NewServeMux()
 	a.Register(mux)

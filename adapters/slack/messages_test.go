@@ -15,10 +15,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/slack-go/slack/slackevents"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 )
 
-var me = identity{userID: testBotUser, botID: testBotID}
+var me = identity{userID: slacktest.BotUserID, botID: slacktest.BotID}
 
 // botThread is the one thread the bot has posted in, for these tests.
 func botThread(channel, ts string) bool { return channel == "C1" && ts == "100.1" }
@@ -47,7 +48,11 @@ func TestMessageFrom(t *testing.T) {
 		{"mention of another user kept", mention("1.3", "", "C1", "<@UBOT> who is <@U2>?"), msg(bot.Mention, "C1", "1.3", "1.3", "who is <@U2>?")},
 		{"escaped text", mention("1.4", "", "C1", "<@UBOT> R&amp;D &lt;plan&gt;"), msg(bot.Mention, "C1", "1.4", "1.4", "R&D <plan>")},
 		{"mention by a bot", func() map[string]any { e := mention("1.5", "", "C1", "<@UBOT> hi"); e["bot_id"] = "B2"; return e }(), nil},
-		{"mention by itself", func() map[string]any { e := mention("1.6", "", "C1", "<@UBOT> hi"); e["user"] = testBotUser; return e }(), nil},
+		{"mention by itself", func() map[string]any {
+			e := mention("1.6", "", "C1", "<@UBOT> hi")
+			e["user"] = slacktest.BotUserID
+			return e
+		}(), nil},
 		{"edited mention", func() map[string]any {
 			e := mention("1.7", "", "C1", "<@UBOT> hi")
 			e["edited"] = map[string]any{"user": "U1", "ts": "1.8"}
@@ -65,7 +70,7 @@ func TestMessageFrom(t *testing.T) {
 		{"file share", chatMessage("im", "D1", "3.6", "", "what is this?", map[string]any{"subtype": "file_share"}), msg(bot.Direct, "D1", "", "3.6", "what is this?")},
 		{"channel message with the mention", chatMessage("channel", "C1", "4.1", "", "<@UBOT> hi", nil), nil},
 		{"thread reply with the mention", chatMessage("channel", "C1", "4.2", "100.1", "<@UBOT> more", nil), nil},
-		{"own message", chatMessage("channel", "C1", "4.3", "100.1", "answer", map[string]any{"user": testBotUser, "bot_id": testBotID}), nil},
+		{"own message", chatMessage("channel", "C1", "4.3", "100.1", "answer", map[string]any{"user": slacktest.BotUserID, "bot_id": slacktest.BotID}), nil},
 		{"other bot", chatMessage("channel", "C1", "4.4", "100.1", "beep", map[string]any{"bot_id": "B2"}), nil},
 		{"bot_message", chatMessage("channel", "C1", "4.5", "", "beep", map[string]any{"subtype": "bot_message", "user": ""}), nil},
 		{"edit", chatMessage("channel", "C1", "4.6", "", "", map[string]any{"subtype": "message_changed", "user": "",
@@ -109,7 +114,7 @@ func TestStripMention(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := stripMention(tt.in, testBotUser); got != tt.want {
+		if got := stripMention(tt.in, slacktest.BotUserID); got != tt.want {
 			t.Errorf("stripMention(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -234,7 +239,7 @@ func FuzzStripMention(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		got := stripMention(text, testBotUser)
+		got := stripMention(text, slacktest.BotUserID)
 		if got != strings.TrimSpace(got) {
 			t.Errorf("stripMention(%q) = %q, not trimmed", text, got)
 		}
@@ -267,7 +272,7 @@ func FuzzEvent(f *testing.F) {
 		if !ok {
 			return
 		}
-		if m.UserID == "" || m.UserID == testBotUser || m.Platform != bot.Slack {
+		if m.UserID == "" || m.UserID == slacktest.BotUserID || m.Platform != bot.Slack {
 			t.Errorf("messageFrom(%s) = %+v, want a message from a user other than the bot", body, m)
 		}
 		if m.Via != bot.Direct && m.ThreadID == "" && m.MessageID != "" {

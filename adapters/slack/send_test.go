@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	slackapi "github.com/slack-go/slack"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -52,8 +53,8 @@ func TestSendRateLimited(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := newFakeSlack(t)
-			f.limit("chat.postMessage", tt.limited)
+			f := slacktest.NewServer(t)
+			f.Limit("chat.postMessage", tt.limited)
 			reg := prometheus.NewRegistry()
 			a := newTestAdapter(t, f, Socket, func(o *Options) { o.Metrics = bot.NewMetrics(reg) })
 			w := &waits{}
@@ -63,7 +64,7 @@ func TestSendRateLimited(t *testing.T) {
 			if _, limited := errors.AsType[*slackapi.RateLimitedError](err); (err != nil) != tt.wantErr || (tt.wantErr && !limited) {
 				t.Errorf("Send() = %v, want error %v (a RateLimitedError)", err, tt.wantErr)
 			}
-			if got := f.attemptsOf("chat.postMessage"); got != tt.wantAttempts {
+			if got := f.Attempts("chat.postMessage"); got != tt.wantAttempts {
 				t.Errorf("chat.postMessage called %d times, want %d", got, tt.wantAttempts)
 			}
 			if diff := cmp.Diff(tt.wantWaits, w.got()); diff != "" {
@@ -83,7 +84,7 @@ func TestSendRateLimited(t *testing.T) {
 // and checks what Slack receives: several messages in the thread, in
 // order, each within the limits, every row whole.
 func TestSendLongReply(t *testing.T) {
-	f := newFakeSlack(t)
+	f := slacktest.NewServer(t)
 	a := newTestAdapter(t, f, Socket, nil)
 	r := table(60)
 	r.Body = longBody(10000)
@@ -91,7 +92,7 @@ func TestSendLongReply(t *testing.T) {
 		t.Fatalf("Send() = %v, want nil", err)
 	}
 	want := render(r, "")
-	calls := f.recorded()
+	calls := f.Calls()
 	if len(calls) != len(want) || len(calls) < 2 {
 		t.Fatalf("Slack received %d messages, want %d (at least 2)", len(calls), len(want))
 	}
@@ -119,24 +120,24 @@ func TestPostAndEdit(t *testing.T) {
 		first    bot.Reply
 		then     bot.Reply
 		wantID   string // "" for a message ts
-		wantEdit call
+		wantEdit slacktest.Call
 	}{
 		{"message", question, bot.Reply{Body: "Reloading…"}, bot.Reply{Body: "Reloaded."}, "",
-			call{Method: "chat.update", Channel: "C1", TS: "1700000000.000001", Text: "Reloaded."}},
+			slacktest.Call{Method: "chat.update", Channel: "C1", TS: "1700000000.000001", Text: "Reloaded."}},
 		{"private message", question, bot.Reply{Body: "Reloading…", Private: true}, bot.Reply{Body: "Reloaded.", Private: true}, idEphemeral,
-			call{Method: "chat.postEphemeral", Channel: "C1", User: "U1", ThreadTS: "100.1", Text: "Reloaded."}},
+			slacktest.Call{Method: "chat.postEphemeral", Channel: "C1", User: "U1", ThreadTS: "100.1", Text: "Reloaded."}},
 		{"public message edited privately", question, bot.Reply{Body: "Reloading…"}, bot.Reply{Body: "Reloaded.", Private: true}, "",
-			call{Method: "chat.postEphemeral", Channel: "C1", User: "U1", ThreadTS: "100.1", Text: "Reloaded."}},
+			slacktest.Call{Method: "chat.postEphemeral", Channel: "C1", User: "U1", ThreadTS: "100.1", Text: "Reloaded."}},
 		{"slash command", slash, bot.Reply{Body: "Reloading…", Private: true}, bot.Reply{Body: "Reloaded.", Private: true}, idResponse,
-			call{Method: "response_url", Channel: "r1", ResponseType: "ephemeral", Replace: true, Text: "Reloaded."}},
+			slacktest.Call{Method: "response_url", Channel: "r1", ResponseType: "ephemeral", Replace: true, Text: "Reloaded."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := newFakeSlack(t)
+			f := slacktest.NewServer(t)
 			a := newTestAdapter(t, f, Socket, nil)
 			m := tt.m
 			if m.Via == bot.Slash {
-				m.Ref = &ref{responseURL: f.responseURL("r1")}
+				m.Ref = &ref{responseURL: f.ResponseURL("r1")}
 			}
 			id, err := a.Post(t.Context(), &m, tt.first)
 			if err != nil {
@@ -148,7 +149,7 @@ func TestPostAndEdit(t *testing.T) {
 			if err := a.Edit(t.Context(), &m, id, tt.then); err != nil {
 				t.Fatalf("Edit() = %v, want nil", err)
 			}
-			calls := f.recorded()
+			calls := f.Calls()
 			if len(calls) != 2 {
 				t.Fatalf("Slack received %d calls, want 2", len(calls))
 			}
@@ -160,7 +161,7 @@ func TestPostAndEdit(t *testing.T) {
 }
 
 func TestSendEmptyReply(t *testing.T) {
-	f := newFakeSlack(t)
+	f := slacktest.NewServer(t)
 	a := newTestAdapter(t, f, Socket, nil)
 	if err := a.Send(t.Context(), &question, bot.Reply{}); err == nil {
 		t.Errorf("Send(empty reply) = nil, want an error")

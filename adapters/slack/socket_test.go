@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -28,7 +29,7 @@ func answer(m bot.Message) bot.Reply {
 
 // ignoreBlocks compares calls without their blocks, which tests check
 // through shown and buttons.
-var ignoreBlocks = cmpopts.IgnoreFields(call{}, "Blocks")
+var ignoreBlocks = cmpopts.IgnoreFields(slacktest.Call{}, "Blocks")
 
 // ignoreRef compares messages without the adapter's handle.
 var ignoreRef = cmpopts.IgnoreFields(bot.Message{}, "Ref")
@@ -56,19 +57,19 @@ func chatMessage(channelType, channel, ts, threadTS, text string, extra map[stri
 // connection: every kind of envelope, the acks, the answers as Slack
 // would show them, and a dropped connection.
 func TestSocketMode(t *testing.T) {
-	f := newFakeSlack(t)
-	f.fail("CGONE", "channel_not_found")
+	f := slacktest.NewServer(t)
+	f.Fail("CGONE", "channel_not_found")
 	reg := prometheus.NewRegistry()
 	a := newTestAdapter(t, f, Socket, func(o *Options) { o.Metrics = bot.NewMetrics(reg) })
 	in := newInbox(a.Adapter, answer)
 	stop := start(t, a.Adapter, in.Inbox())
 
-	conn := recv(t, f.conns, "the socket mode connection")
+	conn := recv(t, f.Conns(), "the socket mode connection")
 	eventually(t, "the adapter is connected", a.Connected)
 
 	type want struct {
-		message *bot.Message // nil: the bot does not hear it
-		call    *call        // what Slack shows, nil when nothing
+		message *bot.Message    // nil: the bot does not hear it
+		call    *slacktest.Call // what Slack shows, nil when nothing
 	}
 	steps := []struct {
 		name     string
@@ -76,101 +77,101 @@ func TestSocketMode(t *testing.T) {
 		want     want
 	}{{
 		name:     "app mention starts a thread",
-		envelope: eventEnvelope("env-1", "Ev1", mention("100.1", "", "C1", "<@UBOT> what is apollo?")),
+		envelope: slacktest.EventEnvelope("env-1", "Ev1", mention("100.1", "", "C1", "<@UBOT> what is apollo?")),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"},
-			call:    &call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "100.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+			call:    &slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "100.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "message repeating the mention",
-		envelope: eventEnvelope("env-2", "Ev2", chatMessage("channel", "C1", "100.1", "", "<@UBOT> what is apollo?", nil)),
+		envelope: slacktest.EventEnvelope("env-2", "Ev2", chatMessage("channel", "C1", "100.1", "", "<@UBOT> what is apollo?", nil)),
 	}, {
 		name:     "direct message",
-		envelope: eventEnvelope("env-3", "Ev3", chatMessage("im", "D1", "200.1", "", "what is gemini", nil)),
+		envelope: slacktest.EventEnvelope("env-3", "Ev3", chatMessage("im", "D1", "200.1", "", "what is gemini", nil)),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "D1", MessageID: "200.1", UserID: "U1", UserName: "U1", Via: bot.Direct, Text: "what is gemini"},
-			call:    &call{Method: "chat.postMessage", Channel: "D1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+			call:    &slacktest.Call{Method: "chat.postMessage", Channel: "D1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "reply in the bot's thread",
-		envelope: eventEnvelope("env-4", "Ev4", chatMessage("channel", "C1", "100.5", "100.1", "and when?", nil)),
+		envelope: slacktest.EventEnvelope("env-4", "Ev4", chatMessage("channel", "C1", "100.5", "100.1", "and when?", nil)),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.5", UserID: "U1", UserName: "U1", Via: bot.Thread, Text: "and when?"},
-			call:    &call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "100.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+			call:    &slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "100.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "plain channel message",
-		envelope: eventEnvelope("env-5", "Ev5", chatMessage("channel", "C1", "300.1", "", "!brief themes", nil)),
+		envelope: slacktest.EventEnvelope("env-5", "Ev5", chatMessage("channel", "C1", "300.1", "", "!brief themes", nil)),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "300.1", MessageID: "300.1", UserID: "U1", UserName: "U1", Via: bot.Channel, Text: "!brief themes"},
-			call:    &call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "300.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+			call:    &slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "300.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "the bot's own message",
-		envelope: eventEnvelope("env-6", "Ev6", chatMessage("channel", "C1", "100.6", "100.1", "Apollo", map[string]any{"user": testBotUser, "bot_id": testBotID})),
+		envelope: slacktest.EventEnvelope("env-6", "Ev6", chatMessage("channel", "C1", "100.6", "100.1", "Apollo", map[string]any{"user": slacktest.BotUserID, "bot_id": slacktest.BotID})),
 	}, {
 		name:     "another bot's message",
-		envelope: eventEnvelope("env-7", "Ev7", chatMessage("channel", "C1", "100.7", "100.1", "beep", map[string]any{"subtype": "bot_message", "bot_id": "B2", "user": ""})),
+		envelope: slacktest.EventEnvelope("env-7", "Ev7", chatMessage("channel", "C1", "100.7", "100.1", "beep", map[string]any{"subtype": "bot_message", "bot_id": "B2", "user": ""})),
 	}, {
 		name:     "an edit",
-		envelope: eventEnvelope("env-8", "Ev8", chatMessage("channel", "C1", "100.8", "100.1", "", map[string]any{"subtype": "message_changed", "user": ""})),
+		envelope: slacktest.EventEnvelope("env-8", "Ev8", chatMessage("channel", "C1", "100.8", "100.1", "", map[string]any{"subtype": "message_changed", "user": ""})),
 	}, {
 		name: "a retried event",
 		envelope: func() map[string]any {
-			e := eventEnvelope("env-9", "Ev1", mention("100.1", "", "C1", "<@UBOT> what is apollo?"))
+			e := slacktest.EventEnvelope("env-9", "Ev1", mention("100.1", "", "C1", "<@UBOT> what is apollo?"))
 			e["retry_attempt"], e["retry_reason"] = 1, "timeout"
 			return e
 		}(),
 	}, {
 		name:     "slash command answers privately",
-		envelope: slashEnvelope("env-10", slashCommand("what is apollo", f.responseURL("r10"))),
+		envelope: slacktest.SlashEnvelope("env-10", slashCommand("what is apollo", f.ResponseURL("r10"))),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
-			call:    &call{Method: "response_url", Channel: "r10", ResponseType: "ephemeral", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+			call:    &slacktest.Call{Method: "response_url", Channel: "r10", ResponseType: "ephemeral", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "slash command shared",
-		envelope: slashEnvelope("env-11", slashCommand("share what is apollo", f.responseURL("r11"))),
+		envelope: slacktest.SlashEnvelope("env-11", slashCommand("share what is apollo", f.ResponseURL("r11"))),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
-			call:    &call{Method: "response_url", Channel: "r11", ResponseType: "in_channel", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+			call:    &slacktest.Call{Method: "response_url", Channel: "r11", ResponseType: "in_channel", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "share button",
-		envelope: interactiveEnvelope("env-12", shareClick("what is apollo", f.responseURL("r12"))),
+		envelope: slacktest.InteractiveEnvelope("env-12", shareClick("what is apollo", f.ResponseURL("r12"))),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
-			call:    &call{Method: "response_url", Channel: "r12", ResponseType: "in_channel", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
+			call:    &slacktest.Call{Method: "response_url", Channel: "r12", ResponseType: "in_channel", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "private reply in a channel",
-		envelope: eventEnvelope("env-13", "Ev13", mention("400.1", "", "C1", "<@UBOT> status")),
+		envelope: slacktest.EventEnvelope("env-13", "Ev13", mention("400.1", "", "C1", "<@UBOT> status")),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "400.1", MessageID: "400.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "status"},
-			call:    &call{Method: "chat.postEphemeral", Channel: "C1", User: "U1", ThreadTS: "400.1", Text: "Status\nknowledge v3"},
+			call:    &slacktest.Call{Method: "chat.postEphemeral", Channel: "C1", User: "U1", ThreadTS: "400.1", Text: "Status\nknowledge v3"},
 		},
 	}, {
 		name:     "private slash reply is never shared",
-		envelope: slashEnvelope("env-14", slashCommand("share status", f.responseURL("r14"))),
+		envelope: slacktest.SlashEnvelope("env-14", slashCommand("share status", f.ResponseURL("r14"))),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "status"},
-			call:    &call{Method: "response_url", Channel: "r14", ResponseType: "ephemeral", Text: "Status\nknowledge v3"},
+			call:    &slacktest.Call{Method: "response_url", Channel: "r14", ResponseType: "ephemeral", Text: "Status\nknowledge v3"},
 		},
 	}, {
 		name:     "failed send",
-		envelope: eventEnvelope("env-15", "Ev15", mention("500.1", "", "CGONE", "<@UBOT> what is apollo?")),
+		envelope: slacktest.EventEnvelope("env-15", "Ev15", mention("500.1", "", "CGONE", "<@UBOT> what is apollo?")),
 		want: want{
 			message: &bot.Message{Platform: bot.Slack, ChannelID: "CGONE", ThreadID: "500.1", MessageID: "500.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"},
 		},
 	}}
 
 	var wantMessages []bot.Message
-	var wantCalls []call
+	var wantCalls []slacktest.Call
 	for _, s := range steps {
 		t.Run(s.name, func(t *testing.T) {
-			conn.send(s.envelope)
+			conn.Send(s.envelope)
 			id := s.envelope["envelope_id"].(string)
-			if got := recv(t, conn.acks, "the ack of "+id); got != id {
+			if got := recv(t, conn.Acks(), "the ack of "+id); got != id {
 				t.Errorf("ack envelope_id = %q, want %q", got, id)
 			}
 			if s.want.message != nil {
@@ -181,7 +182,7 @@ func TestSocketMode(t *testing.T) {
 			}
 			if s.want.call != nil {
 				wantCalls = append(wantCalls, *s.want.call)
-				got := recv(t, f.posted, "the answer")
+				got := recv(t, f.Posted(), "the answer")
 				if diff := cmp.Diff(*s.want.call, got, ignoreBlocks); diff != "" {
 					t.Errorf("answer (-want +got):\n%s", diff)
 				}
@@ -190,11 +191,11 @@ func TestSocketMode(t *testing.T) {
 	}
 
 	t.Run("shown with blocks", func(t *testing.T) {
-		calls := f.recorded()
+		calls := f.Calls()
 		if len(calls) == 0 {
 			t.Fatal("no calls recorded")
 		}
-		first := shown(calls[0])
+		first := calls[0].Shown()
 		for _, want := range []string{"*Apollo*", "Launch in Q3.", "plan.md · Goals · line 12", "• Gemini"} {
 			if !strings.Contains(first, want) {
 				t.Errorf("first answer shows %q, want it to contain %q", first, want)
@@ -213,11 +214,11 @@ func TestSocketMode(t *testing.T) {
 	})
 
 	t.Run("reconnects after a drop", func(t *testing.T) {
-		conn.close()
-		conn = recv(t, f.conns, "the second socket mode connection")
+		conn.Close()
+		conn = recv(t, f.Conns(), "the second socket mode connection")
 		eventually(t, "the adapter is connected again", a.Connected)
-		conn.send(eventEnvelope("env-20", "Ev20", mention("600.1", "", "C1", "<@UBOT> again")))
-		if got := recv(t, conn.acks, "the ack of env-20"); got != "env-20" {
+		conn.Send(slacktest.EventEnvelope("env-20", "Ev20", mention("600.1", "", "C1", "<@UBOT> again")))
+		if got := recv(t, conn.Acks(), "the ack of env-20"); got != "env-20" {
 			t.Errorf("ack envelope_id = %q, want %q", got, "env-20")
 		}
 		want := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "600.1", MessageID: "600.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "again"}
@@ -225,8 +226,8 @@ func TestSocketMode(t *testing.T) {
 		if got := recv(t, in.got, "the message after reconnecting"); !cmp.Equal(got, want, ignoreRef) {
 			t.Errorf("message = %+v, want %+v", got, want)
 		}
-		recv(t, f.posted, "the answer after reconnecting")
-		wantCalls = append(wantCalls, call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "600.1"})
+		recv(t, f.Posted(), "the answer after reconnecting")
+		wantCalls = append(wantCalls, slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "600.1"})
 	})
 
 	stop()
@@ -238,7 +239,7 @@ func TestSocketMode(t *testing.T) {
 	if diff := cmp.Diff(wantMessages, in.received(), ignoreRef); diff != "" {
 		t.Errorf("messages the bot heard (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(wantCalls, f.recorded(), ignoreBlocks, cmpopts.IgnoreFields(call{}, "Text")); diff != "" {
+	if diff := cmp.Diff(wantCalls, f.Calls(), ignoreBlocks, cmpopts.IgnoreFields(slacktest.Call{}, "Text")); diff != "" {
 		t.Errorf("calls Slack received (-want +got):\n%s", diff)
 	}
 	if errs := in.sendErrors(); len(errs) != 1 || !strings.Contains(errs[0].Error(), "channel_not_found") {
@@ -256,7 +257,7 @@ func TestSocketMode(t *testing.T) {
 			t.Errorf("%s = %v, want %v", c.name, got, c.want)
 		}
 	}
-	for _, secret := range []string{testBotToken, testAppToken, testSecret} {
+	for _, secret := range []string{slacktest.BotToken, slacktest.AppToken, testSecret} {
 		if strings.Contains(a.logs.String(), secret) {
 			t.Errorf("the log contains the secret %q", secret)
 		}
@@ -285,7 +286,7 @@ func gathered(t *testing.T, reg *prometheus.Registry, name string) float64 {
 // TestSocketModeRefusedToken checks that Run gives up, with an error
 // naming the variable to fix, when Slack refuses the app token.
 func TestSocketModeRefusedToken(t *testing.T) {
-	f := newFakeSlack(t)
+	f := slacktest.NewServer(t)
 	a := newTestAdapter(t, f, Socket, func(o *Options) { o.AppToken = "xapp-wrong" })
 	in := newInbox(a.Adapter, answer)
 	err := a.Run(t.Context(), in.Inbox())
@@ -297,7 +298,7 @@ func TestSocketModeRefusedToken(t *testing.T) {
 // TestRunRefusedBotToken checks that Run gives up when auth.test refuses
 // the bot token.
 func TestRunRefusedBotToken(t *testing.T) {
-	f := newFakeSlack(t)
+	f := slacktest.NewServer(t)
 	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.BotToken = "xoxb-wrong" })
 	in := newInbox(a.Adapter, answer)
 	err := a.Run(t.Context(), in.Inbox())
