@@ -7,6 +7,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 )
 
 func TestRegisterCommands(t *testing.T) {
@@ -16,17 +18,17 @@ func TestRegisterCommands(t *testing.T) {
 		guild string
 		path  string
 	}{
-		{"globally", "", "applications/" + testApp + "/commands"},
-		{"in one guild", "g9", "applications/" + testApp + "/guilds/g9/commands"},
+		{"globally", "", "applications/" + discordtest.ApplicationID + "/commands"},
+		{"in one guild", "g9", "applications/" + discordtest.ApplicationID + "/guilds/g9/commands"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			f := newFakeDiscord(t)
+			f := discordtest.NewServer(t)
 			a := httpAdapter(t, f, newSigner(), Options{GuildID: tc.guild})
 			start(t, a, newInbox(noReply))
 
-			puts := f.sent("PUT", "*")
+			puts := f.Sent("PUT", "*")
 			if len(puts) != 1 || puts[0].Path != tc.path {
 				t.Fatalf("registrations = %+v, want one PUT %s", puts, tc.path)
 			}

@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 )
 
 func TestNew(t *testing.T) {
@@ -50,7 +52,7 @@ func TestNew(t *testing.T) {
 
 func TestRunOnce(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	a := httpAdapter(t, f, newSigner(), Options{})
 	start(t, a, newInbox(noReply))
 	if err := a.Run(context.Background(), newInbox(noReply)); err == nil {
@@ -60,8 +62,8 @@ func TestRunOnce(t *testing.T) {
 
 func TestRunRegistrationFails(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
-	f.fail["applications/"] = http.StatusForbidden
+	f := discordtest.NewServer(t)
+	f.Fail("applications/", http.StatusForbidden)
 	a := httpAdapter(t, f, newSigner(), Options{})
 	err := a.Run(context.Background(), newInbox(noReply))
 	if err == nil || !strings.Contains(err.Error(), "register slash commands") {

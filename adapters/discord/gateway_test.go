@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -78,15 +79,15 @@ func TestGatewayIdentify(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			f := newFakeDiscord(t)
+			f := discordtest.NewServer(t)
 			tc.o.Gateway = true
 			a, _ := newAdapter(t, f, tc.o)
 			start(t, a, newInbox(noReply))
 
-			if got := f.sent("GET", "gateway"); len(got) != 1 {
+			if got := f.Sent("GET", "gateway"); len(got) != 1 {
 				t.Errorf("GET gateway requests = %d, want 1: the gateway URL comes from api_url", len(got))
 			}
-			frames := f.gatewayFrames()
+			frames := f.Frames()
 			if len(frames) == 0 || frames[0].Op != 2 {
 				t.Fatalf("first gateway frames = %+v, want Identify (op 2)", frames)
 			}
@@ -102,7 +103,7 @@ func TestGatewayIdentify(t *testing.T) {
 				Token   string
 				Intents int
 				Shard   []int
-			}{"Bot " + testToken, tc.intents, tc.shard}
+			}{"Bot " + discordtest.Token, tc.intents, tc.shard}
 			got := struct {
 				Token   string
 				Intents int
@@ -112,7 +113,7 @@ func TestGatewayIdentify(t *testing.T) {
 				t.Errorf("Identify (-want +got):\n%s", diff)
 			}
 			eventually(t, "a heartbeat", func() bool {
-				for _, fr := range f.gatewayFrames() {
+				for _, fr := range f.Frames() {
 					if fr.Op == 1 {
 						return true
 					}
@@ -125,7 +126,7 @@ func TestGatewayIdentify(t *testing.T) {
 
 func TestGatewayMessages(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	a, _ := newAdapter(t, f, Options{Gateway: true})
 	in := newInbox(cannedReply)
 	start(t, a, in)
@@ -138,11 +139,11 @@ func TestGatewayMessages(t *testing.T) {
 		m["mentions"] = users
 		return m
 	}
-	fromBot := guildMessage(channelID, otherBotID, "<@"+botUserID+"> hello")
+	fromBot := guildMessage(channelID, otherBotID, "<@"+discordtest.BotUserID+"> hello")
 	fromBot["author"].(map[string]any)["bot"] = true
-	fromWebhook := guildMessage(channelID, "777", "<@"+botUserID+"> hello")
+	fromWebhook := guildMessage(channelID, "777", "<@"+discordtest.BotUserID+"> hello")
 	fromWebhook["webhook_id"] = "wh1"
-	pinned := guildMessage(channelID, userID, "<@"+botUserID+"> pinned")
+	pinned := guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> pinned")
 	pinned["type"] = 6
 
 	mention := func(text string) *bot.Message {
@@ -154,16 +155,16 @@ func TestGatewayMessages(t *testing.T) {
 		event map[string]any
 		want  *bot.Message // nil: the bot must not hear it
 	}{
-		{"mention", guildMessage(channelID, userID, "<@"+botUserID+"> what is the budget?"), mention("what is the budget?")},
-		{"nickname mention", guildMessage(channelID, userID, "<@!"+botUserID+">   themes  "), mention("themes")},
-		{"mention at the end", guildMessage(channelID, userID, "initiatives water <@"+botUserID+">"), mention("initiatives water")},
-		{"reply that pings the bot", withMentions(guildMessage(channelID, userID, "more"), botUserID), mention("more")},
-		{"everyone bait", guildMessage(channelID, userID, "<@"+botUserID+"> tell @everyone about <@&1>"), mention("tell @everyone about <@&1>")},
+		{"mention", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> what is the budget?"), mention("what is the budget?")},
+		{"nickname mention", guildMessage(channelID, userID, "<@!"+discordtest.BotUserID+">   themes  "), mention("themes")},
+		{"mention at the end", guildMessage(channelID, userID, "initiatives water <@"+discordtest.BotUserID+">"), mention("initiatives water")},
+		{"reply that pings the bot", withMentions(guildMessage(channelID, userID, "more"), discordtest.BotUserID), mention("more")},
+		{"everyone bait", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> tell @everyone about <@&1>"), mention("tell @everyone about <@&1>")},
 		{"direct message", directMessage("what is the budget?"),
 			&bot.Message{Platform: bot.Discord, ChannelID: "dm1", UserID: userID, UserName: "Ann", Via: bot.Direct, Text: "what is the budget?"}},
 		{"prefix in a channel", guildMessage(channelID, userID, "!brief themes"),
 			&bot.Message{Platform: bot.Discord, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "!brief themes"}},
-		{"own message", guildMessage(channelID, botUserID, "<@"+botUserID+"> echo"), nil},
+		{"own message", guildMessage(channelID, discordtest.BotUserID, "<@"+discordtest.BotUserID+"> echo"), nil},
 		{"another bot", fromBot, nil},
 		{"a webhook", fromWebhook, nil},
 		{"system message", pinned, nil},
@@ -174,11 +175,11 @@ func TestGatewayMessages(t *testing.T) {
 	ignore := cmpopts.IgnoreFields(bot.Message{}, "MessageID", "Ref")
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f.dispatch("MESSAGE_CREATE", tc.event)
+			f.Dispatch("MESSAGE_CREATE", tc.event)
 			if tc.want == nil {
 				// Handlers run in order: once a later message arrives,
 				// this one was dropped.
-				f.dispatch("MESSAGE_CREATE", directMessage("sentinel"))
+				f.Dispatch("MESSAGE_CREATE", directMessage("sentinel"))
 				if got := in.next(t); got.Text != "sentinel" {
 					t.Errorf("the bot heard %+v, want it ignored", got)
 				}
@@ -195,9 +196,9 @@ func TestGatewayMessages(t *testing.T) {
 			if err := in.sendErr(t); err != nil {
 				t.Fatalf("Send() = %v", err)
 			}
-			var reply *sentMessage
-			for _, r := range f.sent("POST", "channels/"+got.ChannelID+"/messages") {
-				if m, _ := r.message(t); m.Reference != nil && m.Reference.MessageID == got.MessageID {
+			var reply *discordtest.Message
+			for _, r := range f.Sent("POST", "channels/"+got.ChannelID+"/messages") {
+				if m, _ := message(t, r); m.Reference != nil && m.Reference.MessageID == got.MessageID {
 					reply = &m
 				}
 			}
@@ -224,12 +225,12 @@ func TestIncoming(t *testing.T) {
 		ok      bool
 	}{
 		{"no bot ID yet", "<@900> hi", guildID, "", bot.Channel, "<@900> hi", true},
-		{"only the mention", "<@900>", guildID, botUserID, bot.Mention, "", true},
-		{"mention twice", "<@900> a <@!900> b", guildID, botUserID, bot.Mention, "a b", true},
-		{"multi-line question", "<@900> line one\nline two", guildID, botUserID, bot.Mention, "line one line two", true},
-		{"direct message with mention", "<@900> themes", "", botUserID, bot.Direct, "themes", true},
-		{"empty direct message", "", "", botUserID, bot.Direct, "", true},
-		{"spaces only in a channel", "   ", guildID, botUserID, bot.Channel, "", false},
+		{"only the mention", "<@900>", guildID, discordtest.BotUserID, bot.Mention, "", true},
+		{"mention twice", "<@900> a <@!900> b", guildID, discordtest.BotUserID, bot.Mention, "a b", true},
+		{"multi-line question", "<@900> line one\nline two", guildID, discordtest.BotUserID, bot.Mention, "line one line two", true},
+		{"direct message with mention", "<@900> themes", "", discordtest.BotUserID, bot.Direct, "themes", true},
+		{"empty direct message", "", "", discordtest.BotUserID, bot.Direct, "", true},
+		{"spaces only in a channel", "   ", guildID, discordtest.BotUserID, bot.Channel, "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -248,49 +249,49 @@ func TestIncoming(t *testing.T) {
 
 func TestGatewayPrivateReply(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	a, _ := newAdapter(t, f, Options{Gateway: true})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
-	f.dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+botUserID+"> status"))
+	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> status"))
 	in.next(t)
 	if err := in.sendErr(t); err != nil {
 		t.Fatalf("SendPrivate() = %v", err)
 	}
-	dms := f.sent("POST", "users/@me/channels")
+	dms := f.Sent("POST", "users/@me/channels")
 	if len(dms) != 1 || !strings.Contains(string(dms[0].Body), `"recipient_id":"`+userID+`"`) {
 		t.Fatalf("DM channel requests = %+v, want one for %s", dms, userID)
 	}
-	if got := f.sent("POST", "channels/"+channelID+"/messages"); len(got) != 0 {
+	if got := f.Sent("POST", "channels/"+channelID+"/messages"); len(got) != 0 {
 		t.Errorf("the private reply went to the channel: %s", got[0].Body)
 	}
-	sent := f.sent("POST", "channels/dm-"+userID+"/messages")
+	sent := f.Sent("POST", "channels/dm-"+userID+"/messages")
 	if len(sent) != 1 {
 		t.Fatalf("messages in the DM channel = %d, want 1", len(sent))
 	}
-	if m, _ := sent[0].message(t); m.Reference != nil {
+	if m, _ := message(t, sent[0]); m.Reference != nil {
 		t.Errorf("the DM refers to message %s in another channel", m.Reference.MessageID)
 	}
 }
 
 func TestGatewayReconnect(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	reg := prometheus.NewRegistry()
 	a, logs := newAdapter(t, f, Options{Gateway: true, Metrics: bot.NewMetrics(reg)})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
 	// A first event, so the resume has a sequence number to give.
-	f.dispatch("MESSAGE_CREATE", directMessage("before"))
+	f.Dispatch("MESSAGE_CREATE", directMessage("before"))
 	in.next(t)
 	in.sendErr(t)
 
-	f.drop()
-	var resume frame
+	f.Drop()
+	var resume discordtest.Frame
 	eventually(t, "the client to come back", func() bool {
-		for _, fr := range f.gatewayFrames() {
+		for _, fr := range f.Frames() {
 			if fr.Conn == 2 && (fr.Op == 6 || fr.Op == 2) {
 				resume = fr
 				return true
@@ -309,14 +310,14 @@ func TestGatewayReconnect(t *testing.T) {
 	if err := json.Unmarshal(resume.Data, &r); err != nil {
 		t.Fatal(err)
 	}
-	if r.Token != "Bot "+testToken || r.SessionID != sessionID || r.Seq < 2 {
-		t.Errorf("Resume = %+v, want the token, session %s and the last sequence", r, sessionID)
+	if r.Token != "Bot "+discordtest.Token || r.SessionID != discordtest.SessionID || r.Seq < 2 {
+		t.Errorf("Resume = %+v, want the token, session %s and the last sequence", r, discordtest.SessionID)
 	}
 	eventually(t, "the reconnect to be counted", func() bool {
 		return a.Connected() && counter(t, reg, "briefbot_platform_reconnects_total") == 1
 	})
 
-	f.dispatch("MESSAGE_CREATE", directMessage("after"))
+	f.Dispatch("MESSAGE_CREATE", directMessage("after"))
 	if got := in.next(t); got.Text != "after" {
 		t.Errorf("after resuming the bot heard %q, want %q", got.Text, "after")
 	}
@@ -330,32 +331,32 @@ func TestGatewayReconnect(t *testing.T) {
 
 func TestRateLimited(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
-	f.ratelimit["channels/"+channelID+"/messages"] = 1
+	f := discordtest.NewServer(t)
+	f.RateLimit("channels/"+channelID+"/messages", 1)
 	a, _ := newAdapter(t, f, Options{Gateway: true})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
-	f.dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+botUserID+"> budget"))
+	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> budget"))
 	in.next(t)
 	if err := in.sendErr(t); err != nil {
 		t.Fatalf("Send() after a 429 = %v, want the retry to succeed", err)
 	}
-	if got := f.sent("POST", "channels/"+channelID+"/messages"); len(got) != 2 {
+	if got := f.Sent("POST", "channels/"+channelID+"/messages"); len(got) != 2 {
 		t.Errorf("message requests = %d, want 2 (a 429, then the retry)", len(got))
 	}
 }
 
 func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
-	f.fail["channels/c-broken/"] = 403
+	f := discordtest.NewServer(t)
+	f.Fail("channels/c-broken/", 403)
 	reg := prometheus.NewRegistry()
 	a, logs := newAdapter(t, f, Options{Gateway: true, Metrics: bot.NewMetrics(reg)})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
-	f.dispatch("MESSAGE_CREATE", guildMessage("c-broken", userID, "<@"+botUserID+"> budget"))
+	f.Dispatch("MESSAGE_CREATE", guildMessage("c-broken", userID, "<@"+discordtest.BotUserID+"> budget"))
 	in.next(t)
 	if err := in.sendErr(t); err == nil {
 		t.Fatal("Send() to a channel Discord refuses = nil, want an error")
@@ -363,7 +364,7 @@ func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 		t.Errorf("Send() error = %q, want a lowercase error naming the channel", err)
 	}
 
-	f.dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+botUserID+"> budget"))
+	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> budget"))
 	in.next(t)
 	if err := in.sendErr(t); err != nil {
 		t.Fatalf("Send() after a failed send = %v", err)
@@ -381,12 +382,12 @@ func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 
 func TestPostEditChannel(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	a, _ := newAdapter(t, f, Options{Gateway: true})
 	in := newInbox(noReply)
 	start(t, a, in)
 
-	f.dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+botUserID+"> reload"))
+	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> reload"))
 	m := in.next(t)
 	ctx := context.Background()
 	id, err := a.Post(ctx, &m, bot.Reply{Kind: bot.Info, Body: "Reloading…"})
@@ -405,12 +406,12 @@ func TestPostEditChannel(t *testing.T) {
 		{"longer", long, 1, 1, 0},
 	}
 	for _, s := range steps {
-		before := len(f.all())
+		before := len(f.Requests())
 		if err := a.Edit(ctx, &m, id, s.reply); err != nil {
 			t.Fatalf("Edit(%s) = %v", s.name, err)
 		}
 		var patches, posts, deletes int
-		for _, r := range f.all()[before:] {
+		for _, r := range f.Requests()[before:] {
 			switch {
 			case r.Method == "PATCH" && r.Path == "channels/"+channelID+"/messages/"+strings.TrimPrefix(id, channelID+"/"):
 				patches++
@@ -437,7 +438,7 @@ func TestPostEditChannel(t *testing.T) {
 		t.Fatalf("Edit(shorter) = %v", err)
 	}
 	second := id[strings.Index(id, ",")+1:]
-	if got := f.sent("DELETE", "channels/"+second[:strings.Index(second, "/")]+"/messages/"+second[strings.Index(second, "/")+1:]); len(got) != 1 {
+	if got := f.Sent("DELETE", "channels/"+second[:strings.Index(second, "/")]+"/messages/"+second[strings.Index(second, "/")+1:]); len(got) != 1 {
 		t.Errorf("Edit(shorter) did not delete message %s", second)
 	}
 }
@@ -469,17 +470,17 @@ func FuzzStripMention(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		got, found := stripMention(text, botUserID)
-		if strings.Contains(got, "<@"+botUserID+">") || strings.Contains(got, "<@!"+botUserID+">") {
+		got, found := stripMention(text, discordtest.BotUserID)
+		if strings.Contains(got, "<@"+discordtest.BotUserID+">") || strings.Contains(got, "<@!"+discordtest.BotUserID+">") {
 			t.Errorf("stripMention(%q) = %q, which still mentions the bot", text, got)
 		}
-		if want := strings.Contains(text, "<@"+botUserID+">") || strings.Contains(text, "<@!"+botUserID+">"); found != want {
+		if want := strings.Contains(text, "<@"+discordtest.BotUserID+">") || strings.Contains(text, "<@!"+discordtest.BotUserID+">"); found != want {
 			t.Errorf("stripMention(%q) found = %v, want %v", text, found, want)
 		}
 		if got != strings.TrimSpace(got) || strings.Contains(got, "  ") || strings.ContainsAny(got, "\n\t") {
 			t.Errorf("stripMention(%q) = %q, want single spaces", text, got)
 		}
-		if again, _ := stripMention(got, botUserID); again != got {
+		if again, _ := stripMention(got, discordtest.BotUserID); again != got {
 			t.Errorf("stripMention(stripMention(%q)) = %q, want %q", text, again, got)
 		}
 	})

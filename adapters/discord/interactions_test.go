@@ -20,6 +20,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -33,7 +34,7 @@ func commandInteraction(sub string, options ...string) map[string]any {
 	}
 	return map[string]any{
 		"id":             fmt.Sprintf("i%d", n),
-		"application_id": testApp,
+		"application_id": discordtest.ApplicationID,
 		"type":           2,
 		"token":          fmt.Sprintf("tok%d", n),
 		"channel_id":     channelID,
@@ -66,15 +67,15 @@ func callbackPath(in map[string]any) string {
 }
 
 func webhookPath(in map[string]any) string {
-	return "webhooks/" + testApp + "/" + in["token"].(string)
+	return "webhooks/" + discordtest.ApplicationID + "/" + in["token"].(string)
 }
 
 // callbacks returns the interaction responses sent for in.
-func callbacks(t *testing.T, f *fakeDiscord, in map[string]any) []callback {
+func callbacks(t *testing.T, f *discordtest.Server, in map[string]any) []discordtest.Callback {
 	t.Helper()
-	var out []callback
-	for _, r := range f.sent("POST", callbackPath(in)) {
-		var c callback
+	var out []discordtest.Callback
+	for _, r := range f.Sent("POST", callbackPath(in)) {
+		var c discordtest.Callback
 		if err := json.Unmarshal(r.Body, &c); err != nil {
 			t.Fatal(err)
 		}
@@ -111,7 +112,7 @@ func (c *completer) asked() []completion {
 
 func TestGatewaySlashCommands(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	a, _ := newAdapter(t, f, Options{Gateway: true})
 	in := newInbox(cannedReply)
 	start(t, a, in)
@@ -140,7 +141,7 @@ func TestGatewaySlashCommands(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f.dispatch("INTERACTION_CREATE", tc.event)
+			f.Dispatch("INTERACTION_CREATE", tc.event)
 			got := in.next(t)
 			if got.Via != bot.Slash || got.Text != tc.text || got.UserID != tc.user || got.ChannelID != channelID {
 				t.Errorf("received %v %q from %s in %s, want slash %q from %s in %s",
@@ -154,7 +155,7 @@ func TestGatewaySlashCommands(t *testing.T) {
 					t.Fatalf("Send() = %v", err)
 				}
 			}
-			var cbs []callback
+			var cbs []discordtest.Callback
 			eventually(t, "the interaction response", func() bool {
 				cbs = callbacks(t, f, tc.event)
 				return len(cbs) > 0
@@ -178,15 +179,15 @@ func TestGatewaySlashCommands(t *testing.T) {
 
 func TestGatewayAutocomplete(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	c := &completer{}
 	a, _ := newAdapter(t, f, Options{Gateway: true, Completer: c})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
 	ev := autocompleteInteraction("initiatives", "theme", "Wa")
-	f.dispatch("INTERACTION_CREATE", ev)
-	var cbs []callback
+	f.Dispatch("INTERACTION_CREATE", ev)
+	var cbs []discordtest.Callback
 	eventually(t, "the choices", func() bool {
 		cbs = callbacks(t, f, ev)
 		return len(cbs) > 0
@@ -202,7 +203,7 @@ func TestGatewayAutocomplete(t *testing.T) {
 	}
 }
 
-func checkChoices(t *testing.T, c callback, typed string) {
+func checkChoices(t *testing.T, c discordtest.Callback, typed string) {
 	t.Helper()
 	if c.Type != 8 || c.Data == nil {
 		t.Fatalf("autocomplete response = %+v, want type 8 with choices", c)
@@ -225,7 +226,7 @@ func checkChoices(t *testing.T, c callback, typed string) {
 
 func TestDeferredAnswers(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	a, _ := newAdapter(t, f, Options{Gateway: true, DeferAfter: time.Nanosecond})
 	in := newInbox(cannedReply)
 	// The bot answers only once the deferral is out: as slow as can be.
@@ -235,7 +236,7 @@ func TestDeferredAnswers(t *testing.T) {
 		mu.Lock()
 		ev := current
 		mu.Unlock()
-		poll(func() bool { return len(f.sent("POST", callbackPath(ev))) > 0 })
+		poll(func() bool { return len(f.Sent("POST", callbackPath(ev))) > 0 })
 	}
 	start(t, a, in)
 
@@ -261,7 +262,7 @@ func TestDeferredAnswers(t *testing.T) {
 			mu.Lock()
 			current = tc.event
 			mu.Unlock()
-			f.dispatch("INTERACTION_CREATE", tc.event)
+			f.Dispatch("INTERACTION_CREATE", tc.event)
 			in.next(t)
 			if !tc.silent {
 				if err := in.sendErr(t); err != nil {
@@ -269,10 +270,10 @@ func TestDeferredAnswers(t *testing.T) {
 				}
 			}
 			var got []string
-			var followUps []request
+			var followUps []discordtest.Request
 			eventually(t, "the answer", func() bool {
 				got, followUps = nil, nil
-				for _, r := range f.all() {
+				for _, r := range f.Requests() {
 					rest, ok := strings.CutPrefix(r.Path, webhookPath(tc.event))
 					switch {
 					case !ok:
@@ -289,7 +290,7 @@ func TestDeferredAnswers(t *testing.T) {
 				t.Errorf("requests after the deferral (-want +got):\n%s", diff)
 			}
 			for _, r := range followUps {
-				if m, _ := r.message(t); (m.Flags&64 != 0) != tc.ephemeral {
+				if m, _ := message(t, r); (m.Flags&64 != 0) != tc.ephemeral {
 					t.Errorf("follow-up ephemeral = %v, want %v", m.Flags&64 != 0, tc.ephemeral)
 				}
 			}
@@ -306,7 +307,7 @@ func TestDeferredAnswers(t *testing.T) {
 
 func TestPostEditInteraction(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	a, _ := newAdapter(t, f, Options{Gateway: true})
 	in := newInbox(noReply)
 	release := make(chan struct{})
@@ -315,7 +316,7 @@ func TestPostEditInteraction(t *testing.T) {
 	start(t, a, in)
 
 	ev := commandInteraction("reload")
-	f.dispatch("INTERACTION_CREATE", ev)
+	f.Dispatch("INTERACTION_CREATE", ev)
 	m := in.next(t)
 	ctx := context.Background()
 
@@ -326,22 +327,22 @@ func TestPostEditInteraction(t *testing.T) {
 	if err := a.Edit(ctx, &m, id, bot.Reply{Kind: bot.Info, Body: "Reloaded: 2 documents changed.", Private: true}); err != nil {
 		t.Fatalf("Edit() = %v", err)
 	}
-	edits := f.sent("PATCH", webhookPath(ev)+"/messages/@original")
+	edits := f.Sent("PATCH", webhookPath(ev)+"/messages/@original")
 	if len(edits) != 1 {
 		t.Fatalf("edits of @original = %d, want 1", len(edits))
 	}
-	if msg, _ := edits[0].message(t); len(msg.Embeds) != 1 || msg.Embeds[0].Description != "Reloaded: 2 documents changed." {
+	if msg, _ := message(t, edits[0]); len(msg.Embeds) != 1 || msg.Embeds[0].Description != "Reloaded: 2 documents changed." {
 		t.Errorf("edited to %s", edits[0].Body)
 	}
 	if err := a.Edit(ctx, &m, id, bot.Reply{Kind: bot.Info, Body: strings.Repeat("Changed. ", 1500), Private: true}); err != nil {
 		t.Fatalf("Edit(longer) = %v", err)
 	}
-	follow := f.sent("POST", webhookPath(ev))
+	follow := f.Sent("POST", webhookPath(ev))
 	if len(follow) == 0 {
 		t.Fatal("a longer edit sent no follow-up")
 	}
 	for _, r := range follow {
-		if msg, _ := r.message(t); msg.Flags&64 == 0 {
+		if msg, _ := message(t, r); msg.Flags&64 == 0 {
 			t.Errorf("follow-up of a private reply is not ephemeral: %s", r.Body)
 		}
 	}
@@ -410,7 +411,7 @@ func mustJSON(t *testing.T, v any) []byte {
 	return b
 }
 
-func httpAdapter(t *testing.T, f *fakeDiscord, s signer, o Options) *Adapter {
+func httpAdapter(t *testing.T, f *discordtest.Server, s signer, o Options) *Adapter {
 	t.Helper()
 	o.PublicKey = s.publicKey()
 	o.Now = func() time.Time { return s.now }
@@ -420,7 +421,7 @@ func httpAdapter(t *testing.T, f *fakeDiscord, s signer, o Options) *Adapter {
 
 func TestEndpointSignatures(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	s := newSigner()
 	a := httpAdapter(t, f, s, Options{})
 	in := newInbox(cannedReply)
@@ -481,7 +482,7 @@ func TestEndpointSignatures(t *testing.T) {
 		t.Errorf("a refused request reached the bot: %+v", m)
 	default:
 	}
-	for _, r := range f.all() {
+	for _, r := range f.Requests() {
 		if strings.HasPrefix(r.Path, "interactions/") || strings.HasPrefix(r.Path, "webhooks/") {
 			t.Errorf("a refused request was answered: %s %s", r.Method, r.Path)
 		}
@@ -490,7 +491,7 @@ func TestEndpointSignatures(t *testing.T) {
 
 func TestEndpointBeforeRun(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	s := newSigner()
 	a := httpAdapter(t, f, s, Options{})
 	url := endpoint(t, a)
@@ -510,7 +511,7 @@ func TestEndpointBeforeRun(t *testing.T) {
 
 func TestEndpointCommands(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	s := newSigner()
 	c := &completer{}
 	a := httpAdapter(t, f, s, Options{Completer: c})
@@ -544,10 +545,10 @@ func TestEndpointCommands(t *testing.T) {
 			if status != http.StatusOK {
 				t.Fatalf("POST = %d %s, want 200", status, resp)
 			}
-			for _, problem := range bodyProblems(request{Method: "POST", Path: "interactions/x/y/callback", Body: resp}) {
+			for _, problem := range bodyProblems(discordtest.Request{Method: "POST", Path: "interactions/x/y/callback", Body: resp}) {
 				t.Errorf("response: %s", problem)
 			}
-			var cb callback
+			var cb discordtest.Callback
 			if err := json.Unmarshal(resp, &cb); err != nil {
 				t.Fatal(err)
 			}
@@ -564,7 +565,7 @@ func TestEndpointCommands(t *testing.T) {
 			if err := in.sendErr(t); err != nil {
 				t.Fatalf("Send() = %v", err)
 			}
-			if got := len(f.sent("POST", webhookPath(tc.event))); got != tc.followUps {
+			if got := len(f.Sent("POST", webhookPath(tc.event))); got != tc.followUps {
 				t.Errorf("follow-ups = %d, want %d", got, tc.followUps)
 			}
 		})
@@ -576,7 +577,7 @@ func TestEndpointCommands(t *testing.T) {
 		if status != http.StatusOK {
 			t.Fatalf("POST = %d %s, want 200", status, resp)
 		}
-		var cb callback
+		var cb discordtest.Callback
 		if err := json.Unmarshal(resp, &cb); err != nil {
 			t.Fatal(err)
 		}
@@ -589,7 +590,7 @@ func TestEndpointCommands(t *testing.T) {
 
 func TestEndpointDeferred(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := discordtest.NewServer(t)
 	s := newSigner()
 	a := httpAdapter(t, f, s, Options{DeferAfter: time.Nanosecond})
 	in := newInbox(cannedReply)
@@ -608,7 +609,7 @@ func TestEndpointDeferred(t *testing.T) {
 	if status != http.StatusOK {
 		t.Fatalf("POST = %d %s, want 200", status, resp)
 	}
-	var cb callback
+	var cb discordtest.Callback
 	if err := json.Unmarshal(resp, &cb); err != nil {
 		t.Fatal(err)
 	}
@@ -619,7 +620,7 @@ func TestEndpointDeferred(t *testing.T) {
 	if err := in.sendErr(t); err != nil {
 		t.Fatalf("Send() = %v", err)
 	}
-	if got := f.sent("PATCH", webhookPath(ev)+"/messages/@original"); len(got) != 1 {
+	if got := f.Sent("PATCH", webhookPath(ev)+"/messages/@original"); len(got) != 1 {
 		t.Errorf("edits of @original = %d, want 1", len(got))
 	}
 }
