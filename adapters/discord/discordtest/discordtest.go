@@ -30,12 +30,13 @@ import (
 	"github.com/gorilla/websocket"
 )
 
-// The credentials and identity of the local Discord.
+// The credentials and identity of the local Discord. IDs are digits
+// only, as Discord's snowflakes are and as briefbot's config checks.
 const (
 	// Token is the bot token the REST API accepts, without "Bot ".
 	Token = "test-token"
 	// ApplicationID is the bot's application.
-	ApplicationID = "app1"
+	ApplicationID = "800"
 	// BotUserID is the bot's user, as READY names it.
 	BotUserID = "900"
 	// SessionID is the gateway session READY starts.
