@@ -202,7 +202,7 @@ func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot
 			SigningSecret:   cfg.Slack.SigningSecret.Reveal(),
 			Mode:            string(cfg.Slack.Mode),
 			APIURL:          cfg.Slack.APIURL,
-			Logger:          log.With("platform", bot.Slack),
+			Logger:          log, // the adapter adds the platform
 			Metrics:         metrics,
 			ShutdownTimeout: cfg.Bot.ShutdownTimeout,
 		})
@@ -222,7 +222,7 @@ func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot
 			MessageContent: cfg.Discord.MessageContent,
 			ShardID:        cfg.Discord.ShardID,
 			ShardCount:     cfg.Discord.ShardCount,
-			Logger:         log.With("platform", bot.Discord),
+			Logger:         log, // the adapter adds the platform
 			Metrics:        metrics,
 			Completer: discord.CompleterFunc(func(channelID, option, typed string) []string {
 				return b.Complete(bot.Discord, channelID, option == "theme", typed)
