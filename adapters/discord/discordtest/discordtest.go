@@ -377,8 +377,10 @@ type Message struct {
 	Content         string                    `json:"content"`
 	Embeds          []*discordgo.MessageEmbed `json:"embeds"`
 	AllowedMentions *AllowedMentions          `json:"allowed_mentions"`
-	Flags           int                       `json:"flags"`
-	Reference       *struct {
+	// Flags has 64 set when the message is ephemeral.
+	Flags int `json:"flags"`
+	// Reference names the message this one replies to.
+	Reference *struct {
 		MessageID string `json:"message_id"`
 	} `json:"message_reference"`
 }

@@ -75,7 +75,8 @@ type Call struct {
 	// to ResponseURL.
 	Channel string
 	// User is the one user an ephemeral message is shown to.
-	User     string
+	User string
+	// ThreadTS is the thread the message is in; empty for none.
 	ThreadTS string
 	// TS is the message chat.update replaces.
 	TS string
@@ -150,7 +151,8 @@ func (s *Server) APIURL() string { return s.URL + "/api/" }
 // calls to the channel id.
 func (s *Server) ResponseURL(id string) string { return s.URL + "/response/" + id }
 
-// Limit makes the next n calls of method answer 429 with Retry-After: 1.
+// Limit makes the next n calls of method, such as chat.postMessage,
+// answer 429 with Retry-After: 1.
 func (s *Server) Limit(method string, n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -185,7 +187,7 @@ func (s *Server) Attempts(method string) int {
 func (s *Server) Posted() <-chan Call { return s.posted }
 
 // Conns receives every Socket Mode connection once Slack has said hello
-// on it.
+// on it, up to 1000 not yet received.
 func (s *Server) Conns() <-chan *Conn { return s.conns }
 
 // attempt counts one request to method.
