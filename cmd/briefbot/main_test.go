@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -243,4 +246,50 @@ func TestConsoleReload(t *testing.T) {
 	if !strings.Contains(r.stdout, "Reloaded: version") || !strings.Contains(r.stdout, "Nothing changed.") || !strings.Contains(r.stdout, "Status") {
 		t.Errorf("console reload:\n%s", r.stdout)
 	}
+}
+
+// TestConsoleCtrlC interrupts an interactive-style chat whose input stays
+// open, as Ctrl-C does: it ends cleanly with status 0.
+func TestConsoleCtrlC(t *testing.T) {
+	cmd := exec.Command(binary, "chat")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	var out lockedBuffer
+	cmd.Stdout = &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(stdin, "data sharing\n")
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(out.String(), "Data Sharing") {
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("no answer before the interrupt: %q", out.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("briefbot chat after Ctrl-C: %v, want exit status 0", err)
+	}
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *lockedBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *lockedBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
