@@ -17,7 +17,7 @@ type field uint8
 
 const (
 	fieldTitle   field = iota // the entry's title (a section's heading for its own text)
-	fieldContext              // the section heading of an item, the document's title and tags, column headers
+	fieldContext              // column headers of a row; the document's title and tags for a section's own text
 	fieldBody                 // the description, the row's other cells, the section's paragraphs
 	numFields
 )
@@ -28,6 +28,16 @@ var (
 )
 
 const bm25K1 = 1.2
+
+// An item's context (its section's heading, its document's title and tags)
+// is shared by every entry of the section. Indexed with each entry, it
+// would multiply the postings a question scans; it is indexed once per
+// section instead, in a field of its own, and added to the score of the
+// entries a question finds by their own words.
+const (
+	contextWeight = 0.25
+	contextB      = 0.5
+)
 
 // index is an inverted index of a Base's entries. It is built once at load
 // and only read afterwards.
@@ -41,14 +51,39 @@ type index struct {
 	idfUnseen float32
 
 	// The postings of term t are entry[start[t]:start[t+1]] with their
-	// saturated, field-weighted term frequencies in val. Entries of
+	// saturated, field-weighted term frequencies in val, negated where
+	// the term is in the entry's title. Entries of
 	// internal documents are stored complemented (^id, negative), so
 	// public questions skip them without looking anything up.
 	start []int32
 	entry []int32
 	val   []float32
+	// maxVal is each term's largest posting value, for MaxScore pruning.
+	maxVal []float32
+	// Terms with long posting lists have skips: the postings of term t
+	// in block b start at skips[skipAt[t]+b] (skipAt[t] is -1 without).
+	// blockInternal says a block holds entries of internal documents.
+	skipAt        []int32
+	skips         []int32
+	blockInternal []bool
 
-	titles [][]int32 // each entry's title as term IDs, in order
+	// Entry e's title, as term IDs in order, is
+	// titleTerms[titleStart[e]:titleStart[e+1]]: one array, so the few
+	// titles a question compares sit close together.
+	titleStart []int32
+	titleTerms []int32
+
+	// The entries of section s are sectionStart[s]:sectionStart[s+1],
+	// its own text first; sectionInternal says its document is internal.
+	sectionStart    []int32
+	sectionInternal []bool
+	sections        int
+	// The context postings of term t are ctxSection[ctxStart[t]:ctxStart[t+1]],
+	// with their saturated, weighted term frequencies in ctxVal.
+	ctxStart   []int32
+	ctxSection []int32
+	ctxVal     []float32
+	ctxMax     []float32 // each term's largest context value
 
 	// stems lists every term's stem in order, for finding the terms a
 	// stem is a prefix of.
@@ -68,6 +103,13 @@ type entryTerms struct {
 	end   int32
 }
 
+// sectionTerms is one section's context terms.
+type sectionTerms struct {
+	section    int32
+	len        uint32
+	first, end int32 // its termFreqs in the shard's ctxPairs
+}
+
 type termFreq struct {
 	term int32 // a shard's own word ID until merged, then a term ID
 	tf   [numFields]uint16
@@ -77,12 +119,16 @@ type termFreq struct {
 // its own way; buildIndex merges the shards' vocabularies afterwards, so
 // the slow part of indexing runs on every core without sharing a map.
 type shard struct {
-	entries []*Entry
-	ets     []entryTerms
-	pairs   []termFreq
-	titles  [][]int32
-	vocab   map[string]int32 // word -> shard word ID, -1 for stop words
-	words   []string         // shard word ID -> word
+	entries   []*Entry
+	sectionOf []int32 // each entry's section number
+	ets       []entryTerms
+	pairs     []termFreq
+	titles    [][]int32
+	// The context of each section that starts in the shard.
+	contexts []sectionTerms
+	ctxPairs []termFreq       // tf[0] only
+	vocab    map[string]int32 // word -> shard word ID, -1 for stop words
+	words    []string         // shard word ID -> word
 }
 
 func (sh *shard) word(w []byte) int32 {
@@ -96,6 +142,39 @@ func (sh *shard) word(w []byte) int32 {
 	}
 	sh.vocab[string(w)] = id
 	return id
+}
+
+// context indexes the context of the section whose own text is e.
+func (sh *shard) context(section int32, e *Entry) {
+	st := sectionTerms{section: section, first: int32(len(sh.ctxPairs))}
+	slot := map[int32]int32{}
+	add := func(s string) {
+		tokenize(s, func(w []byte, _ int, compound bool) {
+			id := sh.word(w)
+			if id < 0 {
+				return
+			}
+			k, ok := slot[id]
+			if !ok {
+				k = int32(len(sh.ctxPairs))
+				slot[id] = k
+				sh.ctxPairs = append(sh.ctxPairs, termFreq{term: id})
+			}
+			if tf := &sh.ctxPairs[k].tf[0]; *tf < math.MaxUint16 {
+				*tf++
+			}
+			if !compound {
+				st.len++
+			}
+		})
+	}
+	add(e.Section.Heading)
+	add(e.Doc().Title)
+	for _, tag := range e.Doc().Tags {
+		add(tag)
+	}
+	st.end = int32(len(sh.ctxPairs))
+	sh.contexts = append(sh.contexts, st)
 }
 
 func (sh *shard) run() {
@@ -128,12 +207,12 @@ func (sh *shard) run() {
 			})
 		}
 		add(fieldTitle, e.Title)
-		if e.Kind != SectionText {
-			add(fieldContext, e.Section.Heading)
-		}
-		add(fieldContext, e.Doc().Title)
-		for _, tag := range e.Doc().Tags {
-			add(fieldContext, tag)
+		if e.Kind == SectionText {
+			add(fieldContext, e.Doc().Title)
+			for _, tag := range e.Doc().Tags {
+				add(fieldContext, tag)
+			}
+			sh.context(sh.sectionOf[i], e)
 		}
 		if e.Kind == Row {
 			for _, f := range e.Fields {
@@ -155,16 +234,29 @@ func (sh *shard) run() {
 // buildIndex indexes entries; entries[i].id must be i.
 func buildIndex(entries []*Entry) *index {
 	ix := &index{
-		n:       len(entries),
-		terms:   make(map[string]int32),
-		surface: make(map[string]int32),
-		titles:  make([][]int32, 0, len(entries)),
+		n:          len(entries),
+		terms:      make(map[string]int32),
+		surface:    make(map[string]int32),
+		titleStart: make([]int32, 1, len(entries)+1),
 	}
+	sectionOf := make([]int32, len(entries))
+	var last *Section
+	for i, e := range entries {
+		if e.Section != last {
+			ix.sections++
+			last = e.Section
+			ix.sectionStart = append(ix.sectionStart, int32(i))
+			ix.sectionInternal = append(ix.sectionInternal, e.Doc().Audience == Internal)
+		}
+		sectionOf[i] = int32(ix.sections - 1)
+	}
+	ix.sectionStart = append(ix.sectionStart, int32(len(entries)))
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(entries)/1000))
 	shards := make([]*shard, workers)
 	var wg sync.WaitGroup
 	for w := range shards {
-		sh := &shard{entries: entries[w*len(entries)/workers : (w+1)*len(entries)/workers]}
+		from, to := w*len(entries)/workers, (w+1)*len(entries)/workers
+		sh := &shard{entries: entries[from:to], sectionOf: sectionOf[from:to]}
 		shards[w] = sh
 		wg.Go(sh.run)
 	}
@@ -195,6 +287,9 @@ func buildIndex(entries []*Entry) *index {
 			sh.pairs[k].term = t
 			df[t]++
 		}
+		for k := range sh.ctxPairs {
+			sh.ctxPairs[k].term = remap[sh.ctxPairs[k].term]
+		}
 		for i, et := range sh.ets {
 			for f := range numFields {
 				total[f] += float64(et.lens[f])
@@ -203,7 +298,8 @@ func buildIndex(entries []*Entry) *index {
 			for k, id := range title {
 				title[k] = remap[id]
 			}
-			ix.titles = append(ix.titles, title)
+			ix.titleTerms = append(ix.titleTerms, title...)
+			ix.titleStart = append(ix.titleStart, int32(len(ix.titleTerms)))
 		}
 		sh.vocab, sh.words, sh.titles = nil, nil, nil
 	}
@@ -244,11 +340,22 @@ func buildIndex(entries []*Entry) *index {
 				next[p.term]++
 				ix.entry[k] = stored
 				ix.val[k] = tf / (bm25K1 + tf)
+				if p.tf[fieldTitle] > 0 {
+					ix.val[k] = -ix.val[k] // marks a title hit: see titleHit
+				}
 			}
 			id++
 		}
 		sh.pairs, sh.ets = nil, nil
 	}
+	ix.maxVal = make([]float32, len(df))
+	for t := range df {
+		for _, v := range ix.val[ix.start[t]:ix.start[t+1]] {
+			ix.maxVal[t] = max(ix.maxVal[t], float32(math.Abs(float64(v))))
+		}
+	}
+	ix.buildSkips(entries)
+	ix.buildContext(shards, len(df))
 	ix.stems = make([]string, 0, len(ix.terms))
 	for stem := range ix.terms {
 		ix.stems = append(ix.stems, stem)
@@ -256,6 +363,94 @@ func buildIndex(entries []*Entry) *index {
 	slices.Sort(ix.stems)
 	ix.buildSpelling()
 	return ix
+}
+
+// minSkipped is the shortest posting list given skips: a short list is
+// scanned as fast without.
+const minSkipped = 256
+
+// buildSkips records where each long posting list enters each block.
+func (ix *index) buildSkips(entries []*Entry) {
+	blocks := (len(entries) + blockSize - 1) / blockSize
+	ix.blockInternal = make([]bool, blocks)
+	for i, e := range entries {
+		if e.Doc().Audience == Internal {
+			ix.blockInternal[i/blockSize] = true
+		}
+	}
+	ix.skipAt = make([]int32, len(ix.idf))
+	for t := range ix.idf {
+		ix.skipAt[t] = -1
+		lo, hi := ix.start[t], ix.start[t+1]
+		if hi-lo < minSkipped || blocks < 2 {
+			continue
+		}
+		ix.skipAt[t] = int32(len(ix.skips))
+		k := lo
+		for b := range blocks + 1 {
+			for k < hi && decode(ix.entry[k]) < int32(b*blockSize) {
+				k++
+			}
+			ix.skips = append(ix.skips, k)
+		}
+	}
+}
+
+// decode returns the entry ID of a posting.
+func decode(e int32) int32 {
+	if e < 0 {
+		return ^e
+	}
+	return e
+}
+
+// blockPostings returns the postings of term t in the block starting at
+// entry lo, when the term has skips.
+func (ix *index) blockPostings(t, lo int32) (from, to int32, ok bool) {
+	at := ix.skipAt[t]
+	if at < 0 {
+		return 0, 0, false
+	}
+	b := at + lo/blockSize
+	return ix.skips[b], ix.skips[b+1], true
+}
+
+// buildContext makes the context postings from the shards' sections.
+func (ix *index) buildContext(shards []*shard, terms int) {
+	ix.ctxStart = make([]int32, terms+1)
+	var total float64
+	var n int
+	for _, sh := range shards {
+		for _, p := range sh.ctxPairs {
+			ix.ctxStart[p.term+1]++
+		}
+		for _, st := range sh.contexts {
+			total += float64(st.len)
+			n++
+		}
+	}
+	for t := range terms {
+		ix.ctxStart[t+1] += ix.ctxStart[t]
+	}
+	avg := float32(max(total/float64(max(n, 1)), 1))
+	ix.ctxSection = make([]int32, ix.ctxStart[terms])
+	ix.ctxVal = make([]float32, ix.ctxStart[terms])
+	ix.ctxMax = make([]float32, terms)
+	next := slices.Clone(ix.ctxStart[:terms])
+	for _, sh := range shards {
+		for _, st := range sh.contexts {
+			norm := bm25K1 * (1 - contextB + contextB*float32(st.len)/avg)
+			for _, p := range sh.ctxPairs[st.first:st.end] {
+				tf := float32(p.tf[0])
+				k := next[p.term]
+				next[p.term]++
+				ix.ctxSection[k] = st.section
+				ix.ctxVal[k] = contextWeight * tf / (tf + norm)
+				ix.ctxMax[p.term] = max(ix.ctxMax[p.term], ix.ctxVal[k])
+			}
+		}
+		sh.contexts, sh.ctxPairs = nil, nil
+	}
 }
 
 // minCorrectable is the shortest word, in letters, that spelling

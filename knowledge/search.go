@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"cmp"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -41,11 +42,13 @@ const (
 	// orderBonus adds up to this share when the question has the title's
 	// words in the title's order.
 	orderBonus = 0.1
+	// maxTitleBoost is the most the title bonuses multiply a score by.
+	maxTitleBoost = 1 + titleBonus + orderBonus
 	// weakShare is how much a weak word counts, against a telling one.
 	weakShare = 0.5
 	// maxConcepts bounds the question words considered; the rest of a
 	// very long question is ignored.
-	maxConcepts = 32
+	maxConcepts = 15
 	// approxCredit is the coverage an approximately matched word (a
 	// corrected typo, a split compound) earns.
 	approxCredit = 0.75
@@ -93,18 +96,56 @@ func (c candidate) better(d candidate) bool {
 // scratch is the per-question working memory, pooled: allocating it for
 // every question would dominate answering.
 type scratch struct {
-	acc     [blockSize]accum
-	touched []int32
-	cursor  []int32
-	top     []candidate
+	order []int     // query items by their best contribution
+	bound []float32 // the best score of entries matching only order[:i+1]
+	// covered memoises coverage by the concepts matched: a question
+	// has few concepts, so many entries match the same ones.
+	covered   [64]coverageMemo
+	acc       [blockSize]accum
+	found     []int32
+	cursor    []int32
+	top       []candidate
+	ctxCursor []int32
+}
+
+// coverageMemo is a remembered coverage; concepts is stored plus one, so
+// the zero value is an empty slot.
+type coverageMemo struct {
+	concepts uint32
+	cov      float32
+	enough   bool
+}
+
+// coverage is q.coverage of an accumulator's concepts, remembered.
+func (s *scratch) coverage(q *query, concepts uint32) (float32, bool) {
+	concepts &^= titleHit
+	slot := &s.covered[(concepts*0x9E3779B1)>>26]
+	if slot.concepts == concepts+1 {
+		return slot.cov, slot.enough
+	}
+	cov, enough := q.coverage(concepts&conceptMask, concepts>>approxShift&conceptMask)
+	*slot = coverageMemo{concepts + 1, cov, enough}
+	return cov, enough
 }
 
 // accum is what one entry has matched so far.
 type accum struct {
-	score  float32
-	exact  uint32 // concepts matched as asked
-	approx uint32 // concepts matched after a correction
+	score float32
+	// concepts has the concepts matched as asked in its low 16 bits,
+	// those matched after a correction in the next 15, and titleHit.
+	concepts uint32
 }
+
+const (
+	approxShift = 16
+	conceptMask = 1<<maxConcepts - 1
+	// titleHit marks an entry a question word matched in its title. It
+	// is the sign bit of a posting's value (values are positive), so the
+	// innermost loop carries it without a branch.
+	titleHit = 1 << 31
+	// queued marks an entry already found (see scoreBlock).
+	queued = 1 << maxConcepts
+)
 
 // blockSize is how many entries are scored at a time. Scoring adds each
 // posting to its entry's accumulator; done for all entries at once, the
@@ -116,67 +157,180 @@ func (b *Base) scratch() *scratch {
 	if s, ok := b.pool.Get().(*scratch); ok {
 		return s
 	}
-	return new(scratch)
+	return &scratch{found: make([]int32, blockSize)}
+}
+
+// scoreRange is scoreBlock for postings known to lie in the block and to
+// be public: the common case, kept free of every check it can skip.
+func scoreRange(entries []int32, vals []float32, acc *[blockSize]accum, lo int32, w float32,
+	mask uint32, nonEssential bool, floor, titleFloor float32, found []int32, n int) int {
+	vals = vals[:len(entries)]
+	found = found[:blockSize]
+	drop := floor - titleFloor
+	for k, e := range entries {
+		p := &acc[(e-lo)&(blockSize-1)]
+		if nonEssential && p.concepts == 0 {
+			continue
+		}
+		v := math.Float32bits(vals[k])
+		p.score += w * math.Float32frombits(v&^titleHit)
+		c := p.concepts | mask | v&titleHit
+		limit := floor - drop*float32(c>>31) // titleFloor when titleHit is set
+		if p.score > limit && c&queued == 0 {
+			found[n&(blockSize-1)] = e
+			n++
+			c |= queued
+		}
+		p.concepts = c
+	}
+	return n
+}
+
+// scoreBlock adds the postings (entries, vals) of one term, weighted w,
+// to the accumulators of the entries in [lo, hi), and returns how many
+// postings it consumed and the new count of found entries. An entry whose
+// score passes floor (titleFloor if a question word is in its title) is
+// appended to found, once. A non-essential term
+// (see rank) only adds to entries other terms matched. This is the
+// innermost loop of answering.
+func scoreBlock(entries []int32, vals []float32, acc *[blockSize]accum, lo, hi int32, w float32,
+	mask uint32, public, nonEssential bool, floor, titleFloor float32, found []int32, n int) (int32, int) {
+	vals = vals[:len(entries)]
+	found = found[:blockSize]
+	drop := floor - titleFloor
+	k := 0
+	for ; k < len(entries); k++ {
+		e := entries[k]
+		if e < 0 { // an entry of an internal document
+			if public {
+				if ^e >= hi {
+					break
+				}
+				continue
+			}
+			e = ^e
+		}
+		if e >= hi {
+			break
+		}
+		p := &acc[(e-lo)&(blockSize-1)]
+		if nonEssential && p.concepts == 0 {
+			continue
+		}
+		v := math.Float32bits(vals[k])
+		p.score += w * math.Float32frombits(v&^titleHit)
+		c := p.concepts | mask | v&titleHit
+		limit := floor - drop*float32(c>>31) // titleFloor when titleHit is set
+		if p.score > limit && c&queued == 0 {
+			found[n&(blockSize-1)] = e
+			n++
+			c |= queued
+		}
+		p.concepts = c
+	}
+	return int32(k), n
 }
 
 // rank scores every entry a may read that matches q with BM25F and
 // returns the best MaxAnswers with enough coverage, best first.
+//
+// Entries are scored a block at a time, so the accumulators stay in the
+// processor's cache. In each block the sections' context is added to
+// their entries first, then each term's postings; an entry whose score
+// passes the last score in the list (less the most the title bonus could
+// add) is noted as found, and only found entries are ranked.
 func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	public := a != Internal
+	s.covered = [64]coverageMemo{}
 	s.cursor = s.cursor[:0]
+	s.ctxCursor = s.ctxCursor[:0]
 	for _, it := range q.items {
 		s.cursor = append(s.cursor, ix.start[it.term])
+		s.ctxCursor = append(s.ctxCursor, ix.ctxStart[it.term])
 	}
+	// MaxScore: an entry matching only terms whose best contributions add
+	// up to less than the score of the last answer in the list cannot
+	// enter it. Such "non-essential" terms only add to entries that other
+	// terms found; they create no candidates. Terms are ordered by their
+	// best contribution, so the non-essential ones are a prefix.
+	order := s.order[:0]
+	var context float32 // the most any entry's context can add
+	for i, it := range q.items {
+		order = append(order, i)
+		context += ix.idf[it.term] * it.weight * ix.ctxMax[it.term]
+	}
+	ub := func(i int) float32 {
+		it := q.items[i]
+		return ix.idf[it.term] * it.weight * ix.maxVal[it.term]
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ub(a), ub(b)) })
+	s.order = order
+	bound := s.bound[:0]
+	var sum float32
+	for _, i := range order {
+		sum += ub(i)
+		bound = append(bound, (sum+context)*maxTitleBoost)
+	}
+	s.bound = bound
+
 	top := s.top[:0]
 	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
-		hi := lo + blockSize
+		hi := min(lo+blockSize, int32(ix.n))
 		acc := &s.acc
-		touched := s.touched[:0]
-		for i, it := range q.items {
-			w := ix.idf[it.term] * it.weight
-			k, end := s.cursor[i], ix.start[it.term+1]
-			for ; k < end; k++ {
-				e := ix.entry[k]
-				if e < 0 { // an entry of an internal document
-					if e = ^e; public {
-						if e >= hi {
-							break
-						}
-						continue
-					}
-				}
-				if e >= hi {
-					break
-				}
-				p := &acc[e-lo]
-				if p.exact|p.approx == 0 {
-					touched = append(touched, e)
-				}
-				p.score += w * ix.val[k]
-				if it.exact {
-					p.exact |= it.concepts
-				} else {
-					p.approx |= it.concepts
-				}
+		ix.addContext(q, public, lo, hi, acc, s.ctxCursor)
+		found := s.found[:blockSize]
+		n := 0
+		nonEssential := 0
+		var floor, titleFloor float32
+		if len(top) == MaxAnswers {
+			last := top[len(top)-1].score
+			for nonEssential < len(order) && bound[nonEssential] < last {
+				nonEssential++
 			}
-			s.cursor[i] = k
+			floor, titleFloor = last, last/maxTitleBoost
 		}
-		s.touched = touched
-		// Keep the best MaxAnswers in a small sorted list: sorting every
-		// match would cost more than the scoring. Coverage can only lower
-		// a score, so entries whose raw score cannot enter the list are
-		// passed over without computing it.
-		for _, e := range touched {
-			p := acc[e-lo]
-			acc[e-lo] = accum{}
-			if len(top) == MaxAnswers && p.score <= top[len(top)-1].score {
+		for j := range order {
+			// Essential terms first, so the others find their candidates.
+			i := order[(j+nonEssential)%len(order)]
+			it := q.items[i]
+			mask := it.concepts
+			if !it.exact {
+				mask <<= approxShift
+			}
+			w, nonEss := ix.idf[it.term]*it.weight, j >= len(order)-nonEssential
+			if from, to, ok := ix.blockPostings(it.term, lo); ok && !ix.blockInternal[lo/blockSize] {
+				// The block's postings are known and all public: no
+				// per-posting checks of block end or audience.
+				n = scoreRange(ix.entry[from:to], ix.val[from:to], acc, lo, w, mask, nonEss, floor, titleFloor, found, n)
+				s.cursor[i] = to
 				continue
 			}
-			cov, enough := q.coverage(p.exact, p.approx)
+			lo32, end := s.cursor[i], ix.start[it.term+1]
+			k, nn := scoreBlock(ix.entry[lo32:end], ix.val[lo32:end], acc, lo, hi,
+				w, mask, public, nonEss, floor, titleFloor, found, n)
+			s.cursor[i], n = lo32+k, nn
+		}
+		// Keep the best MaxAnswers in a small sorted list: sorting every
+		// match would cost more than the scoring.
+		for _, e := range found[:n] {
+			p := acc[e-lo]
+			cov, enough := s.coverage(q, p.concepts)
 			if !enough {
 				continue
 			}
-			c := candidate{e, p.score * cov * cov, cov}
+			// A title the question names in full is the best evidence
+			// there is: "cybersecurity training" is the entry of that name
+			// before a section that mentions both words at length, and
+			// "supply investment" is "Supply Investment" before
+			// "Investment Supply".
+			score := p.score * cov * cov
+			if p.concepts&titleHit != 0 {
+				if len(top) == MaxAnswers && score*maxTitleBoost <= top[len(top)-1].score {
+					continue
+				}
+				score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[e]:ix.titleStart[e+1]])
+			}
+			c := candidate{e, score, cov}
 			if len(top) == MaxAnswers && !c.better(top[len(top)-1]) {
 				continue
 			}
@@ -189,25 +343,44 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			}
 			top[i] = c
 		}
+		clear(acc[:])
 	}
-	// A title the question names in full is the best evidence there is:
-	// "cybersecurity training" is the entry of that name before a section
-	// that mentions both words at length, and "supply investment" is
-	// "Supply Investment" before "Investment Supply".
-	for i := range top {
-		top[i].score *= 1 + q.titleMatch(ix.titles[top[i].entry])
-	}
-	slices.SortFunc(top, func(a, b candidate) int {
-		if a.better(b) {
-			return -1
-		}
-		if b.better(a) {
-			return 1
-		}
-		return 0
-	})
 	s.top = top
 	return top
+}
+
+// addContext adds the context scores of the sections in the block [lo,
+// hi) to their items' accumulators (a section's own text has its context
+// in its own fields). It adds no coverage-free candidates: an entry is
+// found only through its own words (see scoreBlock).
+func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursor []int32) {
+	for i, it := range q.items {
+		mask := it.concepts
+		if !it.exact {
+			mask <<= approxShift
+		}
+		w := ix.idf[it.term] * it.weight
+		k, end := cursor[i], ix.ctxStart[it.term+1]
+		for ; k < end; k++ {
+			sec := ix.ctxSection[k]
+			first, last := ix.sectionStart[sec]+1, ix.sectionStart[sec+1]
+			if first >= hi {
+				break
+			}
+			if !public || !ix.sectionInternal[sec] {
+				v := w * ix.ctxVal[k]
+				for e := max(first, lo); e < min(last, hi); e++ {
+					p := &acc[e-lo]
+					p.score += v
+					p.concepts |= mask
+				}
+			}
+			if last > hi {
+				break // the section goes on in the next block
+			}
+		}
+		cursor[i] = k
+	}
 }
 
 // query is an analysed question: the terms to look up and the concepts
