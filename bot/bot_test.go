@@ -81,6 +81,8 @@ const publicDoc = `Maritime Security
 The talks covered patrols and illegal fishing.
 - Coast Guard Training: Joint drills for coast guard crews at sea.
 - Port Visits: Two navy port visits a year.
+- Joint Patrols: Monthly patrols with the navy near the reef.
+- Patrol Aircraft: Patrol flights over the fishing grounds.
 Health Cooperation
 - Vaccine Supply: Cold chain support for rural clinics.
 Focus Area | Goal |
@@ -205,12 +207,12 @@ func TestConversation(t *testing.T) {
 		t.Errorf("source: got %q / %q / %+v, want the full text cited maritime.txt line 3", r.Title, r.Body, r.Source)
 	}
 
-	r = one(t, b, a, slackMsg(user, "C1", "maritime"))
+	r = one(t, b, a, slackMsg(user, "C1", "patrols"))
 	if len(r.Related) != 2 {
 		t.Errorf("question: %d related entries, want 2: %q", len(r.Related), r.Related)
 	}
 	r = one(t, b, a, slackMsg(user, "C1", "more"))
-	if !strings.HasPrefix(r.Title, "More on “maritime”") || !strings.Contains(r.Body, "maritime.txt · ") {
+	if !strings.HasPrefix(r.Title, "More on “patrols”") || !strings.Contains(r.Body, "maritime.txt · ") {
 		t.Errorf("more: got %q %q, want more answers with citations", r.Title, r.Body)
 	}
 	for range 5 {
@@ -244,7 +246,7 @@ func TestCommands(t *testing.T) {
 		{"initiatives", Info, "Which theme?", nil},
 		{"show port visits", Answer, "Port Visits", []string{"Two navy port visits a year."}},
 		{"show Disease Surveillance", Answer, "Disease Surveillance", nil},
-		{"sources", Info, "Sources (2)", []string{"- internal/budget.md: Budget Notes (1 themes, 2 initiatives)", "- maritime.txt: maritime (2 themes, 4 initiatives)"}},
+		{"sources", Info, "Sources (2)", []string{"- internal/budget.md: Budget Notes (1 themes, 2 initiatives)", "- maritime.txt: maritime (2 themes, 6 initiatives)"}},
 		{"THEMES?", Info, "Themes (3)", nil},
 		{"", Info, "briefbot help", nil},
 		{"!brief themes", Info, "Themes (3)", nil},
@@ -697,12 +699,12 @@ func TestComplete(t *testing.T) {
 		typed             string
 		want              []string
 	}{
-		{Discord, "C9", false, "port", []string{"Port Visits"}},
+		{Discord, "C9", false, "port", []string{"Port Visits", "Patrol Aircraft"}},
 		{Discord, "C9", false, "grant", nil},
 		{Slack, "C1", false, "grant", []string{"Grant Ceiling"}},
 		{Discord, "C9", true, "", []string{"Maritime Security", "Health Cooperation"}},
 		{Slack, "C1", true, "fund", []string{"Funding Ceilings"}},
-		{Discord, "C9", false, "", []string{"Coast Guard Training", "Port Visits", "Vaccine Supply", "Disease Surveillance"}},
+		{Discord, "C9", false, "", []string{"Coast Guard Training", "Port Visits", "Joint Patrols", "Patrol Aircraft", "Vaccine Supply", "Disease Surveillance"}},
 	}
 	for _, tt := range tests {
 		got := b.Complete(tt.platform, tt.channel, tt.themes, tt.typed)

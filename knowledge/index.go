@@ -50,14 +50,9 @@ type index struct {
 	// weight of a question word the base knows nothing of.
 	idfUnseen float32
 
-	// The postings of term t are entry[start[t]:start[t+1]] with their
-	// saturated, field-weighted term frequencies in val, negated where
-	// the term is in the entry's title. Entries of
-	// internal documents are stored complemented (^id, negative), so
-	// public questions skip them without looking anything up.
+	// The postings of term t are post[start[t]:start[t+1]].
 	start []int32
-	entry []int32
-	val   []float32
+	post  []posting
 	// maxVal is each term's largest posting value, for MaxScore pruning.
 	maxVal []float32
 	// Terms with long posting lists have skips: the postings of term t
@@ -68,31 +63,36 @@ type index struct {
 	blockInternal []bool
 
 	// Entry e's title, as term IDs in order, is
-	// titleTerms[titleStart[e]:titleStart[e+1]]: one array, so the few
-	// titles a question compares sit close together.
+	// titleTerms[titleStart[e]:titleStart[e+1]].
 	titleStart []int32
 	titleTerms []int32
 
 	// The entries of section s are sectionStart[s]:sectionStart[s+1],
-	// its own text first; sectionInternal says its document is internal.
-	sectionStart    []int32
-	sectionInternal []bool
-	sections        int
-	// The context postings of term t are ctxSection[ctxStart[t]:ctxStart[t+1]],
-	// with their saturated, weighted term frequencies in ctxVal.
-	ctxStart   []int32
-	ctxSection []int32
-	ctxVal     []float32
-	ctxMax     []float32 // each term's largest context value
+	// its own text first.
+	sectionStart []int32
+	sections     int
+	// The context postings of term t are ctx[ctxStart[t]:ctxStart[t+1]].
+	ctxStart []int32
+	ctx      []ctxPosting
+	ctxMax   []float32 // each term's largest context value
 
 	// stems lists every term's stem in order, for finding the terms a
-	// stem is a prefix of.
-	stems []string
+	// stem is a prefix of; stemOf is each term's stem.
+	stems  []string
+	stemOf []string
 
 	// Spelling: surface words long enough to correct, and a map from the
 	// hash of each such word with at most one letter deleted to the words.
 	words   []string
 	deletes map[uint64][]int32
+}
+
+// posting is an entry with a term: its ID with flags (see idBits) and the
+// term's saturated, field-weighted frequency in it. Entry and value sit
+// together because scoring reads them together.
+type posting struct {
+	entry int32
+	val   float32
 }
 
 // entryTerms is one entry's field lengths and where its term
@@ -103,8 +103,17 @@ type entryTerms struct {
 	end   int32
 }
 
+// ctxPosting is a section with a term in its context: the range of its
+// items' entry IDs, first complemented (negative) for an internal
+// document, and the term's weighted, saturated frequency.
+type ctxPosting struct {
+	first, end int32
+	val        float32
+}
+
 // sectionTerms is one section's context terms.
 type sectionTerms struct {
+	internal   bool
 	section    int32
 	len        uint32
 	first, end int32 // its termFreqs in the shard's ctxPairs
@@ -146,7 +155,7 @@ func (sh *shard) word(w []byte) int32 {
 
 // context indexes the context of the section whose own text is e.
 func (sh *shard) context(section int32, e *Entry) {
-	st := sectionTerms{section: section, first: int32(len(sh.ctxPairs))}
+	st := sectionTerms{section: section, first: int32(len(sh.ctxPairs)), internal: e.Doc().Audience == Internal}
 	slot := map[int32]int32{}
 	add := func(s string) {
 		tokenize(s, func(w []byte, _ int, compound bool) {
@@ -246,7 +255,6 @@ func buildIndex(entries []*Entry) *index {
 			ix.sections++
 			last = e.Section
 			ix.sectionStart = append(ix.sectionStart, int32(i))
-			ix.sectionInternal = append(ix.sectionInternal, e.Doc().Audience == Internal)
 		}
 		sectionOf[i] = int32(ix.sections - 1)
 	}
@@ -316,8 +324,7 @@ func buildIndex(entries []*Entry) *index {
 		ix.start[t+1] = ix.start[t] + d
 	}
 	ix.idfUnseen = float32(math.Log(1 + (n+0.5)/0.5))
-	ix.entry = make([]int32, ix.start[len(df)])
-	ix.val = make([]float32, ix.start[len(df)])
+	ix.post = make([]posting, ix.start[len(df)])
 	next := slices.Clone(ix.start[:len(df)])
 	id := int32(0)
 	for _, sh := range shards {
@@ -338,10 +345,9 @@ func buildIndex(entries []*Entry) *index {
 				}
 				k := next[p.term]
 				next[p.term]++
-				ix.entry[k] = stored
-				ix.val[k] = tf / (bm25K1 + tf)
+				ix.post[k] = posting{stored, tf / (bm25K1 + tf)}
 				if p.tf[fieldTitle] > 0 {
-					ix.val[k] = -ix.val[k] // marks a title hit: see titleHit
+					ix.post[k].entry = stored ^ titleFlag // see idBits
 				}
 			}
 			id++
@@ -350,15 +356,17 @@ func buildIndex(entries []*Entry) *index {
 	}
 	ix.maxVal = make([]float32, len(df))
 	for t := range df {
-		for _, v := range ix.val[ix.start[t]:ix.start[t+1]] {
-			ix.maxVal[t] = max(ix.maxVal[t], float32(math.Abs(float64(v))))
+		for _, p := range ix.post[ix.start[t]:ix.start[t+1]] {
+			ix.maxVal[t] = max(ix.maxVal[t], p.val)
 		}
 	}
 	ix.buildSkips(entries)
 	ix.buildContext(shards, len(df))
 	ix.stems = make([]string, 0, len(ix.terms))
-	for stem := range ix.terms {
+	ix.stemOf = make([]string, len(ix.terms))
+	for stem, t := range ix.terms {
 		ix.stems = append(ix.stems, stem)
+		ix.stemOf[t] = stem
 	}
 	slices.Sort(ix.stems)
 	ix.buildSpelling()
@@ -388,7 +396,7 @@ func (ix *index) buildSkips(entries []*Entry) {
 		ix.skipAt[t] = int32(len(ix.skips))
 		k := lo
 		for b := range blocks + 1 {
-			for k < hi && decode(ix.entry[k]) < int32(b*blockSize) {
+			for k < hi && decode(ix.post[k].entry) < int32(b*blockSize) {
 				k++
 			}
 			ix.skips = append(ix.skips, k)
@@ -399,9 +407,9 @@ func (ix *index) buildSkips(entries []*Entry) {
 // decode returns the entry ID of a posting.
 func decode(e int32) int32 {
 	if e < 0 {
-		return ^e
+		e = ^e
 	}
-	return e
+	return e & idMask
 }
 
 // blockPostings returns the postings of term t in the block starting at
@@ -433,8 +441,7 @@ func (ix *index) buildContext(shards []*shard, terms int) {
 		ix.ctxStart[t+1] += ix.ctxStart[t]
 	}
 	avg := float32(max(total/float64(max(n, 1)), 1))
-	ix.ctxSection = make([]int32, ix.ctxStart[terms])
-	ix.ctxVal = make([]float32, ix.ctxStart[terms])
+	ix.ctx = make([]ctxPosting, ix.ctxStart[terms])
 	ix.ctxMax = make([]float32, terms)
 	next := slices.Clone(ix.ctxStart[:terms])
 	for _, sh := range shards {
@@ -444,9 +451,13 @@ func (ix *index) buildContext(shards []*shard, terms int) {
 				tf := float32(p.tf[0])
 				k := next[p.term]
 				next[p.term]++
-				ix.ctxSection[k] = st.section
-				ix.ctxVal[k] = contextWeight * tf / (tf + norm)
-				ix.ctxMax[p.term] = max(ix.ctxMax[p.term], ix.ctxVal[k])
+				// The section's items: all its entries but its own text.
+				c := ctxPosting{ix.sectionStart[st.section] + 1, ix.sectionStart[st.section+1], contextWeight * tf / (tf + norm)}
+				if st.internal {
+					c.first = ^c.first
+				}
+				ix.ctx[k] = c
+				ix.ctxMax[p.term] = max(ix.ctxMax[p.term], c.val)
 			}
 		}
 		sh.contexts, sh.ctxPairs = nil, nil
@@ -501,16 +512,19 @@ func hashSkip(w string, i, size int) uint64 {
 
 // distance is the optimal string alignment distance between a and b
 // (Levenshtein with adjacent transpositions), or max+1 when it is more
-// than max.
+// than max. Words are short; the work arrays live on the stack.
 func distance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
+	var bufA, bufB [maxWord]rune
+	ra, rb := runes(a, bufA[:0]), runes(b, bufB[:0])
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
+	if len(ra) >= maxWord || len(rb) >= maxWord {
+		return max + 1 // longer than any word worth correcting
+	}
+	var rows [3][maxWord + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(rb); j++ {
 		prev[j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
@@ -534,4 +548,18 @@ func distance(a, b string, max int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return min(prev[len(rb)], max+1)
+}
+
+// maxWord bounds the words distance compares.
+const maxWord = 48
+
+// runes appends the runes of s to buf, at most maxWord of them.
+func runes(s string, buf []rune) []rune {
+	for _, r := range s {
+		if len(buf) == maxWord {
+			break
+		}
+		buf = append(buf, r)
+	}
+	return buf
 }

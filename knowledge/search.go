@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"cmp"
-	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -25,7 +24,7 @@ type Answer struct {
 
 const (
 	// MaxAnswers is the most answers Search returns.
-	MaxAnswers = 20
+	MaxAnswers = 10
 	// MinCoverage is the least coverage an answer needs. Below it the
 	// best entry shares a word or two with the question but does not
 	// answer it: "apple stock price" against a defense briefing that
@@ -139,9 +138,8 @@ type accum struct {
 const (
 	approxShift = 16
 	conceptMask = 1<<maxConcepts - 1
-	// titleHit marks an entry a question word matched in its title. It
-	// is the sign bit of a posting's value (values are positive), so the
-	// innermost loop carries it without a branch.
+	// titleHit marks an entry a question word matched in its title; it
+	// comes from the posting's titleFlag.
 	titleHit = 1 << 31
 	// queued marks an entry already found (see scoreBlock).
 	queued = 1 << maxConcepts
@@ -160,24 +158,58 @@ func (b *Base) scratch() *scratch {
 	return &scratch{found: make([]int32, blockSize)}
 }
 
+// A posting's entry holds the entry's ID in its low 30 bits and, in
+// bit 30, whether the term is in the entry's title; the whole is
+// complemented (negative) for an entry of an internal document.
+const (
+	idBits    = 30
+	idMask    = 1<<idBits - 1
+	titleFlag = 1 << idBits
+)
+
 // scoreRange is scoreBlock for postings known to lie in the block and to
 // be public: the common case, kept free of every check it can skip.
-func scoreRange(entries []int32, vals []float32, acc *[blockSize]accum, lo int32, w float32,
+func scoreRange(postings []posting, acc *[blockSize]accum, lo int32, w float32,
 	mask uint32, nonEssential bool, floor, titleFloor float32, found []int32, n int) int {
-	vals = vals[:len(entries)]
+	if nonEssential {
+		return addFound(postings, acc, lo, w, mask, floor, titleFloor, found, n)
+	}
 	found = found[:blockSize]
-	drop := floor - titleFloor
-	for k, e := range entries {
-		p := &acc[(e-lo)&(blockSize-1)]
-		if nonEssential && p.concepts == 0 {
+	for _, pp := range postings {
+		e := pp.entry
+		id := e & idMask
+		p := &acc[(id-lo)&(blockSize-1)]
+		c := p.concepts
+		s := p.score + w*pp.val
+		c |= mask | uint32(e)<<1&titleHit
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
+			found[n&(blockSize-1)] = id
+			n++
+			c |= queued
+		}
+		p.concepts = c
+	}
+	return n
+}
+
+// addFound is scoreRange for a non-essential term.
+func addFound(postings []posting, acc *[blockSize]accum, lo int32, w float32,
+	mask uint32, floor, titleFloor float32, found []int32, n int) int {
+	found = found[:blockSize]
+	for _, pp := range postings {
+		e := pp.entry
+		id := e & idMask
+		p := &acc[(id-lo)&(blockSize-1)]
+		c := p.concepts
+		if c == 0 {
 			continue
 		}
-		v := math.Float32bits(vals[k])
-		p.score += w * math.Float32frombits(v&^titleHit)
-		c := p.concepts | mask | v&titleHit
-		limit := floor - drop*float32(c>>31) // titleFloor when titleHit is set
-		if p.score > limit && c&queued == 0 {
-			found[n&(blockSize-1)] = e
+		s := p.score + w*pp.val
+		c |= mask | uint32(e)<<1&titleHit
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
+			found[n&(blockSize-1)] = id
 			n++
 			c |= queued
 		}
@@ -190,39 +222,37 @@ func scoreRange(entries []int32, vals []float32, acc *[blockSize]accum, lo int32
 // to the accumulators of the entries in [lo, hi), and returns how many
 // postings it consumed and the new count of found entries. An entry whose
 // score passes floor (titleFloor if a question word is in its title) is
-// appended to found, once. A non-essential term
-// (see rank) only adds to entries other terms matched. This is the
-// innermost loop of answering.
-func scoreBlock(entries []int32, vals []float32, acc *[blockSize]accum, lo, hi int32, w float32,
+// appended to found, once. A non-essential term (see rank) only adds to
+// entries other terms matched. With scoreRange, this is the innermost
+// loop of answering.
+func scoreBlock(postings []posting, acc *[blockSize]accum, lo, hi int32, w float32,
 	mask uint32, public, nonEssential bool, floor, titleFloor float32, found []int32, n int) (int32, int) {
-	vals = vals[:len(entries)]
 	found = found[:blockSize]
-	drop := floor - titleFloor
 	k := 0
-	for ; k < len(entries); k++ {
-		e := entries[k]
+	for ; k < len(postings); k++ {
+		e := postings[k].entry
 		if e < 0 { // an entry of an internal document
-			if public {
-				if ^e >= hi {
+			if e = ^e; public {
+				if e&idMask >= hi {
 					break
 				}
 				continue
 			}
-			e = ^e
 		}
-		if e >= hi {
+		id := e & idMask
+		if id >= hi {
 			break
 		}
-		p := &acc[(e-lo)&(blockSize-1)]
-		if nonEssential && p.concepts == 0 {
+		p := &acc[(id-lo)&(blockSize-1)]
+		c := p.concepts
+		if nonEssential && c == 0 {
 			continue
 		}
-		v := math.Float32bits(vals[k])
-		p.score += w * math.Float32frombits(v&^titleHit)
-		c := p.concepts | mask | v&titleHit
-		limit := floor - drop*float32(c>>31) // titleFloor when titleHit is set
-		if p.score > limit && c&queued == 0 {
-			found[n&(blockSize-1)] = e
+		s := p.score + w*postings[k].val
+		c |= mask | uint32(e)<<1&titleHit
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
+			found[n&(blockSize-1)] = id
 			n++
 			c |= queued
 		}
@@ -240,6 +270,9 @@ func scoreBlock(entries []int32, vals []float32, acc *[blockSize]accum, lo, hi i
 // passes the last score in the list (less the most the title bonus could
 // add) is noted as found, and only found entries are ranked.
 func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
+	if len(q.items) == 0 {
+		return nil // no word of the question is in the base
+	}
 	public := a != Internal
 	s.covered = [64]coverageMemo{}
 	s.cursor = s.cursor[:0]
@@ -301,12 +334,12 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			if from, to, ok := ix.blockPostings(it.term, lo); ok && !ix.blockInternal[lo/blockSize] {
 				// The block's postings are known and all public: no
 				// per-posting checks of block end or audience.
-				n = scoreRange(ix.entry[from:to], ix.val[from:to], acc, lo, w, mask, nonEss, floor, titleFloor, found, n)
+				n = scoreRange(ix.post[from:to], acc, lo, w, mask, nonEss, floor, titleFloor, found, n)
 				s.cursor[i] = to
 				continue
 			}
 			lo32, end := s.cursor[i], ix.start[it.term+1]
-			k, nn := scoreBlock(ix.entry[lo32:end], ix.val[lo32:end], acc, lo, hi,
+			k, nn := scoreBlock(ix.post[lo32:end], acc, lo, hi,
 				w, mask, public, nonEss, floor, titleFloor, found, n)
 			s.cursor[i], n = lo32+k, nn
 		}
@@ -325,7 +358,10 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			// "Investment Supply".
 			score := p.score * cov * cov
 			if p.concepts&titleHit != 0 {
-				if len(top) == MaxAnswers && score*maxTitleBoost <= top[len(top)-1].score {
+				// The bonus is at most titleBonus times the share of the
+				// question the entry matches (cov counts approximate
+				// matches for approxCredit), plus orderBonus.
+				if len(top) == MaxAnswers && score*(1+titleBonus*min(1, cov/approxCredit)+orderBonus) <= top[len(top)-1].score {
 					continue
 				}
 				score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[e]:ix.titleStart[e+1]])
@@ -362,20 +398,29 @@ func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize
 		w := ix.idf[it.term] * it.weight
 		k, end := cursor[i], ix.ctxStart[it.term+1]
 		for ; k < end; k++ {
-			sec := ix.ctxSection[k]
-			first, last := ix.sectionStart[sec]+1, ix.sectionStart[sec+1]
+			c := ix.ctx[k]
+			first := c.first
+			if first < 0 { // a section of an internal document
+				if first = ^first; public {
+					if first >= hi {
+						break
+					}
+					if c.end <= hi {
+						continue
+					}
+					break
+				}
+			}
 			if first >= hi {
 				break
 			}
-			if !public || !ix.sectionInternal[sec] {
-				v := w * ix.ctxVal[k]
-				for e := max(first, lo); e < min(last, hi); e++ {
-					p := &acc[e-lo]
-					p.score += v
-					p.concepts |= mask
-				}
+			v := w * c.val
+			for e := max(first, lo); e < min(c.end, hi); e++ {
+				p := &acc[e-lo]
+				p.score += v
+				p.concepts |= mask
 			}
-			if last > hi {
+			if c.end > hi {
 				break // the section goes on in the next block
 			}
 		}
@@ -409,27 +454,26 @@ func (q *query) titleMatch(title []int32) float32 {
 		return 0
 	}
 	named, ordered := 0, 0
-	var covered uint32
-	for i, t := range title {
+	var covered, prev uint32
+	for _, t := range title {
 		c := q.conceptsOf(t)
-		if c == 0 {
-			continue
-		}
-		named++
-		covered |= c
-		if i+1 < len(title) {
-			last := 31 - bits.LeadingZeros32(c)
-			if next := q.conceptsOf(title[i+1]); next != 0 && bits.TrailingZeros32(next) == last+1 {
-				ordered++
+		if c != 0 {
+			named++
+			covered |= c
+			if prev != 0 && bits.TrailingZeros32(c) == 32-bits.LeadingZeros32(prev) {
+				ordered++ // the question has this word right after the last
 			}
 		}
+		prev = c
+	}
+	if named == 0 {
+		return 0
 	}
 	var share float32
 	for m := covered; m != 0; m &= m - 1 {
 		share += q.weight[bits.TrailingZeros32(m)]
 	}
-	share /= q.total
-	b := float32(named) / float32(len(title)) * share * titleBonus
+	b := float32(named) / float32(len(title)) * share / q.total * titleBonus
 	if len(title) > 1 {
 		b += float32(ordered) / float32(len(title)-1) * orderBonus
 	}
@@ -494,7 +538,7 @@ func (ix *index) analyze(question string) *query {
 		if t, ok := ix.lookup(w.word); ok {
 			q.items = append(q.items, queryTerm{term: t, weight: 1, concepts: bit, exact: true})
 			q.weight = append(q.weight, ix.idf[t])
-			for _, r := range ix.relatives(english.Stem(w.word, false), t) {
+			for _, r := range ix.relatives(ix.stemOf[t], t) {
 				q.items = append(q.items, queryTerm{term: r, weight: relativeWeight, concepts: bit})
 			}
 			continue
@@ -656,17 +700,19 @@ func (ix *index) correct(w string) []correction {
 		idf  float32
 	}
 	var cands []cand
-	seen := map[int32]bool{}
+	var tried []int32 // word indexes already compared
 	forDeletes(w, func(h uint64) {
 		for _, k := range ix.deletes[h] {
-			word := ix.words[k]
-			t := ix.surface[word]
-			if seen[t] {
+			if slices.Contains(tried, k) {
 				continue
 			}
+			tried = append(tried, k)
+			word := ix.words[k]
 			if d := distance(w, word, maxDist); d <= maxDist {
-				seen[t] = true
-				cands = append(cands, cand{t, d, ix.idf[t]})
+				t := ix.surface[word]
+				if !slices.ContainsFunc(cands, func(c cand) bool { return c.term == t }) {
+					cands = append(cands, cand{t, d, ix.idf[t]})
+				}
 			}
 		}
 	})
