@@ -528,14 +528,23 @@ func (ix *index) analyze(question string) *query {
 	})
 	for i := range words {
 		w := &words[i]
-		if len(q.weight) == maxConcepts || !indexable([]byte(w.word)) {
+		if len(q.weight) == maxConcepts {
+			break
+		}
+		// A word the base has is indexable; only others need checking,
+		// which stems them.
+		t, known := ix.surface[w.word]
+		if !known && !indexable([]byte(w.word)) {
 			continue
 		}
 		c := len(q.weight)
 		w.concept = c
 		weak = append(weak, weakWords[w.word])
 		bit := uint32(1) << c
-		if t, ok := ix.lookup(w.word); ok {
+		if !known {
+			t, known = ix.terms[english.Stem(w.word, false)]
+		}
+		if known {
 			q.items = append(q.items, queryTerm{term: t, weight: 1, concepts: bit, exact: true})
 			q.weight = append(q.weight, ix.idf[t])
 			for _, r := range ix.relatives(ix.stemOf[t], t) {
@@ -630,15 +639,6 @@ func (ix *index) relatives(stem string, self int32) []int32 {
 		}
 	}
 	return out
-}
-
-// lookup finds the term of a word as written or through its stem.
-func (ix *index) lookup(w string) (int32, bool) {
-	if t, ok := ix.surface[w]; ok {
-		return t, true
-	}
-	t, ok := ix.terms[english.Stem(w, false)]
-	return t, ok
 }
 
 // split finds two known words that make up w ("airbase": "air", "base"),
