@@ -347,6 +347,17 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		// match would cost more than the scoring.
 		for _, e := range found[:n] {
 			p := acc[e-lo]
+			// In the first block, found before the list filled: most
+			// cannot reach it now.
+			if len(top) == MaxAnswers {
+				bound := p.score
+				if p.concepts&titleHit != 0 {
+					bound *= maxTitleBoost
+				}
+				if bound <= top[len(top)-1].score {
+					continue
+				}
+			}
 			cov, enough := s.coverage(q, p.concepts)
 			if !enough {
 				continue
