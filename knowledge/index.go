@@ -74,7 +74,6 @@ type index struct {
 	// The context postings of term t are ctx[ctxStart[t]:ctxStart[t+1]].
 	ctxStart []int32
 	ctx      []ctxPosting
-	ctxMax   []float32 // each term's largest context value
 
 	// stems lists every term's stem in order, for finding the terms a
 	// stem is a prefix of; stemOf is each term's stem.
@@ -442,7 +441,6 @@ func (ix *index) buildContext(shards []*shard, terms int) {
 	}
 	avg := float32(max(total/float64(max(n, 1)), 1))
 	ix.ctx = make([]ctxPosting, ix.ctxStart[terms])
-	ix.ctxMax = make([]float32, terms)
 	next := slices.Clone(ix.ctxStart[:terms])
 	for _, sh := range shards {
 		for _, st := range sh.contexts {
@@ -457,7 +455,6 @@ func (ix *index) buildContext(shards []*shard, terms int) {
 					c.first = ^c.first
 				}
 				ix.ctx[k] = c
-				ix.ctxMax[p.term] = max(ix.ctxMax[p.term], c.val)
 			}
 		}
 		sh.contexts, sh.ctxPairs = nil, nil

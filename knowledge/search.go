@@ -149,7 +149,7 @@ const (
 // posting to its entry's accumulator; done for all entries at once, the
 // accumulators would not fit in the processor's cache and every posting
 // would wait for memory. A block's accumulators do fit.
-const blockSize = 8192
+const blockSize = 4096
 
 func (b *Base) scratch() *scratch {
 	if s, ok := b.pool.Get().(*scratch); ok {
@@ -286,11 +286,13 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	// enter it. Such "non-essential" terms only add to entries that other
 	// terms found; they create no candidates. Terms are ordered by their
 	// best contribution, so the non-essential ones are a prefix.
+	//
+	// An entry a section's context reached counts as found by other terms:
+	// contexts are added first, and non-essential terms add to every
+	// entry something reached. So the bound needs no context.
 	order := s.order[:0]
-	var context float32 // the most any entry's context can add
-	for i, it := range q.items {
+	for i := range q.items {
 		order = append(order, i)
-		context += ix.idf[it.term] * it.weight * ix.ctxMax[it.term]
 	}
 	ub := func(i int) float32 {
 		it := q.items[i]
@@ -302,7 +304,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	var sum float32
 	for _, i := range order {
 		sum += ub(i)
-		bound = append(bound, (sum+context)*maxTitleBoost)
+		bound = append(bound, sum*maxTitleBoost)
 	}
 	s.bound = bound
 
