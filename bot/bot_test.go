@@ -292,14 +292,19 @@ func TestDidYouMean(t *testing.T) {
 		t.Errorf("did you mean mismatch (-want +got):\n%s", diff)
 	}
 	// A weak answer offers the other titles it could have been.
-	r = one(t, b, a, slackMsg("U1", "C1", "vaccine disease"))
+	r = one(t, b, a, slackMsg("U1", "C1", "joint patrol aircraft"))
 	if r.Kind != Answer {
 		t.Fatalf("weak match: got %v %q, want an answer", r.Kind, r.Title)
 	}
 	if len(r.Suggestions) == 0 || slices.Contains(r.Suggestions, r.Title) {
 		t.Errorf("weak match %q: suggestions %q, want other titles", r.Title, r.Suggestions)
 	}
-	// A strong answer offers none.
+	// A strong answer offers none, nor one whose other titles share a
+	// word of several with the question.
+	r = one(t, b, a, slackMsg("U1", "C1", "vaccine disease"))
+	if len(r.Suggestions) != 0 {
+		t.Errorf("weak match sharing one word with other titles: suggestions %q, want none", r.Suggestions)
+	}
 	r = one(t, b, a, slackMsg("U1", "C1", "vaccine supply"))
 	if r.Title != "Vaccine Supply" || len(r.Suggestions) != 0 {
 		t.Errorf("strong match: got %q with suggestions %q, want Vaccine Supply alone", r.Title, r.Suggestions)

@@ -118,7 +118,7 @@ func (r *request) answer(q string) string {
 		shown++
 	}
 	if best.Coverage < strongCoverage {
-		for _, s := range base.Suggest(q, r.audience, 4) {
+		for _, s := range base.Alternatives(q, r.audience, 4) {
 			if s != best.Entry.Title && len(rep.Suggestions) < 3 {
 				rep.Suggestions = append(rep.Suggestions, s)
 			}

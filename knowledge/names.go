@@ -98,16 +98,33 @@ func findNames(name string, names []string) []int {
 // telling word of the question is matched against the titles with
 // sahilm/fuzzy, keeping only tight matches (the word with a letter or two
 // missing, not letters strewn across a long title); titles matching more
-// of the words come first.
+// of the words come first. Words that only frame a question
+// ("initiatives", "tell") are left out.
 func (b *Base) Suggest(question string, a Audience, n int) []string {
+	return b.suggest(question, a, n, false)
+}
+
+// Alternatives is Suggest for a question that has a weak answer: only
+// titles that look like two of the question's telling words (or its only
+// one) are offered, since a title sharing one word of several with the
+// question is no better a guess than the answer.
+func (b *Base) Alternatives(question string, a Audience, n int) []string {
+	return b.suggest(question, a, n, true)
+}
+
+func (b *Base) suggest(question string, a Audience, n int, strict bool) []string {
 	var words []string
 	tokenize(question, func(w []byte, _ int, compound bool) {
-		if !compound && len(w) >= 3 && indexable(w) {
+		if !compound && len(w) >= 3 && indexable(w) && !framing[string(w)] && !weakWords[string(w)] {
 			words = append(words, string(w))
 		}
 	})
 	if len(words) == 0 || n <= 0 {
 		return nil
+	}
+	minWords := 1
+	if strict {
+		minWords = min(len(words), 2)
 	}
 	seen := map[string]bool{}
 	var titles []string
@@ -139,8 +156,10 @@ func (b *Base) Suggest(question string, a Audience, n int) []string {
 		}
 	}
 	idx := make([]int, 0, len(scores))
-	for i := range scores {
-		idx = append(idx, i)
+	for i, s := range scores {
+		if s.words >= minWords {
+			idx = append(idx, i)
+		}
 	}
 	slices.SortFunc(idx, func(x, y int) int {
 		sx, sy := scores[x], scores[y]

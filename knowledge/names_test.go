@@ -69,6 +69,26 @@ func TestSuggest(t *testing.T) {
 	}
 }
 
+func TestAlternatives(t *testing.T) {
+	b := quirkyBase(t)
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"tsunami buoys and radio", []string{"Tsunami Buoys"}},    // two words of one title
+		{"community warnings radio", []string{"Community Radio"}}, // two words of one title
+		{"tsunami radio", nil},                // one word each: no better a guess
+		{"tsunam", []string{"Tsunami Buoys"}}, // the question's only word
+		{"what initiatives are there", nil},   // framing words only
+	}
+	for _, tt := range tests {
+		got := b.Alternatives(tt.question, Public, 3)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Alternatives(%q) mismatch (-want +got):\n%s", tt.question, diff)
+		}
+	}
+}
+
 func TestCompare(t *testing.T) {
 	old := LoadFS(fstest.MapFS{
 		"a.txt":    {Data: []byte("Trade\nIntro.\n- Minerals: Deals.\n- Ports: Cranes.\nHealth\n- Clinics: Rural.\n")},
