@@ -57,10 +57,8 @@ type index struct {
 	maxVal []float32
 	// Terms with long posting lists have skips: the postings of term t
 	// in block b start at skips[skipAt[t]+b] (skipAt[t] is -1 without).
-	// blockInternal says a block holds entries of internal documents.
-	skipAt        []int32
-	skips         []int32
-	blockInternal []bool
+	skipAt []int32
+	skips  []int32
 
 	// Entry e's title, as term IDs in order, is
 	// titleTerms[titleStart[e]:titleStart[e+1]].
@@ -379,12 +377,6 @@ const minSkipped = 256
 // buildSkips records where each long posting list enters each block.
 func (ix *index) buildSkips(entries []*Entry) {
 	blocks := (len(entries) + blockSize - 1) / blockSize
-	ix.blockInternal = make([]bool, blocks)
-	for i, e := range entries {
-		if e.Doc().Audience == Internal {
-			ix.blockInternal[i/blockSize] = true
-		}
-	}
 	ix.skipAt = make([]int32, len(ix.idf))
 	for t := range ix.idf {
 		ix.skipAt[t] = -1

@@ -167,88 +167,31 @@ const (
 	titleFlag = 1 << idBits
 )
 
-// scoreRange is scoreBlock for postings known to lie in the block and to
-// be public: the common case, kept free of every check it can skip.
-func scoreRange(postings []posting, acc *[blockSize]accum, lo int32, w float32,
-	mask uint32, nonEssential bool, floor, titleFloor float32, found []int32, n int) int {
-	if nonEssential {
-		return addFound(postings, acc, lo, w, mask, floor, titleFloor, found, n)
-	}
+// score adds the postings of one term, weighted w, to the accumulators of
+// the block starting at entry lo; all the postings are in the block. An
+// entry whose score passes floor (titleFloor if a question word is in its
+// title) is appended to found, once. A non-essential term (see rank)
+// only adds to entries something else reached; a public audience skips
+// entries of internal documents. It returns the new count of found
+// entries. This is the innermost loop of answering.
+func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+	public, nonEssential bool, floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
 		e := pp.entry
-		id := e & idMask
-		p := &acc[(id-lo)&(blockSize-1)]
-		c := p.concepts
-		s := p.score + w*pp.val
-		c |= mask | uint32(e)<<1&titleHit
-		p.score = s
-		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
-			found[n&(blockSize-1)] = id
-			n++
-			c |= queued
-		}
-		p.concepts = c
-	}
-	return n
-}
-
-// addFound is scoreRange for a non-essential term.
-func addFound(postings []posting, acc *[blockSize]accum, lo int32, w float32,
-	mask uint32, floor, titleFloor float32, found []int32, n int) int {
-	found = found[:blockSize]
-	for _, pp := range postings {
-		e := pp.entry
-		id := e & idMask
-		p := &acc[(id-lo)&(blockSize-1)]
-		c := p.concepts
-		if c == 0 {
-			continue
-		}
-		s := p.score + w*pp.val
-		c |= mask | uint32(e)<<1&titleHit
-		p.score = s
-		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
-			found[n&(blockSize-1)] = id
-			n++
-			c |= queued
-		}
-		p.concepts = c
-	}
-	return n
-}
-
-// scoreBlock adds the postings (entries, vals) of one term, weighted w,
-// to the accumulators of the entries in [lo, hi), and returns how many
-// postings it consumed and the new count of found entries. An entry whose
-// score passes floor (titleFloor if a question word is in its title) is
-// appended to found, once. A non-essential term (see rank) only adds to
-// entries other terms matched. With scoreRange, this is the innermost
-// loop of answering.
-func scoreBlock(postings []posting, acc *[blockSize]accum, lo, hi int32, w float32,
-	mask uint32, public, nonEssential bool, floor, titleFloor float32, found []int32, n int) (int32, int) {
-	found = found[:blockSize]
-	k := 0
-	for ; k < len(postings); k++ {
-		e := postings[k].entry
 		if e < 0 { // an entry of an internal document
-			if e = ^e; public {
-				if e&idMask >= hi {
-					break
-				}
+			if public {
 				continue
 			}
+			e = ^e
 		}
 		id := e & idMask
-		if id >= hi {
-			break
-		}
 		p := &acc[(id-lo)&(blockSize-1)]
 		c := p.concepts
 		if nonEssential && c == 0 {
 			continue
 		}
-		s := p.score + w*postings[k].val
+		s := p.score + w*pp.val
 		c |= mask | uint32(e)<<1&titleHit
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
@@ -258,7 +201,18 @@ func scoreBlock(postings []posting, acc *[blockSize]accum, lo, hi int32, w float
 		}
 		p.concepts = c
 	}
-	return int32(k), n
+	return n
+}
+
+// blockEnd returns how many of postings, which start in the block, are
+// of entries before hi: the block's share of a list without skips.
+func blockEnd(postings []posting, hi int32) int {
+	for k, p := range postings {
+		if decode(p.entry) >= hi {
+			return k
+		}
+	}
+	return len(postings)
 }
 
 // rank scores every entry a may read that matches q with BM25F and
@@ -333,17 +287,14 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				mask <<= approxShift
 			}
 			w, nonEss := ix.idf[it.term]*it.weight, j >= len(order)-nonEssential
-			if from, to, ok := ix.blockPostings(it.term, lo); ok && !ix.blockInternal[lo/blockSize] {
-				// The block's postings are known and all public: no
-				// per-posting checks of block end or audience.
-				n = scoreRange(ix.post[from:to], acc, lo, w, mask, nonEss, floor, titleFloor, found, n)
-				s.cursor[i] = to
-				continue
+			from, to, ok := ix.blockPostings(it.term, lo)
+			if !ok {
+				from = s.cursor[i]
+				to = from + int32(blockEnd(ix.post[from:ix.start[it.term+1]], hi))
 			}
-			lo32, end := s.cursor[i], ix.start[it.term+1]
-			k, nn := scoreBlock(ix.post[lo32:end], acc, lo, hi,
-				w, mask, public, nonEss, floor, titleFloor, found, n)
-			s.cursor[i], n = lo32+k, nn
+			n = score(ix.post[from:to], acc, lo, w, mask, public, nonEss,
+				floor, titleFloor, found, n)
+			s.cursor[i] = to
 		}
 		// Keep the best MaxAnswers in a small sorted list: sorting every
 		// match would cost more than the scoring.
