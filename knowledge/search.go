@@ -224,8 +224,8 @@ func blockEnd(postings []posting, hi int32) int {
 // passes the last score in the list (less the most the title bonus could
 // add) is noted as found, and only found entries are ranked.
 func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
-	if len(q.items) == 0 {
-		return nil // no word of the question is in the base
+	if len(q.items) == 0 || !q.answerable() {
+		return nil // even an entry matching every term would not fit
 	}
 	public := a != Internal
 	s.covered = [64]coverageMemo{}
@@ -258,7 +258,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	var sum float32
 	for _, i := range order {
 		sum += ub(i)
-		bound = append(bound, sum*maxTitleBoost)
+		bound = append(bound, sum*maxTitleBoost*q.bestCov)
 	}
 	s.bound = bound
 
@@ -276,7 +276,8 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			for nonEssential < len(order) && bound[nonEssential] < last {
 				nonEssential++
 			}
-			floor, titleFloor = last, last/maxTitleBoost
+			// Coverage multiplies the raw score by at most bestCov².
+			floor, titleFloor = last/q.bestCov, last/(q.bestCov*maxTitleBoost)
 		}
 		for j := range order {
 			// Essential terms first, so the others find their candidates.
@@ -303,7 +304,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			// In the first block, found before the list filled: most
 			// cannot reach it now.
 			if len(top) == MaxAnswers {
-				bound := p.score
+				bound := p.score * q.bestCov
 				if p.concepts&titleHit != 0 {
 					bound *= maxTitleBoost
 				}
@@ -398,7 +399,8 @@ type query struct {
 	items   []queryTerm
 	weight  []float32 // each concept's share of the question's meaning
 	total   float32
-	telling uint32 // concepts that are not weak words
+	telling uint32  // concepts that are not weak words
+	bestCov float32 // see answerable
 }
 
 // queryTerm is a term to look up for one or more concepts.
@@ -407,6 +409,25 @@ type queryTerm struct {
 	weight   float32 // 1 for a word as asked; less for a correction
 	concepts uint32  // the concepts a match stands for
 	exact    bool
+}
+
+// answerable reports whether an entry matching every term of q could
+// cover enough of it; when the question's words are mostly unknown to
+// the base, nothing can, and there is no need to look.
+// It sets bestCov, the square of the best coverage an entry can have:
+// the most coverage multiplies a score by.
+func (q *query) answerable() bool {
+	var exact, approx uint32
+	for _, it := range q.items {
+		if it.exact {
+			exact |= it.concepts
+		} else {
+			approx |= it.concepts
+		}
+	}
+	cov, enough := q.coverage(exact, approx)
+	q.bestCov = cov * cov
+	return enough
 }
 
 // titleMatch rates how well the question names a title (as term IDs):
