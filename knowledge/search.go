@@ -326,7 +326,12 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				// The bonus is at most titleBonus times the share of the
 				// question the entry matches (cov counts approximate
 				// matches for approxCredit), plus orderBonus.
-				if len(top) == MaxAnswers && score*(1+titleBonus*min(1, cov/approxCredit)+orderBonus) <= top[len(top)-1].score {
+				// Words in order take two concepts.
+				order := float32(orderBonus)
+				if bits.OnesCount32((p.concepts|p.concepts>>approxShift)&conceptMask) < 2 {
+					order = 0
+				}
+				if len(top) == MaxAnswers && score*(1+titleBonus*min(1, cov/approxCredit)+order) <= top[len(top)-1].score {
 					continue
 				}
 				score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[e]:ix.titleStart[e+1]])
