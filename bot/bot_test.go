@@ -539,6 +539,9 @@ func TestAddressing(t *testing.T) {
 		{Mention, "port visits", 1},
 		{Direct, "port visits", 1},
 		{Thread, "more", 1},
+		{Thread, "port visits", 1},
+		{Thread, "thanks, that helps!", 0}, // chatter in the thread, not for the bot
+		{Thread, "", 0},
 		{Slash, "themes", 1},
 	}
 	for _, tt := range tests {

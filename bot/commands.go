@@ -64,6 +64,9 @@ func (b *Bot) dispatch(r *request) string {
 		return outcomeRefused
 	}
 	if text == "" {
+		if r.msg.Via == Thread {
+			return outcomeIgnored
+		}
 		return r.help("")
 	}
 	word, args, _ := strings.Cut(text, " ")
@@ -94,6 +97,11 @@ func (r *request) answer(q string) string {
 	base := r.bot.Base()
 	answers := base.Search(q, r.audience)
 	key := convKey(r.msg)
+	if len(answers) == 0 && r.msg.Via == Thread {
+		// People talk among themselves in a thread the bot answered in;
+		// what it cannot answer there was likely not meant for it.
+		return outcomeIgnored
+	}
 	if len(answers) == 0 {
 		r.bot.misses.add(q, r.audience, r.bot.now())
 		r.bot.convs.save(key, &conversation{question: q, at: r.bot.now()})
