@@ -150,34 +150,40 @@ func (sh *shard) word(w []byte) int32 {
 	return id
 }
 
+// count adds the words of s to the term frequencies in pairs, field f,
+// slot locating each word's pair, and returns how many words s has
+// (compounds, which repeat their parts, not counted).
+func (sh *shard) count(pairs *[]termFreq, slot map[int32]int32, f field, s string) uint32 {
+	var n uint32
+	tokenize(s, func(w []byte, _ int, compound bool) {
+		id := sh.word(w)
+		if id < 0 {
+			return
+		}
+		k, ok := slot[id]
+		if !ok {
+			k = int32(len(*pairs))
+			slot[id] = k
+			*pairs = append(*pairs, termFreq{term: id})
+		}
+		if tf := &(*pairs)[k].tf[f]; *tf < math.MaxUint16 {
+			*tf++
+		}
+		if !compound {
+			n++
+		}
+	})
+	return n
+}
+
 // context indexes the context of the section whose own text is e.
 func (sh *shard) context(section int32, e *Entry) {
 	st := sectionTerms{section: section, first: int32(len(sh.ctxPairs)), internal: e.Doc().Audience == Internal}
 	slot := map[int32]int32{}
-	add := func(s string) {
-		tokenize(s, func(w []byte, _ int, compound bool) {
-			id := sh.word(w)
-			if id < 0 {
-				return
-			}
-			k, ok := slot[id]
-			if !ok {
-				k = int32(len(sh.ctxPairs))
-				slot[id] = k
-				sh.ctxPairs = append(sh.ctxPairs, termFreq{term: id})
-			}
-			if tf := &sh.ctxPairs[k].tf[0]; *tf < math.MaxUint16 {
-				*tf++
-			}
-			if !compound {
-				st.len++
-			}
-		})
-	}
-	add(e.Section.Heading)
-	add(e.Doc().Title)
+	st.len += sh.count(&sh.ctxPairs, slot, 0, e.Section.Heading)
+	st.len += sh.count(&sh.ctxPairs, slot, 0, e.Doc().Title)
 	for _, tag := range e.Doc().Tags {
-		add(tag)
+		st.len += sh.count(&sh.ctxPairs, slot, 0, tag)
 	}
 	st.end = int32(len(sh.ctxPairs))
 	sh.contexts = append(sh.contexts, st)
@@ -193,24 +199,7 @@ func (sh *shard) run() {
 		et.first = int32(len(sh.pairs))
 		clear(slot)
 		add := func(f field, s string) {
-			tokenize(s, func(w []byte, _ int, compound bool) {
-				id := sh.word(w)
-				if id < 0 {
-					return
-				}
-				k, ok := slot[id]
-				if !ok {
-					k = int32(len(sh.pairs))
-					slot[id] = k
-					sh.pairs = append(sh.pairs, termFreq{term: id})
-				}
-				if tf := &sh.pairs[k].tf[f]; *tf < math.MaxUint16 {
-					*tf++
-				}
-				if !compound {
-					et.lens[f]++
-				}
-			})
+			et.lens[f] += sh.count(&sh.pairs, slot, f, s)
 		}
 		add(fieldTitle, e.Title)
 		if e.Kind == SectionText {
@@ -357,7 +346,7 @@ func buildIndex(entries []*Entry) *index {
 			ix.maxVal[t] = max(ix.maxVal[t], p.val)
 		}
 	}
-	ix.buildSkips(entries)
+	ix.buildSkips()
 	ix.buildContext(shards, len(df))
 	ix.stems = make([]string, 0, len(ix.terms))
 	ix.stemOf = make([]string, len(ix.terms))
@@ -375,8 +364,8 @@ func buildIndex(entries []*Entry) *index {
 const minSkipped = 256
 
 // buildSkips records where each long posting list enters each block.
-func (ix *index) buildSkips(entries []*Entry) {
-	blocks := (len(entries) + blockSize - 1) / blockSize
+func (ix *index) buildSkips() {
+	blocks := (ix.n + blockSize - 1) / blockSize
 	ix.skipAt = make([]int32, len(ix.idf))
 	for t := range ix.idf {
 		ix.skipAt[t] = -1
