@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"cmp"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -105,6 +106,7 @@ type scratch struct {
 	cursor    []int32
 	top       []candidate
 	ctxCursor []int32
+	sink      int32 // see touchTitles
 }
 
 // coverageMemo is a remembered coverage; concepts is stored plus one, so
@@ -141,7 +143,7 @@ const (
 	// titleHit marks an entry a question word matched in its title; it
 	// comes from the posting's titleFlag.
 	titleHit = 1 << 31
-	// queued marks an entry already found (see scoreBlock).
+	// queued marks an entry already found (see score).
 	queued = 1 << maxConcepts
 )
 
@@ -170,12 +172,42 @@ const (
 // score adds the postings of one term, weighted w, to the accumulators of
 // the block starting at entry lo; all the postings are in the block. An
 // entry whose score passes floor (titleFloor if a question word is in its
-// title) is appended to found, once. A non-essential term (see rank)
-// only adds to entries something else reached; a public audience skips
-// entries of internal documents. It returns the new count of found
-// entries. This is the innermost loop of answering.
+// title) is appended to found, once; a public audience skips entries of
+// internal documents. It returns the new count of found entries. This
+// and scoreNonEssential are the innermost loops of answering.
 func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
-	public, nonEssential bool, floor, titleFloor float32, found []int32, n int) int {
+	public bool, floor, titleFloor float32, found []int32, n int) int {
+	found = found[:blockSize]
+	for _, pp := range postings {
+		e := pp.entry
+		if e < 0 { // an entry of an internal document
+			if public {
+				continue
+			}
+			e = ^e
+		}
+		id := e & idMask
+		p := &acc[(id-lo)&(blockSize-1)]
+		s := p.score + w*pp.val
+		c := p.concepts | mask | uint32(e)<<1&titleHit
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
+			found[n&(blockSize-1)] = id
+			n++
+			c |= queued
+		}
+		p.concepts = c
+	}
+	return n
+}
+
+// scoreNonEssential is score for a non-essential term (see rank): it adds
+// only to entries something else reached. Whether an entry was reached
+// is a coin toss the processor cannot predict, so the addition is masked
+// to zero rather than skipped: a branch here costs more than the store.
+// An entry nothing reached keeps a zero score and is never found.
+func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+	public bool, floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
 		e := pp.entry
@@ -188,11 +220,9 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask 
 		id := e & idMask
 		p := &acc[(id-lo)&(blockSize-1)]
 		c := p.concepts
-		if nonEssential && c == 0 {
-			continue
-		}
-		s := p.score + w*pp.val
-		c |= mask | uint32(e)<<1&titleHit
+		reached := uint32(int32(c|-c) >> 31) // all ones when c != 0
+		s := p.score + math.Float32frombits(math.Float32bits(w*pp.val)&reached)
+		c |= (mask | uint32(e)<<1&titleHit) & reached
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
 			found[n&(blockSize-1)] = id
@@ -293,9 +323,17 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				from = s.cursor[i]
 				to = from + int32(blockEnd(ix.post[from:ix.start[it.term+1]], hi))
 			}
-			n = score(ix.post[from:to], acc, lo, w, mask, public, nonEss,
-				floor, titleFloor, found, n)
+			if nonEss {
+				n = scoreNonEssential(ix.post[from:to], acc, lo, w, mask, public,
+					floor, titleFloor, found, n)
+			} else {
+				n = score(ix.post[from:to], acc, lo, w, mask, public,
+					floor, titleFloor, found, n)
+			}
 			s.cursor[i] = to
+		}
+		if len(top) == MaxAnswers {
+			s.sink += ix.touchTitles(found[:n], acc, lo, top[len(top)-1].score/(q.bestCov*maxTitleBoost))
 		}
 		// Keep the best MaxAnswers in a small sorted list: sorting every
 		// match would cost more than the scoring.
@@ -355,10 +393,28 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	return top
 }
 
+// touchTitles reads the first title term of each found entry that a
+// question word matched in its title and whose score passes floor: the
+// entries whose titles ranking will compare with the question. The titles
+// are spread over the whole index and each read waits for memory; here the
+// reads are independent, so the processor overlaps them, and ranking
+// finds the titles in its cache.
+func (ix *index) touchTitles(found []int32, acc *[blockSize]accum, lo int32, floor float32) int32 {
+	var sum int32
+	for _, e := range found {
+		if p := acc[e-lo]; p.concepts&titleHit != 0 && p.score > floor {
+			if k := ix.titleStart[e]; k < ix.titleStart[e+1] {
+				sum += ix.titleTerms[k]
+			}
+		}
+	}
+	return sum
+}
+
 // addContext adds the context scores of the sections in the block [lo,
 // hi) to their items' accumulators (a section's own text has its context
 // in its own fields). It adds no coverage-free candidates: an entry is
-// found only through its own words (see scoreBlock).
+// found only through its own words (see score).
 func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursor []int32) {
 	for i, it := range q.items {
 		mask := it.concepts
