@@ -46,9 +46,11 @@ const (
 	maxTitleBoost = 1 + titleBonus + orderBonus
 	// weakShare is how much a weak word counts, against a telling one.
 	weakShare = 0.5
-	// maxConcepts bounds the question words considered; the rest of a
-	// very long question is ignored.
-	maxConcepts = 15
+	// maxConcepts bounds the question words an entry can match; the rest
+	// of a very long question is ignored. maxWords bounds the words
+	// looked at to find them.
+	maxConcepts = 10
+	maxWords    = 4 * maxConcepts
 	// approxCredit is the coverage an approximately matched word (a
 	// corrected typo, a split compound) earns.
 	approxCredit = 0.75
@@ -119,7 +121,7 @@ type coverageMemo struct {
 
 // coverage is q.coverage of an accumulator's concepts, remembered.
 func (s *scratch) coverage(q *query, concepts uint32) (float32, bool) {
-	concepts &^= titleHit
+	concepts &= 1<<titleShift - 1
 	slot := &s.covered[(concepts*0x9E3779B1)>>26]
 	if slot.concepts == concepts+1 {
 		return slot.cov, slot.enough
@@ -132,19 +134,19 @@ func (s *scratch) coverage(q *query, concepts uint32) (float32, bool) {
 // accum is what one entry has matched so far.
 type accum struct {
 	score float32
-	// concepts has the concepts matched as asked in its low 16 bits,
-	// those matched after a correction in the next 15, and titleHit.
+	// concepts has the concepts matched as asked in its low maxConcepts
+	// bits, those matched after a correction in the next maxConcepts,
+	// those matched in the entry's title in the next, and queued.
 	concepts uint32
 }
 
 const (
-	approxShift = 16
 	conceptMask = 1<<maxConcepts - 1
-	// titleHit marks an entry a question word matched in its title; it
-	// comes from the posting's titleFlag.
-	titleHit = 1 << 31
+	approxShift = maxConcepts
+	titleShift  = 2 * maxConcepts
+	titleMask   = conceptMask << titleShift
 	// queued marks an entry already found (see score).
-	queued = 1 << maxConcepts
+	queued = 1 << (3 * maxConcepts)
 )
 
 // blockSize is how many entries are scored at a time. Scoring adds each
@@ -175,7 +177,7 @@ const (
 // title) is appended to found, once; a public audience skips entries of
 // internal documents. It returns the new count of found entries. This
 // and scoreNonEssential are the innermost loops of answering.
-func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, title uint32,
 	public bool, floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
@@ -189,9 +191,9 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask 
 		id := e & idMask
 		p := &acc[(id-lo)&(blockSize-1)]
 		s := p.score + w*pp.val
-		c := p.concepts | mask | uint32(e)<<1&titleHit
+		c := p.concepts | mask | title&uint32(e<<1>>31) // see titleFlag
 		p.score = s
-		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
+		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			found[n&(blockSize-1)] = id
 			n++
 			c |= queued
@@ -206,7 +208,7 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask 
 // is a coin toss the processor cannot predict, so the addition is masked
 // to zero rather than skipped: a branch here costs more than the store.
 // An entry nothing reached keeps a zero score and is never found.
-func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, title uint32,
 	public bool, floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
@@ -222,9 +224,9 @@ func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w fl
 		c := p.concepts
 		reached := uint32(int32(c|-c) >> 31) // all ones when c != 0
 		s := p.score + math.Float32frombits(math.Float32bits(w*pp.val)&reached)
-		c |= (mask | uint32(e)<<1&titleHit) & reached
+		c |= (mask | title&uint32(e<<1>>31)) & reached
 		p.score = s
-		if s > titleFloor && c&queued == 0 && (c&titleHit != 0 || s > floor) {
+		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			found[n&(blockSize-1)] = id
 			n++
 			c |= queued
@@ -313,7 +315,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			// Essential terms first, so the others find their candidates.
 			i := order[(j+nonEssential)%len(order)]
 			it := q.items[i]
-			mask := it.concepts
+			mask, title := it.concepts, it.concepts<<titleShift
 			if !it.exact {
 				mask <<= approxShift
 			}
@@ -324,31 +326,29 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				to = from + int32(blockEnd(ix.post[from:ix.start[it.term+1]], hi))
 			}
 			if nonEss {
-				n = scoreNonEssential(ix.post[from:to], acc, lo, w, mask, public,
+				n = scoreNonEssential(ix.post[from:to], acc, lo, w, mask, title, public,
 					floor, titleFloor, found, n)
 			} else {
-				n = score(ix.post[from:to], acc, lo, w, mask, public,
+				n = score(ix.post[from:to], acc, lo, w, mask, title, public,
 					floor, titleFloor, found, n)
 			}
 			s.cursor[i] = to
 		}
 		if len(top) == MaxAnswers {
-			s.sink += ix.touchTitles(found[:n], acc, lo, top[len(top)-1].score/(q.bestCov*maxTitleBoost))
+			s.sink += ix.touchTitles(q, found[:n], acc, lo, top[len(top)-1].score)
 		}
 		// Keep the best MaxAnswers in a small sorted list: sorting every
 		// match would cost more than the scoring.
 		for _, e := range found[:n] {
 			p := acc[e-lo]
+			named, boost := p.concepts>>titleShift&conceptMask, float32(1)
+			if named != 0 {
+				boost = q.titleBoost(named)
+			}
 			// In the first block, found before the list filled: most
 			// cannot reach it now.
-			if len(top) == MaxAnswers {
-				bound := p.score * q.bestCov
-				if p.concepts&titleHit != 0 {
-					bound *= maxTitleBoost
-				}
-				if bound <= top[len(top)-1].score {
-					continue
-				}
+			if len(top) == MaxAnswers && p.score*q.bestCov*boost <= top[len(top)-1].score {
+				continue
 			}
 			cov, enough := s.coverage(q, p.concepts)
 			if !enough {
@@ -360,16 +360,8 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			// "supply investment" is "Supply Investment" before
 			// "Investment Supply".
 			score := p.score * cov * cov
-			if p.concepts&titleHit != 0 {
-				// The bonus is at most titleBonus times the share of the
-				// question the entry matches (cov counts approximate
-				// matches for approxCredit), plus orderBonus.
-				// Words in order take two concepts.
-				order := float32(orderBonus)
-				if bits.OnesCount32((p.concepts|p.concepts>>approxShift)&conceptMask) < 2 {
-					order = 0
-				}
-				if len(top) == MaxAnswers && score*(1+titleBonus*min(1, cov/approxCredit)+order) <= top[len(top)-1].score {
+			if named != 0 {
+				if len(top) == MaxAnswers && score*boost <= top[len(top)-1].score {
 					continue
 				}
 				score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[e]:ix.titleStart[e+1]])
@@ -394,15 +386,16 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 }
 
 // touchTitles reads the first title term of each found entry that a
-// question word matched in its title and whose score passes floor: the
-// entries whose titles ranking will compare with the question. The titles
-// are spread over the whole index and each read waits for memory; here the
-// reads are independent, so the processor overlaps them, and ranking
-// finds the titles in its cache.
-func (ix *index) touchTitles(found []int32, acc *[blockSize]accum, lo int32, floor float32) int32 {
+// question word matched in its title and that could pass the last of the
+// answers, scoring last: the entries whose titles ranking will compare
+// with the question. The titles are spread over the whole index and each
+// read waits for memory; here the reads are independent, so the processor
+// overlaps them, and ranking finds the titles in its cache.
+func (ix *index) touchTitles(q *query, found []int32, acc *[blockSize]accum, lo int32, last float32) int32 {
 	var sum int32
 	for _, e := range found {
-		if p := acc[e-lo]; p.concepts&titleHit != 0 && p.score > floor {
+		p := acc[e-lo]
+		if named := p.concepts >> titleShift & conceptMask; named != 0 && p.score*q.bestCov*q.titleBoost(named) > last {
 			if k := ix.titleStart[e]; k < ix.titleStart[e+1] {
 				sum += ix.titleTerms[k]
 			}
@@ -491,6 +484,21 @@ func (q *query) answerable() bool {
 	return enough
 }
 
+// titleBoost is the most the title bonus can multiply the score of an
+// entry whose title has the concepts named: titleMatch's share of the
+// question is at most theirs, and words in order take two concepts.
+func (q *query) titleBoost(named uint32) float32 {
+	var share float32
+	for m := named; m != 0; m &= m - 1 {
+		share += q.weight[bits.TrailingZeros32(m)]
+	}
+	boost := 1 + titleBonus*share/q.total
+	if named&(named-1) != 0 {
+		boost += orderBonus
+	}
+	return boost
+}
+
 // titleMatch rates how well the question names a title (as term IDs):
 // the share of the title's words the question has, times the share of the
 // question the title covers, plus the share of the title's word pairs the
@@ -561,66 +569,73 @@ type queryWord struct {
 // looked up as written (through its stem), else split into two known
 // words, else corrected to the nearest known words. Two adjacent words
 // that the base knows as one ("air base" for "airbase") match that word
-// too.
+// too. A word no term stands for still counts in the question's weight:
+// an entry cannot cover it.
 func (ix *index) analyze(question string) *query {
-	q := &query{}
 	var words []queryWord
-	var weak []bool // per concept
 	tokenize(question, func(w []byte, pos int, compound bool) {
-		if compound || len(words) >= 4*maxConcepts {
+		if compound || len(words) >= maxWords {
 			return
 		}
 		words = append(words, queryWord{word: string(w), pos: pos, concept: -1})
 	})
+	// Concepts are numbered in order first, matched or not: a word
+	// matches a term only after the words around it are known.
+	type term struct {
+		term     int32
+		weight   float32
+		concepts uint64
+		exact    bool
+	}
+	var terms []term
+	var weight []float32 // per concept
+	var weak []bool
 	for i := range words {
 		w := &words[i]
-		if len(q.weight) == maxConcepts {
-			break
-		}
 		// A word the base has is indexable; only others need checking,
 		// which stems them.
 		t, known := ix.surface[w.word]
 		if !known && !indexable([]byte(w.word)) {
 			continue
 		}
-		c := len(q.weight)
+		c := len(weight)
 		w.concept = c
 		weak = append(weak, weakWords[w.word])
-		bit := uint32(1) << c
+		bit := uint64(1) << c
 		if !known {
 			t, known = ix.terms[english.Stem(w.word, false)]
 		}
 		if known {
-			q.items = append(q.items, queryTerm{term: t, weight: 1, concepts: bit, exact: true})
-			q.weight = append(q.weight, ix.idf[t])
+			terms = append(terms, term{t, 1, bit, true})
+			weight = append(weight, ix.idf[t])
 			for _, r := range ix.relatives(ix.stemOf[t], t) {
-				q.items = append(q.items, queryTerm{term: r, weight: relativeWeight, concepts: bit})
+				terms = append(terms, term{r, relativeWeight, bit, false})
 			}
 			continue
 		}
 		if parts := ix.split(w.word); len(parts) > 0 {
 			var sum float32
 			for _, t := range parts {
-				q.items = append(q.items, queryTerm{term: t, weight: 0.9, concepts: bit})
+				terms = append(terms, term{t, 0.9, bit, false})
 				sum += ix.idf[t]
 			}
-			q.weight = append(q.weight, sum/float32(len(parts)))
+			weight = append(weight, sum/float32(len(parts)))
 			continue
 		}
 		if fixes := ix.correct(w.word); len(fixes) > 0 {
 			var best float32
 			for _, f := range fixes {
-				q.items = append(q.items, queryTerm{term: f.term, weight: f.weight, concepts: bit})
+				terms = append(terms, term{f.term, f.weight, bit, false})
 				best = max(best, ix.idf[f.term])
 			}
-			q.weight = append(q.weight, best)
+			weight = append(weight, best)
 			continue
 		}
 		if framing[w.word] {
-			q.weight = append(q.weight, 0) // a question word the base does not use
+			weight = append(weight, 0) // a question word the base does not use
 			continue
 		}
-		q.weight = append(q.weight, ix.idfUnseen)
+		weight = append(weight, ix.idfUnseen)
 	}
 	for i := 0; i+1 < len(words); i++ {
 		a, b := words[i], words[i+1]
@@ -631,29 +646,56 @@ func (ix *index) analyze(question string) *query {
 		if !ok {
 			continue
 		}
-		var concepts uint32
+		var concepts uint64
 		for _, w := range [2]queryWord{a, b} {
 			if w.concept >= 0 {
 				concepts |= 1 << w.concept
 			}
 		}
 		if concepts != 0 {
-			q.items = append(q.items, queryTerm{term: t, weight: 1, concepts: concepts, exact: true})
+			terms = append(terms, term{t, 1, concepts, true})
 		}
 	}
-	for c, w := range q.weight {
-		q.total += w
+
+	// Only the concepts some term stands for take one of the bits an
+	// entry's matches are kept in, up to maxConcepts; the rest of a very
+	// long question is ignored.
+	var matchable uint64
+	for _, t := range terms {
+		matchable |= t.concepts
+	}
+	q := &query{}
+	var bit [maxWords]uint32
+	telling := false
+	for c, w := range weight {
+		if matchable&(1<<c) != 0 {
+			if len(q.weight) == maxConcepts {
+				break
+			}
+			bit[c] = 1 << len(q.weight)
+		}
 		if w > 0 && !weak[c] {
-			q.telling |= 1 << c
+			telling = true
+			q.telling |= bit[c]
 		}
+		if weak[c] {
+			w *= weakShare
+		}
+		if bit[c] != 0 {
+			q.weight = append(q.weight, w)
+		}
+		q.total += w
 	}
-	if q.telling == 0 {
+	if !telling {
 		return &query{} // only weak words: small talk, not a question
 	}
-	for c := range q.weight {
-		if weak[c] {
-			q.total -= q.weight[c] * (1 - weakShare)
-			q.weight[c] *= weakShare
+	for _, t := range terms {
+		var concepts uint32
+		for m := t.concepts; m != 0; m &= m - 1 {
+			concepts |= bit[bits.TrailingZeros64(m)]
+		}
+		if concepts != 0 {
+			q.items = append(q.items, queryTerm{term: t.term, weight: t.weight, concepts: concepts, exact: t.exact})
 		}
 	}
 	return q
