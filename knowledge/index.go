@@ -88,7 +88,7 @@ type index struct {
 // term's saturated, field-weighted frequency in it. Entry and value sit
 // together because scoring reads them together.
 type posting struct {
-	entry int32
+	entry uint32
 	val   float32
 }
 
@@ -316,9 +316,9 @@ func buildIndex(entries []*Entry) *index {
 	for _, sh := range shards {
 		for i, et := range sh.ets {
 			e := sh.entries[i]
-			stored := id
+			stored := uint32(id)
 			if e.Doc().Audience == Internal {
-				stored = ^id
+				stored |= internalFlag
 			}
 			var norm [numFields]float32
 			for f := range numFields {
@@ -333,7 +333,7 @@ func buildIndex(entries []*Entry) *index {
 				next[p.term]++
 				ix.post[k] = posting{stored, tf / (bm25K1 + tf)}
 				if p.tf[fieldTitle] > 0 {
-					ix.post[k].entry = stored ^ titleFlag // see idBits
+					ix.post[k].entry |= titleFlag
 				}
 			}
 			id++
@@ -376,20 +376,12 @@ func (ix *index) buildSkips() {
 		ix.skipAt[t] = int32(len(ix.skips))
 		k := lo
 		for b := range blocks + 1 {
-			for k < hi && decode(ix.post[k].entry) < int32(b*blockSize) {
+			for k < hi && int32(ix.post[k].entry&idMask) < int32(b*blockSize) {
 				k++
 			}
 			ix.skips = append(ix.skips, k)
 		}
 	}
-}
-
-// decode returns the entry ID of a posting.
-func decode(e int32) int32 {
-	if e < 0 {
-		e = ^e
-	}
-	return e & idMask
 }
 
 // blockPostings returns the postings of term t in the block starting at

@@ -162,39 +162,39 @@ func (b *Base) scratch() *scratch {
 	return &scratch{found: make([]int32, blockSize)}
 }
 
-// A posting's entry holds the entry's ID in its low 30 bits and, in
-// bit 30, whether the term is in the entry's title; the whole is
-// complemented (negative) for an entry of an internal document.
+// A posting's entry holds the entry's ID in its low 30 bits, in bit 30
+// whether the term is in the entry's title, and in bit 31 whether the
+// entry is of an internal document. Blocks start at multiples of
+// blockSize, so the low bits are also the entry's place in its block.
 const (
-	idBits    = 30
-	idMask    = 1<<idBits - 1
-	titleFlag = 1 << idBits
+	idBits       = 30
+	idMask       = 1<<idBits - 1
+	titleFlag    = 1 << idBits
+	internalFlag = 1 << 31
 )
 
 // score adds the postings of one term, weighted w, to the accumulators of
-// the block starting at entry lo; all the postings are in the block. An
-// entry whose score passes floor (titleFloor if a question word is in its
-// title) is appended to found, once; a public audience skips entries of
-// internal documents. It returns the new count of found entries. This
-// and scoreNonEssential are the innermost loops of answering.
-func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, title uint32,
-	public bool, floor, titleFloor float32, found []int32, n int) int {
+// a block; all the postings are in the block. mask is the concepts a match
+// stands for, title the same in the title bits (see accum). An entry
+// whose score passes floor (titleFloor if a question word is in its
+// title) is appended to found, once; postings with a flag in skip (a
+// public audience skips internal documents) are left out. It returns the
+// new count of found entries. This and scoreNonEssential are the
+// innermost loops of answering.
+func score(postings []posting, acc *[blockSize]accum, w float32, mask, title, skip uint32,
+	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
 		e := pp.entry
-		if e < 0 { // an entry of an internal document
-			if public {
-				continue
-			}
-			e = ^e
+		if e&skip != 0 {
+			continue
 		}
-		id := e & idMask
-		p := &acc[(id-lo)&(blockSize-1)]
+		p := &acc[e&(blockSize-1)]
 		s := p.score + w*pp.val
-		c := p.concepts | mask | title&uint32(e<<1>>31) // see titleFlag
+		c := p.concepts | mask | title&uint32(int32(e<<1)>>31) // see titleFlag
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = id
+			found[n&(blockSize-1)] = int32(e & idMask)
 			n++
 			c |= queued
 		}
@@ -208,26 +208,22 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask,
 // is a coin toss the processor cannot predict, so the addition is masked
 // to zero rather than skipped: a branch here costs more than the store.
 // An entry nothing reached keeps a zero score and is never found.
-func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, title uint32,
-	public bool, floor, titleFloor float32, found []int32, n int) int {
+func scoreNonEssential(postings []posting, acc *[blockSize]accum, w float32, mask, title, skip uint32,
+	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
 		e := pp.entry
-		if e < 0 { // an entry of an internal document
-			if public {
-				continue
-			}
-			e = ^e
+		if e&skip != 0 {
+			continue
 		}
-		id := e & idMask
-		p := &acc[(id-lo)&(blockSize-1)]
+		p := &acc[e&(blockSize-1)]
 		c := p.concepts
 		reached := uint32(int32(c|-c) >> 31) // all ones when c != 0
 		s := p.score + math.Float32frombits(math.Float32bits(w*pp.val)&reached)
-		c |= (mask | title&uint32(e<<1>>31)) & reached
+		c |= (mask | title&uint32(int32(e<<1)>>31)) & reached
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = id
+			found[n&(blockSize-1)] = int32(e & idMask)
 			n++
 			c |= queued
 		}
@@ -240,7 +236,7 @@ func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w fl
 // of entries before hi: the block's share of a list without skips.
 func blockEnd(postings []posting, hi int32) int {
 	for k, p := range postings {
-		if decode(p.entry) >= hi {
+		if int32(p.entry&idMask) >= hi {
 			return k
 		}
 	}
@@ -260,6 +256,10 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		return nil // even an entry matching every term would not fit
 	}
 	public := a != Internal
+	var skip uint32
+	if public {
+		skip = internalFlag
+	}
 	s.covered = [64]coverageMemo{}
 	s.cursor = s.cursor[:0]
 	s.ctxCursor = s.ctxCursor[:0]
@@ -326,10 +326,10 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				to = from + int32(blockEnd(ix.post[from:ix.start[it.term+1]], hi))
 			}
 			if nonEss {
-				n = scoreNonEssential(ix.post[from:to], acc, lo, w, mask, title, public,
+				n = scoreNonEssential(ix.post[from:to], acc, w, mask, title, skip,
 					floor, titleFloor, found, n)
 			} else {
-				n = score(ix.post[from:to], acc, lo, w, mask, title, public,
+				n = score(ix.post[from:to], acc, w, mask, title, skip,
 					floor, titleFloor, found, n)
 			}
 			s.cursor[i] = to
