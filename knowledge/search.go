@@ -153,7 +153,7 @@ const (
 // posting to its entry's accumulator; done for all entries at once, the
 // accumulators would not fit in the processor's cache and every posting
 // would wait for memory. A block's accumulators do fit.
-const blockSize = 4096
+const blockSize = 2048
 
 func (b *Base) scratch() *scratch {
 	if s, ok := b.pool.Get().(*scratch); ok {
