@@ -50,15 +50,16 @@ type index struct {
 	// weight of a question word the base knows nothing of.
 	idfUnseen float32
 
-	// The postings of term t are post[start[t]:start[t+1]].
-	start []int32
-	post  []posting
-	// maxVal is each term's largest posting value, for MaxScore pruning.
+	// The postings of term t are post[start[t]:start[t+1]], in entry
+	// order. They fall into runs, one for each block of entries the term
+	// is in: runs[runStart[t]:runStart[t+1]].
+	start    []int32
+	post     []posting
+	runStart []int32
+	runs     []run
+	// maxVal is each term's largest posting value (in 65,535ths), for
+	// MaxScore pruning.
 	maxVal []float32
-	// Terms with long posting lists have skips: the postings of term t
-	// in block b start at skips[skipAt[t]+b] (skipAt[t] is -1 without).
-	skipAt []int32
-	skips  []int32
 
 	// Entry e's title, as term IDs in order, is
 	// titleTerms[titleStart[e]:titleStart[e+1]].
@@ -84,12 +85,27 @@ type index struct {
 	deletes map[uint64][]int32
 }
 
-// posting is an entry with a term: its ID with flags (see idBits) and the
-// term's saturated, field-weighted frequency in it. Entry and value sit
-// together because scoring reads them together.
-type posting struct {
-	entry uint32
-	val   float32
+// posting is an entry with a term. From the low bits: the entry's place
+// in its block (its ID less the block's start), titleFlag, internalFlag,
+// and in the high 16 bits the term's saturated, field-weighted frequency
+// in the entry, in 65,535ths. Scoring reads postings by the million; at
+// four bytes each they take half the memory traffic of an ID and a float.
+type posting uint32
+
+const (
+	// titleFlag marks a posting of a term in the entry's title; it is
+	// bit 15 so that shifting it to the sign makes a mask of it.
+	titleFlag = 1 << 15
+	// internalFlag marks a posting of an entry of an internal document.
+	internalFlag = 1 << 14
+	valShift     = 16
+	valScale     = 1<<16 - 1
+)
+
+// run is where a term's postings in one block start.
+type run struct {
+	block int32
+	first int32
 }
 
 // entryTerms is one entry's field lengths and where its term
@@ -261,6 +277,9 @@ func buildIndex(entries []*Entry) *index {
 	st := stemmer{}
 	var df []int32
 	var total [numFields]float64
+	// Each term's runs, counted with the block of its last posting.
+	var runs, lastBlock []int32
+	id := int32(0)
 	for _, sh := range shards {
 		remap := make([]int32, len(sh.words))
 		for id, w := range sh.words {
@@ -280,6 +299,19 @@ func buildIndex(entries []*Entry) *index {
 			t := remap[sh.pairs[k].term]
 			sh.pairs[k].term = t
 			df[t]++
+		}
+		for len(lastBlock) < len(df) {
+			lastBlock = append(lastBlock, -1)
+			runs = append(runs, 0)
+		}
+		for _, et := range sh.ets {
+			for _, p := range sh.pairs[et.first:et.end] {
+				if b := id >> blockBits; lastBlock[p.term] != b {
+					lastBlock[p.term] = b
+					runs[p.term]++
+				}
+			}
+			id++
 		}
 		for k := range sh.ctxPairs {
 			sh.ctxPairs[k].term = remap[sh.ctxPairs[k].term]
@@ -312,14 +344,22 @@ func buildIndex(entries []*Entry) *index {
 	ix.idfUnseen = float32(math.Log(1 + (n+0.5)/0.5))
 	ix.post = make([]posting, ix.start[len(df)])
 	next := slices.Clone(ix.start[:len(df)])
-	id := int32(0)
+	ix.runStart = make([]int32, len(df)+1)
+	for t, r := range runs {
+		ix.runStart[t+1] = ix.runStart[t] + r
+		lastBlock[t] = -1
+	}
+	ix.runs = make([]run, ix.runStart[len(df)])
+	nextRun := slices.Clone(ix.runStart[:len(df)])
+	id = 0
 	for _, sh := range shards {
 		for i, et := range sh.ets {
 			e := sh.entries[i]
-			stored := uint32(id)
+			stored := posting(id & (blockSize - 1))
 			if e.Doc().Audience == Internal {
 				stored |= internalFlag
 			}
+			b := id >> blockBits
 			var norm [numFields]float32
 			for f := range numFields {
 				norm[f] = fieldWeight[f] / (1 - fieldB[f] + fieldB[f]*float32(et.lens[f])/avg[f])
@@ -331,10 +371,17 @@ func buildIndex(entries []*Entry) *index {
 				}
 				k := next[p.term]
 				next[p.term]++
-				ix.post[k] = posting{stored, tf / (bm25K1 + tf)}
-				if p.tf[fieldTitle] > 0 {
-					ix.post[k].entry |= titleFlag
+				if lastBlock[p.term] != b {
+					lastBlock[p.term] = b
+					ix.runs[nextRun[p.term]] = run{b, k}
+					nextRun[p.term]++
 				}
+				// tf/(k1+tf) is below 1, so the value fits 16 bits.
+				v := stored | posting(tf/(bm25K1+tf)*valScale+0.5)<<valShift
+				if p.tf[fieldTitle] > 0 {
+					v |= titleFlag
+				}
+				ix.post[k] = v
 			}
 			id++
 		}
@@ -342,11 +389,12 @@ func buildIndex(entries []*Entry) *index {
 	}
 	ix.maxVal = make([]float32, len(df))
 	for t := range df {
+		var top posting
 		for _, p := range ix.post[ix.start[t]:ix.start[t+1]] {
-			ix.maxVal[t] = max(ix.maxVal[t], p.val)
+			top = max(top, p>>valShift)
 		}
+		ix.maxVal[t] = float32(top)
 	}
-	ix.buildSkips()
 	ix.buildContext(shards, len(df))
 	ix.stems = make([]string, 0, len(ix.terms))
 	ix.stemOf = make([]string, len(ix.terms))
@@ -359,40 +407,17 @@ func buildIndex(entries []*Entry) *index {
 	return ix
 }
 
-// minSkipped is the shortest posting list given skips: a short list is
-// scanned as fast without.
-const minSkipped = 256
-
-// buildSkips records where each long posting list enters each block.
-func (ix *index) buildSkips() {
-	blocks := (ix.n + blockSize - 1) / blockSize
-	ix.skipAt = make([]int32, len(ix.idf))
-	for t := range ix.idf {
-		ix.skipAt[t] = -1
-		lo, hi := ix.start[t], ix.start[t+1]
-		if hi-lo < minSkipped || blocks < 2 {
-			continue
-		}
-		ix.skipAt[t] = int32(len(ix.skips))
-		k := lo
-		for b := range blocks + 1 {
-			for k < hi && int32(ix.post[k].entry&idMask) < int32(b*blockSize) {
-				k++
-			}
-			ix.skips = append(ix.skips, k)
-		}
+// blockPostings returns the postings of term t in block b, given the
+// term's next run; it returns the run that follows them.
+func (ix *index) blockPostings(t, b, next int32) (postings []posting, after int32) {
+	if next == ix.runStart[t+1] || ix.runs[next].block != b {
+		return nil, next
 	}
-}
-
-// blockPostings returns the postings of term t in the block starting at
-// entry lo, when the term has skips.
-func (ix *index) blockPostings(t, lo int32) (from, to int32, ok bool) {
-	at := ix.skipAt[t]
-	if at < 0 {
-		return 0, 0, false
+	to := ix.start[t+1]
+	if next+1 < ix.runStart[t+1] {
+		to = ix.runs[next+1].first
 	}
-	b := at + lo/blockSize
-	return ix.skips[b], ix.skips[b+1], true
+	return ix.post[ix.runs[next].first:to], next + 1
 }
 
 // buildContext makes the context postings from the shards' sections.

@@ -153,7 +153,10 @@ const (
 // posting to its entry's accumulator; done for all entries at once, the
 // accumulators would not fit in the processor's cache and every posting
 // would wait for memory. A block's accumulators do fit.
-const blockSize = 2048
+const (
+	blockBits = 11
+	blockSize = 1 << blockBits
+)
 
 func (b *Base) scratch() *scratch {
 	if s, ok := b.pool.Get().(*scratch); ok {
@@ -162,39 +165,27 @@ func (b *Base) scratch() *scratch {
 	return &scratch{found: make([]int32, blockSize)}
 }
 
-// A posting's entry holds the entry's ID in its low 30 bits, in bit 30
-// whether the term is in the entry's title, and in bit 31 whether the
-// entry is of an internal document. Blocks start at multiples of
-// blockSize, so the low bits are also the entry's place in its block.
-const (
-	idBits       = 30
-	idMask       = 1<<idBits - 1
-	titleFlag    = 1 << idBits
-	internalFlag = 1 << 31
-)
-
-// score adds the postings of one term, weighted w, to the accumulators of
-// a block; all the postings are in the block. mask is the concepts a match
-// stands for, title the same in the title bits (see accum). An entry
-// whose score passes floor (titleFloor if a question word is in its
-// title) is appended to found, once; postings with a flag in skip (a
-// public audience skips internal documents) are left out. It returns the
-// new count of found entries. This and scoreNonEssential are the
-// innermost loops of answering.
-func score(postings []posting, acc *[blockSize]accum, w float32, mask, title, skip uint32,
+// score adds the postings of one term, each worth w per 65,535th of
+// value, to the accumulators of the block starting at entry lo. mask is
+// the concepts a match stands for, title the same in the title bits (see
+// accum). An entry whose score passes floor (titleFloor if a question
+// word is in its title) is appended to found, once; postings with a flag
+// in skip (a public audience skips internal documents) are left out. It
+// returns the new count of found entries. This and scoreNonEssential are
+// the innermost loops of answering.
+func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, title, skip uint32,
 	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
-		e := pp.entry
-		if e&skip != 0 {
+		if uint32(pp)&skip != 0 {
 			continue
 		}
-		p := &acc[e&(blockSize-1)]
-		s := p.score + w*pp.val
-		c := p.concepts | mask | title&uint32(int32(e<<1)>>31) // see titleFlag
+		p := &acc[pp&(blockSize-1)]
+		s := p.score + w*float32(pp>>valShift)
+		c := p.concepts | mask | title&uint32(int32(pp<<16)>>31) // see titleFlag
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = int32(e & idMask)
+			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
 			n++
 			c |= queued
 		}
@@ -208,39 +199,27 @@ func score(postings []posting, acc *[blockSize]accum, w float32, mask, title, sk
 // is a coin toss the processor cannot predict, so the addition is masked
 // to zero rather than skipped: a branch here costs more than the store.
 // An entry nothing reached keeps a zero score and is never found.
-func scoreNonEssential(postings []posting, acc *[blockSize]accum, w float32, mask, title, skip uint32,
+func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, title, skip uint32,
 	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
-		e := pp.entry
-		if e&skip != 0 {
+		if uint32(pp)&skip != 0 {
 			continue
 		}
-		p := &acc[e&(blockSize-1)]
+		p := &acc[pp&(blockSize-1)]
 		c := p.concepts
 		reached := uint32(int32(c|-c) >> 31) // all ones when c != 0
-		s := p.score + math.Float32frombits(math.Float32bits(w*pp.val)&reached)
-		c |= (mask | title&uint32(int32(e<<1)>>31)) & reached
+		s := p.score + math.Float32frombits(math.Float32bits(w*float32(pp>>valShift))&reached)
+		c |= (mask | title&uint32(int32(pp<<16)>>31)) & reached
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = int32(e & idMask)
+			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
 			n++
 			c |= queued
 		}
 		p.concepts = c
 	}
 	return n
-}
-
-// blockEnd returns how many of postings, which start in the block, are
-// of entries before hi: the block's share of a list without skips.
-func blockEnd(postings []posting, hi int32) int {
-	for k, p := range postings {
-		if int32(p.entry&idMask) >= hi {
-			return k
-		}
-	}
-	return len(postings)
 }
 
 // rank scores every entry a may read that matches q with BM25F and
@@ -264,7 +243,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	s.cursor = s.cursor[:0]
 	s.ctxCursor = s.ctxCursor[:0]
 	for _, it := range q.items {
-		s.cursor = append(s.cursor, ix.start[it.term])
+		s.cursor = append(s.cursor, ix.runStart[it.term])
 		s.ctxCursor = append(s.ctxCursor, ix.ctxStart[it.term])
 	}
 	// MaxScore: an entry matching only terms whose best contributions add
@@ -282,7 +261,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	}
 	ub := func(i int) float32 {
 		it := q.items[i]
-		return ix.idf[it.term] * it.weight * ix.maxVal[it.term]
+		return ix.idf[it.term] * it.weight / valScale * ix.maxVal[it.term]
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ub(a), ub(b)) })
 	s.order = order
@@ -319,20 +298,17 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			if !it.exact {
 				mask <<= approxShift
 			}
-			w, nonEss := ix.idf[it.term]*it.weight, j >= len(order)-nonEssential
-			from, to, ok := ix.blockPostings(it.term, lo)
-			if !ok {
-				from = s.cursor[i]
-				to = from + int32(blockEnd(ix.post[from:ix.start[it.term+1]], hi))
-			}
+			// The same product as ub's, so that bound holds exactly.
+			w, nonEss := ix.idf[it.term]*it.weight/valScale, j >= len(order)-nonEssential
+			var postings []posting
+			postings, s.cursor[i] = ix.blockPostings(it.term, lo>>blockBits, s.cursor[i])
 			if nonEss {
-				n = scoreNonEssential(ix.post[from:to], acc, w, mask, title, skip,
+				n = scoreNonEssential(postings, acc, lo, w, mask, title, skip,
 					floor, titleFloor, found, n)
 			} else {
-				n = score(ix.post[from:to], acc, w, mask, title, skip,
+				n = score(postings, acc, lo, w, mask, title, skip,
 					floor, titleFloor, found, n)
 			}
-			s.cursor[i] = to
 		}
 		if len(top) == MaxAnswers {
 			s.sink += ix.touchTitles(q, found[:n], acc, lo, top[len(top)-1].score)
