@@ -87,6 +87,9 @@ type candidate struct {
 	entry int32
 	score float32
 	cov   float32
+	// boost is the most the title bonus can still multiply score by,
+	// 0 once score is final (see offer).
+	boost float32
 }
 
 // better orders candidates by score, then by position in the base, so
@@ -108,7 +111,9 @@ type scratch struct {
 	cursor    []int32
 	top       []candidate
 	ctxCursor []int32
-	sink      int32 // see touchTitles
+	uncertain []candidate // see offer
+	settling  []candidate
+	sink      int32 // see settle
 }
 
 // coverageMemo is a remembered coverage; concepts is stored plus one, so
@@ -310,74 +315,120 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 					floor, titleFloor, found, n)
 			}
 		}
-		if len(top) == MaxAnswers {
-			s.sink += ix.touchTitles(q, found[:n], acc, lo, top[len(top)-1].score)
-		}
-		// Keep the best MaxAnswers in a small sorted list: sorting every
-		// match would cost more than the scoring.
-		for _, e := range found[:n] {
-			p := acc[e-lo]
-			named, boost := p.concepts>>titleShift&conceptMask, float32(1)
-			if named != 0 {
-				boost = q.titleBoost(named)
-			}
-			// In the first block, found before the list filled: most
-			// cannot reach it now.
-			if len(top) == MaxAnswers && p.score*q.bestCov*boost <= top[len(top)-1].score {
-				continue
-			}
-			cov, enough := s.coverage(q, p.concepts)
-			if !enough {
-				continue
-			}
-			// A title the question names in full is the best evidence
-			// there is: "cybersecurity training" is the entry of that name
-			// before a section that mentions both words at length, and
-			// "supply investment" is "Supply Investment" before
-			// "Investment Supply".
-			score := p.score * cov * cov
-			if named != 0 {
-				if len(top) == MaxAnswers && score*boost <= top[len(top)-1].score {
-					continue
-				}
-				score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[e]:ix.titleStart[e+1]])
-			}
-			c := candidate{e, score, cov}
-			if len(top) == MaxAnswers && !c.better(top[len(top)-1]) {
-				continue
-			}
-			if len(top) < MaxAnswers {
-				top = append(top, c)
-			}
-			i := len(top) - 1
-			for ; i > 0 && c.better(top[i-1]); i-- {
-				top[i] = top[i-1]
-			}
-			top[i] = c
-		}
+		top = ix.offer(q, s, top, found[:n], acc, lo)
 		clear(acc[:])
 	}
+	top = ix.settle(q, s, top)
 	s.top = top
 	return top
 }
 
-// touchTitles reads the first title term of each found entry that a
-// question word matched in its title and that could pass the last of the
-// answers, scoring last: the entries whose titles ranking will compare
-// with the question. The titles are spread over the whole index and each
-// read waits for memory; here the reads are independent, so the processor
-// overlaps them, and ranking finds the titles in its cache.
-func (ix *index) touchTitles(q *query, found []int32, acc *[blockSize]accum, lo int32, last float32) int32 {
-	var sum int32
+// offer adds the found entries of the block starting at lo to top, the
+// best MaxAnswers so far, kept in a small sorted list: sorting every match
+// would cost more than the scoring.
+//
+// The title bonus needs the entry's title, and titles are spread over the
+// whole index: each read waits for memory. So an entry a question word
+// matched in its title enters the list with its score before the bonus,
+// a lower bound, and keeps in boost the most the bonus can multiply it
+// by; settle adds the bonuses once, at the end. An entry whose bonus
+// could lift it into the list, or that the list drops before its bonus
+// is known, waits in s.uncertain. The last score in the list stays a
+// lower bound of the last answer's, which is all pruning needs.
+func (ix *index) offer(q *query, s *scratch, top []candidate, found []int32, acc *[blockSize]accum, lo int32) []candidate {
 	for _, e := range found {
 		p := acc[e-lo]
-		if named := p.concepts >> titleShift & conceptMask; named != 0 && p.score*q.bestCov*q.titleBoost(named) > last {
-			if k := ix.titleStart[e]; k < ix.titleStart[e+1] {
-				sum += ix.titleTerms[k]
+		named, boost := p.concepts>>titleShift&conceptMask, float32(0)
+		bound := p.score * q.bestCov
+		if named != 0 {
+			boost = q.titleBoost(named)
+			bound *= boost
+		}
+		// In the first block, found before the list filled: most
+		// cannot reach it now.
+		if len(top) == MaxAnswers && bound <= top[len(top)-1].score {
+			continue
+		}
+		cov, enough := s.coverage(q, p.concepts)
+		if !enough {
+			continue
+		}
+		c := candidate{e, p.score * cov * cov, cov, boost}
+		if len(top) == MaxAnswers {
+			last := top[len(top)-1]
+			if boost != 0 && c.score*boost <= last.score {
+				continue
 			}
+			if !c.better(last) {
+				if boost != 0 {
+					s.uncertain = append(s.uncertain, c)
+				}
+				continue
+			}
+			if last.boost != 0 {
+				s.uncertain = append(s.uncertain, last)
+			}
+		} else {
+			top = append(top, c)
+		}
+		insert(top, c)
+	}
+	return top
+}
+
+// insert puts c in its place in top, whose last element is free.
+func insert(top []candidate, c candidate) {
+	i := len(top) - 1
+	for ; i > 0 && c.better(top[i-1]); i-- {
+		top[i] = top[i-1]
+	}
+	top[i] = c
+}
+
+// settle adds the title bonuses that offer left out and returns the best
+// MaxAnswers of top and the uncertain entries that can still pass it.
+//
+// A title the question names in full is the best evidence there is:
+// "cybersecurity training" is the entry of that name before a section
+// that mentions both words at length, and "supply investment" is "Supply
+// Investment" before "Investment Supply".
+func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
+	var last float32
+	if len(top) == MaxAnswers {
+		last = top[len(top)-1].score
+	}
+	cands := append(s.settling[:0], top...)
+	for _, c := range s.uncertain {
+		if c.score*c.boost > last {
+			cands = append(cands, c)
 		}
 	}
-	return sum
+	s.settling, s.uncertain = cands, s.uncertain[:0]
+	// Read the titles in one pass first: the reads are independent, so
+	// the processor waits for memory once for all of them, not once each.
+	var sum int32
+	for _, c := range cands {
+		if k := ix.titleStart[c.entry]; c.boost != 0 && k < ix.titleStart[c.entry+1] {
+			sum += ix.titleTerms[k]
+		}
+	}
+	s.sink += sum
+	top = top[:0]
+	for _, c := range cands {
+		if c.boost != 0 {
+			c.score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[c.entry]:ix.titleStart[c.entry+1]])
+			c.boost = 0
+		}
+		if len(top) == MaxAnswers {
+			if !c.better(top[len(top)-1]) {
+				continue
+			}
+		} else {
+			top = append(top, c)
+		}
+		insert(top, c)
+	}
+	return top
 }
 
 // addContext adds the context scores of the sections in the block [lo,
