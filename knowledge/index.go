@@ -50,14 +50,16 @@ type index struct {
 	// weight of a question word the base knows nothing of.
 	idfUnseen float32
 
-	// The postings of term t are post[start[t]:start[t+1]], in entry
-	// order. They fall into runs, one for each block of entries the term
-	// is in: runs[runStart[t]:runStart[t+1]].
+	// Each term t has two posting lists: list 2t has the entries with
+	// the term in their title, list 2t+1 the others (see listOf). The
+	// postings of list l are post[start[l]:start[l+1]], in entry order.
+	// They fall into runs, one for each block of entries the list is in:
+	// runs[runStart[l]:runStart[l+1]].
 	start    []int32
 	post     []posting
 	runStart []int32
 	runs     []run
-	// maxVal is each term's largest posting value (in 65,535ths), for
+	// maxVal is each list's largest posting value (in 65,535ths), for
 	// MaxScore pruning.
 	maxVal []float32
 
@@ -86,21 +88,29 @@ type index struct {
 }
 
 // posting is an entry with a term. From the low bits: the entry's place
-// in its block (its ID less the block's start), titleFlag, internalFlag,
-// and in the high 16 bits the term's saturated, field-weighted frequency
-// in the entry, in 65,535ths. Scoring reads postings by the million; at
-// four bytes each they take half the memory traffic of an ID and a float.
+// in its block (its ID less the block's start), internalFlag, and in the
+// high 16 bits the term's saturated, field-weighted frequency in the
+// entry, in 65,535ths. Scoring reads postings by the million; at four
+// bytes each they take half the memory traffic of an ID and a float.
 type posting uint32
 
 const (
-	// titleFlag marks a posting of a term in the entry's title; it is
-	// bit 15 so that shifting it to the sign makes a mask of it.
-	titleFlag = 1 << 15
 	// internalFlag marks a posting of an entry of an internal document.
-	internalFlag = 1 << 14
+	internalFlag = 1 << 15
 	valShift     = 16
 	valScale     = 1<<16 - 1
 )
+
+// listOf returns the posting list of term t for an entry that has it in
+// its title or not. Keeping title postings apart tells scoring which
+// concepts an entry has in its title without a flag to test in every
+// posting, and gives MaxScore a bound for each part.
+func listOf(t int32, inTitle bool) int32 {
+	if inTitle {
+		return 2 * t
+	}
+	return 2*t + 1
+}
 
 // run is where a term's postings in one block start.
 type run struct {
@@ -277,8 +287,9 @@ func buildIndex(entries []*Entry) *index {
 	st := stemmer{}
 	var df []int32
 	var total [numFields]float64
-	// Each term's runs, counted with the block of its last posting.
-	var runs, lastBlock []int32
+	// Each list's size and runs, counted with the block of its last
+	// posting.
+	var size, runs, lastBlock []int32
 	id := int32(0)
 	for _, sh := range shards {
 		remap := make([]int32, len(sh.words))
@@ -300,15 +311,18 @@ func buildIndex(entries []*Entry) *index {
 			sh.pairs[k].term = t
 			df[t]++
 		}
-		for len(lastBlock) < len(df) {
+		for len(lastBlock) < 2*len(df) {
+			size = append(size, 0)
 			lastBlock = append(lastBlock, -1)
 			runs = append(runs, 0)
 		}
 		for _, et := range sh.ets {
 			for _, p := range sh.pairs[et.first:et.end] {
-				if b := id >> blockBits; lastBlock[p.term] != b {
-					lastBlock[p.term] = b
-					runs[p.term]++
+				l := listOf(p.term, p.tf[fieldTitle] > 0)
+				size[l]++
+				if b := id >> blockBits; lastBlock[l] != b {
+					lastBlock[l] = b
+					runs[l]++
 				}
 			}
 			id++
@@ -336,21 +350,22 @@ func buildIndex(entries []*Entry) *index {
 	}
 	n := float64(len(entries))
 	ix.idf = make([]float32, len(df))
-	ix.start = make([]int32, len(df)+1)
 	for t, d := range df {
 		ix.idf[t] = float32(math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5)))
-		ix.start[t+1] = ix.start[t] + d
 	}
 	ix.idfUnseen = float32(math.Log(1 + (n+0.5)/0.5))
-	ix.post = make([]posting, ix.start[len(df)])
-	next := slices.Clone(ix.start[:len(df)])
-	ix.runStart = make([]int32, len(df)+1)
-	for t, r := range runs {
-		ix.runStart[t+1] = ix.runStart[t] + r
-		lastBlock[t] = -1
+	lists := len(size)
+	ix.start = make([]int32, lists+1)
+	ix.runStart = make([]int32, lists+1)
+	for l := range lists {
+		ix.start[l+1] = ix.start[l] + size[l]
+		ix.runStart[l+1] = ix.runStart[l] + runs[l]
+		lastBlock[l] = -1
 	}
-	ix.runs = make([]run, ix.runStart[len(df)])
-	nextRun := slices.Clone(ix.runStart[:len(df)])
+	ix.post = make([]posting, ix.start[lists])
+	next := slices.Clone(ix.start[:lists])
+	ix.runs = make([]run, ix.runStart[lists])
+	nextRun := slices.Clone(ix.runStart[:lists])
 	id = 0
 	for _, sh := range shards {
 		for i, et := range sh.ets {
@@ -369,31 +384,28 @@ func buildIndex(entries []*Entry) *index {
 				for f := range numFields {
 					tf += float32(p.tf[f]) * norm[f]
 				}
-				k := next[p.term]
-				next[p.term]++
-				if lastBlock[p.term] != b {
-					lastBlock[p.term] = b
-					ix.runs[nextRun[p.term]] = run{b, k}
-					nextRun[p.term]++
+				l := listOf(p.term, p.tf[fieldTitle] > 0)
+				k := next[l]
+				next[l]++
+				if lastBlock[l] != b {
+					lastBlock[l] = b
+					ix.runs[nextRun[l]] = run{b, k}
+					nextRun[l]++
 				}
 				// tf/(k1+tf) is below 1, so the value fits 16 bits.
-				v := stored | posting(tf/(bm25K1+tf)*valScale+0.5)<<valShift
-				if p.tf[fieldTitle] > 0 {
-					v |= titleFlag
-				}
-				ix.post[k] = v
+				ix.post[k] = stored | posting(tf/(bm25K1+tf)*valScale+0.5)<<valShift
 			}
 			id++
 		}
 		sh.pairs, sh.ets = nil, nil
 	}
-	ix.maxVal = make([]float32, len(df))
-	for t := range df {
+	ix.maxVal = make([]float32, lists)
+	for l := range lists {
 		var top posting
-		for _, p := range ix.post[ix.start[t]:ix.start[t+1]] {
+		for _, p := range ix.post[ix.start[l]:ix.start[l+1]] {
 			top = max(top, p>>valShift)
 		}
-		ix.maxVal[t] = float32(top)
+		ix.maxVal[l] = float32(top)
 	}
 	ix.buildContext(shards, len(df))
 	ix.stems = make([]string, 0, len(ix.terms))
@@ -407,14 +419,14 @@ func buildIndex(entries []*Entry) *index {
 	return ix
 }
 
-// blockPostings returns the postings of term t in block b, given the
-// term's next run; it returns the run that follows them.
-func (ix *index) blockPostings(t, b, next int32) (postings []posting, after int32) {
-	if next == ix.runStart[t+1] || ix.runs[next].block != b {
+// blockPostings returns the postings of list l in block b, given the
+// list's next run; it returns the run that follows them.
+func (ix *index) blockPostings(l, b, next int32) (postings []posting, after int32) {
+	if next == ix.runStart[l+1] || ix.runs[next].block != b {
 		return nil, next
 	}
-	to := ix.start[t+1]
-	if next+1 < ix.runStart[t+1] {
+	to := ix.start[l+1]
+	if next+1 < ix.runStart[l+1] {
 		to = ix.runs[next+1].first
 	}
 	return ix.post[ix.runs[next].first:to], next + 1

@@ -73,17 +73,20 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 			mask <<= approxShift
 		}
 		w := ix.idf[it.term] * it.weight / valScale
-		for k := ix.runStart[it.term]; k < ix.runStart[it.term+1]; k++ {
-			postings, _ := ix.blockPostings(it.term, ix.runs[k].block, k)
-			for _, p := range postings {
-				if public && p&internalFlag != 0 {
-					continue
-				}
-				e := ix.runs[k].block<<blockBits + int32(p&(blockSize-1))
-				raw[e] += w * float32(p>>valShift)
-				concepts[e] |= mask
-				if p&titleFlag != 0 {
-					concepts[e] |= it.concepts << titleShift
+		for _, inTitle := range []bool{true, false} {
+			l := listOf(it.term, inTitle)
+			for k := ix.runStart[l]; k < ix.runStart[l+1]; k++ {
+				postings, _ := ix.blockPostings(l, ix.runs[k].block, k)
+				for _, p := range postings {
+					if public && p&internalFlag != 0 {
+						continue
+					}
+					e := ix.runs[k].block<<blockBits + int32(p&(blockSize-1))
+					raw[e] += w * float32(p>>valShift)
+					concepts[e] |= mask
+					if inTitle {
+						concepts[e] |= it.concepts << titleShift
+					}
 				}
 			}
 		}

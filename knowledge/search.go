@@ -170,15 +170,15 @@ func (b *Base) scratch() *scratch {
 	return &scratch{found: make([]int32, blockSize)}
 }
 
-// score adds the postings of one term, each worth w per 65,535th of
+// score adds the postings of one list, each worth w per 65,535th of
 // value, to the accumulators of the block starting at entry lo. mask is
-// the concepts a match stands for, title the same in the title bits (see
-// accum). An entry whose score passes floor (titleFloor if a question
+// the concepts a match stands for (see accum), in the title bits too for
+// a title list. An entry whose score passes floor (titleFloor if a question
 // word is in its title) is appended to found, once; postings with a flag
 // in skip (a public audience skips internal documents) are left out. It
 // returns the new count of found entries. This and scoreNonEssential are
 // the innermost loops of answering.
-func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, title, skip uint32,
+func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, skip uint32,
 	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
@@ -187,7 +187,7 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask,
 		}
 		p := &acc[pp&(blockSize-1)]
 		s := p.score + w*float32(pp>>valShift)
-		c := p.concepts | mask | title&uint32(int32(pp<<16)>>31) // see titleFlag
+		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
@@ -199,12 +199,12 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask,
 	return n
 }
 
-// scoreNonEssential is score for a non-essential term (see rank): it adds
+// scoreNonEssential is score for a non-essential list (see rank): it adds
 // only to entries something else reached. Whether an entry was reached
 // is a coin toss the processor cannot predict, so the addition is masked
 // to zero rather than skipped: a branch here costs more than the store.
 // An entry nothing reached keeps a zero score and is never found.
-func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, title, skip uint32,
+func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, skip uint32,
 	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	for _, pp := range postings {
@@ -215,7 +215,7 @@ func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w fl
 		c := p.concepts
 		reached := uint32(int32(c|-c) >> 31) // all ones when c != 0
 		s := p.score + math.Float32frombits(math.Float32bits(w*float32(pp>>valShift))&reached)
-		c |= (mask | title&uint32(int32(pp<<16)>>31)) & reached
+		c |= mask & reached
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
@@ -247,26 +247,29 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	s.covered = [64]coverageMemo{}
 	s.cursor = s.cursor[:0]
 	s.ctxCursor = s.ctxCursor[:0]
+	// Each query term has two posting lists, 2i and 2i+1 here: its
+	// title list and the rest (see listOf).
 	for _, it := range q.items {
-		s.cursor = append(s.cursor, ix.runStart[it.term])
+		s.cursor = append(s.cursor, ix.runStart[listOf(it.term, true)], ix.runStart[listOf(it.term, false)])
 		s.ctxCursor = append(s.ctxCursor, ix.ctxStart[it.term])
 	}
-	// MaxScore: an entry matching only terms whose best contributions add
+	list := func(i int) int32 { return listOf(q.items[i/2].term, i%2 == 0) }
+	// MaxScore: an entry matching only lists whose best contributions add
 	// up to less than the score of the last answer in the list cannot
-	// enter it. Such "non-essential" terms only add to entries that other
-	// terms found; they create no candidates. Terms are ordered by their
+	// enter it. Such "non-essential" lists only add to entries that other
+	// lists found; they create no candidates. Lists are ordered by their
 	// best contribution, so the non-essential ones are a prefix.
 	//
-	// An entry a section's context reached counts as found by other terms:
-	// contexts are added first, and non-essential terms add to every
+	// An entry a section's context reached counts as found by other lists:
+	// contexts are added first, and non-essential lists add to every
 	// entry something reached. So the bound needs no context.
 	order := s.order[:0]
-	for i := range q.items {
+	for i := range 2 * len(q.items) {
 		order = append(order, i)
 	}
 	ub := func(i int) float32 {
-		it := q.items[i]
-		return ix.idf[it.term] * it.weight / valScale * ix.maxVal[it.term]
+		it := q.items[i/2]
+		return ix.idf[it.term] * it.weight / valScale * ix.maxVal[list(i)]
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ub(a), ub(b)) })
 	s.order = order
@@ -296,23 +299,27 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			floor, titleFloor = last/q.bestCov, last/(q.bestCov*maxTitleBoost)
 		}
 		for j := range order {
-			// Essential terms first, so the others find their candidates.
+			// Essential lists first, so the others find their candidates.
 			i := order[(j+nonEssential)%len(order)]
-			it := q.items[i]
-			mask, title := it.concepts, it.concepts<<titleShift
+			var postings []posting
+			postings, s.cursor[i] = ix.blockPostings(list(i), lo>>blockBits, s.cursor[i])
+			if len(postings) == 0 {
+				continue
+			}
+			it := q.items[i/2]
+			mask := it.concepts
 			if !it.exact {
 				mask <<= approxShift
 			}
+			if i%2 == 0 {
+				mask |= it.concepts << titleShift
+			}
 			// The same product as ub's, so that bound holds exactly.
-			w, nonEss := ix.idf[it.term]*it.weight/valScale, j >= len(order)-nonEssential
-			var postings []posting
-			postings, s.cursor[i] = ix.blockPostings(it.term, lo>>blockBits, s.cursor[i])
-			if nonEss {
-				n = scoreNonEssential(postings, acc, lo, w, mask, title, skip,
-					floor, titleFloor, found, n)
+			w := ix.idf[it.term] * it.weight / valScale
+			if j >= len(order)-nonEssential {
+				n = scoreNonEssential(postings, acc, lo, w, mask, skip, floor, titleFloor, found, n)
 			} else {
-				n = score(postings, acc, lo, w, mask, title, skip,
-					floor, titleFloor, found, n)
+				n = score(postings, acc, lo, w, mask, skip, floor, titleFloor, found, n)
 			}
 		}
 		top = ix.offer(q, s, top, found[:n], acc, lo)
