@@ -50,9 +50,10 @@ type index struct {
 	// weight of a question word the base knows nothing of.
 	idfUnseen float32
 
-	// Each term t has two posting lists: list 2t has the entries with
-	// the term in their title, list 2t+1 the others (see listOf). The
-	// postings of list l are post[start[l]:start[l+1]], in entry order.
+	// Each term has four posting lists, by whether the entries have the
+	// term in their title and whether they are of internal documents (see
+	// listOf). The postings of list l are post[start[l]:start[l+1]], in
+	// entry order.
 	// They fall into runs, one for each block of entries the list is in:
 	// runs[runStart[l]:runStart[l+1]].
 	start    []int32
@@ -87,29 +88,36 @@ type index struct {
 	deletes map[uint64][]int32
 }
 
-// posting is an entry with a term. From the low bits: the entry's place
-// in its block (its ID less the block's start), internalFlag, and in the
-// high 16 bits the term's saturated, field-weighted frequency in the
-// entry, in 65,535ths. Scoring reads postings by the million; at four
-// bytes each they take half the memory traffic of an ID and a float.
+// posting is an entry with a term: in the low bits, the entry's place in
+// its block (its ID less the block's start), and in the high 16 bits the
+// term's saturated, field-weighted frequency in the entry, in 65,535ths.
+// Scoring reads postings by the million; at four bytes each they take
+// half the memory traffic of an ID and a float.
 type posting uint32
 
 const (
-	// internalFlag marks a posting of an entry of an internal document.
-	internalFlag = 1 << 15
-	valShift     = 16
-	valScale     = 1<<16 - 1
+	valShift = 16
+	valScale = 1<<16 - 1
 )
 
-// listOf returns the posting list of term t for an entry that has it in
-// its title or not. Keeping title postings apart tells scoring which
-// concepts an entry has in its title without a flag to test in every
-// posting, and gives MaxScore a bound for each part.
-func listOf(t int32, inTitle bool) int32 {
-	if inTitle {
-		return 2 * t
+// listsPerTerm is how many posting lists a term has: see listOf.
+const listsPerTerm = 4
+
+// listOf returns the posting list of term t for entries that have it in
+// their title or not, of internal documents or not. Keeping title
+// postings apart tells scoring which concepts an entry has in its title
+// without a flag to test in every posting, and gives MaxScore a bound for
+// each part; keeping internal ones apart lets a public audience skip them
+// whole. A term's public lists come first.
+func listOf(t int32, inTitle, internal bool) int32 {
+	l := listsPerTerm * t
+	if !inTitle {
+		l++
 	}
-	return 2*t + 1
+	if internal {
+		l += 2
+	}
+	return l
 }
 
 // run is where a term's postings in one block start.
@@ -311,14 +319,15 @@ func buildIndex(entries []*Entry) *index {
 			sh.pairs[k].term = t
 			df[t]++
 		}
-		for len(lastBlock) < 2*len(df) {
+		for len(lastBlock) < listsPerTerm*len(df) {
 			size = append(size, 0)
 			lastBlock = append(lastBlock, -1)
 			runs = append(runs, 0)
 		}
-		for _, et := range sh.ets {
+		for i, et := range sh.ets {
+			internal := sh.entries[i].Doc().Audience == Internal
 			for _, p := range sh.pairs[et.first:et.end] {
-				l := listOf(p.term, p.tf[fieldTitle] > 0)
+				l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
 				size[l]++
 				if b := id >> blockBits; lastBlock[l] != b {
 					lastBlock[l] = b
@@ -371,9 +380,7 @@ func buildIndex(entries []*Entry) *index {
 		for i, et := range sh.ets {
 			e := sh.entries[i]
 			stored := posting(id & (blockSize - 1))
-			if e.Doc().Audience == Internal {
-				stored |= internalFlag
-			}
+			internal := e.Doc().Audience == Internal
 			b := id >> blockBits
 			var norm [numFields]float32
 			for f := range numFields {
@@ -384,7 +391,7 @@ func buildIndex(entries []*Entry) *index {
 				for f := range numFields {
 					tf += float32(p.tf[f]) * norm[f]
 				}
-				l := listOf(p.term, p.tf[fieldTitle] > 0)
+				l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
 				k := next[l]
 				next[l]++
 				if lastBlock[l] != b {

@@ -73,14 +73,15 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 			mask <<= approxShift
 		}
 		w := ix.idf[it.term] * it.weight / valScale
-		for _, inTitle := range []bool{true, false} {
-			l := listOf(it.term, inTitle)
+		for l := range int32(listsPerTerm) {
+			inTitle, internal := l%2 == 0, l >= 2
+			if public && internal {
+				continue
+			}
+			l := listOf(it.term, inTitle, internal)
 			for k := ix.runStart[l]; k < ix.runStart[l+1]; k++ {
 				postings, _ := ix.blockPostings(l, ix.runs[k].block, k)
 				for _, p := range postings {
-					if public && p&internalFlag != 0 {
-						continue
-					}
 					e := ix.runs[k].block<<blockBits + int32(p&(blockSize-1))
 					raw[e] += w * float32(p>>valShift)
 					concepts[e] |= mask

@@ -173,18 +173,15 @@ func (b *Base) scratch() *scratch {
 // score adds the postings of one list, each worth w per 65,535th of
 // value, to the accumulators of the block starting at entry lo. mask is
 // the concepts a match stands for (see accum), in the title bits too for
-// a title list. An entry whose score passes floor (titleFloor if a question
-// word is in its title) is appended to found, once; postings with a flag
-// in skip (a public audience skips internal documents) are left out. It
-// returns the new count of found entries. This and scoreNonEssential are
-// the innermost loops of answering.
-func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, skip uint32,
+// a title list. An entry whose score passes floor (titleFloor if a
+// question word is in its title) is appended to found, once. It returns
+// the new count of found entries. This and scoreNonEssential are the
+// innermost loops of answering.
+func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
 	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
+	_ = acc[0] // check acc for nil once, not in the loop
 	for _, pp := range postings {
-		if uint32(pp)&skip != 0 {
-			continue
-		}
 		p := &acc[pp&(blockSize-1)]
 		s := p.score + w*float32(pp>>valShift)
 		c := p.concepts | mask
@@ -204,13 +201,11 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask,
 // is a coin toss the processor cannot predict, so the addition is masked
 // to zero rather than skipped: a branch here costs more than the store.
 // An entry nothing reached keeps a zero score and is never found.
-func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask, skip uint32,
+func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
 	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
+	_ = acc[0] // check acc for nil once, not in the loop
 	for _, pp := range postings {
-		if uint32(pp)&skip != 0 {
-			continue
-		}
 		p := &acc[pp&(blockSize-1)]
 		c := p.concepts
 		reached := uint32(int32(c|-c) >> 31) // all ones when c != 0
@@ -240,20 +235,24 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		return nil // even an entry matching every term would not fit
 	}
 	public := a != Internal
-	var skip uint32
-	if public {
-		skip = internalFlag
-	}
 	s.covered = [64]coverageMemo{}
 	s.cursor = s.cursor[:0]
 	s.ctxCursor = s.ctxCursor[:0]
-	// Each query term has two posting lists, 2i and 2i+1 here: its
-	// title list and the rest (see listOf).
+	// Each query term i has lists here, lists*i on: its public
+	// lists, title first, then for an internal audience its internal ones
+	// (see listOf).
+	lists := listsPerTerm
+	if public {
+		lists = 2
+	}
 	for _, it := range q.items {
-		s.cursor = append(s.cursor, ix.runStart[listOf(it.term, true)], ix.runStart[listOf(it.term, false)])
+		for l := range lists {
+			s.cursor = append(s.cursor, ix.runStart[listsPerTerm*it.term+int32(l)])
+		}
 		s.ctxCursor = append(s.ctxCursor, ix.ctxStart[it.term])
 	}
-	list := func(i int) int32 { return listOf(q.items[i/2].term, i%2 == 0) }
+	list := func(i int) int32 { return listsPerTerm*q.items[i/lists].term + int32(i%lists) }
+	inTitle := func(i int) bool { return i%2 == 0 }
 	// MaxScore: an entry matching only lists whose best contributions add
 	// up to less than the score of the last answer in the list cannot
 	// enter it. Such "non-essential" lists only add to entries that other
@@ -264,11 +263,11 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	// contexts are added first, and non-essential lists add to every
 	// entry something reached. So the bound needs no context.
 	order := s.order[:0]
-	for i := range 2 * len(q.items) {
+	for i := range lists * len(q.items) {
 		order = append(order, i)
 	}
 	ub := func(i int) float32 {
-		it := q.items[i/2]
+		it := q.items[i/lists]
 		return ix.idf[it.term] * it.weight / valScale * ix.maxVal[list(i)]
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ub(a), ub(b)) })
@@ -306,20 +305,20 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			if len(postings) == 0 {
 				continue
 			}
-			it := q.items[i/2]
+			it := q.items[i/lists]
 			mask := it.concepts
 			if !it.exact {
 				mask <<= approxShift
 			}
-			if i%2 == 0 {
+			if inTitle(i) {
 				mask |= it.concepts << titleShift
 			}
 			// The same product as ub's, so that bound holds exactly.
 			w := ix.idf[it.term] * it.weight / valScale
 			if j >= len(order)-nonEssential {
-				n = scoreNonEssential(postings, acc, lo, w, mask, skip, floor, titleFloor, found, n)
+				n = scoreNonEssential(postings, acc, lo, w, mask, floor, titleFloor, found, n)
 			} else {
-				n = score(postings, acc, lo, w, mask, skip, floor, titleFloor, found, n)
+				n = score(postings, acc, lo, w, mask, floor, titleFloor, found, n)
 			}
 		}
 		top = ix.offer(q, s, top, found[:n], acc, lo)
