@@ -442,6 +442,7 @@ func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
 // in its own fields). It adds no coverage-free candidates: an entry is
 // found only through its own words (see score).
 func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursor []int32) {
+	_ = acc[0] // check acc for nil once, not in the loop
 	for i, it := range q.items {
 		mask := it.concepts
 		if !it.exact {
@@ -467,8 +468,8 @@ func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize
 				break
 			}
 			v := w * c.val
-			for e := max(first, lo); e < min(c.end, hi); e++ {
-				p := &acc[e-lo]
+			for e, to := max(first, lo)-lo, min(c.end, hi)-lo; e < to; e++ {
+				p := &acc[e&(blockSize-1)]
 				p.score += v
 				p.concepts |= mask
 			}
