@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // Answer is an entry that answers a question.
@@ -629,15 +627,19 @@ func (ix *index) analyze(question string) *query {
 		// A word the base has is indexable; only others need checking,
 		// which stems them.
 		t, known := ix.surface[w.word]
-		if !known && !indexable([]byte(w.word)) {
-			continue
+		var stem string
+		if !known {
+			var ok bool
+			if stem, ok = stemIndexable(w.word); !ok {
+				continue
+			}
 		}
 		c := len(weight)
 		w.concept = c
 		weak = append(weak, weakWords[w.word])
 		bit := uint64(1) << c
 		if !known {
-			t, known = ix.terms[english.Stem(w.word, false)]
+			t, known = ix.terms[stem]
 		}
 		if known {
 			terms = append(terms, term{t, 1, bit, true})

@@ -90,10 +90,18 @@ var moreStopWords = map[string]bool{
 // indexable reports whether a lowercased word is worth indexing: longer
 // than one letter and neither a stop word nor a form of one ("getting").
 func indexable(w []byte) bool {
-	if len(w) < 2 || isStopWord(string(w)) {
-		return false
+	_, ok := stemIndexable(string(w))
+	return ok
+}
+
+// stemIndexable returns the stem of a lowercased word and whether the
+// word is indexable.
+func stemIndexable(w string) (stem string, ok bool) {
+	if len(w) < 2 || isStopWord(w) {
+		return "", false
 	}
-	return len(w) < 4 || !isStopWord(english.Stem(string(w), true))
+	stem = english.Stem(w, false)
+	return stem, len(w) < 4 || !isStopWord(stem)
 }
 
 // weakWords are everyday words that say too little on their own to make a
