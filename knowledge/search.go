@@ -225,9 +225,10 @@ func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w fl
 //
 // Entries are scored a block at a time, so the accumulators stay in the
 // processor's cache. In each block the sections' context is added to
-// their entries first, then each term's postings; an entry whose score
-// passes the last score in the list (less the most the title bonus could
-// add) is noted as found, and only found entries are ranked.
+// their entries first, then each posting list of each term; an entry
+// whose score passes the last score in the list (less the most coverage
+// and the title bonus could add) is noted as found, and only found
+// entries are ranked (see offer and settle).
 func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	if len(q.items) == 0 || !q.answerable() {
 		return nil // even an entry matching every term would not fit
