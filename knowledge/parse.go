@@ -220,9 +220,8 @@ func yamlMessage(err error) string {
 }
 
 var (
-	atxRE    = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
-	bulletRE = regexp.MustCompile(`^(\s*)(?:[-*+•‣◦▪]|\d{1,3}[.)])\s+(\S.*)$`)
-	ruleRE   = regexp.MustCompile(`^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$`)
+	atxRE  = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	ruleRE = regexp.MustCompile(`^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$`)
 )
 
 // body reads the document from line start on.
@@ -300,17 +299,34 @@ func isATX(line string) bool {
 // findBullet returns the text of a bullet line ("- text", "* text",
 // "1. text"), or "" when line is not one.
 func findBullet(line string) string {
-	t := strings.TrimLeft(line, " \t")
-	if t == "" {
-		return ""
+	i := 0
+	for i < len(line) && isSpaceRE(line[i]) {
+		i++
 	}
-	if c := t[0]; c != '-' && c != '*' && c != '+' && (c < '0' || c > '9') && c < utf8.RuneSelf {
-		return ""
+	rest := line[i:]
+	if r, size := utf8.DecodeRuneInString(rest); strings.ContainsRune("-*+•‣◦▪", r) {
+		rest = rest[size:]
+	} else {
+		digits := 0
+		for digits < len(rest) && digits < 4 && rest[digits] >= '0' && rest[digits] <= '9' {
+			digits++
+		}
+		if digits == 0 || digits > 3 || digits == len(rest) || rest[digits] != '.' && rest[digits] != ')' {
+			return ""
+		}
+		rest = rest[digits+1:]
 	}
-	if m := bulletRE.FindStringSubmatch(line); m != nil {
-		return m[2]
+	text := strings.TrimLeftFunc(rest, func(r rune) bool { return r < utf8.RuneSelf && isSpaceRE(byte(r)) })
+	if len(text) == len(rest) || text == "" || strings.ContainsRune(text, '\n') {
+		return "" // no space after the marker, or nothing after the space
 	}
-	return ""
+	return text
+}
+
+// isSpaceRE reports whether b is a space as regular expressions' \s
+// means it: ASCII space, tab, newline, form feed or carriage return.
+func isSpaceRE(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
 // isPlainHeading reports whether line i of a document without "#"

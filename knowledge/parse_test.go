@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -329,6 +330,27 @@ func TestParseKeepsBadRows(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Parse entries mismatch (-want +got):\n%s", diff)
 	}
+}
+
+// bulletRE is the pattern findBullet matches by hand, kept as its oracle.
+var bulletRE = regexp.MustCompile(`^(\s*)(?:[-*+•‣◦▪]|\d{1,3}[.)])\s+(\S.*)$`)
+
+// FuzzFindBullet checks findBullet against the regular expression it
+// replaced for speed: a bullet is what the pattern says it is.
+func FuzzFindBullet(f *testing.F) {
+	for _, s := range []string{"- a", "  * b", "1. x", "12) y", "1234. z", "-x", "- ", "•\ttext",
+		"", "   ", "+  two", "3.", "3. ", "- a\nb", "\u00a0- a", "-\u00a0a", "\r- a", "▪ item", "9)x", "\xff- a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		want := ""
+		if m := bulletRE.FindStringSubmatch(line); m != nil {
+			want = m[2]
+		}
+		if got := findBullet(line); got != want {
+			t.Errorf("findBullet(%q) = %q, want %q", line, got, want)
+		}
+	})
 }
 
 func FuzzParse(f *testing.F) {
