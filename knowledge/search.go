@@ -695,31 +695,49 @@ func (ix *index) analyze(question string) *query {
 	}
 
 	// Only the concepts some term stands for take one of the bits an
-	// entry's matches are kept in, up to maxConcepts; the rest of a very
-	// long question is ignored.
+	// entry's matches are kept in. A long, chatty question may have more
+	// than maxConcepts of them: the most telling keep their bits, and the
+	// others are ignored as if not asked.
+	for c := range weight {
+		if weak[c] {
+			weight[c] *= weakShare
+		}
+	}
 	var matchable uint64
 	for _, t := range terms {
 		matchable |= t.concepts
+	}
+	dropped := uint64(0)
+	if n := bits.OnesCount64(matchable); n > maxConcepts {
+		var byWeight []int
+		for m := matchable; m != 0; m &= m - 1 {
+			byWeight = append(byWeight, bits.TrailingZeros64(m))
+		}
+		// Least telling first; among equals, the later word.
+		slices.SortStableFunc(byWeight, func(a, b int) int {
+			if c := cmp.Compare(weight[a], weight[b]); c != 0 {
+				return c
+			}
+			return cmp.Compare(b, a)
+		})
+		for _, c := range byWeight[:n-maxConcepts] {
+			dropped |= 1 << c
+		}
 	}
 	q := &query{}
 	var bit [maxWords]uint32
 	telling := false
 	for c, w := range weight {
+		if dropped&(1<<c) != 0 {
+			continue
+		}
 		if matchable&(1<<c) != 0 {
-			if len(q.weight) == maxConcepts {
-				break
-			}
 			bit[c] = 1 << len(q.weight)
+			q.weight = append(q.weight, w)
 		}
 		if w > 0 && !weak[c] {
 			telling = true
 			q.telling |= bit[c]
-		}
-		if weak[c] {
-			w *= weakShare
-		}
-		if bit[c] != 0 {
-			q.weight = append(q.weight, w)
 		}
 		q.total += w
 	}

@@ -100,6 +100,32 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestAnalyzeKeepsTellingWords asks a question with more matchable words
+// than an entry's matches can hold: the most telling must be kept,
+// wherever they are in the question, and the commonest dropped.
+func TestAnalyzeKeepsTellingWords(t *testing.T) {
+	ix := Embedded().idx
+	common := "areas collaboration enhancing focus regional partnership training initiatives address defense joint"
+	q := ix.analyze(common + " radicalization readiness")
+	if len(q.weight) != maxConcepts {
+		t.Fatalf("analyze kept %d concepts, want %d", len(q.weight), maxConcepts)
+	}
+	kept := map[string]bool{}
+	for _, it := range q.items {
+		kept[ix.stemOf[it.term]] = true
+	}
+	for _, w := range []string{"radicalization", "readiness"} {
+		if stem, _ := stemIndexable(w); !kept[stem] {
+			t.Errorf("analyze dropped %q, one of the most telling words", w)
+		}
+	}
+	for _, w := range []string{"areas", "collaboration"} {
+		if stem, _ := stemIndexable(w); kept[stem] {
+			t.Errorf("analyze kept %q, one of the commonest words", w)
+		}
+	}
+}
+
 // TestSearchNeverLeaks asks every word of the internal document with a
 // public audience: no answer may come from it.
 func TestSearchNeverLeaks(t *testing.T) {
