@@ -578,18 +578,29 @@ func (q *query) conceptsOf(t int32) uint32 {
 	return c
 }
 
-// coverage is the weighted share of concepts matched, and whether that
-// is enough to answer.
+// coverage is the weighted share of concepts matched, and whether the
+// share of telling ones is enough to answer: a weak word ("new", "next")
+// adds to an answer's score but cannot make a question answerable, so
+// "new fuel prices" is not about "New hangars and fuel storage".
 func (q *query) coverage(exact, approx uint32) (cov float32, enough bool) {
-	var got float32
+	var got, telling float32
 	for m := exact; m != 0; m &= m - 1 {
-		got += q.weight[bits.TrailingZeros32(m)]
+		c := bits.TrailingZeros32(m)
+		got += q.weight[c]
+		if q.telling&(1<<c) != 0 {
+			telling += q.weight[c]
+		}
 	}
 	for m := approx &^ exact; m != 0; m &= m - 1 {
-		got += approxCredit * q.weight[bits.TrailingZeros32(m)]
+		c := bits.TrailingZeros32(m)
+		got += approxCredit * q.weight[c]
+		if q.telling&(1<<c) != 0 {
+			telling += approxCredit * q.weight[c]
+		}
 	}
 	cov = min(got/q.total, 1)
-	return cov, cov >= MinCoverage || cov >= minLongCoverage && bits.OnesCount32((exact|approx)&q.telling) >= minLongMatch
+	share := telling / q.total
+	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32((exact|approx)&q.telling) >= minLongMatch
 }
 
 type queryWord struct {

@@ -82,7 +82,9 @@ func TestSearch(t *testing.T) {
 		{quirky, Public, "clean up after storms", "Beach Cleanup"},
 		{quirky, Public, "tsunmai bouys", "Tsunami Buoys"},
 		{quirky, Public, "warnings for villages with no phone", "Community Radio"},
-		{quirky, Public, "grant ceiling", ""}, // internal only
+		{quirky, Public, "new hangars", "Basa Airbase"},
+		{quirky, Public, "new fuel prices", ""}, // "new" says too little to make "fuel" enough
+		{quirky, Public, "grant ceiling", ""},   // internal only
 		{quirky, Internal, "grant ceiling", "Grant Ceiling"},
 		{quirky, Internal, "airbase runway resurfacing", "Air Base Repairs"},
 	}
@@ -170,7 +172,7 @@ func TestSearchQuality(t *testing.T) {
 		maxWrong int // out-of-scope questions answered all the same
 	}{
 		{"eval", 0.95, 0},
-		{"eval2", 0.9, 1},
+		{"eval2", 0.9, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
