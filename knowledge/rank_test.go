@@ -13,7 +13,7 @@ import (
 // that words repeat across thousands of entries and ranking has to prune:
 // several blocks of entries, public and internal documents, bullets,
 // tables and sections' own text.
-func randomBase(t testing.TB, seed uint64, docs int) (*Base, []string) {
+func randomBase(t testing.TB, seed uint64, docs int, skew bool) (*Base, []string) {
 	t.Helper()
 	vocab := strings.Fields(`maritime security coast guard patrol vessel port harbor
 		training exercise joint naval air base runway hangar fuel logistics
@@ -23,11 +23,18 @@ func randomBase(t testing.TB, seed uint64, docs int) (*Base, []string) {
 		energy solar grid wind mining nickel fisheries reef mangrove forest
 		climate adaptation drought food farm rice market road bridge rail`)
 	r := rand.New(rand.NewPCG(seed, seed))
+	// With skew, words are drawn unevenly, as in real text: a few are
+	// everywhere, others in a handful of entries, so that the best answers
+	// to some questions lack some of their words.
 	words := func(min, max int) string {
 		n := min + r.IntN(max-min+1)
 		w := make([]string, n)
 		for i := range w {
-			w[i] = vocab[r.IntN(len(vocab))]
+			u := r.Float64()
+			if skew {
+				u = u * u * u
+			}
+			w[i] = vocab[int(u*float64(len(vocab)))]
 		}
 		return strings.Join(w, " ")
 	}
@@ -136,45 +143,54 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 // their last bits, so scores are compared with a tolerance, and entries
 // only where no near-tie could swap them.
 func TestRankMatchesExhaustive(t *testing.T) {
-	b, vocab := randomBase(t, 1, 400)
-	if blocks := (b.idx.n + blockSize - 1) / blockSize; blocks < 3 {
-		t.Fatalf("random base has %d entries in %d blocks, want several blocks", b.idx.n, blocks)
+	for _, skew := range []bool{false, true} {
+		t.Run(fmt.Sprintf("skew=%v", skew), func(t *testing.T) {
+			b, vocab := randomBase(t, 1, 400, skew)
+			if blocks := (b.idx.n + blockSize - 1) / blockSize; blocks < 3 {
+				t.Fatalf("random base has %d entries in %d blocks, want several blocks", b.idx.n, blocks)
+			}
+			r := rand.New(rand.NewPCG(2, 2))
+			for range 400 {
+				w := make([]string, 1+r.IntN(4))
+				for i := range w {
+					w[i] = vocab[r.IntN(len(vocab))]
+					switch r.IntN(8) {
+					case 0: // a typo: drop a letter
+						k := r.IntN(len(w[i]))
+						w[i] = w[i][:k] + w[i][k+1:]
+					case 1:
+						w[i] = "zebra"
+					}
+				}
+				question := strings.Join(w, " ")
+				for _, a := range []Audience{Internal, Public} {
+					compareRank(t, b, question, a)
+				}
+			}
+		})
 	}
-	r := rand.New(rand.NewPCG(2, 2))
+}
+
+// compareRank checks rank against exhaustive for one question.
+func compareRank(t *testing.T, b *Base, question string, a Audience) {
+	t.Helper()
 	near := func(x, y float32) bool { return x-y <= 1e-4*y && y-x <= 1e-4*y }
-	for range 400 {
-		w := make([]string, 1+r.IntN(4))
-		for i := range w {
-			w[i] = vocab[r.IntN(len(vocab))]
-			switch r.IntN(8) {
-			case 0: // a typo: drop a letter
-				k := r.IntN(len(w[i]))
-				w[i] = w[i][:k] + w[i][k+1:]
-			case 1:
-				w[i] = "zebra"
-			}
+	got := slices.Clone(b.idx.rank(b.idx.analyze(question), a, b.scratch()))
+	want := exhaustive(b.idx, b.idx.analyze(question), a)
+	if len(got) != min(len(want), MaxAnswers) {
+		t.Errorf("rank(%q, %v) gave %d answers, exhaustive %d", question, a, len(got), len(want))
+		return
+	}
+	for i := range got {
+		if !near(got[i].score, want[i].score) {
+			t.Errorf("rank(%q, %v) answer %d scores %v, exhaustive %v", question, a, i, got[i].score, want[i].score)
+			return
 		}
-		question := strings.Join(w, " ")
-		for _, a := range []Audience{Internal, Public} {
-			q := b.idx.analyze(question)
-			got := slices.Clone(b.idx.rank(q, a, b.scratch()))
-			want := exhaustive(b.idx, b.idx.analyze(question), a)
-			if len(got) != min(len(want), MaxAnswers) {
-				t.Errorf("rank(%q, %v) gave %d answers, exhaustive %d", question, a, len(got), len(want))
-				continue
-			}
-			for i := range got {
-				if !near(got[i].score, want[i].score) {
-					t.Errorf("rank(%q, %v) answer %d scores %v, exhaustive %v", question, a, i, got[i].score, want[i].score)
-					break
-				}
-				tied := i > 0 && near(want[i].score, want[i-1].score) || i+1 < len(want) && near(want[i].score, want[i+1].score)
-				if got[i].entry != want[i].entry && !tied {
-					t.Errorf("rank(%q, %v) answer %d is %q, exhaustive %q", question, a, i,
-						b.entries[got[i].entry].Title, b.entries[want[i].entry].Title)
-					break
-				}
-			}
+		tied := i > 0 && near(want[i].score, want[i-1].score) || i+1 < len(want) && near(want[i].score, want[i+1].score)
+		if got[i].entry != want[i].entry && !tied {
+			t.Errorf("rank(%q, %v) answer %d is %q, exhaustive %q", question, a, i,
+				b.entries[got[i].entry].Title, b.entries[want[i].entry].Title)
+			return
 		}
 	}
 }

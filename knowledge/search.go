@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"cmp"
-	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -109,7 +108,8 @@ type scratch struct {
 	cursor    []int32
 	top       []candidate
 	ctxCursor []int32
-	uncertain []candidate // see offer
+	uncertain []candidate        // see offer
+	hits      [blockSize]posting // see scoreReached
 	settling  []candidate
 	sink      int32 // see settle
 }
@@ -173,7 +173,7 @@ func (b *Base) scratch() *scratch {
 // the concepts a match stands for (see accum), in the title bits too for
 // a title list. An entry whose score passes floor (titleFloor if a
 // question word is in its title) is appended to found, once. It returns
-// the new count of found entries. This and scoreNonEssential are the
+// the new count of found entries. This and scoreReached are the
 // innermost loops of answering.
 func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
 	floor, titleFloor float32, found []int32, n int) int {
@@ -194,21 +194,26 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask 
 	return n
 }
 
-// scoreNonEssential is score for a non-essential list (see rank): it adds
-// only to entries something else reached. Whether an entry was reached
-// is a coin toss the processor cannot predict, so the addition is masked
-// to zero rather than skipped: a branch here costs more than the store.
-// An entry nothing reached keeps a zero score and is never found.
-func scoreNonEssential(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
-	floor, titleFloor float32, found []int32, n int) int {
+// scoreReached is score for a non-essential list (see rank): it adds only
+// to entries something else reached. Whether an entry was reached is a
+// coin toss the processor cannot predict, so a first pass copies the
+// postings to hits and counts only those of reached entries, without a
+// branch, and a second adds them.
+func scoreReached(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+	floor, titleFloor float32, found []int32, n int, hits *[blockSize]posting) int {
 	found = found[:blockSize]
 	_ = acc[0] // check acc for nil once, not in the loop
+	k := 0
 	for _, pp := range postings {
+		hits[k&(blockSize-1)] = pp
+		if acc[pp&(blockSize-1)].concepts != 0 {
+			k++
+		}
+	}
+	for _, pp := range hits[:k] {
 		p := &acc[pp&(blockSize-1)]
-		c := p.concepts
-		reached := uint32(int32(c|-c) >> 31) // all ones when c != 0
-		s := p.score + math.Float32frombits(math.Float32bits(w*float32(pp>>valShift))&reached)
-		c |= mask & reached
+		s := p.score + w*float32(pp>>valShift)
+		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
@@ -315,7 +320,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			// The same product as ub's, so that bound holds exactly.
 			w := ix.idf[it.term] * it.weight / valScale
 			if j >= len(order)-nonEssential {
-				n = scoreNonEssential(postings, acc, lo, w, mask, floor, titleFloor, found, n)
+				n = scoreReached(postings, acc, lo, w, mask, floor, titleFloor, found, n, &s.hits)
 			} else {
 				n = score(postings, acc, lo, w, mask, floor, titleFloor, found, n)
 			}
