@@ -98,20 +98,28 @@ func (c candidate) better(d candidate) bool {
 // scratch is the per-question working memory, pooled: allocating it for
 // every question would dominate answering.
 type scratch struct {
-	order []int     // query items by their best contribution
-	bound []float32 // the best score of entries matching only order[:i+1]
+	lists []queryList // the lists a question reads, by their best contribution
+	bound []float32   // the best score of entries matching only lists[:i+1]
 	// covered memoises coverage by the concepts matched: a question
 	// has few concepts, so many entries match the same ones.
 	covered   [64]coverageMemo
 	acc       [blockSize]accum
 	found     []int32
-	cursor    []int32
 	top       []candidate
 	ctxCursor []int32
 	uncertain []candidate        // see offer
 	hits      [blockSize]posting // see scoreReached
 	settling  []candidate
 	sink      int32 // see settle
+}
+
+// queryList is one posting list a question reads.
+type queryList struct {
+	list int32   // in the index
+	next int32   // its next run
+	mask uint32  // the concepts a posting stands for (see accum)
+	w    float32 // what a posting adds for each 65,535th of its value
+	ub   float32 // the most a posting adds
 }
 
 // coverageMemo is a remembered coverage; concepts is stored plus one, so
@@ -240,23 +248,33 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	}
 	public := a != Internal
 	s.covered = [64]coverageMemo{}
-	s.cursor = s.cursor[:0]
 	s.ctxCursor = s.ctxCursor[:0]
-	// Each query term i has lists here, lists*i on: its public
-	// lists, title first, then for an internal audience its internal ones
-	// (see listOf).
-	lists := listsPerTerm
-	if public {
-		lists = 2
-	}
+	// Each query term has four posting lists: in a title or not, of
+	// internal documents or not (see listOf). A public audience reads only
+	// the public ones; empty lists are left out.
+	lists := s.lists[:0]
 	for _, it := range q.items {
-		for l := range lists {
-			s.cursor = append(s.cursor, ix.runStart[listsPerTerm*it.term+int32(l)])
-		}
 		s.ctxCursor = append(s.ctxCursor, ix.ctxStart[it.term])
+		for l := range int32(listsPerTerm) {
+			inTitle, internal := l%2 == 0, l >= 2
+			list := listOf(it.term, inTitle, internal)
+			if internal && public || ix.start[list] == ix.start[list+1] {
+				continue
+			}
+			ql := queryList{list: list, next: ix.runStart[list], mask: it.concepts}
+			if !it.exact {
+				ql.mask <<= approxShift
+			}
+			if inTitle {
+				ql.mask |= it.concepts << titleShift
+			}
+			// ub is the same product as scoring's, so that bounds hold
+			// exactly.
+			ql.w = ix.idf[it.term] * it.weight / valScale
+			ql.ub = ql.w * ix.maxVal[list]
+			lists = append(lists, ql)
+		}
 	}
-	list := func(i int) int32 { return listsPerTerm*q.items[i/lists].term + int32(i%lists) }
-	inTitle := func(i int) bool { return i%2 == 0 }
 	// MaxScore: an entry matching only lists whose best contributions add
 	// up to less than the score of the last answer in the list cannot
 	// enter it. Such "non-essential" lists only add to entries that other
@@ -266,20 +284,12 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	// An entry a section's context reached counts as found by other lists:
 	// contexts are added first, and non-essential lists add to every
 	// entry something reached. So the bound needs no context.
-	order := s.order[:0]
-	for i := range lists * len(q.items) {
-		order = append(order, i)
-	}
-	ub := func(i int) float32 {
-		it := q.items[i/lists]
-		return ix.idf[it.term] * it.weight / valScale * ix.maxVal[list(i)]
-	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ub(a), ub(b)) })
-	s.order = order
+	slices.SortFunc(lists, func(a, b queryList) int { return cmp.Compare(a.ub, b.ub) })
+	s.lists = lists
 	bound := s.bound[:0]
 	var sum float32
-	for _, i := range order {
-		sum += ub(i)
+	for _, l := range lists {
+		sum += l.ub
 		bound = append(bound, sum*maxTitleBoost*q.bestCov)
 	}
 	s.bound = bound
@@ -295,34 +305,24 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		var floor, titleFloor float32
 		if len(top) == MaxAnswers {
 			last := top[len(top)-1].score
-			for nonEssential < len(order) && bound[nonEssential] < last {
+			for nonEssential < len(lists) && bound[nonEssential] < last {
 				nonEssential++
 			}
 			// Coverage multiplies the raw score by at most bestCov².
 			floor, titleFloor = last/q.bestCov, last/(q.bestCov*maxTitleBoost)
 		}
-		for j := range order {
+		for j := range lists {
 			// Essential lists first, so the others find their candidates.
-			i := order[(j+nonEssential)%len(order)]
+			l := &lists[(j+nonEssential)%len(lists)]
 			var postings []posting
-			postings, s.cursor[i] = ix.blockPostings(list(i), lo>>blockBits, s.cursor[i])
+			postings, l.next = ix.blockPostings(l.list, lo>>blockBits, l.next)
 			if len(postings) == 0 {
 				continue
 			}
-			it := q.items[i/lists]
-			mask := it.concepts
-			if !it.exact {
-				mask <<= approxShift
-			}
-			if inTitle(i) {
-				mask |= it.concepts << titleShift
-			}
-			// The same product as ub's, so that bound holds exactly.
-			w := ix.idf[it.term] * it.weight / valScale
-			if j >= len(order)-nonEssential {
-				n = scoreReached(postings, acc, lo, w, mask, floor, titleFloor, found, n, &s.hits)
+			if j >= len(lists)-nonEssential {
+				n = scoreReached(postings, acc, lo, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
 			} else {
-				n = score(postings, acc, lo, w, mask, floor, titleFloor, found, n)
+				n = score(postings, acc, lo, l.w, l.mask, floor, titleFloor, found, n)
 			}
 		}
 		top = ix.offer(q, s, top, found[:n], acc, lo)
