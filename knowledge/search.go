@@ -204,12 +204,11 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask 
 
 // scoreReached is score for a non-essential list (see rank): it adds only
 // to entries something else reached. Whether an entry was reached is a
-// coin toss the processor cannot predict, so a first pass copies the
-// postings to hits and counts only those of reached entries, without a
-// branch, and a second adds them.
+// coin toss the processor cannot predict, so the postings of reached
+// entries are first copied to hits, counted without a branch, and only
+// those are scored.
 func scoreReached(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
 	floor, titleFloor float32, found []int32, n int, hits *[blockSize]posting) int {
-	found = found[:blockSize]
 	_ = acc[0] // check acc for nil once, not in the loop
 	k := 0
 	for _, pp := range postings {
@@ -218,19 +217,7 @@ func scoreReached(postings []posting, acc *[blockSize]accum, lo int32, w float32
 			k++
 		}
 	}
-	for _, pp := range hits[:k] {
-		p := &acc[pp&(blockSize-1)]
-		s := p.score + w*float32(pp>>valShift)
-		c := p.concepts | mask
-		p.score = s
-		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
-			n++
-			c |= queued
-		}
-		p.concepts = c
-	}
-	return n
+	return score(hits[:k], acc, lo, w, mask, floor, titleFloor, found, n)
 }
 
 // rank scores every entry a may read that matches q with BM25F and
