@@ -82,6 +82,10 @@ type index struct {
 	stems  []string
 	stemOf []string
 
+	// upper has the words the briefings write in capitals, lowercased
+	// (see acronymMark).
+	upper map[string]bool
+
 	// Spelling: surface words long enough to correct, and a map from the
 	// hash of each such word with at most one letter deleted to the words.
 	words   []string
@@ -169,6 +173,8 @@ type shard struct {
 	ctxPairs []termFreq       // tf[0] only
 	vocab    map[string]int32 // word -> shard word ID, -1 for stop words
 	words    []string         // shard word ID -> word
+	upper    map[string]bool  // words written in capitals, lowercased
+	counter  counter
 }
 
 func (sh *shard) word(w []byte) int32 {
@@ -176,7 +182,7 @@ func (sh *shard) word(w []byte) int32 {
 		return id
 	}
 	id := int32(-1)
-	if indexable(w) {
+	if isAcronym(string(w)) || indexable(w) {
 		id = int32(len(sh.words))
 		sh.words = append(sh.words, string(w))
 	}
@@ -189,25 +195,55 @@ func (sh *shard) word(w []byte) int32 {
 // (compounds, which repeat their parts, not counted).
 func (sh *shard) count(pairs *[]termFreq, slot map[int32]int32, f field, s string) uint32 {
 	var n uint32
+	c := &sh.counter
+	c.sh, c.pairs, c.slot, c.f = sh, pairs, slot, f
 	tokenize(s, func(w []byte, _ int, compound bool) {
 		id := sh.word(w)
 		if id < 0 {
 			return
 		}
-		k, ok := slot[id]
-		if !ok {
-			k = int32(len(*pairs))
-			slot[id] = k
-			*pairs = append(*pairs, termFreq{term: id})
-		}
-		if tf := &(*pairs)[k].tf[f]; *tf < math.MaxUint16 {
-			*tf++
-		}
+		c.add(id)
 		if !compound {
 			n++
 		}
 	})
+	// Acronyms, like compounds, repeat words counted already.
+	scanCapitals(s, c)
 	return n
+}
+
+// counter counts the words of one field of one text for shard.count. It
+// lives in the shard, so that scanCapitals can report to it without a
+// closure to allocate for every text.
+type counter struct {
+	sh    *shard
+	pairs *[]termFreq
+	slot  map[int32]int32
+	f     field
+	acr   []byte
+}
+
+func (c *counter) add(id int32) {
+	k, ok := c.slot[id]
+	if !ok {
+		k = int32(len(*c.pairs))
+		c.slot[id] = k
+		*c.pairs = append(*c.pairs, termFreq{term: id})
+	}
+	if tf := &(*c.pairs)[k].tf[c.f]; *tf < math.MaxUint16 {
+		*tf++
+	}
+}
+
+func (c *counter) initials(w []byte) {
+	c.acr = append(append(c.acr[:0], acronymMark...), w...)
+	c.add(c.sh.word(c.acr))
+}
+
+func (c *counter) upper(w []byte) {
+	if !c.sh.upper[string(w)] {
+		c.sh.upper[string(w)] = true
+	}
 }
 
 // context indexes the context of the section whose own text is e.
@@ -225,8 +261,16 @@ func (sh *shard) context(section int32, e *Entry) {
 
 func (sh *shard) run() {
 	sh.vocab = make(map[string]int32)
+	sh.upper = make(map[string]bool)
 	sh.ets = make([]entryTerms, len(sh.entries))
 	sh.titles = make([][]int32, len(sh.entries))
+	// An entry has a distinct word for every eight bytes of its text or
+	// so; room for them up front saves copying pairs as it grows.
+	size := 0
+	for _, e := range sh.entries {
+		size += len(e.Title) + len(e.Text)
+	}
+	sh.pairs = make([]termFreq, 0, size/8)
 	slot := make(map[int32]int32) // word -> position in pairs, for the current entry
 	for i, e := range sh.entries {
 		et := &sh.ets[i]
@@ -266,6 +310,7 @@ func buildIndex(entries []*Entry) *index {
 		n:          len(entries),
 		terms:      make(map[string]int32),
 		surface:    make(map[string]int32),
+		upper:      make(map[string]bool),
 		titleStart: make([]int32, 1, len(entries)+1),
 	}
 	sectionOf := make([]int32, len(entries))
@@ -350,7 +395,10 @@ func buildIndex(entries []*Entry) *index {
 			ix.titleTerms = append(ix.titleTerms, title...)
 			ix.titleStart = append(ix.titleStart, int32(len(ix.titleTerms)))
 		}
-		sh.vocab, sh.words, sh.titles = nil, nil, nil
+		for w := range sh.upper {
+			ix.upper[w] = true
+		}
+		sh.vocab, sh.words, sh.titles, sh.upper = nil, nil, nil, nil
 	}
 
 	var avg [numFields]float32
@@ -487,7 +535,7 @@ const minCorrectable = 4
 func (ix *index) buildSpelling() {
 	ix.deletes = make(map[uint64][]int32)
 	for w := range ix.surface {
-		if utf8.RuneCountInString(w) < minCorrectable {
+		if utf8.RuneCountInString(w) < minCorrectable || isAcronym(w) {
 			continue
 		}
 		k := int32(len(ix.words))

@@ -697,6 +697,42 @@ func (ix *index) analyze(question string) *query {
 		}
 	}
 
+	// Acronyms (see acronymMark): a word the briefings write in capitals,
+	// or know nothing else of, may be the initials of a name they spell
+	// out ("fmf"); and words in a row may spell out initials the briefings
+	// write ("millennium challenge corporation" for "MCC").
+	for i, w := range words {
+		if w.concept < 0 {
+			continue
+		}
+		if _, known := ix.surface[w.word]; (!known || ix.upper[w.word]) && len(w.word) >= minAcronym && len(w.word) <= maxAcronym {
+			if t, ok := ix.surface[acronymMark+w.word]; ok {
+				terms = append(terms, term{t, acronymWeight, 1 << w.concept, true})
+			}
+		}
+		var initials [maxAcronym]byte
+		n, concepts, last := 0, uint64(0), w.pos-1
+		for _, x := range words[i:] {
+			if x.pos != last+1 || n == maxAcronym {
+				break
+			}
+			last = x.pos
+			if x.concept < 0 {
+				if connectives[x.word] && n > 0 {
+					continue
+				}
+				break
+			}
+			initials[n], concepts = x.word[0], concepts|1<<x.concept
+			n++
+			if n >= minAcronym && ix.upper[string(initials[:n])] {
+				if t, ok := ix.surface[string(initials[:n])]; ok {
+					terms = append(terms, term{t, acronymWeight, concepts, true})
+				}
+			}
+		}
+	}
+
 	// Only the concepts some term stands for take one of the bits an
 	// entry's matches are kept in. A long, chatty question may have more
 	// than maxConcepts of them: the most telling keep their bits, and the
@@ -758,6 +794,9 @@ func (ix *index) analyze(question string) *query {
 	}
 	return q
 }
+
+// acronymWeight is the weight of a term matched through initials.
+const acronymWeight = 0.9
 
 // relativeWeight is the weight of a term whose stem extends the stem of a
 // question word, or the other way round.

@@ -43,6 +43,28 @@ audience: internal
 	return b
 }
 
+// acronymBase names things in full in one document and by initials in
+// the other.
+func acronymBase(t testing.TB) *Base {
+	t.Helper()
+	b := LoadFS(fstest.MapFS{
+		"malaysia.txt": {Data: []byte(`Security Assistance
+Support for maritime awareness off the Sabah coast.
+- Coastal Radar Funding: Foreign Military Financing of 38 million dollars for two radar sites.
+- Patrol Boats: Grants for six patrol boats for the coast guard.
+`)},
+		"nepal.txt": {Data: []byte(`MCC Compact
+The MCC compact pays for transmission lines and road maintenance.
+- Transmission Line Project: 300 km of line from Kathmandu to the Indian border.
+- Road Maintenance: Resurfacing sections of the East-West Highway.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("acronymBase problems: %v", b.Problems)
+	}
+	return b
+}
+
 func firstTitle(answers []Answer) string {
 	if len(answers) == 0 {
 		return ""
@@ -53,6 +75,7 @@ func firstTitle(answers []Answer) string {
 func TestSearch(t *testing.T) {
 	sample := Embedded()
 	quirky := quirkyBase(t)
+	acronyms := acronymBase(t)
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -87,6 +110,10 @@ func TestSearch(t *testing.T) {
 		{quirky, Public, "grant ceiling", ""},   // internal only
 		{quirky, Internal, "grant ceiling", "Grant Ceiling"},
 		{quirky, Internal, "airbase runway resurfacing", "Air Base Repairs"},
+		{acronyms, Public, "FMF for the radars", "Coastal Radar Funding"}, // initials of a name in full
+		{acronyms, Public, "how much fmf", "Coastal Radar Funding"},
+		{acronyms, Public, "what does the millennium challenge corporation pay for", "MCC Compact"}, // a name for initials
+		{acronyms, Public, "ham sandwich", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.audience.String()+"/"+tt.question, func(t *testing.T) {
@@ -172,7 +199,7 @@ func TestSearchQuality(t *testing.T) {
 		maxWrong int // out-of-scope questions answered all the same
 	}{
 		{"eval", 0.95, 0},
-		{"eval2", 0.9, 0},
+		{"eval2", 0.93, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -135,6 +135,9 @@ func (s stemmer) stem(w []byte) string {
 	if st, ok := s[string(w)]; ok {
 		return st
 	}
+	if isAcronym(string(w)) {
+		return string(w) // initials are not English
+	}
 	st := english.Stem(string(w), false)
 	s[string(w)] = st
 	return st
@@ -160,4 +163,128 @@ var framing = map[string]bool{
 	"status": true, "update": true, "updates": true, "please": true,
 	"anything": true, "something": true, "happening": true, "going": true, "planned": true, "proposed": true,
 	"agreed": true, "said": true, "say": true, "says": true, "were": true,
+}
+
+// Briefings name organisations and programmes in full in one place and by
+// their initials in another, and people ask either way: "Foreign Military
+// Financing" is "FMF". The index gives each run of capitalized words a
+// word of its own made of acronymMark and its initials, which a question
+// asking "FMF" finds; and it knows which words the briefings write in
+// capitals, so a question spelling one out finds it too.
+const (
+	acronymMark = "\x00"
+	minAcronym  = 3
+	maxAcronym  = 6
+)
+
+// isAcronym reports whether an index word stands for initials.
+func isAcronym(w string) bool { return len(w) > 0 && w[0] == acronymMark[0] }
+
+// connectives may stand between the capitalized words of a name without
+// giving it an initial: "Ministry of Home Affairs" is "MHA".
+var connectives = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "to": true, "&": true}
+
+// scanCapitals reports to.initials the initials, lowercased, of every
+// stretch of minAcronym to maxAcronym capitalized words in s, connectives
+// allowed between them one at a time; and to.upper every word of s written in capitals
+// that is as long as an acronym can be, lowercased. Punctuation other
+// than hyphens and apostrophes inside words ends a stretch. It runs over
+// every text at load, so ASCII takes a fast path.
+func scanCapitals(s string, to capitalsSink) {
+	var runBuf [16]byte
+	run := runBuf[:0] // the initials of the current run of capitalized words
+	var buf [maxAcronym]byte
+	joins := 0 // connectives since the last capitalized word
+	end := func() {
+		for i := range run {
+			for j := i + minAcronym; j <= len(run) && j-i <= maxAcronym; j++ {
+				to.initials(append(buf[:0], run[i:j]...))
+			}
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			end() // punctuation, or a word that gives no ASCII initial
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				size = wordEnd(s, i+size) - i
+			}
+			i += size
+			continue
+		}
+		if !asciiWord[c] {
+			end() // punctuation
+			i++
+			continue
+		}
+		j := wordEnd(s, i+1)
+		switch w := s[i:j]; {
+		case 'A' <= c && c <= 'Z':
+			run, joins = append(run, c+'a'-'A'), 0
+			if len(w) >= 2 && len(w) <= maxAcronym && allCaps(w) {
+				lower := buf[:len(w)]
+				for k := range lower {
+					lower[k] = w[k] + 'a' - 'A'
+				}
+				to.upper(lower)
+			}
+		case len(run) > 0 && joins == 0 && connectives[w]:
+			joins++
+		default:
+			end()
+		}
+		i = j
+	}
+	end()
+}
+
+// capitalsSink is what scanCapitals reports to.
+type capitalsSink interface {
+	initials(w []byte)
+	upper(w []byte)
+}
+
+// asciiWord marks the ASCII characters of words for scanCapitals.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '&'
+	}
+	return t
+}()
+
+// wordEnd returns where the word of s that goes on at j ends: letters,
+// digits, and hyphens or apostrophes followed by more of the word.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiWord[c] || (c == '-' || c == '\'') && j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiWord[s[j+1]]) {
+				j++
+				continue
+			}
+			return j
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (isHyphen(r) || isApostrophe(r)) && j+size < len(s) {
+			j += size
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// allCaps reports whether w is all ASCII capital letters.
+func allCaps(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

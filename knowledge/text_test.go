@@ -1,0 +1,72 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// capitalsFound records what scanCapitals reports.
+type capitalsFound struct{ Acronyms, Capitals []string }
+
+func (c *capitalsFound) initials(w []byte) { c.Acronyms = append(c.Acronyms, string(w)) }
+func (c *capitalsFound) upper(w []byte)    { c.Capitals = append(c.Capitals, string(w)) }
+
+func TestScanCapitals(t *testing.T) {
+	tests := []struct {
+		text     string
+		acronyms []string
+		capitals []string
+	}{
+		{"Foreign Military Financing ceiling of 38 million", []string{"fmf"}, nil},
+		{"the Ministry of Home Affairs and the MCC", []string{"mha"}, []string{"mcc"}},
+		{"The Millennium Challenge Corporation compact", []string{"tmc", "tmcc", "mcc"}, nil},
+		{"U.S. Coast Guard,Philippine Coast Guard (PCG)", []string{"pcg"}, []string{"pcg"}},
+		{"Maritime Law Enforcement Training", []string{"mle", "mlet", "let"}, nil},
+		{"Joint Training: Air Base", nil, nil},          // punctuation ends a run
+		{"Lal-lo Airport Runway", []string{"lar"}, nil}, // a hyphenated word is one
+		{"USAID and DFC", nil, []string{"usaid", "dfc"}},
+		{"Bureau of Fisheries and Aquatic Resources", []string{"bfa", "bfar", "far"}, nil},
+		{"Coast Guard and the Navy Seals", nil, nil}, // two connectives part names
+		{"Émile Zola Street Works", []string{"zsw"}, nil},
+		{"all lower case words", nil, nil},
+		{"", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got capitalsFound
+			scanCapitals(tt.text, &got)
+			if diff := cmp.Diff(capitalsFound{tt.acronyms, tt.capitals}, got); diff != "" {
+				t.Errorf("scanCapitals(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// FuzzScanCapitals feeds scanCapitals arbitrary document text: it must
+// not panic, and must report only lowercase ASCII initials of an
+// acronym's length and lowercase words of capitals.
+func FuzzScanCapitals(f *testing.F) {
+	for _, s := range []string{"Foreign Military Financing", "The MCC of Nepal", "A-B C’D E&F", "ÉÉÉ Ab Cd Ef", "\xff\xfe Ab Cd Ef"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got capitalsFound
+		scanCapitals(s, &got)
+		lowerASCII := func(w string) bool {
+			return strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLower(r) }) < 0
+		}
+		for _, a := range got.Acronyms {
+			if len(a) < minAcronym || len(a) > maxAcronym || !lowerASCII(a) {
+				t.Errorf("scanCapitals(%q) reported initials %q", s, a)
+			}
+		}
+		for _, w := range got.Capitals {
+			if len(w) < 2 || len(w) > maxAcronym || !lowerASCII(w) {
+				t.Errorf("scanCapitals(%q) reported capitals %q", s, w)
+			}
+		}
+	})
+}
