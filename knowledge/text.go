@@ -186,10 +186,10 @@ var connectives = map[string]bool{"of": true, "and": true, "for": true, "the": t
 
 // scanCapitals reports to.initials the initials, lowercased, of every
 // stretch of minAcronym to maxAcronym capitalized words in s, connectives
-// allowed between them one at a time; and to.upper every word of s written in capitals
-// that is as long as an acronym can be, lowercased. Punctuation other
-// than hyphens and apostrophes inside words ends a stretch. It runs over
-// every text at load, so ASCII takes a fast path.
+// allowed between them one at a time; and to.upper every word of s
+// written in capitals that is as long as an acronym can be, lowercased.
+// Punctuation other than hyphens and apostrophes inside words ends a
+// stretch. It runs over every text at load, so ASCII takes a fast path.
 func scanCapitals(s string, to capitalsSink) {
 	var runBuf [16]byte
 	run := runBuf[:0] // the initials of the current run of capitalized words
