@@ -189,8 +189,8 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 	}
 }
 
-// TestSearchQuality runs the held-out question sets in testdata/eval and
-// testdata/eval2, which were written without looking at the ranking code,
+// TestSearchQuality runs the held-out question sets in testdata/eval,
+// eval2 and eval3, which were written without looking at the ranking code,
 // and holds the ranking to the quality it has reached on each.
 func TestSearchQuality(t *testing.T) {
 	tests := []struct {
@@ -200,6 +200,7 @@ func TestSearchQuality(t *testing.T) {
 	}{
 		{"eval", 0.95, 0},
 		{"eval2", 0.93, 0},
+		{"eval3", 0.92, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
