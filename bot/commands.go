@@ -88,10 +88,6 @@ func (b *Bot) dispatch(r *request) string {
 	return r.answer(text)
 }
 
-// strongCoverage is the coverage above which an answer is given without
-// offering alternatives.
-const strongCoverage = 0.75
-
 // answer answers a question from the knowledge base.
 func (r *request) answer(q string) string {
 	base := r.bot.Base()
@@ -125,7 +121,7 @@ func (r *request) answer(q string) string {
 		rep.Related = append(rep.Related, relatedLine(a.Entry))
 		shown++
 	}
-	if best.Coverage < strongCoverage {
+	if !best.Sure() {
 		for _, s := range base.Alternatives(q, r.audience, 4) {
 			if s != best.Entry.Title && len(rep.Suggestions) < 3 {
 				rep.Suggestions = append(rep.Suggestions, s)

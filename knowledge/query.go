@@ -1,0 +1,398 @@
+package knowledge
+
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// query is an analysed question: the terms to look up and the concepts
+// (the question's meaningful words) they stand for.
+type query struct {
+	items   []queryTerm
+	weight  []float32 // each concept's share of the question's meaning
+	total   float32
+	telling uint32  // concepts that are not weak words
+	bestCov float32 // see answerable
+}
+
+// queryTerm is a term to look up for one or more concepts.
+type queryTerm struct {
+	term     int32
+	weight   float32 // 1 for a word as asked; less for a correction
+	concepts uint32  // the concepts a match stands for
+	exact    bool
+}
+
+// answerable reports whether an entry matching every term of q could
+// cover enough of it; when the question's words are mostly unknown to
+// the base, nothing can, and there is no need to look.
+// It sets bestCov, the square of the best coverage an entry can have:
+// the most coverage multiplies a score by.
+func (q *query) answerable() bool {
+	var exact, approx uint32
+	for _, it := range q.items {
+		if it.exact {
+			exact |= it.concepts
+		} else {
+			approx |= it.concepts
+		}
+	}
+	cov, enough := q.coverage(exact, approx)
+	q.bestCov = cov * cov
+	return enough
+}
+
+// titleBoost is the most the title bonus can multiply the score of an
+// entry whose title has the concepts named: titleMatch's share of the
+// question is at most theirs, and words in order take two concepts.
+func (q *query) titleBoost(named uint32) float32 {
+	var share float32
+	for m := named; m != 0; m &= m - 1 {
+		share += q.weight[bits.TrailingZeros32(m)]
+	}
+	boost := 1 + titleBonus*share/q.total
+	if named&(named-1) != 0 {
+		boost += orderBonus
+	}
+	return boost
+}
+
+// titleMatch rates how well the question names a title (as term IDs):
+// the share of the title's words the question has, times the share of the
+// question the title covers, plus the share of the title's word pairs the
+// question has in the same order.
+func (q *query) titleMatch(title []int32) float32 {
+	if len(title) == 0 {
+		return 0
+	}
+	named, ordered := 0, 0
+	var covered, prev uint32
+	for _, t := range title {
+		c := q.conceptsOf(t)
+		if c != 0 {
+			named++
+			covered |= c
+			if prev != 0 && bits.TrailingZeros32(c) == 32-bits.LeadingZeros32(prev) {
+				ordered++ // the question has this word right after the last
+			}
+		}
+		prev = c
+	}
+	if named == 0 {
+		return 0
+	}
+	var share float32
+	for m := covered; m != 0; m &= m - 1 {
+		share += q.weight[bits.TrailingZeros32(m)]
+	}
+	b := float32(named) / float32(len(title)) * share / q.total * titleBonus
+	if len(title) > 1 {
+		b += float32(ordered) / float32(len(title)-1) * orderBonus
+	}
+	return b
+}
+
+// conceptsOf returns the concepts a term stands for in the question.
+func (q *query) conceptsOf(t int32) uint32 {
+	var c uint32
+	for _, it := range q.items {
+		if it.term == t {
+			c |= it.concepts
+		}
+	}
+	return c
+}
+
+// coverage is the weighted share of concepts matched, and whether the
+// share of telling ones is enough to answer: a weak word ("new", "next")
+// adds to an answer's score but cannot make a question answerable, so
+// "new fuel prices" is not about "New hangars and fuel storage".
+func (q *query) coverage(exact, approx uint32) (cov float32, enough bool) {
+	var got, telling float32
+	for m := exact; m != 0; m &= m - 1 {
+		c := bits.TrailingZeros32(m)
+		got += q.weight[c]
+		if q.telling&(1<<c) != 0 {
+			telling += q.weight[c]
+		}
+	}
+	for m := approx &^ exact; m != 0; m &= m - 1 {
+		c := bits.TrailingZeros32(m)
+		got += approxCredit * q.weight[c]
+		if q.telling&(1<<c) != 0 {
+			telling += approxCredit * q.weight[c]
+		}
+	}
+	cov = min(got/q.total, 1)
+	share := telling / q.total
+	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32((exact|approx)&q.telling) >= minLongMatch
+}
+
+type queryWord struct {
+	word    string
+	pos     int
+	concept int // -1 for stop words
+}
+
+// analyze turns a question into terms. Each meaningful word is a concept,
+// looked up as written (through its stem), else split into two known
+// words, else corrected to the nearest known words. Two adjacent words
+// that the base knows as one ("air base" for "airbase") match that word
+// too. A word no term stands for still counts in the question's weight:
+// an entry cannot cover it.
+func (ix *index) analyze(question string) *query {
+	var words []queryWord
+	tokenize(question, func(w []byte, pos int, compound bool) {
+		if compound || len(words) >= maxWords {
+			return
+		}
+		words = append(words, queryWord{word: string(w), pos: pos, concept: -1})
+	})
+	// Concepts are numbered in order first, matched or not: a word
+	// matches a term only after the words around it are known.
+	type term struct {
+		term     int32
+		weight   float32
+		concepts uint64
+		exact    bool
+	}
+	var terms []term
+	var weight []float32 // per concept
+	var weak []bool
+	for i := range words {
+		w := &words[i]
+		// A word the base has is indexable; only others need checking,
+		// which stems them.
+		t, known := ix.surface[w.word]
+		var stem string
+		if !known {
+			var ok bool
+			if stem, ok = stemIndexable(w.word); !ok {
+				continue
+			}
+		}
+		c := len(weight)
+		w.concept = c
+		weak = append(weak, weakWords[w.word])
+		bit := uint64(1) << c
+		if !known {
+			t, known = ix.terms[stem]
+		}
+		if known {
+			terms = append(terms, term{t, 1, bit, true})
+			weight = append(weight, ix.idf[t])
+			for _, r := range ix.relatives(ix.stemOf[t], t) {
+				terms = append(terms, term{r, relativeWeight, bit, false})
+			}
+			continue
+		}
+		if parts := ix.split(w.word); len(parts) > 0 {
+			var sum float32
+			for _, t := range parts {
+				terms = append(terms, term{t, 0.9, bit, false})
+				sum += ix.idf[t]
+			}
+			weight = append(weight, sum/float32(len(parts)))
+			continue
+		}
+		if fixes := ix.correct(w.word); len(fixes) > 0 {
+			var best float32
+			for _, f := range fixes {
+				terms = append(terms, term{f.term, f.weight, bit, false})
+				best = max(best, ix.idf[f.term])
+			}
+			weight = append(weight, best)
+			continue
+		}
+		if framing[w.word] {
+			weight = append(weight, 0) // a question word the base does not use
+			continue
+		}
+		weight = append(weight, ix.idfUnseen)
+	}
+	for i := 0; i+1 < len(words); i++ {
+		a, b := words[i], words[i+1]
+		if b.pos != a.pos+1 {
+			continue
+		}
+		t, ok := ix.surface[a.word+b.word]
+		if !ok {
+			continue
+		}
+		var concepts uint64
+		for _, w := range [2]queryWord{a, b} {
+			if w.concept >= 0 {
+				concepts |= 1 << w.concept
+			}
+		}
+		if concepts != 0 {
+			terms = append(terms, term{t, 1, concepts, true})
+		}
+	}
+
+	// Acronyms (see acronymMark): a word the briefings write in capitals,
+	// or know nothing else of, may be the initials of a name they spell
+	// out ("fmf"); and words in a row may spell out initials the briefings
+	// write ("millennium challenge corporation" for "MCC").
+	for i, w := range words {
+		if w.concept < 0 {
+			continue
+		}
+		if _, known := ix.surface[w.word]; (!known || ix.upper[w.word]) && len(w.word) >= minAcronym && len(w.word) <= maxAcronym {
+			if t, ok := ix.surface[acronymMark+w.word]; ok {
+				terms = append(terms, term{t, acronymWeight, 1 << w.concept, true})
+			}
+		}
+		var initials [maxAcronym]byte
+		n, concepts, last := 0, uint64(0), w.pos-1
+		for _, x := range words[i:] {
+			if x.pos != last+1 || n == maxAcronym {
+				break
+			}
+			last = x.pos
+			if x.concept < 0 {
+				if connectives[x.word] && n > 0 {
+					continue
+				}
+				break
+			}
+			initials[n], concepts = x.word[0], concepts|1<<x.concept
+			n++
+			if n >= minAcronym && ix.upper[string(initials[:n])] {
+				if t, ok := ix.surface[string(initials[:n])]; ok {
+					terms = append(terms, term{t, acronymWeight, concepts, true})
+				}
+			}
+		}
+	}
+
+	// Only the concepts some term stands for take one of the bits an
+	// entry's matches are kept in. A long, chatty question may have more
+	// than maxConcepts of them: the most telling keep their bits, and the
+	// others are ignored as if not asked.
+	for c := range weight {
+		if weak[c] {
+			weight[c] *= weakShare
+		}
+	}
+	var matchable uint64
+	for _, t := range terms {
+		matchable |= t.concepts
+	}
+	dropped := uint64(0)
+	if n := bits.OnesCount64(matchable); n > maxConcepts {
+		var byWeight []int
+		for m := matchable; m != 0; m &= m - 1 {
+			byWeight = append(byWeight, bits.TrailingZeros64(m))
+		}
+		// Least telling first; among equals, the later word.
+		slices.SortStableFunc(byWeight, func(a, b int) int {
+			if c := cmp.Compare(weight[a], weight[b]); c != 0 {
+				return c
+			}
+			return cmp.Compare(b, a)
+		})
+		for _, c := range byWeight[:n-maxConcepts] {
+			dropped |= 1 << c
+		}
+	}
+	q := &query{}
+	var bit [maxWords]uint32
+	telling := false
+	for c, w := range weight {
+		if dropped&(1<<c) != 0 {
+			continue
+		}
+		if matchable&(1<<c) != 0 {
+			bit[c] = 1 << len(q.weight)
+			q.weight = append(q.weight, w)
+		}
+		if w > 0 && !weak[c] {
+			telling = true
+			q.telling |= bit[c]
+		}
+		q.total += w
+	}
+	if !telling {
+		return &query{} // only weak words: small talk, not a question
+	}
+	for _, t := range terms {
+		var concepts uint32
+		for m := t.concepts; m != 0; m &= m - 1 {
+			concepts |= bit[bits.TrailingZeros64(m)]
+		}
+		if concepts != 0 {
+			q.items = append(q.items, queryTerm{term: t.term, weight: t.weight, concepts: concepts, exact: t.exact})
+		}
+	}
+	return q
+}
+
+// acronymWeight is the weight of a term matched through initials.
+const acronymWeight = 0.9
+
+// relativeWeight is the weight of a term whose stem extends the stem of a
+// question word, or the other way round.
+const relativeWeight = 0.7
+
+// relatives finds terms of the same word family that the stemmer leaves
+// apart ("prepare" and "preparedness", "cyber" and "cybersecurity"): stems
+// that extend the stem by a few letters, or that it extends. Short stems
+// have too many extensions to be telling and get none.
+func (ix *index) relatives(stem string, self int32) []int32 {
+	const minStem, maxExtra, maxRelatives = 5, 5, 4
+	if len(stem) < minStem {
+		return nil
+	}
+	var out []int32
+	for n := max(minStem, len(stem)-maxExtra); n < len(stem); n++ {
+		if t, ok := ix.terms[stem[:n]]; ok && t != self {
+			out = append(out, t)
+		}
+	}
+	i, _ := slices.BinarySearch(ix.stems, stem)
+	for ; i < len(ix.stems) && len(out) < maxRelatives && strings.HasPrefix(ix.stems[i], stem); i++ {
+		if s := ix.stems[i]; len(s) > len(stem) && len(s) <= len(stem)+maxExtra {
+			out = append(out, ix.terms[s])
+		}
+	}
+	return out
+}
+
+// split finds two known words that make up w ("airbase": "air", "base"),
+// preferring the most even split. A stop word may be one of them
+// ("cleanup": "clean"); only the other is returned then.
+func (ix *index) split(w string) []int32 {
+	if len(w) < 5 {
+		return nil
+	}
+	var best []int32
+	bestEven := 0
+	for k := 2; k+2 <= len(w); k++ {
+		if !utf8.RuneStart(w[k]) {
+			continue
+		}
+		a, b := w[:k], w[k:]
+		ta, okA := ix.surface[a]
+		tb, okB := ix.surface[b]
+		stopA, stopB := isStopWord(a), isStopWord(b)
+		var parts []int32
+		switch {
+		case okA && okB:
+			parts = []int32{ta, tb}
+		case okA && stopB && len(a) >= 4:
+			parts = []int32{ta}
+		case okB && stopA && len(b) >= 4:
+			parts = []int32{tb}
+		default:
+			continue
+		}
+		if even := min(len(a), len(b)); even > bestEven {
+			best, bestEven = parts, even
+		}
+	}
+	return best
+}

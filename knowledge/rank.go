@@ -1,0 +1,398 @@
+package knowledge
+
+import (
+	"cmp"
+	"slices"
+)
+
+type candidate struct {
+	entry int32
+	score float32
+	cov   float32
+	// boost is the most the title bonus can still multiply score by,
+	// 0 once score is final (see offer).
+	boost float32
+}
+
+// better orders candidates by score, then by position in the base, so
+// equal scores rank the same way every time.
+func (c candidate) better(d candidate) bool {
+	return c.score > d.score || c.score == d.score && c.entry < d.entry
+}
+
+// scratch is the per-question working memory, pooled: allocating it for
+// every question would dominate answering.
+type scratch struct {
+	lists []queryList // the lists a question reads, by their best contribution
+	bound []float32   // the best score of entries matching only lists[:i+1]
+	// covered memoises coverage by the concepts matched: a question
+	// has few concepts, so many entries match the same ones.
+	covered   [64]coverageMemo
+	acc       [blockSize]accum
+	found     []int32
+	top       []candidate
+	ctxCursor []int32
+	uncertain []candidate        // see offer
+	hits      [blockSize]posting // see scoreReached
+	settling  []candidate
+	sink      int32 // see settle
+}
+
+// queryList is one posting list a question reads.
+type queryList struct {
+	list int32   // in the index
+	next int32   // its next run
+	mask uint32  // the concepts a posting stands for (see accum)
+	w    float32 // what a posting adds for each 65,535th of its value
+	ub   float32 // the most a posting adds
+}
+
+// coverageMemo is a remembered coverage; concepts is stored plus one, so
+// the zero value is an empty slot.
+type coverageMemo struct {
+	concepts uint32
+	cov      float32
+	enough   bool
+}
+
+// coverage is q.coverage of an accumulator's concepts, remembered.
+func (s *scratch) coverage(q *query, concepts uint32) (float32, bool) {
+	concepts &= 1<<titleShift - 1
+	slot := &s.covered[(concepts*0x9E3779B1)>>26]
+	if slot.concepts == concepts+1 {
+		return slot.cov, slot.enough
+	}
+	cov, enough := q.coverage(concepts&conceptMask, concepts>>approxShift&conceptMask)
+	*slot = coverageMemo{concepts + 1, cov, enough}
+	return cov, enough
+}
+
+// accum is what one entry has matched so far.
+type accum struct {
+	score float32
+	// concepts has the concepts matched as asked in its low maxConcepts
+	// bits, those matched after a correction in the next maxConcepts,
+	// those matched in the entry's title in the next, and queued.
+	concepts uint32
+}
+
+const (
+	conceptMask = 1<<maxConcepts - 1
+	approxShift = maxConcepts
+	titleShift  = 2 * maxConcepts
+	titleMask   = conceptMask << titleShift
+	// queued marks an entry already found (see score).
+	queued = 1 << (3 * maxConcepts)
+)
+
+// blockSize is how many entries are scored at a time. Scoring adds each
+// posting to its entry's accumulator; done for all entries at once, the
+// accumulators would not fit in the processor's cache and every posting
+// would wait for memory. A block's accumulators do fit.
+const (
+	blockBits = 11
+	blockSize = 1 << blockBits
+)
+
+func (b *Base) scratch() *scratch {
+	if s, ok := b.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{found: make([]int32, blockSize)}
+}
+
+// score adds the postings of one list, each worth w per 65,535th of
+// value, to the accumulators of the block starting at entry lo. mask is
+// the concepts a match stands for (see accum), in the title bits too for
+// a title list. An entry whose score passes floor (titleFloor if a
+// question word is in its title) is appended to found, once. It returns
+// the new count of found entries. This and scoreReached are the
+// innermost loops of answering.
+func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+	floor, titleFloor float32, found []int32, n int) int {
+	found = found[:blockSize]
+	_ = acc[0] // check acc for nil once, not in the loop
+	for _, pp := range postings {
+		p := &acc[pp&(blockSize-1)]
+		s := p.score + w*float32(pp>>valShift)
+		c := p.concepts | mask
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
+			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
+			n++
+			c |= queued
+		}
+		p.concepts = c
+	}
+	return n
+}
+
+// scoreReached is score for a non-essential list (see rank): it adds only
+// to entries something else reached. Whether an entry was reached is a
+// coin toss the processor cannot predict, so the postings of reached
+// entries are first copied to hits, counted without a branch, and only
+// those are scored.
+func scoreReached(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+	floor, titleFloor float32, found []int32, n int, hits *[blockSize]posting) int {
+	_ = acc[0] // check acc for nil once, not in the loop
+	k := 0
+	for _, pp := range postings {
+		hits[k&(blockSize-1)] = pp
+		if acc[pp&(blockSize-1)].concepts != 0 {
+			k++
+		}
+	}
+	return score(hits[:k], acc, lo, w, mask, floor, titleFloor, found, n)
+}
+
+// rank scores every entry a may read that matches q with BM25F and
+// returns the best MaxAnswers with enough coverage, best first.
+//
+// Entries are scored a block at a time, so the accumulators stay in the
+// processor's cache. In each block the sections' context is added to
+// their entries first, then each posting list of each term; an entry
+// whose score passes the last score in the list (less the most coverage
+// and the title bonus could add) is noted as found, and only found
+// entries are ranked (see offer and settle).
+func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
+	if len(q.items) == 0 || !q.answerable() {
+		return nil // even an entry matching every term would not fit
+	}
+	public := a != Internal
+	s.covered = [64]coverageMemo{}
+	s.ctxCursor = s.ctxCursor[:0]
+	// Each query term has four posting lists: in a title or not, of
+	// internal documents or not (see listOf). A public audience reads only
+	// the public ones; empty lists are left out.
+	lists := s.lists[:0]
+	for _, it := range q.items {
+		s.ctxCursor = append(s.ctxCursor, ix.ctxStart[it.term])
+		for l := range int32(listsPerTerm) {
+			inTitle, internal := l%2 == 0, l >= 2
+			list := listOf(it.term, inTitle, internal)
+			if internal && public || ix.start[list] == ix.start[list+1] {
+				continue
+			}
+			ql := queryList{list: list, next: ix.runStart[list], mask: it.concepts}
+			if !it.exact {
+				ql.mask <<= approxShift
+			}
+			if inTitle {
+				ql.mask |= it.concepts << titleShift
+			}
+			// ub is the same product as scoring's, so that bounds hold
+			// exactly.
+			ql.w = ix.idf[it.term] * it.weight / valScale
+			ql.ub = ql.w * ix.maxVal[list]
+			lists = append(lists, ql)
+		}
+	}
+	// MaxScore: an entry matching only lists whose best contributions add
+	// up to less than the score of the last answer in the list cannot
+	// enter it. Such "non-essential" lists only add to entries that other
+	// lists found; they create no candidates. Lists are ordered by their
+	// best contribution, so the non-essential ones are a prefix.
+	//
+	// An entry a section's context reached counts as found by other lists:
+	// contexts are added first, and non-essential lists add to every
+	// entry something reached. So the bound needs no context.
+	slices.SortFunc(lists, func(a, b queryList) int { return cmp.Compare(a.ub, b.ub) })
+	s.lists = lists
+	bound := s.bound[:0]
+	var sum float32
+	for _, l := range lists {
+		sum += l.ub
+		bound = append(bound, sum*maxTitleBoost*q.bestCov)
+	}
+	s.bound = bound
+
+	top := s.top[:0]
+	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
+		hi := min(lo+blockSize, int32(ix.n))
+		acc := &s.acc
+		ix.addContext(q, public, lo, hi, acc, s.ctxCursor)
+		found := s.found[:blockSize]
+		n := 0
+		nonEssential := 0
+		var floor, titleFloor float32
+		if len(top) == MaxAnswers {
+			last := top[len(top)-1].score
+			for nonEssential < len(lists) && bound[nonEssential] < last {
+				nonEssential++
+			}
+			// Coverage multiplies the raw score by at most bestCov².
+			floor, titleFloor = last/q.bestCov, last/(q.bestCov*maxTitleBoost)
+		}
+		for j := range lists {
+			// Essential lists first, so the others find their candidates.
+			l := &lists[(j+nonEssential)%len(lists)]
+			var postings []posting
+			postings, l.next = ix.blockPostings(l.list, lo>>blockBits, l.next)
+			if len(postings) == 0 {
+				continue
+			}
+			if j >= len(lists)-nonEssential {
+				n = scoreReached(postings, acc, lo, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+			} else {
+				n = score(postings, acc, lo, l.w, l.mask, floor, titleFloor, found, n)
+			}
+		}
+		top = ix.offer(q, s, top, found[:n], acc, lo)
+		clear(acc[:])
+	}
+	top = ix.settle(q, s, top)
+	s.top = top
+	return top
+}
+
+// offer adds the found entries of the block starting at lo to top, the
+// best MaxAnswers so far, kept in a small sorted list: sorting every match
+// would cost more than the scoring.
+//
+// The title bonus needs the entry's title, and titles are spread over the
+// whole index: each read waits for memory. So an entry a question word
+// matched in its title enters the list with its score before the bonus,
+// a lower bound, and keeps in boost the most the bonus can multiply it
+// by; settle adds the bonuses once, at the end. An entry whose bonus
+// could lift it into the list, or that the list drops before its bonus
+// is known, waits in s.uncertain. The last score in the list stays a
+// lower bound of the last answer's, which is all pruning needs.
+func (ix *index) offer(q *query, s *scratch, top []candidate, found []int32, acc *[blockSize]accum, lo int32) []candidate {
+	for _, e := range found {
+		p := acc[e-lo]
+		named, boost := p.concepts>>titleShift&conceptMask, float32(0)
+		bound := p.score * q.bestCov
+		if named != 0 {
+			boost = q.titleBoost(named)
+			bound *= boost
+		}
+		// In the first block, found before the list filled: most
+		// cannot reach it now.
+		if len(top) == MaxAnswers && bound <= top[len(top)-1].score {
+			continue
+		}
+		cov, enough := s.coverage(q, p.concepts)
+		if !enough {
+			continue
+		}
+		c := candidate{e, p.score * cov * cov, cov, boost}
+		if len(top) == MaxAnswers {
+			last := top[len(top)-1]
+			if boost != 0 && c.score*boost <= last.score {
+				continue
+			}
+			if !c.better(last) {
+				if boost != 0 {
+					s.uncertain = append(s.uncertain, c)
+				}
+				continue
+			}
+			if last.boost != 0 {
+				s.uncertain = append(s.uncertain, last)
+			}
+		} else {
+			top = append(top, c)
+		}
+		insert(top, c)
+	}
+	return top
+}
+
+// insert puts c in its place in top, whose last element is free.
+func insert(top []candidate, c candidate) {
+	i := len(top) - 1
+	for ; i > 0 && c.better(top[i-1]); i-- {
+		top[i] = top[i-1]
+	}
+	top[i] = c
+}
+
+// settle adds the title bonuses that offer left out and returns the best
+// MaxAnswers of top and the uncertain entries that can still pass it.
+//
+// A title the question names in full is the best evidence there is:
+// "cybersecurity training" is the entry of that name before a section
+// that mentions both words at length, and "supply investment" is "Supply
+// Investment" before "Investment Supply".
+func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
+	var last float32
+	if len(top) == MaxAnswers {
+		last = top[len(top)-1].score
+	}
+	cands := append(s.settling[:0], top...)
+	for _, c := range s.uncertain {
+		if c.score*c.boost > last {
+			cands = append(cands, c)
+		}
+	}
+	s.settling, s.uncertain = cands, s.uncertain[:0]
+	// Read the titles in one pass first: the reads are independent, so
+	// the processor waits for memory once for all of them, not once each.
+	var sum int32
+	for _, c := range cands {
+		if k := ix.titleStart[c.entry]; c.boost != 0 && k < ix.titleStart[c.entry+1] {
+			sum += ix.titleTerms[k]
+		}
+	}
+	s.sink += sum
+	top = top[:0]
+	for _, c := range cands {
+		if c.boost != 0 {
+			c.score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[c.entry]:ix.titleStart[c.entry+1]])
+			c.boost = 0
+		}
+		if len(top) == MaxAnswers {
+			if !c.better(top[len(top)-1]) {
+				continue
+			}
+		} else {
+			top = append(top, c)
+		}
+		insert(top, c)
+	}
+	return top
+}
+
+// addContext adds the context scores of the sections in the block [lo,
+// hi) to their items' accumulators (a section's own text has its context
+// in its own fields). It adds no coverage-free candidates: an entry is
+// found only through its own words (see score).
+func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursor []int32) {
+	_ = acc[0] // check acc for nil once, not in the loop
+	for i, it := range q.items {
+		mask := it.concepts
+		if !it.exact {
+			mask <<= approxShift
+		}
+		w := ix.idf[it.term] * it.weight
+		k, end := cursor[i], ix.ctxStart[it.term+1]
+		for ; k < end; k++ {
+			c := ix.ctx[k]
+			first := c.first
+			if first < 0 { // a section of an internal document
+				if first = ^first; public {
+					if first >= hi {
+						break
+					}
+					if c.end <= hi {
+						continue
+					}
+					break
+				}
+			}
+			if first >= hi {
+				break
+			}
+			v := w * c.val
+			for e, to := max(first, lo)-lo, min(c.end, hi)-lo; e < to; e++ {
+				p := &acc[e&(blockSize-1)]
+				p.score += v
+				p.concepts |= mask
+			}
+			if c.end > hi {
+				break // the section goes on in the next block
+			}
+		}
+		cursor[i] = k
+	}
+}

@@ -1,0 +1,173 @@
+package knowledge
+
+import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+)
+
+// correction is a known term near a misspelt word.
+type correction struct {
+	term   int32
+	weight float32
+}
+
+// correct finds the known words nearest a word the base does not know:
+// one edit away (a letter dropped, added, changed, or two swapped), or two
+// for long words. Among equally near words the most common win.
+func (ix *index) correct(w string) []correction {
+	n := utf8.RuneCountInString(w)
+	if n < minCorrectable {
+		return nil
+	}
+	maxDist := 1
+	if n >= 8 {
+		maxDist = 2
+	}
+	type cand struct {
+		term int32
+		dist int
+		idf  float32
+	}
+	var cands []cand
+	var tried []int32 // word indexes already compared
+	forDeletes(w, func(h uint64) {
+		for _, k := range ix.deletes[h] {
+			if slices.Contains(tried, k) {
+				continue
+			}
+			tried = append(tried, k)
+			word := ix.words[k]
+			if d := distance(w, word, maxDist); d <= maxDist {
+				t := ix.surface[word]
+				if !slices.ContainsFunc(cands, func(c cand) bool { return c.term == t }) {
+					cands = append(cands, cand{t, d, ix.idf[t]})
+				}
+			}
+		}
+	})
+	if len(cands) == 0 {
+		return nil
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if c := cmp.Compare(a.dist, b.dist); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.idf, b.idf); c != 0 {
+			return c // lower IDF: the more common word
+		}
+		return cmp.Compare(a.term, b.term)
+	})
+	var out []correction
+	for _, c := range cands {
+		if c.dist != cands[0].dist || len(out) == 2 {
+			break
+		}
+		weight := float32(0.8)
+		if c.dist > 1 || n < 5 {
+			weight = 0.6 // a short word has many neighbours: less sure
+		}
+		out = append(out, correction{c.term, weight})
+	}
+	return out
+}
+
+// minCorrectable is the shortest word, in letters, that spelling
+// correction touches: shorter words have too many neighbours one letter
+// away to guess which was meant.
+const minCorrectable = 4
+
+// buildSpelling indexes the words that spelling correction may suggest.
+func (ix *index) buildSpelling() {
+	ix.deletes = make(map[uint64][]int32)
+	for w := range ix.surface {
+		if utf8.RuneCountInString(w) < minCorrectable || isAcronym(w) {
+			continue
+		}
+		k := int32(len(ix.words))
+		ix.words = append(ix.words, w)
+		forDeletes(w, func(h uint64) {
+			list := ix.deletes[h]
+			if len(list) == 0 || list[len(list)-1] != k {
+				ix.deletes[h] = append(list, k)
+			}
+		})
+	}
+}
+
+// forDeletes calls fn with the hash of w and of w with each one of its
+// letters deleted. Two words within one substitution, transposition,
+// insertion or deletion of each other share at least one such hash.
+func forDeletes(w string, fn func(uint64)) {
+	fn(hashSkip(w, 0, 0))
+	for i, r := range w {
+		fn(hashSkip(w, i, utf8.RuneLen(r)))
+	}
+}
+
+// hashSkip is the FNV-1a hash of w without the size bytes at i.
+func hashSkip(w string, i, size int) uint64 {
+	h := uint64(14695981039346656037)
+	for k := 0; k < len(w); k++ {
+		if k >= i && k < i+size {
+			continue
+		}
+		h ^= uint64(w[k])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// distance is the optimal string alignment distance between a and b
+// (Levenshtein with adjacent transpositions), or max+1 when it is more
+// than max. Words are short; the work arrays live on the stack.
+func distance(a, b string, max int) int {
+	var bufA, bufB [maxWord]rune
+	ra, rb := runes(a, bufA[:0]), runes(b, bufB[:0])
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	if len(ra) >= maxWord || len(rb) >= maxWord {
+		return max + 1 // longer than any word worth correcting
+	}
+	var rows [3][maxWord + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(rb); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			c := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				c = min(c, prev2[j-2]+1)
+			}
+			cur[j] = c
+			best = min(best, c)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(rb)], max+1)
+}
+
+// maxWord bounds the words distance compares.
+const maxWord = 48
+
+// runes appends the runes of s to buf, at most maxWord of them.
+func runes(s string, buf []rune) []rune {
+	for _, r := range s {
+		if len(buf) == maxWord {
+			break
+		}
+		buf = append(buf, r)
+	}
+	return buf
+}
