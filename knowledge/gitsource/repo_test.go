@@ -127,7 +127,13 @@ func (o *origin) commitOn(branch, msg string, files tree, parents ...plumbing.Ha
 	c := &object.Commit{Author: sig, Committer: sig, Message: msg + "\n\nWhy it changed.\n",
 		TreeHash: o.writeTree(files), ParentHashes: parents}
 	h := o.store(c)
-	if err := o.repo.Storer.SetReference(plumbing.NewHashReference(plumbing.NewBranchReferenceName(branch), h)); err != nil {
+	// Written as git writes it, by renaming a new file into place: go-git
+	// truncates the file and writes it, and a poll could read it between.
+	ref := filepath.Join(o.dir, ".git", "refs", "heads", filepath.FromSlash(branch))
+	if err := os.MkdirAll(filepath.Dir(ref), 0o755); err != nil {
+		o.t.Fatal(err)
+	}
+	if err := writeFile(ref, []byte(h.String()+"\n")); err != nil {
 		o.t.Fatal(err)
 	}
 	return h
@@ -227,6 +233,27 @@ func checkout(t *testing.T, dir string, files tree) {
 	}
 }
 
+// config returns a Config for the origin's main branch with a new cache
+// directory.
+func (o *origin) config(t *testing.T) Config {
+	return Config{URL: o.dir, Branch: "main", CacheDir: filepath.Join(t.TempDir(), "cache")}
+}
+
+// moveAway makes the origin unreachable until the returned function puts
+// it back.
+func (o *origin) moveAway() (restore func()) {
+	o.t.Helper()
+	away := o.dir + ".away"
+	if err := os.Rename(o.dir, away); err != nil {
+		o.t.Fatal(err)
+	}
+	return func() {
+		if err := os.Rename(away, o.dir); err != nil {
+			o.t.Fatal(err)
+		}
+	}
+}
+
 // docs lists a knowledge base's documents with what a reader would see
 // of them, to compare two loads.
 type doc struct {
@@ -267,3 +294,11 @@ func docPaths(b *knowledge.Base) []string {
 }
 
 func short(h plumbing.Hash) string { return h.String()[:7] }
+
+func subjects(cs []Commit) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Subject)
+	}
+	return out
+}
