@@ -333,14 +333,15 @@ func (s *Source) fetch(ctx context.Context) error {
 // gitError makes a go-git error fit to show: secrets redacted, the
 // repository named, and a hint where go-git's words are terse.
 func (s *Source) gitError(op string, err error) error {
-	msg := err.Error()
+	// A server's own words may follow go-git's, over several lines.
+	msg := strings.Join(strings.Fields(err.Error()), " ")
 	var noRef git.NoMatchingRefSpecError
 	switch {
 	case errors.As(err, &noRef):
 		msg = fmt.Sprintf("branch %s not found", s.cfg.Branch)
-	case errors.Is(err, transport.ErrAuthenticationRequired):
+	case errors.Is(err, transport.ErrAuthenticationRequired) && s.auth == nil:
 		msg += ": set a token (token_env) for https or a key (ssh_key_file) for ssh"
-	case errors.Is(err, transport.ErrAuthorizationFailed):
+	case errors.Is(err, transport.ErrAuthenticationRequired), errors.Is(err, transport.ErrAuthorizationFailed):
 		msg += ": the credentials were refused"
 	case errors.Is(err, transport.ErrEmptyRemoteRepository):
 		msg = "the repository is empty"
