@@ -3,6 +3,7 @@ package gitsource
 import (
 	"cmp"
 	"context"
+	"crypto/x509"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -224,7 +225,14 @@ func newSource(cfg Config) (*Source, error) {
 		switch {
 		case cfg.SSHKeyFile != "":
 			if keys, err = gitssh.NewPublicKeysFromFile(user, cfg.SSHKeyFile, cfg.SSHKeyPassphrase); err != nil {
-				return nil, fmt.Errorf("ssh_key_file: %s: %s", cfg.SSHKeyFile, cfg.redact(err.Error()))
+				msg := err.Error()
+				switch {
+				case errors.Is(err, x509.IncorrectPasswordError):
+					msg = "wrong passphrase (ssh_key_passphrase_env)"
+				case cfg.SSHKeyPassphrase == "" && strings.Contains(msg, "empty password"):
+					msg = "the key is encrypted: name the variable holding its passphrase in ssh_key_passphrase_env"
+				}
+				return nil, fmt.Errorf("ssh_key_file: %s: %s", cfg.SSHKeyFile, cfg.redact(msg))
 			}
 			s.auth = keys
 		case cfg.SSHKnownHosts != "":
