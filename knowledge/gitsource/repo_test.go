@@ -129,11 +129,17 @@ func (o *origin) commitOn(branch, msg string, files tree, parents ...plumbing.Ha
 	h := o.store(c)
 	// Written as git writes it, by renaming a new file into place: go-git
 	// truncates the file and writes it, and a poll could read it between.
+	// The new file is written outside refs/, where a reader listing the
+	// refs would take it for one.
 	ref := filepath.Join(o.dir, ".git", "refs", "heads", filepath.FromSlash(branch))
+	tmp := filepath.Join(o.dir, ".git", "ref.new")
 	if err := os.MkdirAll(filepath.Dir(ref), 0o755); err != nil {
 		o.t.Fatal(err)
 	}
-	if err := writeFile(ref, []byte(h.String()+"\n")); err != nil {
+	if err := os.WriteFile(tmp, []byte(h.String()+"\n"), 0o644); err != nil {
+		o.t.Fatal(err)
+	}
+	if err := os.Rename(tmp, ref); err != nil {
 		o.t.Fatal(err)
 	}
 	return h
