@@ -55,7 +55,7 @@ const (
 
 // briefings reads real briefing documents from the knowledge package's
 // test data.
-func briefings(t *testing.T) tree {
+func briefings(t testing.TB) tree {
 	t.Helper()
 	out := tree{}
 	for _, dir := range []string{"../sample", "../testdata/eval/briefings"} {
@@ -77,13 +77,13 @@ func briefings(t *testing.T) tree {
 // origin is a repository made in the test, which a Source clones by its
 // local path.
 type origin struct {
-	t    *testing.T
+	t    testing.TB
 	dir  string
 	repo *git.Repository
 	when time.Time
 }
 
-func newOrigin(t *testing.T) *origin {
+func newOrigin(t testing.TB) *origin {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "briefings")
 	repo, err := git.PlainInit(dir, false)
@@ -215,7 +215,7 @@ func (o *origin) writeTree(files tree) plumbing.Hash {
 
 // checkout writes files into a new directory, as git would check them
 // out: symlinks as symlinks, a submodule as an empty directory.
-func checkout(t *testing.T, dir string, files tree) {
+func checkout(t testing.TB, dir string, files tree) {
 	t.Helper()
 	for name, e := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))

@@ -260,10 +260,12 @@ func newSource(cfg Config) (*Source, error) {
 	return s, nil
 }
 
-// removeUnfinished removes the clones a crash left half done.
+// removeUnfinished removes the clones and records a crash left half
+// done.
 func (s *Source) removeUnfinished() {
-	old, _ := filepath.Glob(filepath.Join(s.cfg.CacheDir, "repo.git.tmp-*"))
-	for _, d := range old {
+	clones, _ := filepath.Glob(filepath.Join(s.cfg.CacheDir, "repo.git.tmp-*"))
+	records, _ := filepath.Glob(filepath.Join(s.cfg.CacheDir, recordFile+".tmp-*"))
+	for _, d := range append(clones, records...) {
 		os.RemoveAll(d)
 	}
 }
