@@ -50,18 +50,19 @@ type Config struct {
 	// may use it.
 	CacheDir string
 	// Token authenticates over https: it is sent as the password of HTTP
-	// basic auth (GitHub, GitLab and Gitea accept a personal or app
-	// token this way), with the URL's user name, or "x-access-token"
-	// when the URL has none.
+	// basic auth, as GitHub, GitLab and Gitea accept personal and app
+	// tokens, with the URL's user name, or "x-access-token" when the URL
+	// has none. A host that wants a particular user gets it in the URL
+	// (Bitbucket: https://x-token-auth@bitbucket.org/...).
 	Token string
+	// CAFile is a PEM file of certificate authorities to trust for https,
+	// besides the system's: for a server with a private CA.
+	CAFile string
 	// SSHKeyFile is a private key file (PEM or OpenSSH format) for an ssh
 	// URL; SSHKeyPassphrase unlocks it when it is encrypted. Without a key
 	// file, ssh uses the SSH agent.
 	SSHKeyFile       string
 	SSHKeyPassphrase string
-	// CAFile is a PEM file of certificate authorities to trust for https,
-	// besides the system's: for a server with a private CA.
-	CAFile string
 	// SSHKnownHosts is a known_hosts file to check the server's host key
 	// against; "" means $SSH_KNOWN_HOSTS, else ~/.ssh/known_hosts and
 	// /etc/ssh/ssh_known_hosts.
@@ -92,9 +93,9 @@ func (c *Config) ReadSecrets(tokenEnv, passphraseEnv string, lookup func(string)
 }
 
 // Validate checks the config without touching the network or the disk.
-// Its errors name the key to fix (url, branch, subdir, cache_dir,
-// token_env, ssh_key_file), as written under knowledge.git in the config
-// file.
+// Its errors start with the key to fix (url, branch, subdir, cache_dir,
+// token_env, ca_file, ssh_key_file, ssh_known_hosts), as written under knowledge.git in
+// the config file.
 func (c Config) Validate() error {
 	return errors.Join(c.validate(), c.validateCache())
 }
@@ -134,6 +135,9 @@ func (c Config) validate() error {
 		}
 		if c.SSHKeyFile != "" && ep.Protocol != "ssh" {
 			errs = append(errs, fmt.Errorf("ssh_key_file: set, but the url is %s, not ssh", ep.Protocol))
+		}
+		if c.SSHKnownHosts != "" && ep.Protocol != "ssh" {
+			errs = append(errs, fmt.Errorf("ssh_known_hosts: set, but the url is %s, not ssh", ep.Protocol))
 		}
 	}
 	return errors.Join(errs...)
@@ -283,6 +287,7 @@ func (c Config) LogValue() slog.Value {
 		slog.Bool("token", c.Token != ""),
 		slog.String("ca_file", s.CAFile),
 		slog.String("ssh_key_file", s.SSHKeyFile),
+		slog.String("ssh_known_hosts", s.SSHKnownHosts),
 		slog.Bool("ssh_key_passphrase", c.SSHKeyPassphrase != ""),
 	)
 }

@@ -125,6 +125,7 @@ func TestValidate(t *testing.T) {
 		{"password over http", func(c *Config) { c.URL = "http://u:pw@host/b.git" }, "url: a password is sent over https only, not http"},
 		{"key over https", func(c *Config) { c.SSHKeyFile = "/k" }, "ssh_key_file: set, but the url is https, not ssh"},
 		{"CA over ssh", func(c *Config) { c.URL = "git@host:b.git"; c.CAFile = "/ca" }, "ca_file: set, but the url is ssh, not https"},
+		{"known hosts over https", func(c *Config) { c.SSHKnownHosts = "/kh" }, "ssh_known_hosts: set, but the url is https, not ssh"},
 		{"several", func(c *Config) { c.Branch = ""; c.CacheDir = "" }, "branch: required, such as main\ncache_dir: required: a local directory for the clone"},
 	}
 	for _, tt := range tests {
