@@ -72,24 +72,27 @@ type Config struct {
 const redacted = "[redacted]"
 
 // ReadSecrets sets Token and SSHKeyPassphrase from the environment
-// variables named tokenEnv and passphraseEnv (either may be ""), looked up
-// with lookup, which is os.LookupEnv outside tests. A variable that is
-// named but unset or empty is an error naming the config key that named
-// it.
-func (c *Config) ReadSecrets(tokenEnv, passphraseEnv string, lookup func(string) (string, bool)) error {
-	read := func(key, name string, dst *string) error {
+// variables named tokenEnv and passphraseEnv (either may be ""), read
+// with getenv, which is os.Getenv outside tests, as config.Parse takes
+// it. A variable that is named but unset or empty is an error naming the
+// config key that named it. The token is trimmed of spaces, the
+// passphrase of a final line end, as a secret mounted from a file often
+// has one.
+func (c *Config) ReadSecrets(tokenEnv, passphraseEnv string, getenv func(string) string) error {
+	read := func(key, name string, dst *string, trim func(string) string) error {
 		if name == "" {
 			return nil
 		}
-		v, ok := lookup(name)
-		if !ok || v == "" {
+		v := trim(getenv(name))
+		if v == "" {
 			return fmt.Errorf("%s: environment variable %s is not set", key, name)
 		}
 		*dst = v
 		return nil
 	}
-	return errors.Join(read("token_env", tokenEnv, &c.Token),
-		read("ssh_key_passphrase_env", passphraseEnv, &c.SSHKeyPassphrase))
+	lineEnd := func(s string) string { return strings.TrimRight(s, "\r\n") }
+	return errors.Join(read("token_env", tokenEnv, &c.Token, strings.TrimSpace),
+		read("ssh_key_passphrase_env", passphraseEnv, &c.SSHKeyPassphrase, lineEnd))
 }
 
 // Validate checks the config without touching the network or the disk.

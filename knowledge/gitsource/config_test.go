@@ -148,20 +148,23 @@ func TestValidate(t *testing.T) {
 }
 
 func TestReadSecrets(t *testing.T) {
-	env := map[string]string{"GIT_TOKEN": "t0ken", "KEY_PASS": "passphr4se", "EMPTY": ""}
-	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	env := map[string]string{"GIT_TOKEN": " t0ken\n", "KEY_PASS": " passphr4se \r\n", "EMPTY": " \n"}
+	getenv := func(k string) string { return env[k] }
 	var c Config
-	if err := c.ReadSecrets("GIT_TOKEN", "KEY_PASS", lookup); err != nil || c.Token != "t0ken" || c.SSHKeyPassphrase != "passphr4se" {
-		t.Errorf("ReadSecrets = %v, token %q, passphrase %q", err, c.Token, c.SSHKeyPassphrase)
+	if err := c.ReadSecrets("GIT_TOKEN", "KEY_PASS", getenv); err != nil || c.Token != "t0ken" || c.SSHKeyPassphrase != " passphr4se " {
+		t.Errorf("ReadSecrets = %v, token %q, passphrase %q; want %q, %q", err, c.Token, c.SSHKeyPassphrase, "t0ken", " passphr4se ")
 	}
 	c = Config{}
-	if err := c.ReadSecrets("", "", lookup); err != nil || c.Token != "" {
+	if err := c.ReadSecrets("", "", getenv); err != nil || c.Token != "" {
 		t.Errorf("ReadSecrets with no names = %v, token %q; want nothing set", err, c.Token)
 	}
-	err := c.ReadSecrets("MISSING", "EMPTY", lookup)
-	want := "token_env: environment variable MISSING is not set\nssh_key_passphrase_env: environment variable EMPTY is not set"
+	err := c.ReadSecrets("MISSING", "MISSING_TOO", getenv)
+	want := "token_env: environment variable MISSING is not set\nssh_key_passphrase_env: environment variable MISSING_TOO is not set"
 	if err == nil || err.Error() != want {
-		t.Errorf("ReadSecrets(MISSING, EMPTY) = %v, want %q", err, want)
+		t.Errorf("ReadSecrets(MISSING, MISSING_TOO) = %v, want %q", err, want)
+	}
+	if err := c.ReadSecrets("EMPTY", "", getenv); err == nil {
+		t.Errorf("ReadSecrets(EMPTY) of a blank variable succeeded")
 	}
 }
 

@@ -24,7 +24,7 @@ func ExampleOpen() {
 		Subdir:   "briefings",
 		CacheDir: "/var/cache/briefbot/git",
 	}
-	if err := cfg.ReadSecrets("BRIEFINGS_TOKEN", "", os.LookupEnv); err != nil {
+	if err := cfg.ReadSecrets("BRIEFINGS_TOKEN", "", os.Getenv); err != nil {
 		slog.Error("knowledge.git", "err", err)
 		return
 	}
