@@ -189,14 +189,33 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 // ends. Editors write a file in bursts (a temporary file, a rename, a
 // chmod); changes are debounced so a burst is one reload.
 func (b *Bot) Watch(ctx context.Context, dir string, debounce time.Duration) error {
+	return b.watch(ctx, dir, debounce, func(string, string) {})
+}
+
+// What the watcher reports to its trace.
+const (
+	traceWatching = "watching" // a directory is watched
+	traceChanged  = "changed"  // a change that may change the knowledge
+	traceReloaded = "reloaded" // the reload a burst of changes led to
+)
+
+// watch is Watch, telling trace what it does, in order, so that tests
+// can wait for it rather than for time to pass.
+func (b *Bot) watch(ctx context.Context, dir string, debounce time.Duration, trace func(what, path string)) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("watching %s: %w", dir, err)
 	}
 	defer w.Close()
 	add := func(root string) {
-		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || !d.IsDir() {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				// A directory that vanished or cannot be read: watch
+				// the others.
+				b.log.Warn("cannot watch directory", "dir", path, "error", err)
+				return nil
+			}
+			if !d.IsDir() {
 				return nil
 			}
 			if path != root && strings.HasPrefix(d.Name(), ".") {
@@ -204,9 +223,14 @@ func (b *Bot) Watch(ctx context.Context, dir string, debounce time.Duration) err
 			}
 			if err := w.Add(path); err != nil {
 				b.log.Warn("cannot watch directory", "dir", path, "error", err)
+				return nil
 			}
+			trace(traceWatching, path)
 			return nil
 		})
+		if err != nil {
+			b.log.Warn("cannot watch directory", "dir", root, "error", err)
+		}
 	}
 	add(dir)
 	timer := time.NewTimer(time.Hour)
@@ -225,6 +249,7 @@ func (b *Bot) Watch(ctx context.Context, dir string, debounce time.Duration) err
 				}
 			}
 			if relevant(ev.Name) {
+				trace(traceChanged, ev.Name)
 				timer.Reset(debounce)
 			}
 		case err, ok := <-w.Errors:
@@ -234,6 +259,7 @@ func (b *Bot) Watch(ctx context.Context, dir string, debounce time.Duration) err
 			b.log.Warn("watching the knowledge directory", "error", err)
 		case <-timer.C:
 			b.Reload()
+			trace(traceReloaded, dir)
 		}
 	}
 }

@@ -2,21 +2,16 @@ package console
 
 import (
 	"context"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestRender(t *testing.T) {
 	replies := []struct {
@@ -43,20 +38,7 @@ func TestRender(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				a := New(Options{Interactive: interactive, Width: 60})
 				got := a.render(tt.reply)
-				golden := filepath.Join("testdata", strings.ReplaceAll(name, " ", "_")+".golden")
-				if *update {
-					os.MkdirAll("testdata", 0o755)
-					if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update)", err)
-				}
-				if diff := cmp.Diff(string(want), got); diff != "" {
-					t.Errorf("render(%s) mismatch (-want +got):\n%s", name, diff)
-				}
+				bottest.Golden(t, filepath.Join("testdata", strings.ReplaceAll(name, " ", "_")+".golden"), []byte(got))
 				if strings.Contains(got, "\x1b[2J") || strings.Contains(got, "\x07") {
 					t.Errorf("render passed control characters through: %q", got)
 				}
@@ -102,37 +84,17 @@ func TestRunInteractivePrompts(t *testing.T) {
 func TestRunStopsOnCancel(t *testing.T) {
 	r, w := io.Pipe()
 	defer w.Close()
-	var out syncBuffer
+	var out bottest.Buffer
 	a := New(Options{In: r, Out: &out, User: "me"})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- a.Run(ctx, echo(a)) }()
 	io.WriteString(w, "one\n")
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(out.String(), "one") && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
+	bottest.Eventually(t, "the answer", func() bool { return strings.Contains(out.String(), "one") })
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Run after cancel = %v, want nil", err)
 	}
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func TestWrap(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // cannedReply is what the test bot answers: it quotes @everyone and a
@@ -112,7 +113,7 @@ func TestGatewayIdentify(t *testing.T) {
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Identify (-want +got):\n%s", diff)
 			}
-			eventually(t, "a heartbeat", func() bool {
+			bottest.Eventually(t, "a heartbeat", func() bool {
 				for _, fr := range f.Frames() {
 					if fr.Op == 1 {
 						return true
@@ -290,7 +291,7 @@ func TestGatewayReconnect(t *testing.T) {
 
 	f.Drop()
 	var resume discordtest.Frame
-	eventually(t, "the client to come back", func() bool {
+	bottest.Eventually(t, "the client to come back", func() bool {
 		for _, fr := range f.Frames() {
 			if fr.Conn == 2 && (fr.Op == 6 || fr.Op == 2) {
 				resume = fr
@@ -313,7 +314,7 @@ func TestGatewayReconnect(t *testing.T) {
 	if r.Token != "Bot "+discordtest.Token || r.SessionID != discordtest.SessionID || r.Seq < 2 {
 		t.Errorf("Resume = %+v, want the token, session %s and the last sequence", r, discordtest.SessionID)
 	}
-	eventually(t, "the reconnect to be counted", func() bool {
+	bottest.Eventually(t, "the reconnect to be counted", func() bool {
 		return a.Connected() && counter(t, reg, "briefbot_platform_reconnects_total") == 1
 	})
 

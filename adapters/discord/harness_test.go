@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // Identities in the events these tests send; the bot's own are
@@ -22,28 +22,6 @@ const (
 	adminRole  = "r-admin"
 	otherBotID = "901"
 )
-
-// eventually polls cond until it holds, failing the test after a generous
-// deadline. Tests never depend on how long anything takes.
-func eventually(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	if !poll(cond) {
-		t.Fatalf("gave up waiting for %s", what)
-	}
-}
-
-// poll reports whether cond came to hold before a generous deadline. Unlike
-// eventually, it may run outside the test's goroutine.
-func poll(cond func() bool) bool {
-	deadline := time.Now().Add(15 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			return false
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	return true
-}
 
 // inbox is the bot as the adapter sees it: it records each message and
 // answers it with a canned reply through the adapter, as the bot core
@@ -84,7 +62,7 @@ func (in *inbox) next(t *testing.T) bot.Message {
 	select {
 	case m := <-in.got:
 		return m
-	case <-time.After(15 * time.Second):
+	case <-time.After(bottest.Patience):
 		t.Fatal("gave up waiting for a message")
 	}
 	return bot.Message{}
@@ -96,7 +74,7 @@ func (in *inbox) sendErr(t *testing.T) error {
 	select {
 	case err := <-in.errs:
 		return err
-	case <-time.After(15 * time.Second):
+	case <-time.After(bottest.Patience):
 		t.Fatal("gave up waiting for a reply to be sent")
 	}
 	return nil
@@ -116,11 +94,11 @@ func start(t *testing.T, a *Adapter, in *inbox) {
 			if err != nil {
 				t.Errorf("Run() = %v, want nil", err)
 			}
-		case <-time.After(15 * time.Second):
+		case <-time.After(bottest.Patience):
 			t.Error("Run did not return after its context ended")
 		}
 	})
-	eventually(t, "the adapter to connect", func() bool {
+	bottest.Eventually(t, "the adapter to connect", func() bool {
 		select {
 		case err := <-done:
 			t.Fatalf("Run() = %v before connecting", err)
@@ -130,35 +108,17 @@ func start(t *testing.T, a *Adapter, in *inbox) {
 	})
 }
 
-// logBuffer collects an adapter's logs for tests that read them.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf strings.Builder
-}
-
-func (b *logBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *logBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // newAdapter returns an adapter talking to the local Discord f, with o's other settings. When
 // the test ends it checks that every message the adapter sent is one
 // Discord would take and that would ping nobody, and that the token
 // appears in no log line.
-func newAdapter(t *testing.T, f *discordtest.Server, o Options) (*Adapter, *logBuffer) {
+func newAdapter(t *testing.T, f *discordtest.Server, o Options) (*Adapter, *bottest.Buffer) {
 	t.Helper()
 	o.Token = discordtest.Token
 	o.APIURL = f.APIURL()
 	o.ApplicationID = discordtest.ApplicationID
 	o.HTTPClient = f.Client()
-	logs := &logBuffer{}
+	logs := &bottest.Buffer{}
 	o.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	a, err := New(o)
 	if err != nil {

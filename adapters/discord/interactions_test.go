@@ -22,6 +22,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // commandInteraction is an INTERACTION_CREATE for /brief sub, with
@@ -156,7 +157,7 @@ func TestGatewaySlashCommands(t *testing.T) {
 				}
 			}
 			var cbs []discordtest.Callback
-			eventually(t, "the interaction response", func() bool {
+			bottest.Eventually(t, "the interaction response", func() bool {
 				cbs = callbacks(t, f, tc.event)
 				return len(cbs) > 0
 			})
@@ -188,7 +189,7 @@ func TestGatewayAutocomplete(t *testing.T) {
 	ev := autocompleteInteraction("initiatives", "theme", "Wa")
 	f.Dispatch("INTERACTION_CREATE", ev)
 	var cbs []discordtest.Callback
-	eventually(t, "the choices", func() bool {
+	bottest.Eventually(t, "the choices", func() bool {
 		cbs = callbacks(t, f, ev)
 		return len(cbs) > 0
 	})
@@ -236,7 +237,7 @@ func TestDeferredAnswers(t *testing.T) {
 		mu.Lock()
 		ev := current
 		mu.Unlock()
-		poll(func() bool { return len(f.Sent("POST", callbackPath(ev))) > 0 })
+		bottest.Poll(func() bool { return len(f.Sent("POST", callbackPath(ev))) > 0 })
 	}
 	start(t, a, in)
 
@@ -271,7 +272,7 @@ func TestDeferredAnswers(t *testing.T) {
 			}
 			var got []string
 			var followUps []discordtest.Request
-			eventually(t, "the answer", func() bool {
+			bottest.Eventually(t, "the answer", func() bool {
 				got, followUps = nil, nil
 				for _, r := range f.Requests() {
 					rest, ok := strings.CutPrefix(r.Path, webhookPath(tc.event))

@@ -1,7 +1,6 @@
 package slack
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -11,15 +10,12 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // testSecret is the signing secret of HTTP mode: Slack's documented
 // example, so its test vector verifies.
 const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"
-
-// deadline bounds every wait in these tests. It is generous: tests wait
-// for events, never for time to pass.
-const deadline = 10 * time.Second
 
 // slashCommand is a /brief command's payload.
 func slashCommand(text, responseURL string) map[string]any {
@@ -46,36 +42,17 @@ func shareClick(question, responseURL string) map[string]any {
 	}
 }
 
-// logBuffer collects the adapter's logs, shown only when a test fails,
-// and lets tests check that no secret was logged.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
-}
-
 // testAdapter is an adapter wired to a local Slack, with its log.
 type testAdapter struct {
 	*Adapter
-	logs *logBuffer
+	logs *bottest.Buffer
 }
 
 // newTestAdapter returns an adapter talking to the local Slack f, paced
 // and backing off in milliseconds.
 func newTestAdapter(t *testing.T, f *slacktest.Server, mode string, tweak func(*Options)) testAdapter {
 	t.Helper()
-	logs := &logBuffer{}
+	logs := &bottest.Buffer{}
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("adapter log:\n%s", logs)
@@ -90,7 +67,7 @@ func newTestAdapter(t *testing.T, f *slacktest.Server, mode string, tweak func(*
 		Logger:          slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		SendInterval:    time.Millisecond,
 		ReconnectDelay:  5 * time.Millisecond,
-		ShutdownTimeout: deadline,
+		ShutdownTimeout: bottest.Patience,
 	}
 	if tweak != nil {
 		tweak(&o)
@@ -118,7 +95,7 @@ func start(t *testing.T, a *Adapter, in bot.Inbox) (stop func()) {
 				if err != nil {
 					t.Errorf("Run = %v, want nil", err)
 				}
-			case <-time.After(deadline):
+			case <-time.After(bottest.Patience):
 				t.Errorf("Run did not return after its context ended")
 			}
 		})
@@ -173,30 +150,6 @@ func (in *inbox) sendErrors() []error {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	return append([]error(nil), in.errs...)
-}
-
-// recv waits for the next value on ch.
-func recv[T any](t *testing.T, ch <-chan T, what string) T {
-	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(deadline):
-		t.Fatalf("timed out waiting for %s", what)
-		panic("unreachable")
-	}
-}
-
-// eventually waits until cond holds.
-func eventually(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	stop := time.Now().Add(deadline)
-	for !cond() {
-		if time.Now().After(stop) {
-			t.Fatalf("timed out waiting until %s", what)
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
 }
 
 // buttons lists a call's buttons as "action_id=value".

@@ -19,6 +19,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // Slack's documented signing example
@@ -149,7 +150,7 @@ func TestHTTPMode(t *testing.T) {
 
 	in := newInbox(a.Adapter, answer)
 	stop := start(t, a.Adapter, in.Inbox())
-	eventually(t, "Run is taking requests", a.Connected)
+	bottest.Eventually(t, "Run is taking requests", a.Connected)
 
 	mentionMsg := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"}
 	slash := formBody(slashCommand("what is apollo", f.ResponseURL("r1")))
@@ -201,10 +202,10 @@ func TestHTTPMode(t *testing.T) {
 			}
 			if tt.wantMsg != nil {
 				want = append(want, *tt.wantMsg)
-				if got := recv(t, in.got, "the message"); !cmp.Equal(got, *tt.wantMsg, ignoreRef) {
+				if got := bottest.Receive(t, in.got, "the message"); !cmp.Equal(got, *tt.wantMsg, ignoreRef) {
 					t.Errorf("message = %+v, want %+v", got, *tt.wantMsg)
 				}
-				recv(t, f.Posted(), "the answer")
+				bottest.Receive(t, f.Posted(), "the answer")
 			}
 		})
 	}
@@ -239,7 +240,7 @@ func TestHTTPSlackExample(t *testing.T) {
 	a.Register(mux)
 	in := newInbox(a.Adapter, answer)
 	stop := start(t, a.Adapter, in.Inbox())
-	eventually(t, "Run is taking requests", a.Connected)
+	bottest.Eventually(t, "Run is taking requests", a.Connected)
 
 	req := httptest.NewRequest(http.MethodPost, "/slack/commands", strings.NewReader(exampleBody))
 	req.Header = exampleHeader(exampleTimestamp, exampleSignature)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // waits records the Retry-After waits an adapter asks for, without
@@ -215,7 +216,7 @@ func TestOutbox(t *testing.T) {
 	}
 	close(stuck)
 
-	eventually(t, "idle channel workers exit", func() bool {
+	bottest.Eventually(t, "idle channel workers exit", func() bool {
 		o.mu.Lock()
 		defer o.mu.Unlock()
 		return len(o.queues) == 0

@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // answer is the stub bot's reply: private for "status", as admin output
@@ -64,8 +65,8 @@ func TestSocketMode(t *testing.T) {
 	in := newInbox(a.Adapter, answer)
 	stop := start(t, a.Adapter, in.Inbox())
 
-	conn := recv(t, f.Conns(), "the socket mode connection")
-	eventually(t, "the adapter is connected", a.Connected)
+	conn := bottest.Receive(t, f.Conns(), "the socket mode connection")
+	bottest.Eventually(t, "the adapter is connected", a.Connected)
 
 	type want struct {
 		message *bot.Message    // nil: the bot does not hear it
@@ -171,18 +172,18 @@ func TestSocketMode(t *testing.T) {
 		t.Run(s.name, func(t *testing.T) {
 			conn.Send(s.envelope)
 			id := s.envelope["envelope_id"].(string)
-			if got := recv(t, conn.Acks(), "the ack of "+id); got != id {
+			if got := bottest.Receive(t, conn.Acks(), "the ack of "+id); got != id {
 				t.Errorf("ack envelope_id = %q, want %q", got, id)
 			}
 			if s.want.message != nil {
 				wantMessages = append(wantMessages, *s.want.message)
-				if got := recv(t, in.got, "the message"); !cmp.Equal(got, *s.want.message, ignoreRef) {
+				if got := bottest.Receive(t, in.got, "the message"); !cmp.Equal(got, *s.want.message, ignoreRef) {
 					t.Errorf("message = %+v, want %+v", got, *s.want.message)
 				}
 			}
 			if s.want.call != nil {
 				wantCalls = append(wantCalls, *s.want.call)
-				got := recv(t, f.Posted(), "the answer")
+				got := bottest.Receive(t, f.Posted(), "the answer")
 				if diff := cmp.Diff(*s.want.call, got, ignoreBlocks); diff != "" {
 					t.Errorf("answer (-want +got):\n%s", diff)
 				}
@@ -215,18 +216,18 @@ func TestSocketMode(t *testing.T) {
 
 	t.Run("reconnects after a drop", func(t *testing.T) {
 		conn.Close()
-		conn = recv(t, f.Conns(), "the second socket mode connection")
-		eventually(t, "the adapter is connected again", a.Connected)
+		conn = bottest.Receive(t, f.Conns(), "the second socket mode connection")
+		bottest.Eventually(t, "the adapter is connected again", a.Connected)
 		conn.Send(slacktest.EventEnvelope("env-20", "Ev20", mention("600.1", "", "C1", "<@UBOT> again")))
-		if got := recv(t, conn.Acks(), "the ack of env-20"); got != "env-20" {
+		if got := bottest.Receive(t, conn.Acks(), "the ack of env-20"); got != "env-20" {
 			t.Errorf("ack envelope_id = %q, want %q", got, "env-20")
 		}
 		want := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "600.1", MessageID: "600.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "again"}
 		wantMessages = append(wantMessages, want)
-		if got := recv(t, in.got, "the message after reconnecting"); !cmp.Equal(got, want, ignoreRef) {
+		if got := bottest.Receive(t, in.got, "the message after reconnecting"); !cmp.Equal(got, want, ignoreRef) {
 			t.Errorf("message = %+v, want %+v", got, want)
 		}
-		recv(t, f.Posted(), "the answer after reconnecting")
+		bottest.Receive(t, f.Posted(), "the answer after reconnecting")
 		wantCalls = append(wantCalls, slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "600.1"})
 	})
 

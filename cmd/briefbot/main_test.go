@@ -9,11 +9,11 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // binary is the briefbot built for these tests: they run it as users do.
@@ -257,39 +257,18 @@ func TestConsoleCtrlC(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stdin.Close()
-	var out lockedBuffer
+	var out bottest.Buffer
 	cmd.Stdout = &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	io.WriteString(stdin, "data sharing\n")
-	deadline := time.Now().Add(20 * time.Second)
-	for !strings.Contains(out.String(), "Data Sharing") {
-		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			t.Fatalf("no answer before the interrupt: %q", out.String())
-		}
-		time.Sleep(10 * time.Millisecond)
+	if !bottest.Poll(func() bool { return strings.Contains(out.String(), "Data Sharing") }) {
+		cmd.Process.Kill()
+		t.Fatalf("no answer before the interrupt: %q", out.String())
 	}
 	cmd.Process.Signal(os.Interrupt)
 	if err := cmd.Wait(); err != nil {
 		t.Errorf("briefbot chat after Ctrl-C: %v, want exit status 0", err)
 	}
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *lockedBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *lockedBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
