@@ -72,11 +72,12 @@ type Loader func() (*knowledge.Base, error)
 
 // Bot answers messages from any number of adapters at once.
 type Bot struct {
-	opts    Options
-	log     *slog.Logger
-	metrics *Metrics
-	now     func() time.Time
-	started time.Time
+	opts     Options
+	commands []Command
+	log      *slog.Logger
+	metrics  *Metrics
+	now      func() time.Time
+	started  time.Time
 
 	base     atomic.Pointer[knowledge.Base]
 	load     Loader
@@ -116,15 +117,16 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		o.Now = time.Now
 	}
 	b := &Bot{
-		opts:    o,
-		log:     o.Logger,
-		metrics: o.Metrics,
-		now:     o.Now,
-		started: o.Now(),
-		load:    load,
-		convs:   newConversations(1000),
-		limits:  newLimits(o.RatePerMinute, o.RateBurst),
-		misses:  newMisses(500),
+		opts:     o,
+		commands: Commands(),
+		log:      o.Logger,
+		metrics:  o.Metrics,
+		now:      o.Now,
+		started:  o.Now(),
+		load:     load,
+		convs:    newConversations(1000),
+		limits:   newLimits(o.RatePerMinute, o.RateBurst),
+		misses:   newMisses(500),
 	}
 	b.base.Store(base)
 	s := base.Stats(knowledge.Internal)
@@ -306,11 +308,21 @@ type request struct {
 	adapter  Adapter
 	msg      *Message
 	audience knowledge.Audience
+	// private is set while a Private command runs: its replies are for
+	// the asker alone.
+	private bool
+}
+
+// prepare applies the request's rules to a reply before it is sent.
+func (r *request) prepare(rep Reply) Reply {
+	rep.Private = rep.Private || r.private
+	return rep
 }
 
 // send delivers a reply: privately where the adapter can and the reply
 // asks for it. A failed send is logged; the bot goes on.
 func (r *request) send(rep Reply) {
+	rep = r.prepare(rep)
 	var err error
 	if p, ok := r.adapter.(PrivateSender); ok && rep.Private {
 		err = p.SendPrivate(r.ctx, r.msg, rep)
@@ -338,10 +350,25 @@ func (r *request) sendSafely(rep Reply) {
 // 25.
 const maxCompletions = 25
 
-// Complete suggests entry titles (or, with themes, theme headings) that
-// match what a user of a platform's channel has typed so far, for
-// autocomplete. Only what the channel's audience may read is offered.
-func (b *Bot) Complete(platform, channelID string, themes bool, typed string) []string {
+// Complete suggests what a user of a platform's channel may be typing as
+// the argument of a command (the command's Completes: entry titles or
+// theme headings), or as a question when command is "", for platforms
+// that autocomplete. Only what the channel's audience may read is
+// offered.
+func (b *Bot) Complete(platform, channelID, command, typed string) []string {
+	what := CompleteTitles
+	if command != "" {
+		what = CompleteNothing
+		for _, c := range b.commands {
+			if c.Name == command {
+				what = c.Completes
+			}
+		}
+	}
+	if what == CompleteNothing {
+		return nil
+	}
+	themes := what == CompleteThemes
 	aud := b.audience(&Message{Platform: platform, ChannelID: channelID})
 	base := b.Base()
 	var out []string

@@ -346,7 +346,7 @@ func TestAdminOnly(t *testing.T) {
 		{"unknown platform", Message{Platform: "irc", UserID: "UADMIN", Via: Direct}, false},
 	}
 	for _, tt := range tests {
-		for _, cmd := range []string{"reload", "status", "misses"} {
+		for _, cmd := range adminCommands() {
 			t.Run(tt.name+"/"+cmd, func(t *testing.T) {
 				var logs strings.Builder
 				b := testBot(t, newKB(), Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
@@ -441,6 +441,85 @@ func TestReloadWithoutDirectory(t *testing.T) {
 	r := one(t, b, &testAdapter{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
 	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "--knowledge DIR") {
 		t.Errorf("reload of the embedded briefing: %v %q", r.Kind, r.Body)
+	}
+}
+
+// adminCommands returns the names of the commands for admins alone.
+func adminCommands() []string {
+	var names []string
+	for _, c := range Commands() {
+		if c.Admin {
+			names = append(names, c.Name)
+		}
+	}
+	return names
+}
+
+// TestRegistry checks that every command in the registry is reached by
+// its name, the same in any case and with a question mark, and listed
+// by help: to admins all of them, to others those not for admins.
+func TestRegistry(t *testing.T) {
+	b := testBot(t, newKB(), Options{})
+	a := &testAdapter{}
+	helpFor := func(user string) string { return one(t, b, a, slackMsg(user, "C1", "help")).Body }
+	adminHelp, userHelp := helpFor("UADMIN"), helpFor("U1")
+	for _, c := range Commands() {
+		t.Run(c.Name, func(t *testing.T) {
+			if c.Name == "" || c.Help == "" || c.run == nil {
+				t.Fatalf("command %+v lacks a name, help or handler", c)
+			}
+			usage := c.Name
+			if c.Arg != "" {
+				usage += " <" + c.Arg + ">"
+			}
+			if !strings.Contains(adminHelp, "- "+usage+": "+c.Help) {
+				t.Errorf("admin help does not list %q: %s", usage, adminHelp)
+			}
+			if listed := strings.Contains(userHelp, "- "+usage+": "); listed == c.Admin {
+				t.Errorf("help for a user lists %q: %v, want %v", usage, listed, !c.Admin)
+			}
+			for _, text := range []string{c.Name, strings.ToUpper(c.Name) + "?"} {
+				got, args, ok := b.command(text)
+				if !ok || got.Name != c.Name || args != "" {
+					t.Errorf("command(%q) = %v, %q, %v, want %s", text, got, args, ok, c.Name)
+				}
+			}
+			if got, args, ok := b.command(c.Name + " on trade"); c.Alone && ok && got.Name == c.Name {
+				t.Errorf("command(%q) = %s, want a question: %s stands alone", c.Name+" on trade", got.Name, c.Name)
+			} else if !c.Alone && (!ok || got.Name != c.Name || args != "on trade") {
+				t.Errorf("command(%q) = %v, %q, %v, want %s with arguments", c.Name+" on trade", got, args, ok, c.Name)
+			}
+		})
+	}
+}
+
+// TestCommandOfSeveralWords checks that the longest name that starts a
+// message wins, so "reload anyway" can be a command beside "reload".
+func TestCommandOfSeveralWords(t *testing.T) {
+	b := testBot(t, newKB(), Options{})
+	b.commands = append(b.commands,
+		Command{Name: "reload anyway", Alone: true},
+		Command{Name: "what's new", Arg: "since"})
+	tests := []struct {
+		text, want, args string
+	}{
+		{"reload", "reload", ""},
+		{"reload anyway", "reload anyway", ""},
+		{"Reload Anyway!", "reload anyway", ""},
+		{"what's new?", "what's new", ""},
+		{"what's new since monday", "what's new", "since monday"},
+		{"what's", "", ""},
+		{"reload anyway please", "", ""},
+	}
+	for _, tt := range tests {
+		c, args, ok := b.command(tt.text)
+		name := ""
+		if ok {
+			name = c.Name
+		}
+		if name != tt.want || args != tt.args {
+			t.Errorf("command(%q) = %q, %q, want %q, %q", tt.text, name, args, tt.want, tt.args)
+		}
 	}
 }
 
@@ -703,21 +782,24 @@ func TestComplete(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
 	tests := []struct {
 		platform, channel string
-		themes            bool
+		command           string
 		typed             string
 		want              []string
 	}{
-		{Discord, "C9", false, "port", []string{"Port Visits", "Patrol Aircraft"}},
-		{Discord, "C9", false, "grant", nil},
-		{Slack, "C1", false, "grant", []string{"Grant Ceiling"}},
-		{Discord, "C9", true, "", []string{"Maritime Security", "Health Cooperation"}},
-		{Slack, "C1", true, "fund", []string{"Funding Ceilings"}},
-		{Discord, "C9", false, "", []string{"Coast Guard Training", "Port Visits", "Joint Patrols", "Patrol Aircraft", "Vaccine Supply", "Disease Surveillance"}},
+		{Discord, "C9", "", "port", []string{"Port Visits", "Patrol Aircraft"}},
+		{Discord, "C9", "show", "port", []string{"Port Visits", "Patrol Aircraft"}},
+		{Discord, "C9", "", "grant", nil},
+		{Slack, "C1", "", "grant", []string{"Grant Ceiling"}},
+		{Discord, "C9", "initiatives", "", []string{"Maritime Security", "Health Cooperation"}},
+		{Slack, "C1", "initiatives", "fund", []string{"Funding Ceilings"}},
+		{Discord, "C9", "", "", []string{"Coast Guard Training", "Port Visits", "Joint Patrols", "Patrol Aircraft", "Vaccine Supply", "Disease Surveillance"}},
+		{Discord, "C9", "themes", "", nil},
+		{Discord, "C9", "no such command", "port", nil},
 	}
 	for _, tt := range tests {
-		got := b.Complete(tt.platform, tt.channel, tt.themes, tt.typed)
+		got := b.Complete(tt.platform, tt.channel, tt.command, tt.typed)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("Complete(%s, %s, %v, %q) mismatch (-want +got):\n%s", tt.platform, tt.channel, tt.themes, tt.typed, diff)
+			t.Errorf("Complete(%s, %s, %q, %q) mismatch (-want +got):\n%s", tt.platform, tt.channel, tt.command, tt.typed, diff)
 		}
 	}
 }

@@ -86,7 +86,7 @@ func (b *Bot) LastReload() *ReloadResult { return b.last.Load() }
 
 // reload is the admin command: it reloads and shows what changed.
 func (r *request) reload(string) string {
-	progress := Reply{Kind: Info, Title: "Reloading the knowledge base…", Private: true}
+	progress := r.prepare(Reply{Kind: Info, Title: "Reloading the knowledge base…"})
 	editor, canEdit := r.adapter.(Editor)
 	var id string
 	if canEdit {
@@ -96,7 +96,7 @@ func (r *request) reload(string) string {
 		}
 	}
 	res := r.bot.Reload()
-	rep := reloadReply(res, r.audience)
+	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
 		if err := editor.Edit(r.ctx, r.msg, id, rep); err == nil {
 			return outcomeCommand
@@ -114,7 +114,7 @@ const maxDiffNames = 8
 func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.Embedded {
 		return Reply{Kind: Info, Title: "Nothing to reload",
-			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) to reload from it.", Private: true}
+			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) to reload from it."}
 	}
 	if !res.OK {
 		var lines []string
@@ -134,7 +134,7 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 		}
 		lines = append(lines, "", "Fix them and reload again; `briefbot check --knowledge DIR` lists every problem.")
 		return Reply{Kind: Failure, Title: fmt.Sprintf("Reload failed: still serving version %s", res.Old),
-			Body: strings.Join(lines, "\n"), Private: true}
+			Body: strings.Join(lines, "\n")}
 	}
 	title := fmt.Sprintf("Reloaded: version %s", res.New)
 	if res.New != res.Old {
@@ -182,7 +182,7 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 			}
 		}
 	}
-	return Reply{Kind: Info, Title: title, Body: strings.Join(lines, "\n"), Private: true}
+	return Reply{Kind: Info, Title: title, Body: strings.Join(lines, "\n")}
 }
 
 // Watch reloads the knowledge base when files under dir change, until ctx

@@ -81,18 +81,18 @@ type Options struct {
 // Completer suggests values for a slash command option while a user
 // types it. The bot core provides it, filtered by the channel's audience.
 type Completer interface {
-	// Complete returns the values of option that match typed and that the
-	// audience of channelID may see: entry titles for "question" and
-	// "title", theme names for "theme". The adapter keeps the first 25.
-	Complete(channelID, option, typed string) []string
+	// Complete returns what the argument of the bot's command (a
+	// question when command is "") may be, matching typed and for the
+	// audience of channelID. The adapter keeps the first 25.
+	Complete(channelID, command, typed string) []string
 }
 
 // CompleterFunc adapts a function to the Completer interface.
-type CompleterFunc func(channelID, option, typed string) []string
+type CompleterFunc func(channelID, command, typed string) []string
 
-// Complete calls f(channelID, option, typed).
-func (f CompleterFunc) Complete(channelID, option, typed string) []string {
-	return f(channelID, option, typed)
+// Complete calls f(channelID, command, typed).
+func (f CompleterFunc) Complete(channelID, command, typed string) []string {
+	return f(channelID, command, typed)
 }
 
 // Adapter is the Discord platform. Create it with New.

@@ -108,8 +108,8 @@ func (a *Adapter) command(it *interaction) bool {
 func (a *Adapter) autocomplete(in *discordgo.Interaction) *discordgo.InteractionResponse {
 	var values []string
 	if d, ok := in.Data.(discordgo.ApplicationCommandInteractionData); ok && a.completer != nil {
-		if option, typed, ok := focused(d); ok {
-			values = a.completer.Complete(in.ChannelID, option, typed)
+		if c, typed, ok := focused(d); ok {
+			values = a.completer.Complete(in.ChannelID, c.Name, typed)
 		}
 	}
 	return &discordgo.InteractionResponse{

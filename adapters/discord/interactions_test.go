@@ -85,7 +85,7 @@ func callbacks(t *testing.T, f *discordtest.Server, in map[string]any) []discord
 	return out
 }
 
-type completion struct{ channel, option, typed string }
+type completion struct{ channel, command, typed string }
 
 // completer returns 30 suggestions, some too long, empty or repeated, and
 // records what it was asked.
@@ -94,9 +94,9 @@ type completer struct {
 	calls []completion
 }
 
-func (c *completer) Complete(channelID, option, typed string) []string {
+func (c *completer) Complete(channelID, command, typed string) []string {
 	c.mu.Lock()
-	c.calls = append(c.calls, completion{channelID, option, typed})
+	c.calls = append(c.calls, completion{channelID, command, typed})
 	c.mu.Unlock()
 	out := []string{typed + " first", "", typed + " first", strings.Repeat("long ", 40)}
 	for i := len(out); i < 30; i++ {
@@ -194,7 +194,7 @@ func TestGatewayAutocomplete(t *testing.T) {
 		return len(cbs) > 0
 	})
 	checkChoices(t, cbs[0], "Wa")
-	if diff := cmp.Diff([]completion{{channelID, "theme", "Wa"}}, c.asked(), cmp.AllowUnexported(completion{})); diff != "" {
+	if diff := cmp.Diff([]completion{{channelID, "initiatives", "Wa"}}, c.asked(), cmp.AllowUnexported(completion{})); diff != "" {
 		t.Errorf("Complete calls (-want +got):\n%s", diff)
 	}
 	select {
@@ -583,7 +583,7 @@ func TestEndpointCommands(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkChoices(t, cb, "bud")
-		if got := c.asked(); len(got) != 1 || got[0] != (completion{channelID, "question", "bud"}) {
+		if got := c.asked(); len(got) != 1 || got[0] != (completion{channelID, "", "bud"}) {
 			t.Errorf("Complete calls = %+v, want one for question %q", got, "bud")
 		}
 	})

@@ -224,8 +224,8 @@ func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot
 			ShardCount:     cfg.Discord.ShardCount,
 			Logger:         log, // the adapter adds the platform
 			Metrics:        metrics,
-			Completer: discord.CompleterFunc(func(channelID, option, typed string) []string {
-				return b.Complete(bot.Discord, channelID, option == "theme", typed)
+			Completer: discord.CompleterFunc(func(channelID, command, typed string) []string {
+				return b.Complete(bot.Discord, channelID, command, typed)
 			}),
 		})
 		if err != nil {
