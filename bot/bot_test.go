@@ -803,3 +803,21 @@ func TestComplete(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceString(t *testing.T) {
+	tests := []struct {
+		s    *Source
+		want string
+	}{
+		{&Source{Document: "a.md", Section: "Trade", Line: 3}, "a.md · Trade · line 3"},
+		{&Source{Document: "a.md", Line: 3}, "a.md · line 3"},
+		{&Source{Document: " a.md ", Section: " "}, "a.md"},
+		{&Source{}, ""},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.s.String(); got != tt.want {
+			t.Errorf("%#v.String() = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}

@@ -6,8 +6,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/briefbot/briefbot/knowledge"
 	"github.com/sahilm/fuzzy"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // Command is one thing the bot can be told, the same on every platform.
@@ -202,8 +203,7 @@ func (b *Bot) commandLike(q string) (string, bool) {
 // entryReply shows an entry: its title, text (cut to max characters when
 // max > 0), table cells and citation.
 func entryReply(e *knowledge.Entry, max int) Reply {
-	rep := Reply{Kind: Answer, Title: e.Title, Body: e.Text, Source: &Source{
-		Document: e.Doc().Path, Section: e.Section.Heading, Line: e.Line}}
+	rep := Reply{Kind: Answer, Title: e.Title, Body: e.Text, Source: SourceOf(e)}
 	if max > 0 {
 		rep.Body = shorten(rep.Body, max)
 	}
@@ -249,7 +249,7 @@ func (r *request) more(string) string {
 		if e.Text != "" {
 			line += ": " + shorten(e.Text, 200)
 		}
-		lines = append(lines, line, "  "+cite(e))
+		lines = append(lines, line, "  "+SourceOf(e).String())
 	}
 	c.shown += len(next)
 	c.last = entryReply(next[len(next)-1].Entry, 0)
@@ -272,10 +272,6 @@ func (r *request) source(string) string {
 	rep.Kind = Answer
 	r.send(rep)
 	return outcomeCommand
-}
-
-func cite(e *knowledge.Entry) string {
-	return fmt.Sprintf("%s · %s · line %d", e.Doc().Path, e.Section.Heading, e.Line)
 }
 
 func (r *request) themes(string) string {

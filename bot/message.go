@@ -1,5 +1,12 @@
 package bot
 
+import (
+	"strconv"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge"
+)
+
 // Platform names, as they appear in Message.Platform, logs, metrics and the
 // config file's top-level keys.
 const (
@@ -144,4 +151,27 @@ type Source struct {
 	Document string // path relative to the knowledge directory
 	Section  string
 	Line     int
+}
+
+// SourceOf cites where an entry comes from.
+func SourceOf(e *knowledge.Entry) *Source {
+	return &Source{Document: e.Doc().Path, Section: e.Section.Heading, Line: e.Line}
+}
+
+// String is the citation every platform shows: "document · section ·
+// line N", leaving out what is unknown; "" for a nil source.
+func (s *Source) String() string {
+	if s == nil {
+		return ""
+	}
+	var parts []string
+	for _, p := range []string{s.Document, s.Section} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if s.Line > 0 {
+		parts = append(parts, "line "+strconv.Itoa(s.Line))
+	}
+	return strings.Join(parts, " · ")
 }

@@ -10,6 +10,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -143,19 +144,14 @@ func writeHuman(w io.Writer, q string, answers []knowledge.Answer) {
 			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}
-	fmt.Fprintf(w, "  source: %s\n", cite(best))
+	fmt.Fprintf(w, "  source: %s\n", bot.SourceOf(best))
 	if len(answers) > 1 {
 		fmt.Fprintf(w, "\n  Also:\n")
 		for _, a := range answers[1:] {
-			fmt.Fprintf(w, "  - %s (%s)\n", a.Entry.Title, cite(a.Entry))
+			fmt.Fprintf(w, "  - %s (%s)\n", a.Entry.Title, bot.SourceOf(a.Entry))
 		}
 	}
 	fmt.Fprintln(w)
-}
-
-// cite formats where an entry comes from: file, section, line.
-func cite(e *knowledge.Entry) string {
-	return fmt.Sprintf("%s · %s · line %d", e.Doc().Path, e.Section.Heading, e.Line)
 }
 
 // errProblems reports that check found problems; they are printed already.
