@@ -21,28 +21,22 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// Options configure a Bot. The zero value of each field has a sensible
-// default.
+// Options configure a Bot.
 type Options struct {
-	// Prefix addresses the bot in a channel message ("!brief themes").
-	// Default "!brief".
-	Prefix string
-	// RatePerMinute and RateBurst size each user's token bucket.
-	// Defaults 20 and 5.
-	RatePerMinute int
-	RateBurst     int
-	// MaxQuestionLength is the longest message, in characters, the bot
-	// answers. Default 500.
-	MaxQuestionLength int
+	// Bot is the config file's bot section: the prefix, the rate limit
+	// and the longest question. The config package validated and
+	// defaulted it; the bot trusts it.
+	config.Bot
 	// Platforms holds each platform's audience and admins, by platform
-	// name (Console, Slack, Discord). A platform without a policy is
-	// public and has no admins.
+	// name (Message.Platform). A platform without a policy is public and
+	// has no admins.
 	Platforms map[string]Policy
-	Logger    *slog.Logger
-	Metrics   *Metrics
+	Logger    *slog.Logger // nil discards the log
+	Metrics   *Metrics     // nil counts nothing
 	// Now tells the time; tests set it. Default time.Now.
 	Now func() time.Time
 }
@@ -98,18 +92,6 @@ type Bot struct {
 // reload command, SIGHUP and file watching; nil means there is nothing to
 // reload from (the base is served as is).
 func New(base *knowledge.Base, load Loader, o Options) *Bot {
-	if o.Prefix == "" {
-		o.Prefix = "!brief"
-	}
-	if o.RatePerMinute <= 0 {
-		o.RatePerMinute = 20
-	}
-	if o.RateBurst <= 0 {
-		o.RateBurst = 5
-	}
-	if o.MaxQuestionLength <= 0 {
-		o.MaxQuestionLength = 500
-	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -125,7 +107,7 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		started:  o.Now(),
 		load:     load,
 		convs:    newConversations(1000),
-		limits:   newLimits(o.RatePerMinute, o.RateBurst),
+		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
 		misses:   newMisses(500),
 	}
 	b.base.Store(base)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -150,8 +151,15 @@ func testBot(t testing.TB, k *kb, o Options) *Bot {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	if o.RatePerMinute == 0 {
-		o.RatePerMinute, o.RateBurst = 1000, 1000
+	def := config.Default().Bot
+	if o.Prefix == "" {
+		o.Prefix = def.Prefix
+	}
+	if o.MaxQuestionLength == 0 {
+		o.MaxQuestionLength = def.MaxQuestionLength
+	}
+	if o.RateLimit.PerMinute == 0 {
+		o.RateLimit = config.RateLimit{PerMinute: 1000, Burst: 1000}
 	}
 	return New(base, k.load, o)
 }
@@ -437,7 +445,7 @@ func got2(t *testing.T, b *Bot, a *editingAdapter, m Message) Reply {
 }
 
 func TestReloadWithoutDirectory(t *testing.T) {
-	b := New(knowledge.Embedded(), nil, Options{Platforms: map[string]Policy{Console: {Everyone: true, Audience: knowledge.Internal}}})
+	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot, Platforms: map[string]Policy{Console: {Everyone: true, Audience: knowledge.Internal}}})
 	r := one(t, b, &testAdapter{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
 	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "--knowledge DIR") {
 		t.Errorf("reload of the embedded briefing: %v %q", r.Kind, r.Body)
@@ -526,7 +534,7 @@ func TestCommandOfSeveralWords(t *testing.T) {
 // TestAudienceFiltering asks every command in a public channel: nothing
 // of the internal document may appear.
 func TestAudienceFiltering(t *testing.T) {
-	b := testBot(t, newKB(), Options{RatePerMinute: 1000, RateBurst: 1000})
+	b := testBot(t, newKB(), Options{Bot: config.Bot{RateLimit: config.RateLimit{PerMinute: 1000, Burst: 1000}}})
 	a := &testAdapter{}
 	secrets := []string{"Budget", "budget.md", "Grant Ceiling", "Funding Ceilings", "twelve million", "Patrol Boat Funding", "internal/"}
 	// Questions are lower case; the secrets are as the document writes
@@ -563,7 +571,7 @@ func TestRateLimit(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var mu sync.Mutex
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	b := testBot(t, newKB(), Options{RatePerMinute: 6, RateBurst: 2, Now: clock})
+	b := testBot(t, newKB(), Options{Bot: config.Bot{RateLimit: config.RateLimit{PerMinute: 6, Burst: 2}}, Now: clock})
 	a := &testAdapter{}
 	outcomes := func(user string, n int) (answered, refusals, silent int) {
 		for range n {
@@ -594,7 +602,7 @@ func TestRateLimit(t *testing.T) {
 }
 
 func TestLongQuestion(t *testing.T) {
-	b := testBot(t, newKB(), Options{MaxQuestionLength: 20})
+	b := testBot(t, newKB(), Options{Bot: config.Bot{MaxQuestionLength: 20}})
 	r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", strings.Repeat("é", 21)))
 	if r.Kind != Refusal || !strings.Contains(r.Body, "21 characters") || !strings.Contains(r.Body, "up to 20") {
 		t.Errorf("long question: %v %q", r.Kind, r.Body)
@@ -605,7 +613,7 @@ func TestLongQuestion(t *testing.T) {
 }
 
 func TestAddressing(t *testing.T) {
-	b := testBot(t, newKB(), Options{Prefix: "!brief"})
+	b := testBot(t, newKB(), Options{Bot: config.Bot{Prefix: "!brief"}})
 	tests := []struct {
 		via     Via
 		text    string
@@ -646,6 +654,7 @@ func TestPanicIsRecovered(t *testing.T) {
 	var logs strings.Builder
 	base, _ := newKB().load()
 	b := New(base, func() (*knowledge.Base, error) { panic("loader exploded") }, Options{
+		Bot:       config.Default().Bot,
 		Logger:    slog.New(slog.NewTextHandler(&logs, nil)),
 		Platforms: map[string]Policy{Slack: {Audience: knowledge.Internal, Admins: []string{"UADMIN"}}},
 	})
@@ -679,7 +688,7 @@ func TestFailedSendDoesNotStop(t *testing.T) {
 // question gets an answer from one whole version. Run with -race.
 func TestReloadWhileAnswering(t *testing.T) {
 	k := newKB()
-	b := testBot(t, k, Options{RatePerMinute: 1 << 20, RateBurst: 1 << 20})
+	b := testBot(t, k, Options{Bot: config.Bot{RateLimit: config.RateLimit{PerMinute: 1 << 20, Burst: 1 << 20}}})
 	v2 := strings.ReplaceAll(publicDoc, "Two navy port visits a year.", "Four navy port visits a year.")
 	ctx, cancel := context.WithCancel(context.Background())
 	var reloader sync.WaitGroup

@@ -102,7 +102,7 @@ func (b *Bot) dispatch(r *request) string {
 	if !b.opts.Platforms[r.msg.Platform].Unlimited && !b.limits.allow(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
 		if b.limits.notify(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
 			r.send(Reply{Kind: Refusal, Title: "Slow down a little",
-				Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RatePerMinute),
+				Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RateLimit.PerMinute),
 				Private: true})
 		}
 		return outcomeRateLimited

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -37,7 +38,7 @@ func TestWatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := New(base, load, Options{})
+	b := New(base, load, Options{Bot: config.Default().Bot})
 	events := make(chan traced, 1000)
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // MaxQuestionLength is the most bot.max_question_length may be.
@@ -54,7 +56,7 @@ func (p *parser) check(c *Config) {
 		p.errorf("log.format", "want auto, text or json, got %s", quote(string(c.Log.Format)))
 	}
 
-	p.audience("console.audience", c.Console.Audience)
+	p.audience("console.audience")
 	p.checkSlack(&c.Slack, c.HTTP.Listen)
 	p.checkDiscord(&c.Discord, c.HTTP.Listen)
 }
@@ -64,14 +66,14 @@ func (p *parser) checkSlack(s *Slack, listen string) {
 		p.errorf("slack.mode", "want socket or http, got %s", quote(string(s.Mode)))
 	}
 	s.APIURL = p.baseURL("slack.api_url", s.APIURL)
-	p.audience("slack.audience", s.Audience)
+	p.audience("slack.audience")
 	for _, id := range slices.Sorted(maps.Keys(s.Channels)) {
 		key := entryKey("slack.channels", id)
 		if !isSlackID(id, "CGD") {
 			p.errorAt(p.lines[key], "slack.channels: %s is not a Slack channel ID such as C0123ABC; "+
 				"use the ID from the channel's details, not its name", quote(id))
 		}
-		p.audience(key, s.Channels[id])
+		p.audience(key)
 	}
 	for i, id := range s.Admins {
 		if !isSlackID(id, "UW") {
@@ -111,14 +113,14 @@ func (p *parser) checkDiscord(d *Discord, listen string) {
 	if d.GuildID != "" {
 		p.snowflake("discord.guild_id", "a Discord server (guild) ID", d.GuildID)
 	}
-	p.audience("discord.audience", d.Audience)
+	p.audience("discord.audience")
 	for _, id := range slices.Sorted(maps.Keys(d.Channels)) {
 		key := entryKey("discord.channels", id)
 		if !isSnowflake(id) {
 			p.errorAt(p.lines[key], "discord.channels: %s is not a Discord channel ID (digits only); "+
 				"use Copy Channel ID, not the channel's name", quote(id))
 		}
-		p.audience(key, d.Channels[id])
+		p.audience(key)
 	}
 	for i, id := range d.Admins {
 		p.snowflake(fmt.Sprintf("discord.admins[%d]", i), "a Discord user ID (not a name)", id)
@@ -175,9 +177,11 @@ func (p *parser) positive(key string, n int) {
 	}
 }
 
-func (p *parser) audience(key string, a Audience) {
-	if a != Public && a != Internal {
-		p.errorf(key, "want public or internal, got %s", quote(string(a)))
+// audience checks the audience the file sets at key, if it sets one.
+func (p *parser) audience(key string) {
+	word, ok := p.audiences[key]
+	if _, err := knowledge.ParseAudience(word); ok && err != nil {
+		p.errorf(key, "want public or internal, got %s", quote(word))
 	}
 }
 

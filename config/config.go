@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"log/slog"
 	"time"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // Config is briefbot's whole configuration. Its zero value is not useful:
@@ -31,6 +33,10 @@ type Knowledge struct {
 	Dir string `yaml:"dir"`
 	// Watch reloads the documents when files in Dir change.
 	Watch bool `yaml:"watch"`
+	// Mount is BRIEFBOT_KNOWLEDGE, where a container mounts the knowledge
+	// directory. It is served when Dir is empty; what happens when nothing
+	// is mounted there is decided where the knowledge is opened.
+	Mount string `yaml:"-"`
 }
 
 // Bot holds the settings every platform shares.
@@ -85,7 +91,7 @@ const (
 // Console configures the terminal chat.
 type Console struct {
 	// Audience is who the console's user may see documents for.
-	Audience Audience `yaml:"audience"`
+	Audience knowledge.Audience `yaml:"audience"`
 }
 
 // Slack configures the Slack adapter.
@@ -96,9 +102,9 @@ type Slack struct {
 	// APIURL is the Web API's base URL, ending in "/".
 	APIURL string `yaml:"api_url"`
 	// Audience applies to every channel not listed in Channels.
-	Audience Audience `yaml:"audience"`
+	Audience knowledge.Audience `yaml:"audience"`
 	// Channels maps channel IDs to their audience.
-	Channels map[string]Audience `yaml:"channels"`
+	Channels map[string]knowledge.Audience `yaml:"channels"`
 	// Admins are the user IDs allowed to run admin commands.
 	Admins []string `yaml:"admins"`
 
@@ -110,14 +116,6 @@ type Slack struct {
 	// SigningSecret is SLACK_SIGNING_SECRET, which verifies the requests
 	// Slack sends to the HTTP endpoint.
 	SigningSecret Secret `yaml:"-"`
-}
-
-// ChannelAudience returns the audience of the channel with that ID.
-func (s *Slack) ChannelAudience(channelID string) Audience {
-	if a, ok := s.Channels[channelID]; ok {
-		return a
-	}
-	return s.Audience
 }
 
 // SlackMode is how Slack delivers events to the bot.
@@ -154,9 +152,9 @@ type Discord struct {
 	// where they appear at once: for development.
 	GuildID string `yaml:"guild_id"`
 	// Audience applies to every channel not listed in Channels.
-	Audience Audience `yaml:"audience"`
+	Audience knowledge.Audience `yaml:"audience"`
 	// Channels maps channel IDs to their audience.
-	Channels map[string]Audience `yaml:"channels"`
+	Channels map[string]knowledge.Audience `yaml:"channels"`
 	// Admins are the user IDs allowed to run admin commands.
 	Admins []string `yaml:"admins"`
 	// AdminRoles are role IDs whose members may run admin commands.
@@ -169,27 +167,6 @@ type Discord struct {
 	// BotToken is DISCORD_BOT_TOKEN, without the "Bot " prefix.
 	BotToken Secret `yaml:"-"`
 }
-
-// ChannelAudience returns the audience of the channel with that ID.
-func (d *Discord) ChannelAudience(channelID string) Audience {
-	if a, ok := d.Channels[channelID]; ok {
-		return a
-	}
-	return d.Audience
-}
-
-// Audience is who may read a channel, which decides the documents the bot
-// draws on there.
-type Audience string
-
-// The audiences.
-const (
-	// Public channels may be read by anyone, so internal documents never
-	// reach them.
-	Public Audience = "public"
-	// Internal channels are for staff and see every document.
-	Internal Audience = "internal"
-)
 
 // Secret is a credential from the environment. It prints, logs and
 // marshals as "[redacted]" (or "" when unset), so a config can be dumped
@@ -234,16 +211,16 @@ func Default() *Config {
 			ShutdownTimeout:   10 * time.Second,
 		},
 		Log:     Log{Level: slog.LevelInfo, Format: FormatAuto},
-		Console: Console{Audience: Internal},
+		Console: Console{Audience: knowledge.Internal},
 		Slack: Slack{
 			Mode:     SocketMode,
 			APIURL:   "https://slack.com/api/",
-			Audience: Internal,
+			Audience: knowledge.Internal,
 		},
 		Discord: Discord{
 			Gateway:    true,
 			APIURL:     "https://discord.com/api/v9/",
-			Audience:   Public,
+			Audience:   knowledge.Public,
 			ShardCount: 1,
 		},
 	}

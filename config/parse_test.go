@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 func TestParseDefaults(t *testing.T) {
@@ -58,13 +60,13 @@ func TestParse(t *testing.T) {
 					},
 					HTTP:    HTTP{Listen: ":9090"},
 					Log:     Log{Level: slog.LevelDebug, Format: FormatJSON},
-					Console: Console{Audience: Public},
+					Console: Console{Audience: knowledge.Public},
 					Slack: Slack{
 						Enabled:       true,
 						Mode:          HTTPMode,
 						APIURL:        "http://127.0.0.1:3000/api/",
-						Audience:      Public,
-						Channels:      map[string]Audience{"C0123ABC": Internal, "G0456DEF": Public},
+						Audience:      knowledge.Public,
+						Channels:      map[string]knowledge.Audience{"C0123ABC": knowledge.Internal, "G0456DEF": knowledge.Public},
 						Admins:        []string{"U0123ABC", "W0456DEF"},
 						BotToken:      Secret(fakeEnv[EnvSlackBotToken]),
 						AppToken:      Secret(fakeEnv[EnvSlackAppToken]),
@@ -76,8 +78,8 @@ func TestParse(t *testing.T) {
 						ApplicationID: "123456789012345678",
 						PublicKey:     "0F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C4B5A69788796A5B4C3D2E1F0",
 						GuildID:       "234567890123456789",
-						Audience:      Internal,
-						Channels:      map[string]Audience{"345678901234567890": Public},
+						Audience:      knowledge.Internal,
+						Channels:      map[string]knowledge.Audience{"345678901234567890": knowledge.Public},
 						Admins:        []string{"456789012345678901"},
 						AdminRoles:    []string{"567890123456789012", "678901234567890123"},
 						ShardID:       1,
@@ -120,12 +122,33 @@ func TestParse(t *testing.T) {
 			},
 		},
 		{
+			name: "knowledge mounted where the environment says",
+			data: "",
+			env:  map[string]string{EnvKnowledge: " /knowledge\n"},
+			want: func(c *Config) {
+				c.Slack.BotToken = Secret(fakeEnv[EnvSlackBotToken])
+				c.Slack.AppToken = Secret(fakeEnv[EnvSlackAppToken])
+				c.Slack.SigningSecret = Secret(fakeEnv[EnvSlackSigningSecret])
+				c.Discord.BotToken = Secret(fakeEnv[EnvDiscordBotToken])
+				c.Knowledge.Mount = "/knowledge"
+			},
+		},
+		{
+			name: "audiences in any case",
+			data: "console: {audience: Public}\nslack: {channels: {C1: ' INTERNAL'}}",
+			env:  noEnv,
+			want: func(c *Config) {
+				c.Console.Audience = knowledge.Public
+				c.Slack.Channels = map[string]knowledge.Audience{"C1": knowledge.Internal}
+			},
+		},
+		{
 			name: "aliases",
 			data: "bot: {prefix: &pub public}\nslack: &s {audience: *pub}\nconsole: *s\n",
 			env:  noEnv,
 			want: func(c *Config) {
-				c.Slack.Audience = Public
-				c.Console.Audience = Public
+				c.Slack.Audience = knowledge.Public
+				c.Console.Audience = knowledge.Public
 				c.Bot.Prefix = "public"
 			},
 		},

@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 )
 
 func TestRegisterCommands(t *testing.T) {
@@ -26,7 +27,7 @@ func TestRegisterCommands(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			f := discordtest.NewServer(t)
-			a := httpAdapter(t, f, newSigner(), Options{GuildID: tc.guild})
+			a := httpAdapter(t, f, newSigner(), config.Discord{GuildID: tc.guild}, Options{})
 			start(t, a, newInbox(noReply))
 
 			puts := f.Sent("PUT", "*")

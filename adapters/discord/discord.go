@@ -14,7 +14,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -23,6 +22,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 )
 
 const (
@@ -33,32 +33,9 @@ const (
 	defaultDeferAfter = 2 * time.Second
 )
 
-// Options configure an Adapter. Token and ApplicationID are required;
-// PublicKey is required without Gateway.
+// Options are what an Adapter needs besides its section of the config
+// file. Every zero value means the default.
 type Options struct {
-	// Token is the bot token (DISCORD_BOT_TOKEN), without "Bot ".
-	Token string
-	// APIURL is the REST API every request goes to, DefaultAPIURL when
-	// empty. The gateway is the URL that GET {APIURL}gateway returns.
-	APIURL string
-	// ApplicationID is the application the slash commands belong to.
-	ApplicationID string
-	// PublicKey is the application's hex Ed25519 public key, which signs
-	// the requests to the HTTP interactions endpoint.
-	PublicKey string
-	// GuildID registers the slash commands in that guild only, where they
-	// appear at once (for development); empty registers them globally.
-	GuildID string
-	// Gateway connects to the gateway for mentions, direct messages and
-	// interactions. Without it only the HTTP interactions endpoint
-	// receives anything.
-	Gateway bool
-	// MessageContent requests the privileged MESSAGE_CONTENT intent, which
-	// the prefix needs in guild channels.
-	MessageContent bool
-	// ShardID and ShardCount split the guilds among processes; a
-	// ShardCount of 0 means 1.
-	ShardID, ShardCount int
 	// HTTPClient is the base client for REST requests; the adapter sends
 	// them through a copy of it. Nil means a client with a 20 s timeout.
 	HTTPClient *http.Client
@@ -120,47 +97,20 @@ type Adapter struct {
 	wg    sync.WaitGroup  // messages in flight
 }
 
-// New checks o and returns an adapter ready to Run.
-func New(o Options) (*Adapter, error) {
-	if strings.TrimSpace(o.Token) == "" {
-		return nil, errors.New("discord: no bot token: set DISCORD_BOT_TOKEN")
-	}
-	if o.ApplicationID == "" {
-		return nil, errors.New("discord.application_id: empty: the slash commands need the application's ID")
-	}
-	api := o.APIURL
-	if api == "" {
-		api = DefaultAPIURL
-	}
-	if !strings.HasSuffix(api, "/") {
-		api += "/"
-	}
-	apiURL, err := url.Parse(api)
-	if err != nil || (apiURL.Scheme != "https" && apiURL.Scheme != "http") || apiURL.Host == "" {
-		return nil, fmt.Errorf("discord.api_url: %q is not an http(s) URL", o.APIURL)
+// New returns an adapter for the Discord section c of a config that the
+// config package has validated, ready to Run.
+func New(c config.Discord, o Options) (*Adapter, error) {
+	apiURL, err := url.Parse(c.APIURL)
+	if err != nil {
+		return nil, fmt.Errorf("discord.api_url: %w", err)
 	}
 	var key ed25519.PublicKey
-	if o.PublicKey != "" {
-		b, err := hex.DecodeString(o.PublicKey)
-		if err != nil || len(b) != ed25519.PublicKeySize {
-			return nil, fmt.Errorf("discord.public_key: want %d hex-encoded bytes from the Developer Portal", ed25519.PublicKeySize)
+	if c.PublicKey != "" {
+		if key, err = hex.DecodeString(c.PublicKey); err != nil {
+			return nil, fmt.Errorf("discord.public_key: %w", err)
 		}
-		key = b
-	} else if !o.Gateway {
-		return nil, errors.New("discord.public_key: empty: without the gateway, the interactions endpoint needs the application's public key")
 	}
-	shards := o.ShardCount
-	if shards == 0 {
-		shards = 1
-	}
-	if shards < 0 || o.ShardID < 0 || o.ShardID >= shards {
-		return nil, fmt.Errorf("discord.shard_id: %d is not within shard_count %d", o.ShardID, shards)
-	}
-
-	token := strings.TrimSpace(o.Token)
-	if !strings.HasPrefix(token, "Bot ") {
-		token = "Bot " + token
-	}
+	token := "Bot " + c.BotToken.Reveal()
 	s, err := discordgo.New(token)
 	if err != nil {
 		return nil, fmt.Errorf("discord: new session: %w", err)
@@ -168,9 +118,9 @@ func New(o Options) (*Adapter, error) {
 	s.Client = client(o.HTTPClient, apiURL)
 	d := *websocket.DefaultDialer
 	s.Dialer = &d
-	s.ShardID, s.ShardCount = o.ShardID, shards
+	s.ShardID, s.ShardCount = c.ShardID, c.ShardCount
 	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
-	if o.MessageContent {
+	if c.MessageContent {
 		s.Identify.Intents |= discordgo.IntentsMessageContent
 	}
 	s.StateEnabled = false // the adapter keeps no guild state
@@ -181,9 +131,9 @@ func New(o Options) (*Adapter, error) {
 
 	a := &Adapter{
 		session:    s,
-		appID:      o.ApplicationID,
-		guildID:    o.GuildID,
-		gateway:    o.Gateway,
+		appID:      c.ApplicationID,
+		guildID:    c.GuildID,
+		gateway:    c.Gateway,
 		publicKey:  key,
 		log:        o.Logger,
 		metrics:    o.Metrics,

@@ -16,6 +16,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // cannedReply is what the test bot answers: it quotes @everyone and a
@@ -69,20 +70,20 @@ func TestGatewayIdentify(t *testing.T) {
 	const base = 1<<0 | 1<<9 | 1<<12 // guilds, guild messages, direct messages
 	tests := []struct {
 		name    string
-		o       Options
+		c       config.Discord
 		intents int
 		shard   []int
 	}{
-		{"defaults", Options{}, base, nil},
-		{"message content", Options{MessageContent: true}, base | 1<<15, nil},
-		{"sharded", Options{ShardID: 1, ShardCount: 2}, base, []int{1, 2}},
+		{"defaults", config.Discord{}, base, nil},
+		{"message content", config.Discord{MessageContent: true}, base | 1<<15, nil},
+		{"sharded", config.Discord{ShardID: 1, ShardCount: 2}, base, []int{1, 2}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			f := discordtest.NewServer(t)
-			tc.o.Gateway = true
-			a, _ := newAdapter(t, f, tc.o)
+			tc.c.Gateway = true
+			a, _ := newAdapter(t, f, tc.c, Options{})
 			start(t, a, newInbox(noReply))
 
 			if got := f.Sent("GET", "gateway"); len(got) != 1 {
@@ -128,7 +129,7 @@ func TestGatewayIdentify(t *testing.T) {
 func TestGatewayMessages(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -251,7 +252,7 @@ func TestIncoming(t *testing.T) {
 func TestGatewayPrivateReply(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -280,7 +281,7 @@ func TestGatewayReconnect(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	reg := prometheus.NewRegistry()
-	a, logs := newAdapter(t, f, Options{Gateway: true, Metrics: bot.NewMetrics(reg)})
+	a, logs := newAdapter(t, f, config.Discord{Gateway: true}, Options{Metrics: bot.NewMetrics(reg)})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -334,7 +335,7 @@ func TestRateLimited(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	f.RateLimit("channels/"+channelID+"/messages", 1)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -353,7 +354,7 @@ func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 	f := discordtest.NewServer(t)
 	f.Fail("channels/c-broken/", 403)
 	reg := prometheus.NewRegistry()
-	a, logs := newAdapter(t, f, Options{Gateway: true, Metrics: bot.NewMetrics(reg)})
+	a, logs := newAdapter(t, f, config.Discord{Gateway: true}, Options{Metrics: bot.NewMetrics(reg)})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -384,7 +385,7 @@ func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 func TestPostEditChannel(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(noReply)
 	start(t, a, in)
 

@@ -11,6 +11,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // Identities in the events these tests send; the bot's own are
@@ -108,19 +109,21 @@ func start(t *testing.T, a *Adapter, in *inbox) {
 	})
 }
 
-// newAdapter returns an adapter talking to the local Discord f, with o's other settings. When
-// the test ends it checks that every message the adapter sent is one
-// Discord would take and that would ping nobody, and that the token
-// appears in no log line.
-func newAdapter(t *testing.T, f *discordtest.Server, o Options) (*Adapter, *bottest.Buffer) {
+// newAdapter returns an adapter talking to the local Discord f, with c's
+// and o's other settings. When the test ends it checks that every message
+// the adapter sent is one Discord would take and that would ping nobody,
+// and that the token appears in no log line.
+func newAdapter(t *testing.T, f *discordtest.Server, c config.Discord, o Options) (*Adapter, *bottest.Buffer) {
 	t.Helper()
-	o.Token = discordtest.Token
-	o.APIURL = f.APIURL()
-	o.ApplicationID = discordtest.ApplicationID
+	c.Enabled = true
+	c.BotToken = discordtest.Token
+	c.APIURL = f.APIURL()
+	c.ApplicationID = discordtest.ApplicationID
+	c.ShardCount = max(c.ShardCount, 1)
 	o.HTTPClient = f.Client()
 	logs := &bottest.Buffer{}
 	o.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	a, err := New(o)
+	a, err := New(c, o)
 	if err != nil {
 		t.Fatalf("New() = %v", err)
 	}

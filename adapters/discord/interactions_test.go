@@ -23,6 +23,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // commandInteraction is an INTERACTION_CREATE for /brief sub, with
@@ -114,7 +115,7 @@ func (c *completer) asked() []completion {
 func TestGatewaySlashCommands(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -182,7 +183,7 @@ func TestGatewayAutocomplete(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	c := &completer{}
-	a, _ := newAdapter(t, f, Options{Gateway: true, Completer: c})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{Completer: c})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -228,7 +229,7 @@ func checkChoices(t *testing.T, c discordtest.Callback, typed string) {
 func TestDeferredAnswers(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true, DeferAfter: time.Nanosecond})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{DeferAfter: time.Nanosecond})
 	in := newInbox(cannedReply)
 	// The bot answers only once the deferral is out: as slow as can be.
 	var current map[string]any
@@ -309,7 +310,7 @@ func TestDeferredAnswers(t *testing.T) {
 func TestPostEditInteraction(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(noReply)
 	release := make(chan struct{})
 	defer close(release) // before Run stops: it waits for the bot
@@ -412,11 +413,11 @@ func mustJSON(t *testing.T, v any) []byte {
 	return b
 }
 
-func httpAdapter(t *testing.T, f *discordtest.Server, s signer, o Options) *Adapter {
+func httpAdapter(t *testing.T, f *discordtest.Server, s signer, c config.Discord, o Options) *Adapter {
 	t.Helper()
-	o.PublicKey = s.publicKey()
+	c.PublicKey = s.publicKey()
 	o.Now = func() time.Time { return s.now }
-	a, _ := newAdapter(t, f, o)
+	a, _ := newAdapter(t, f, c, o)
 	return a
 }
 
@@ -424,7 +425,7 @@ func TestEndpointSignatures(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	s := newSigner()
-	a := httpAdapter(t, f, s, Options{})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 	url := endpoint(t, a)
@@ -494,7 +495,7 @@ func TestEndpointBeforeRun(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	s := newSigner()
-	a := httpAdapter(t, f, s, Options{})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{})
 	url := endpoint(t, a)
 
 	ping := []byte(`{"id":"p1","application_id":"app1","type":1,"token":"t","version":1}`)
@@ -515,7 +516,7 @@ func TestEndpointCommands(t *testing.T) {
 	f := discordtest.NewServer(t)
 	s := newSigner()
 	c := &completer{}
-	a := httpAdapter(t, f, s, Options{Completer: c})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{Completer: c})
 	long := bot.Reply{Kind: bot.Info, Title: "Sources", Body: strings.Repeat("A document, with its date. ", 800),
 		Fields: manyFields(30, 50)}
 	in := newInbox(func(m bot.Message) (bot.Reply, bool) {
@@ -593,7 +594,7 @@ func TestEndpointDeferred(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	s := newSigner()
-	a := httpAdapter(t, f, s, Options{DeferAfter: time.Nanosecond})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{DeferAfter: time.Nanosecond})
 	in := newInbox(cannedReply)
 	deferred := make(chan struct{})
 	var once sync.Once

@@ -8,9 +8,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// DefaultAPIURL is Discord's REST API, the api_url when none is set.
-const DefaultAPIURL = "https://discord.com/api/v9/"
-
 // rewrite sends discordgo's requests to the configured API URL. discordgo
 // computes its endpoints from https://discord.com/api/v9/ when the package
 // loads, so changing the address the requests go to is the one way to

@@ -11,6 +11,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // testSecret is the signing secret of HTTP mode: Slack's documented
@@ -49,8 +50,9 @@ type testAdapter struct {
 }
 
 // newTestAdapter returns an adapter talking to the local Slack f, paced
-// and backing off in milliseconds.
-func newTestAdapter(t *testing.T, f *slacktest.Server, mode string, tweak func(*Options)) testAdapter {
+// and backing off in milliseconds. tweak, if not nil, changes its config
+// and options first.
+func newTestAdapter(t *testing.T, f *slacktest.Server, mode config.SlackMode, tweak func(*config.Slack, *Options)) testAdapter {
 	t.Helper()
 	logs := &bottest.Buffer{}
 	t.Cleanup(func() {
@@ -58,25 +60,24 @@ func newTestAdapter(t *testing.T, f *slacktest.Server, mode string, tweak func(*
 			t.Logf("adapter log:\n%s", logs)
 		}
 	})
+	c := config.Slack{
+		Enabled:       true,
+		Mode:          mode,
+		APIURL:        f.APIURL(),
+		BotToken:      slacktest.BotToken,
+		AppToken:      slacktest.AppToken,
+		SigningSecret: testSecret,
+	}
 	o := Options{
-		BotToken:        slacktest.BotToken,
-		AppToken:        slacktest.AppToken,
-		SigningSecret:   testSecret,
-		Mode:            mode,
-		APIURL:          f.APIURL(),
 		Logger:          slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		SendInterval:    time.Millisecond,
 		ReconnectDelay:  5 * time.Millisecond,
 		ShutdownTimeout: bottest.Patience,
 	}
 	if tweak != nil {
-		tweak(&o)
+		tweak(&c, &o)
 	}
-	a, err := New(o)
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	return testAdapter{Adapter: a, logs: logs}
+	return testAdapter{Adapter: New(c, o), logs: logs}
 }
 
 // start runs a until the test ends or the returned stop is called, which

@@ -20,6 +20,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // Slack's documented signing example
@@ -114,7 +115,7 @@ func interactionBody(payload map[string]any) string {
 func TestHTTPMode(t *testing.T) {
 	f := slacktest.NewServer(t)
 	now := time.Unix(1700000000, 0)
-	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.Now = func() time.Time { return now } })
+	a := newTestAdapter(t, f, config.HTTPMode, func(c *config.Slack, o *Options) { o.Now = func() time.Time { return now } })
 	mux := http.NewServeMux()
 	a.Register(mux)
 	srv := httptest.NewServer(mux)
@@ -235,7 +236,9 @@ func TestHTTPMode(t *testing.T) {
 // command, is acknowledged without an answer.
 func TestHTTPSlackExample(t *testing.T) {
 	f := slacktest.NewServer(t)
-	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.Now = func() time.Time { return exampleTime.Add(30 * time.Second) } })
+	a := newTestAdapter(t, f, config.HTTPMode, func(c *config.Slack, o *Options) {
+		o.Now = func() time.Time { return exampleTime.Add(30 * time.Second) }
+	})
 	mux := http.NewServeMux()
 	a.Register(mux)
 	in := newInbox(a.Adapter, answer)

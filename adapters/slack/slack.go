@@ -10,8 +10,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"net/url"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,37 +17,12 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 )
 
-// The connection modes of Options.Mode.
-const (
-	// Socket connects out to Slack over a websocket with an app-level
-	// token; it needs no public URL.
-	Socket = "socket"
-	// HTTP receives Slack's requests on the bot's HTTP server, for
-	// deployments behind a load balancer.
-	HTTP = "http"
-)
-
-// DefaultAPIURL is Slack's Web API, under which every API call goes.
-const DefaultAPIURL = "https://slack.com/api/"
-
-// Options configure an Adapter. Only the tokens are required; every other
-// zero value means the default.
+// Options are what an Adapter needs besides its section of the config
+// file. Every zero value means the default.
 type Options struct {
-	// BotToken is the bot user's OAuth token (xoxb-...), from SLACK_BOT_TOKEN.
-	BotToken string
-	// AppToken is the app-level token (xapp-...) Socket Mode connects
-	// with, from SLACK_APP_TOKEN. Socket mode only.
-	AppToken string
-	// SigningSecret verifies the requests Slack sends in HTTP mode, from
-	// SLACK_SIGNING_SECRET.
-	SigningSecret string
-	// Mode is Socket (the default) or HTTP.
-	Mode string
-	// APIURL is the base of every Web API call, apps.connections.open
-	// included; DefaultAPIURL when empty. Tests and proxies redirect it.
-	APIURL string
 	// HTTPClient makes the Web API calls; a client with a 30-second
 	// timeout when nil.
 	HTTPClient *http.Client
@@ -78,6 +51,7 @@ type Options struct {
 // Adapter is the Slack platform. Create it with New, mount its HTTP
 // endpoints with Register when in HTTP mode, and start it with Run.
 type Adapter struct {
+	cfg     config.Slack
 	opts    Options
 	api     *slackapi.Client
 	log     *slog.Logger
@@ -114,21 +88,20 @@ type identity struct {
 	botID  string
 }
 
-// New checks o and returns an adapter ready to Run. Errors name the
-// setting or environment variable to fix.
-func New(o Options) (*Adapter, error) {
-	if err := normalize(&o); err != nil {
-		return nil, err
-	}
+// New returns an adapter for the Slack section c of a config that the
+// config package has validated, ready to Run.
+func New(c config.Slack, o Options) *Adapter {
+	defaults(&o)
 	log := o.Logger.With("platform", bot.Slack)
 	// slack-go logs only in debug mode, which stays off; route it to the
 	// adapter's logger anyway so nothing bypasses it.
 	libLog := slog.NewLogLogger(log.Handler(), slog.LevelDebug)
-	a := &Adapter{
+	return &Adapter{
+		cfg:  c,
 		opts: o,
-		api: slackapi.New(o.BotToken,
-			slackapi.OptionAppLevelToken(o.AppToken),
-			slackapi.OptionAPIURL(o.APIURL),
+		api: slackapi.New(c.BotToken.Reveal(),
+			slackapi.OptionAppLevelToken(c.AppToken.Reveal()),
+			slackapi.OptionAPIURL(c.APIURL),
 			slackapi.OptionHTTPClient(o.HTTPClient),
 			slackapi.OptionLog(libLog),
 		),
@@ -141,64 +114,23 @@ func New(o Options) (*Adapter, error) {
 		threads: newRecent(10000, 0, o.Now),
 		sem:     make(chan struct{}, o.MaxConcurrent),
 	}
-	return a, nil
 }
 
-// normalize fills in o's defaults and reports what is wrong with it.
-func normalize(o *Options) error {
-	var errs []error
-	switch o.Mode {
-	case "":
-		o.Mode = Socket
-	case Socket, HTTP:
-	default:
-		errs = append(errs, fmt.Errorf("slack.mode: want %s or %s, got %q", Socket, HTTP, o.Mode))
-	}
-	switch {
-	case o.BotToken == "":
-		errs = append(errs, errors.New("SLACK_BOT_TOKEN is empty: set it to the bot user's OAuth token (xoxb-...)"))
-	case strings.HasPrefix(o.BotToken, "xapp-"):
-		errs = append(errs, errors.New("SLACK_BOT_TOKEN holds an app-level token (xapp-...): set it to the bot user's OAuth token (xoxb-...)"))
-	}
-	if o.Mode == Socket {
-		switch {
-		case o.AppToken == "":
-			errs = append(errs, errors.New("SLACK_APP_TOKEN is empty: socket mode needs an app-level token (xapp-...) with connections:write"))
-		case !strings.HasPrefix(o.AppToken, "xapp-"):
-			errs = append(errs, errors.New("SLACK_APP_TOKEN is not an app-level token: want one starting with xapp-"))
-		}
-	}
-	if o.Mode == HTTP && o.SigningSecret == "" {
-		errs = append(errs, errors.New("SLACK_SIGNING_SECRET is empty: http mode needs it to verify Slack's requests"))
-	}
-	if o.APIURL == "" {
-		o.APIURL = DefaultAPIURL
-	}
-	if u, err := url.Parse(o.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" {
-		errs = append(errs, fmt.Errorf("slack.api_url: want an absolute http or https URL without query, got %q", o.APIURL))
-	} else if !strings.HasSuffix(o.APIURL, "/") {
-		o.APIURL += "/"
-	}
+// defaults fills in the zero values of o.
+func defaults(o *Options) {
 	for _, d := range []struct {
-		name string
-		v    *time.Duration
-		def  time.Duration
+		v   *time.Duration
+		def time.Duration
 	}{
-		{"send interval", &o.SendInterval, time.Second},
-		{"reconnect delay", &o.ReconnectDelay, time.Second},
-		{"shutdown timeout", &o.ShutdownTimeout, 10 * time.Second},
+		{&o.SendInterval, time.Second},
+		{&o.ReconnectDelay, time.Second},
+		{&o.ShutdownTimeout, 10 * time.Second},
 	} {
-		switch {
-		case *d.v < 0:
-			errs = append(errs, fmt.Errorf("slack: %s is negative (%v)", d.name, *d.v))
-		case *d.v == 0:
+		if *d.v <= 0 {
 			*d.v = d.def
 		}
 	}
-	switch {
-	case o.MaxConcurrent < 0:
-		errs = append(errs, fmt.Errorf("slack: max concurrent is negative (%d)", o.MaxConcurrent))
-	case o.MaxConcurrent == 0:
+	if o.MaxConcurrent <= 0 {
 		o.MaxConcurrent = 16
 	}
 	if o.HTTPClient == nil {
@@ -210,7 +142,6 @@ func normalize(o *Options) error {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return errors.Join(errs...)
 }
 
 // Run learns the bot's own user with auth.test, then takes messages until
@@ -244,7 +175,7 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 		}
 		return err
 	}
-	a.log.Info("slack: signed in", "user_id", me.userID, "mode", a.opts.Mode)
+	a.log.Info("slack: signed in", "user_id", me.userID, "mode", a.cfg.Mode)
 
 	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
@@ -253,7 +184,7 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	a.mu.Unlock()
 	defer a.drain(cancel)
 
-	if a.opts.Mode == HTTP {
+	if a.cfg.Mode == config.HTTPMode {
 		a.connected.Store(true)
 		<-ctx.Done()
 		return nil
@@ -297,7 +228,7 @@ func (a *Adapter) identify(ctx context.Context) (identity, error) {
 			return identity{}, ctx.Err()
 		}
 		if fatal(err) {
-			return identity{}, fmt.Errorf("slack: auth.test at %s refused SLACK_BOT_TOKEN or slack.api_url: %w", a.opts.APIURL, err)
+			return identity{}, fmt.Errorf("slack: auth.test at %s refused SLACK_BOT_TOKEN or slack.api_url: %w", a.cfg.APIURL, err)
 		}
 		d := b.next()
 		if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {

@@ -45,7 +45,7 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 			return nil
 		}
 		if s.fatal {
-			return fmt.Errorf("slack: apps.connections.open at %s refused SLACK_APP_TOKEN: %w", a.opts.APIURL, s.err)
+			return fmt.Errorf("slack: apps.connections.open at %s refused SLACK_APP_TOKEN: %w", a.cfg.APIURL, s.err)
 		}
 		if s.connected && s.lasted >= stableAfter {
 			b.reset()
@@ -73,9 +73,9 @@ func (a *Adapter) socketOnce(ctx context.Context, reconnect bool) session {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	libLog := slog.NewLogLogger(a.log.Handler(), slog.LevelDebug)
-	api := slackapi.New(a.opts.BotToken,
-		slackapi.OptionAppLevelToken(a.opts.AppToken),
-		slackapi.OptionAPIURL(a.opts.APIURL),
+	api := slackapi.New(a.cfg.BotToken.Reveal(),
+		slackapi.OptionAppLevelToken(a.cfg.AppToken.Reveal()),
+		slackapi.OptionAPIURL(a.cfg.APIURL),
 		slackapi.OptionHTTPClient(&openOnce{client: a.opts.HTTPClient}),
 		slackapi.OptionLog(libLog),
 	)

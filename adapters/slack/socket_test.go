@@ -11,6 +11,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // answer is the stub bot's reply: private for "status", as admin output
@@ -61,7 +62,7 @@ func TestSocketMode(t *testing.T) {
 	f := slacktest.NewServer(t)
 	f.Fail("CGONE", "channel_not_found")
 	reg := prometheus.NewRegistry()
-	a := newTestAdapter(t, f, Socket, func(o *Options) { o.Metrics = bot.NewMetrics(reg) })
+	a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg) })
 	in := newInbox(a.Adapter, answer)
 	stop := start(t, a.Adapter, in.Inbox())
 
@@ -288,7 +289,7 @@ func gathered(t *testing.T, reg *prometheus.Registry, name string) float64 {
 // naming the variable to fix, when Slack refuses the app token.
 func TestSocketModeRefusedToken(t *testing.T) {
 	f := slacktest.NewServer(t)
-	a := newTestAdapter(t, f, Socket, func(o *Options) { o.AppToken = "xapp-wrong" })
+	a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { c.AppToken = "xapp-wrong" })
 	in := newInbox(a.Adapter, answer)
 	err := a.Run(t.Context(), in.Inbox())
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || !strings.Contains(err.Error(), "invalid_auth") {
@@ -300,7 +301,7 @@ func TestSocketModeRefusedToken(t *testing.T) {
 // the bot token.
 func TestRunRefusedBotToken(t *testing.T) {
 	f := slacktest.NewServer(t)
-	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.BotToken = "xoxb-wrong" })
+	a := newTestAdapter(t, f, config.HTTPMode, func(c *config.Slack, o *Options) { c.BotToken = "xoxb-wrong" })
 	in := newInbox(a.Adapter, answer)
 	err := a.Run(t.Context(), in.Inbox())
 	if err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") || !strings.Contains(err.Error(), "invalid_auth") {

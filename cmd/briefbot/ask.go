@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -48,10 +49,14 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	if *top < 1 {
 		return fmt.Errorf("--top must be at least 1, got %d", *top)
 	}
-	base, err := e.load(*dir)
+	src, err := openKnowledge(config.Knowledge{Dir: *dir})
 	if err != nil {
 		return err
 	}
+	if err := e.summarize(src); err != nil {
+		return err
+	}
+	base := src.Base
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	answer := func(q string) error {
@@ -89,24 +94,6 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("reading questions: %w", err)
 	}
 	return nil
-}
-
-// load loads the knowledge directory, or the embedded briefing when dir is
-// empty. Problems are summed up on standard error: ask still answers from
-// what loaded.
-func (e *env) load(dir string) (*knowledge.Base, error) {
-	if dir == "" {
-		return knowledge.Embedded(), nil
-	}
-	base, err := knowledge.Load(dir)
-	if err != nil {
-		return nil, err
-	}
-	if n := len(base.Problems); n > 0 {
-		fmt.Fprintf(e.stderr, "briefbot: %d problems in %s (first: %v); run \"briefbot check --knowledge %s\"\n",
-			n, dir, base.Problems[0], dir)
-	}
-	return base, nil
 }
 
 func writeJSON(w io.Writer, q string, answers []knowledge.Answer) error {
@@ -163,17 +150,12 @@ func runCheck(_ context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	var base *knowledge.Base
-	if *dir == "" {
-		base = knowledge.Embedded()
-	} else {
-		b, err := knowledge.Load(*dir)
-		if err != nil {
-			fmt.Fprintf(e.stdout, "%s: %v\n", *dir, err)
-			return errProblems
-		}
-		base = b
+	src, err := openKnowledge(config.Knowledge{Dir: *dir})
+	if err != nil {
+		fmt.Fprintf(e.stdout, "%s: %v\n", *dir, err)
+		return errProblems
 	}
+	base := src.Base
 	for _, p := range base.Problems {
 		fmt.Fprintln(e.stdout, p.Error())
 	}

@@ -32,7 +32,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *path == "" {
-		return e.chat(ctx, knowledge.Embedded(), nil, knowledge.Internal, bot.Options{})
+		cfg := config.Default()
+		return e.chat(ctx, &source{Base: knowledge.Embedded()}, cfg.Console.Audience, bot.Options{Bot: cfg.Bot})
 	}
 	cfg, err := config.Load(*path)
 	if err != nil {
@@ -52,20 +53,11 @@ type platform struct {
 // messages, finishes the replies in flight and closes everything.
 func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	log := newLogger(cfg.Log, e.stderr)
-	dir := cfg.Knowledge.Dir
-	if dir == "" {
-		// A container mounts its knowledge at $BRIEFBOT_KNOWLEDGE; with
-		// nothing mounted there, the embedded briefing is served.
-		if env := e.getenv("BRIEFBOT_KNOWLEDGE"); env != "" {
-			if info, err := os.Stat(env); err == nil && info.IsDir() {
-				dir = env
-			}
-		}
-	}
-	base, load, err := loadKnowledge(dir)
+	src, err := openKnowledge(cfg.Knowledge)
 	if err != nil {
-		return err
+		return fmt.Errorf("knowledge.dir: %w", err)
 	}
+	base := src.Base
 	for _, p := range base.Problems {
 		log.Warn("knowledge problem", "problem", p.Error())
 	}
@@ -76,26 +68,22 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := bot.NewMetrics(reg)
 	opts := bot.Options{
-		Prefix:            cfg.Bot.Prefix,
-		RatePerMinute:     cfg.Bot.RateLimit.PerMinute,
-		RateBurst:         cfg.Bot.RateLimit.Burst,
-		MaxQuestionLength: cfg.Bot.MaxQuestionLength,
-		Logger:            log,
-		Metrics:           metrics,
+		Bot:     cfg.Bot,
+		Logger:  log,
+		Metrics: metrics,
 		Platforms: map[string]bot.Policy{
-			bot.Console: {Audience: audience(cfg.Console.Audience), Everyone: true, Unlimited: true},
-			bot.Slack: {Audience: audience(cfg.Slack.Audience), Channels: audiences(cfg.Slack.Channels),
-				Admins: cfg.Slack.Admins},
-			bot.Discord: {Audience: audience(cfg.Discord.Audience), Channels: audiences(cfg.Discord.Channels),
+			bot.Console: {Audience: cfg.Console.Audience, Everyone: true, Unlimited: true},
+			bot.Slack:   {Audience: cfg.Slack.Audience, Channels: cfg.Slack.Channels, Admins: cfg.Slack.Admins},
+			bot.Discord: {Audience: cfg.Discord.Audience, Channels: cfg.Discord.Channels,
 				Admins: cfg.Discord.Admins, AdminRoles: cfg.Discord.AdminRoles},
 		},
 	}
 	if !cfg.Slack.Enabled && !cfg.Discord.Enabled && cfg.HTTP.Listen == "" {
 		log.Info("no chat platform and no http.listen; running the console")
 		opts.Logger = nil // the chat shows errors only
-		return e.chat(ctx, base, load, audience(cfg.Console.Audience), opts)
+		return e.chat(ctx, src, cfg.Console.Audience, opts)
 	}
-	b := bot.New(base, load, opts)
+	b := bot.New(base, src.Load, opts)
 
 	platforms, err := newPlatforms(cfg, b, log, metrics)
 	if err != nil {
@@ -128,9 +116,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 			}
 		})
 	}
-	if cfg.Knowledge.Watch && dir != "" {
+	if cfg.Knowledge.Watch && src.Dir != "" {
 		wg.Go(func() {
-			if err := b.Watch(runCtx, dir, 500*time.Millisecond); err != nil {
+			if err := b.Watch(runCtx, src.Dir, 500*time.Millisecond); err != nil {
 				log.Error("watching the knowledge directory", "error", err)
 			}
 		})
@@ -179,51 +167,21 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	return nil
 }
 
-// loadKnowledge loads the knowledge directory, or the embedded briefing
-// when dir is empty, and returns how to reload it.
-func loadKnowledge(dir string) (*knowledge.Base, bot.Loader, error) {
-	if dir == "" {
-		return knowledge.Embedded(), nil, nil
-	}
-	base, err := knowledge.Load(dir)
-	if err != nil {
-		return nil, nil, fmt.Errorf("knowledge.dir: %w", err)
-	}
-	return base, func() (*knowledge.Base, error) { return knowledge.Load(dir) }, nil
-}
-
 // newPlatforms creates the adapters the config enables.
 func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot.Metrics) ([]platform, error) {
 	var out []platform
 	if cfg.Slack.Enabled {
-		a, err := slack.New(slack.Options{
-			BotToken:        cfg.Slack.BotToken.Reveal(),
-			AppToken:        cfg.Slack.AppToken.Reveal(),
-			SigningSecret:   cfg.Slack.SigningSecret.Reveal(),
-			Mode:            string(cfg.Slack.Mode),
-			APIURL:          cfg.Slack.APIURL,
+		a := slack.New(cfg.Slack, slack.Options{
 			Logger:          log, // the adapter adds the platform
 			Metrics:         metrics,
 			ShutdownTimeout: cfg.Bot.ShutdownTimeout,
 		})
-		if err != nil {
-			return nil, fmt.Errorf("slack: %w", err)
-		}
 		out = append(out, platform{bot.Slack, a})
 	}
 	if cfg.Discord.Enabled {
-		a, err := discord.New(discord.Options{
-			Token:          cfg.Discord.BotToken.Reveal(),
-			APIURL:         cfg.Discord.APIURL,
-			ApplicationID:  cfg.Discord.ApplicationID,
-			PublicKey:      cfg.Discord.PublicKey,
-			GuildID:        cfg.Discord.GuildID,
-			Gateway:        cfg.Discord.Gateway,
-			MessageContent: cfg.Discord.MessageContent,
-			ShardID:        cfg.Discord.ShardID,
-			ShardCount:     cfg.Discord.ShardCount,
-			Logger:         log, // the adapter adds the platform
-			Metrics:        metrics,
+		a, err := discord.New(cfg.Discord, discord.Options{
+			Logger:  log, // the adapter adds the platform
+			Metrics: metrics,
 			Completer: discord.CompleterFunc(func(channelID, command, typed string) []string {
 				return b.Complete(bot.Discord, channelID, command, typed)
 			}),
@@ -234,21 +192,6 @@ func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot
 		out = append(out, platform{bot.Discord, a})
 	}
 	return out, nil
-}
-
-func audience(a config.Audience) knowledge.Audience {
-	if a == config.Public {
-		return knowledge.Public
-	}
-	return knowledge.Internal
-}
-
-func audiences(m map[string]config.Audience) map[string]knowledge.Audience {
-	out := make(map[string]knowledge.Audience, len(m))
-	for k, v := range m {
-		out[k] = audience(v)
-	}
-	return out
 }
 
 // newLogger logs text to a terminal and JSON otherwise, at the
