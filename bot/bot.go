@@ -10,7 +10,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"regexp"
 	"runtime/debug"
@@ -35,8 +34,11 @@ type Options struct {
 	// name (Message.Platform). A platform without a policy is public and
 	// has no admins.
 	Platforms map[string]Policy
-	Logger    *slog.Logger // nil discards the log
-	Metrics   *Metrics     // nil counts nothing
+	// MaxConcurrent is how many messages are answered at once, from all
+	// adapters together. Default 16.
+	MaxConcurrent int
+	Logger        *slog.Logger // nil discards the log
+	Metrics       *Metrics     // nil counts nothing
 	// Now tells the time; tests set it. Default time.Now.
 	Now func() time.Time
 }
@@ -82,10 +84,7 @@ type Bot struct {
 	limits *limits
 	misses *misses
 
-	// Shutdown stops new messages and waits for those in flight.
-	gate     sync.RWMutex
-	closing  bool
-	inflight sync.WaitGroup
+	life life // of every message and adapter
 }
 
 // New returns a bot serving base. load reloads the knowledge base for the
@@ -98,6 +97,9 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.MaxConcurrent <= 0 {
+		o.MaxConcurrent = 16
+	}
 	b := &Bot{
 		opts:     o,
 		commands: Commands(),
@@ -109,6 +111,7 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		convs:    newConversations(1000),
 		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
 		misses:   newMisses(500),
+		life:     newLife(o.MaxConcurrent),
 	}
 	b.base.Store(base)
 	s := base.Stats(knowledge.Internal)
@@ -118,47 +121,6 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 
 // Base returns the knowledge base being served.
 func (b *Bot) Base() *knowledge.Base { return b.base.Load() }
-
-// Serve runs adapter a, answering its messages, until ctx ends or the
-// adapter fails.
-func (b *Bot) Serve(ctx context.Context, a Adapter) error {
-	return a.Run(ctx, b.Inbox(a))
-}
-
-// Inbox returns the Inbox that answers messages through adapter a.
-func (b *Bot) Inbox(a Adapter) Inbox {
-	return InboxFunc(func(ctx context.Context, m Message) { b.receive(ctx, a, m) })
-}
-
-// Shutdown stops taking messages and waits until the replies in flight
-// are sent or ctx ends.
-func (b *Bot) Shutdown(ctx context.Context) error {
-	b.gate.Lock()
-	b.closing = true
-	b.gate.Unlock()
-	done := make(chan struct{})
-	go func() {
-		b.inflight.Wait()
-		close(done)
-	}()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return fmt.Errorf("replies still in flight at shutdown: %w", ctx.Err())
-	}
-}
-
-// enter admits a message unless the bot is shutting down.
-func (b *Bot) enter() bool {
-	b.gate.RLock()
-	defer b.gate.RUnlock()
-	if b.closing {
-		return false
-	}
-	b.inflight.Add(1)
-	return true
-}
 
 // Outcomes of a handled message, for logs and metrics.
 const (
@@ -171,14 +133,9 @@ const (
 	outcomeIgnored     = ""
 )
 
-// receive handles one message completely: it is the Inbox of every
-// adapter. A panic while handling is recovered, logged with the message's
-// IDs and answered with an apology.
-func (b *Bot) receive(ctx context.Context, a Adapter, m Message) {
-	if !b.enter() {
-		return
-	}
-	defer b.inflight.Done()
+// handle answers one message completely. A panic while handling is
+// recovered, logged with the message's IDs and answered with an apology.
+func (b *Bot) handle(ctx context.Context, a Adapter, m Message) {
 	start := b.now()
 	req := &request{ctx: ctx, bot: b, adapter: a, msg: &m, audience: b.audience(&m)}
 	outcome := outcomeError

@@ -1,4 +1,4 @@
-package bot
+package bot_test
 
 import (
 	"context"
@@ -14,68 +14,16 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	. "github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// testAdapter is an in-memory platform: it records what the bot sends.
-type testAdapter struct {
-	mu      sync.Mutex
-	sent    []sent
-	edits   int
-	failing bool // every send fails
-}
-
-type sent struct {
-	To      Message
-	Reply   Reply
-	Private bool
-}
-
-func (a *testAdapter) Run(ctx context.Context, in Inbox) error {
-	<-ctx.Done()
-	return nil
-}
-
-func (a *testAdapter) record(m *Message, r Reply, private bool) error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.failing {
-		return errors.New("platform down")
-	}
-	a.sent = append(a.sent, sent{*m, r, private})
-	return nil
-}
-
-func (a *testAdapter) Send(_ context.Context, m *Message, r Reply) error {
-	return a.record(m, r, false)
-}
-
-func (a *testAdapter) SendPrivate(_ context.Context, m *Message, r Reply) error {
-	return a.record(m, r, true)
-}
-
-// take returns and forgets what was sent.
-func (a *testAdapter) take() []sent {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	s := a.sent
-	a.sent = nil
-	return s
-}
-
-// editingAdapter can also edit replies, like Slack and Discord.
-type editingAdapter struct{ testAdapter }
-
-func (a *editingAdapter) Post(_ context.Context, m *Message, r Reply) (string, error) {
-	return "1", a.record(m, r, r.Private)
-}
-
-func (a *editingAdapter) Edit(_ context.Context, m *Message, id string, r Reply) error {
-	a.mu.Lock()
-	a.edits++
-	a.mu.Unlock()
-	return a.record(m, r, r.Private)
+// platform is a chat platform in memory that the tests ask through.
+type platform interface {
+	Adapter
+	Ask(t testing.TB, in Inbox, m Message) []bottest.Sent
 }
 
 const publicDoc = `Maritime Security
@@ -172,22 +120,17 @@ func discordMsg(user, text string, roles ...string) Message {
 	return Message{Platform: Discord, ChannelID: "C9", UserID: user, UserName: "someone", Roles: roles, Via: Slash, Text: text}
 }
 
-// ask sends one message and returns the replies.
-func ask(b *Bot, a Adapter, m Message) []sent {
-	b.Inbox(a).Receive(context.Background(), m)
-	switch a := a.(type) {
-	case *testAdapter:
-		return a.take()
-	case *editingAdapter:
-		return a.take()
-	}
-	return nil
+// ask sends one message and returns the replies once the bot has
+// finished with it.
+func ask(t testing.TB, b *Bot, a platform, m Message) []bottest.Sent {
+	t.Helper()
+	return a.Ask(t, b.Inbox(a), m)
 }
 
 // one asks and requires exactly one reply.
-func one(t *testing.T, b *Bot, a Adapter, m Message) Reply {
+func one(t *testing.T, b *Bot, a platform, m Message) Reply {
 	t.Helper()
-	got := ask(b, a, m)
+	got := ask(t, b, a, m)
 	if len(got) != 1 {
 		t.Fatalf("%q: got %d replies, want 1: %+v", m.Text, len(got), got)
 	}
@@ -196,7 +139,7 @@ func one(t *testing.T, b *Bot, a Adapter, m Message) Reply {
 
 func TestConversation(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
+	a := &bottest.Recorder{}
 	user := "U1"
 
 	r := one(t, b, a, slackMsg(user, "C1", "what coast guard training is planned?"))
@@ -240,7 +183,7 @@ func TestConversation(t *testing.T) {
 
 func TestCommands(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
+	a := &bottest.Recorder{}
 	tests := []struct {
 		text      string
 		wantKind  ReplyKind
@@ -278,7 +221,7 @@ func TestCommands(t *testing.T) {
 
 func TestTableRowAnswer(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
-	r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", "outbreak reporting"))
+	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", "outbreak reporting"))
 	want := []Field{{Name: "Goal", Value: "Faster outbreak reporting"}}
 	if r.Title != "Disease Surveillance" {
 		t.Fatalf("got %q, want Disease Surveillance", r.Title)
@@ -290,7 +233,7 @@ func TestTableRowAnswer(t *testing.T) {
 
 func TestDidYouMean(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
+	a := &bottest.Recorder{}
 	// Nothing fits, but a title looks like what was asked.
 	r := one(t, b, a, slackMsg("U1", "C1", "the portvisit schedule of uruguay"))
 	if r.Kind != NoAnswer {
@@ -321,12 +264,12 @@ func TestDidYouMean(t *testing.T) {
 
 func TestUnansweredAreCountedForAdmins(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
+	a := &bottest.Recorder{}
 	for range 3 {
-		ask(b, a, slackMsg("U1", "C1", "Where is the cafeteria?"))
+		ask(t, b, a, slackMsg("U1", "C1", "Where is the cafeteria?"))
 	}
-	ask(b, a, slackMsg("U1", "C1", "secret internal thing nobody documented"))
-	ask(b, a, discordMsg("222", "where is the cafeteria"))
+	ask(t, b, a, slackMsg("U1", "C1", "secret internal thing nobody documented"))
+	ask(t, b, a, discordMsg("222", "where is the cafeteria"))
 
 	r := one(t, b, a, slackMsg("UADMIN", "C1", "misses"))
 	if !strings.Contains(r.Body, "4× “Where is the cafeteria?”") || !strings.Contains(r.Body, "1× “secret internal thing") {
@@ -360,7 +303,7 @@ func TestAdminOnly(t *testing.T) {
 				b := testBot(t, newKB(), Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 				m := tt.msg
 				m.Text = cmd
-				got := ask(b, &testAdapter{}, m)
+				got := ask(t, b, &bottest.Recorder{}, m)
 				if len(got) != 1 {
 					t.Fatalf("%s: %d replies, want 1", cmd, len(got))
 				}
@@ -382,15 +325,15 @@ func TestAdminOnly(t *testing.T) {
 func TestReload(t *testing.T) {
 	k := newKB()
 	b := testBot(t, k, Options{})
-	a := &editingAdapter{}
+	a := &bottest.Editor{}
 	before := b.Base().Version
 
 	// A good edit: one initiative added, one document added.
 	k.set("maritime.txt", publicDoc+"- Fisheries Patrols: Shared patrol schedules.\n")
 	k.set("energy.md", "## Energy\n- Solar Farms: Panels for islands.\n")
-	got := ask(b, a, slackMsg("UADMIN", "C1", "reload"))
-	if len(got) != 2 || a.edits != 1 {
-		t.Fatalf("reload: %d sends and %d edits, want progress then its edit", len(got), a.edits)
+	got := ask(t, b, a, slackMsg("UADMIN", "C1", "reload"))
+	if len(got) != 2 || a.Edits() != 1 {
+		t.Fatalf("reload: %d sends and %d edits, want progress then its edit", len(got), a.Edits())
 	}
 	if got[0].Reply.Title != "Reloading the knowledge base…" {
 		t.Errorf("reload progress: %q", got[0].Reply.Title)
@@ -435,9 +378,9 @@ func TestReload(t *testing.T) {
 }
 
 // got2 asks through an editing adapter and returns the final reply.
-func got2(t *testing.T, b *Bot, a *editingAdapter, m Message) Reply {
+func got2(t *testing.T, b *Bot, a *bottest.Editor, m Message) Reply {
 	t.Helper()
-	got := ask(b, a, m)
+	got := ask(t, b, a, m)
 	if len(got) == 0 {
 		t.Fatalf("%q: no reply", m.Text)
 	}
@@ -446,7 +389,7 @@ func got2(t *testing.T, b *Bot, a *editingAdapter, m Message) Reply {
 
 func TestReloadWithoutDirectory(t *testing.T) {
 	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot, Platforms: map[string]Policy{Console: {Everyone: true, Audience: knowledge.Internal}}})
-	r := one(t, b, &testAdapter{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
+	r := one(t, b, &bottest.Recorder{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
 	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "--knowledge DIR") {
 		t.Errorf("reload of the embedded briefing: %v %q", r.Kind, r.Body)
 	}
@@ -463,70 +406,23 @@ func adminCommands() []string {
 	return names
 }
 
-// TestRegistry checks that every command in the registry is reached by
-// its name, the same in any case and with a question mark, and listed
-// by help: to admins all of them, to others those not for admins.
-func TestRegistry(t *testing.T) {
+// TestHelpListsEveryCommand checks that help lists every command in the
+// registry: to admins all of them, to others those not for admins.
+func TestHelpListsEveryCommand(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
-	helpFor := func(user string) string { return one(t, b, a, slackMsg(user, "C1", "help")).Body }
-	adminHelp, userHelp := helpFor("UADMIN"), helpFor("U1")
+	a := &bottest.Recorder{}
+	adminHelp := one(t, b, a, slackMsg("UADMIN", "C1", "help")).Body
+	userHelp := one(t, b, a, slackMsg("U1", "C1", "help")).Body
 	for _, c := range Commands() {
-		t.Run(c.Name, func(t *testing.T) {
-			if c.Name == "" || c.Help == "" || c.run == nil {
-				t.Fatalf("command %+v lacks a name, help or handler", c)
-			}
-			usage := c.Name
-			if c.Arg != "" {
-				usage += " <" + c.Arg + ">"
-			}
-			if !strings.Contains(adminHelp, "- "+usage+": "+c.Help) {
-				t.Errorf("admin help does not list %q: %s", usage, adminHelp)
-			}
-			if listed := strings.Contains(userHelp, "- "+usage+": "); listed == c.Admin {
-				t.Errorf("help for a user lists %q: %v, want %v", usage, listed, !c.Admin)
-			}
-			for _, text := range []string{c.Name, strings.ToUpper(c.Name) + "?"} {
-				got, args, ok := b.command(text)
-				if !ok || got.Name != c.Name || args != "" {
-					t.Errorf("command(%q) = %v, %q, %v, want %s", text, got, args, ok, c.Name)
-				}
-			}
-			if got, args, ok := b.command(c.Name + " on trade"); c.Alone && ok && got.Name == c.Name {
-				t.Errorf("command(%q) = %s, want a question: %s stands alone", c.Name+" on trade", got.Name, c.Name)
-			} else if !c.Alone && (!ok || got.Name != c.Name || args != "on trade") {
-				t.Errorf("command(%q) = %v, %q, %v, want %s with arguments", c.Name+" on trade", got, args, ok, c.Name)
-			}
-		})
-	}
-}
-
-// TestCommandOfSeveralWords checks that the longest name that starts a
-// message wins, so "reload anyway" can be a command beside "reload".
-func TestCommandOfSeveralWords(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	b.commands = append(b.commands,
-		Command{Name: "reload anyway", Alone: true},
-		Command{Name: "what's new", Arg: "since"})
-	tests := []struct {
-		text, want, args string
-	}{
-		{"reload", "reload", ""},
-		{"reload anyway", "reload anyway", ""},
-		{"Reload Anyway!", "reload anyway", ""},
-		{"what's new?", "what's new", ""},
-		{"what's new since monday", "what's new", "since monday"},
-		{"what's", "", ""},
-		{"reload anyway please", "", ""},
-	}
-	for _, tt := range tests {
-		c, args, ok := b.command(tt.text)
-		name := ""
-		if ok {
-			name = c.Name
+		usage := c.Name
+		if c.Arg != "" {
+			usage += " <" + c.Arg + ">"
 		}
-		if name != tt.want || args != tt.args {
-			t.Errorf("command(%q) = %q, %q, want %q, %q", tt.text, name, args, tt.want, tt.args)
+		if !strings.Contains(adminHelp, "- "+usage+": "+c.Help) {
+			t.Errorf("admin help does not list %q: %s", usage, adminHelp)
+		}
+		if listed := strings.Contains(userHelp, "- "+usage+": "); listed == c.Admin {
+			t.Errorf("help for a user lists %q: %v, want %v", usage, listed, !c.Admin)
 		}
 	}
 }
@@ -535,7 +431,7 @@ func TestCommandOfSeveralWords(t *testing.T) {
 // of the internal document may appear.
 func TestAudienceFiltering(t *testing.T) {
 	b := testBot(t, newKB(), Options{Bot: config.Bot{RateLimit: config.RateLimit{PerMinute: 1000, Burst: 1000}}})
-	a := &testAdapter{}
+	a := &bottest.Recorder{}
 	secrets := []string{"Budget", "budget.md", "Grant Ceiling", "Funding Ceilings", "twelve million", "Patrol Boat Funding", "internal/"}
 	// Questions are lower case; the secrets are as the document writes
 	// them, so an echo of the question is not mistaken for a leak.
@@ -551,7 +447,7 @@ func TestAudienceFiltering(t *testing.T) {
 	} {
 		for _, q := range questions {
 			m.Text = q
-			for _, s := range ask(b, a, m) {
+			for _, s := range ask(t, b, a, m) {
 				text := fmt.Sprint(s.Reply)
 				for _, secret := range secrets {
 					if strings.Contains(text, secret) {
@@ -572,10 +468,10 @@ func TestRateLimit(t *testing.T) {
 	var mu sync.Mutex
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
 	b := testBot(t, newKB(), Options{Bot: config.Bot{RateLimit: config.RateLimit{PerMinute: 6, Burst: 2}}, Now: clock})
-	a := &testAdapter{}
+	a := &bottest.Recorder{}
 	outcomes := func(user string, n int) (answered, refusals, silent int) {
 		for range n {
-			got := ask(b, a, discordMsg(user, "port visits"))
+			got := ask(t, b, a, discordMsg(user, "port visits"))
 			switch {
 			case len(got) == 0:
 				silent++
@@ -603,11 +499,11 @@ func TestRateLimit(t *testing.T) {
 
 func TestLongQuestion(t *testing.T) {
 	b := testBot(t, newKB(), Options{Bot: config.Bot{MaxQuestionLength: 20}})
-	r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", strings.Repeat("é", 21)))
+	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", strings.Repeat("é", 21)))
 	if r.Kind != Refusal || !strings.Contains(r.Body, "21 characters") || !strings.Contains(r.Body, "up to 20") {
 		t.Errorf("long question: %v %q", r.Kind, r.Body)
 	}
-	if r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", strings.Repeat("é", 20))); r.Kind == Refusal {
+	if r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", strings.Repeat("é", 20))); r.Kind == Refusal {
 		t.Errorf("question of the maximum length refused")
 	}
 }
@@ -634,7 +530,7 @@ func TestAddressing(t *testing.T) {
 	for _, tt := range tests {
 		m := slackMsg("U1", "C1", tt.text)
 		m.Via = tt.via
-		if got := ask(b, &testAdapter{}, m); len(got) != tt.replies {
+		if got := ask(t, b, &bottest.Recorder{}, m); len(got) != tt.replies {
 			t.Errorf("%v %q: %d replies, want %d", tt.via, tt.text, len(got), tt.replies)
 		}
 	}
@@ -642,7 +538,7 @@ func TestAddressing(t *testing.T) {
 
 func TestHostileText(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
-	r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", "\x1b[31mport\u200b visits\x00\n"))
+	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", "\x1b[31mport\u200b visits\x00\n"))
 	if r.Title != "Port Visits" {
 		t.Errorf("control characters: got %q, want Port Visits", r.Title)
 	}
@@ -658,7 +554,7 @@ func TestPanicIsRecovered(t *testing.T) {
 		Logger:    slog.New(slog.NewTextHandler(&logs, nil)),
 		Platforms: map[string]Policy{Slack: {Audience: knowledge.Internal, Admins: []string{"UADMIN"}}},
 	})
-	a := &testAdapter{}
+	a := &bottest.Recorder{}
 	r := one(t, b, a, slackMsg("UADMIN", "C1", "reload"))
 	if r.Kind != Failure || r.Title != "Sorry, something went wrong" {
 		t.Errorf("panic: got %v %q, want an apology", r.Kind, r.Title)
@@ -675,9 +571,10 @@ func TestPanicIsRecovered(t *testing.T) {
 
 func TestFailedSendDoesNotStop(t *testing.T) {
 	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{failing: true}
-	b.Inbox(a).Receive(context.Background(), slackMsg("U1", "C1", "port visits"))
-	a.failing = false
+	a := &bottest.Recorder{}
+	a.Fail(errors.New("platform down"))
+	ask(t, b, a, slackMsg("U1", "C1", "port visits"))
+	a.Fail(nil)
 	if r := one(t, b, a, slackMsg("U1", "C1", "port visits")); r.Title != "Port Visits" {
 		t.Errorf("after a failed send: got %q", r.Title)
 	}
@@ -708,11 +605,11 @@ func TestReloadWhileAnswering(t *testing.T) {
 	var askers sync.WaitGroup
 	for g := range 4 {
 		askers.Go(func() {
-			a := &testAdapter{}
+			a := &bottest.Recorder{}
 			for i := range 200 {
 				m := slackMsg(fmt.Sprint("U", g), "C1", "port visits")
 				m.ThreadID = fmt.Sprint(i)
-				got := ask(b, a, m)
+				got := ask(t, b, a, m)
 				if len(got) != 1 {
 					errs <- fmt.Sprintf("%d replies", len(got))
 					continue
@@ -734,57 +631,6 @@ func TestReloadWhileAnswering(t *testing.T) {
 	if last := b.LastReload(); last == nil {
 		t.Error("no reload ran")
 	}
-}
-
-func TestShutdownWaitsForReplies(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	slow := &slowAdapter{release: make(chan struct{}), started: make(chan struct{})}
-	go b.Inbox(slow).Receive(context.Background(), slackMsg("U1", "C1", "port visits"))
-	<-slow.started
-	done := make(chan error)
-	go func() { done <- b.Shutdown(context.Background()) }()
-	select {
-	case <-done:
-		t.Fatal("Shutdown returned with a reply in flight")
-	case <-time.After(20 * time.Millisecond):
-	}
-	close(slow.release)
-	if err := <-done; err != nil {
-		t.Errorf("Shutdown = %v", err)
-	}
-	if slow.sent != 1 {
-		t.Errorf("in-flight reply sent %d times, want 1", slow.sent)
-	}
-	// After shutdown nothing new is taken.
-	b.Inbox(slow).Receive(context.Background(), slackMsg("U1", "C1", "port visits"))
-	if slow.sent != 1 {
-		t.Errorf("a message after Shutdown was answered")
-	}
-
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	b2 := testBot(t, newKB(), Options{})
-	stuck := &slowAdapter{release: make(chan struct{}), started: make(chan struct{})}
-	go b2.Inbox(stuck).Receive(context.Background(), slackMsg("U1", "C1", "port visits"))
-	<-stuck.started
-	if err := b2.Shutdown(ctx); err == nil {
-		t.Errorf("Shutdown with an expired deadline and a stuck reply = nil, want an error")
-	}
-	close(stuck.release)
-}
-
-type slowAdapter struct {
-	testAdapter
-	started chan struct{}
-	release chan struct{}
-	sent    int
-}
-
-func (a *slowAdapter) Send(ctx context.Context, m *Message, r Reply) error {
-	close(a.started)
-	<-a.release
-	a.sent++
-	return nil
 }
 
 func TestComplete(t *testing.T) {

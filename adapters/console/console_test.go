@@ -2,6 +2,7 @@ package console
 
 import (
 	"context"
+	"errors"
 	"io"
 	"path/filepath"
 	"strings"
@@ -47,20 +48,23 @@ func TestRender(t *testing.T) {
 	}
 }
 
-// echo answers each message with its own text.
-func echo(a *Adapter) bot.Inbox {
-	return bot.InboxFunc(func(ctx context.Context, m bot.Message) {
+// echo answers each message with its own text, as the bot would: on a
+// goroutine of its own, telling the console when it is done.
+func echo(t *testing.T, a *Adapter) *bottest.Inbox {
+	in := bottest.NewInbox(func(m bot.Message) (bot.Reply, bool) {
 		if m.Platform != bot.Console || m.Via != bot.Direct || m.UserID != "me" {
-			panic("bad message")
+			t.Errorf("message %+v, want a direct message from me on the console", m)
 		}
-		a.Send(ctx, &m, bot.Reply{Title: "you said", Body: m.Text})
+		return bot.Reply{Title: "you said", Body: m.Text}, true
 	})
+	in.Adapter = a
+	return in
 }
 
 func TestRunScripted(t *testing.T) {
 	var out strings.Builder
 	a := New(Options{In: strings.NewReader("first\n\n  second  \nquit\nnever\n"), Out: &out, User: "me"})
-	if err := a.Run(context.Background(), echo(a)); err != nil {
+	if err := a.Run(context.Background(), echo(t, a)); err != nil {
 		t.Fatalf("Run = %v", err)
 	}
 	want := "you said\nfirst\n\nyou said\nsecond\n\n"
@@ -72,7 +76,7 @@ func TestRunScripted(t *testing.T) {
 func TestRunInteractivePrompts(t *testing.T) {
 	var out strings.Builder
 	a := New(Options{In: strings.NewReader("hello\n"), Out: &out, User: "me", Interactive: true})
-	if err := a.Run(context.Background(), echo(a)); err != nil {
+	if err := a.Run(context.Background(), echo(t, a)); err != nil {
 		t.Fatalf("Run = %v", err)
 	}
 	if got := out.String(); strings.Count(got, prompt) != 2 || !strings.Contains(got, "Type help") || !strings.HasSuffix(got, prompt+"\n") {
@@ -88,12 +92,27 @@ func TestRunStopsOnCancel(t *testing.T) {
 	a := New(Options{In: r, Out: &out, User: "me"})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
-	go func() { done <- a.Run(ctx, echo(a)) }()
+	go func() { done <- a.Run(ctx, echo(t, a)) }()
 	io.WriteString(w, "one\n")
 	bottest.Eventually(t, "the answer", func() bool { return strings.Contains(out.String(), "one") })
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Run after cancel = %v, want nil", err)
+	}
+}
+
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+func TestWriteErrors(t *testing.T) {
+	a := New(Options{In: strings.NewReader("hello\n"), Out: failingWriter{}, User: "me", Interactive: true})
+	if err := a.Send(context.Background(), &bot.Message{}, bot.Reply{Title: "t"}); err == nil || !strings.Contains(err.Error(), "broken pipe") {
+		t.Errorf("Send to a broken output = %v, want the write error", err)
+	}
+	if err := a.Run(context.Background(), echo(t, a)); err == nil || !strings.Contains(err.Error(), "writing to the console") {
+		t.Errorf("Run with a broken output = %v, want the write error", err)
 	}
 }
 

@@ -43,9 +43,6 @@ type Options struct {
 	Logger *slog.Logger
 	// Metrics counts sends and reconnects; nil counts nothing.
 	Metrics *bot.Metrics
-	// Completer suggests option values as users type slash commands; nil
-	// suggests nothing.
-	Completer Completer
 	// Now is the clock that dates signed interaction requests; nil means
 	// time.Now.
 	Now func() time.Time
@@ -53,23 +50,6 @@ type Options struct {
 	// tells Discord the answer will follow (Discord allows three seconds).
 	// Zero means two seconds.
 	DeferAfter time.Duration
-}
-
-// Completer suggests values for a slash command option while a user
-// types it. The bot core provides it, filtered by the channel's audience.
-type Completer interface {
-	// Complete returns what the argument of the bot's command (a
-	// question when command is "") may be, matching typed and for the
-	// audience of channelID. The adapter keeps the first 25.
-	Complete(channelID, command, typed string) []string
-}
-
-// CompleterFunc adapts a function to the Completer interface.
-type CompleterFunc func(channelID, command, typed string) []string
-
-// Complete calls f(channelID, command, typed).
-func (f CompleterFunc) Complete(channelID, command, typed string) []string {
-	return f(channelID, command, typed)
 }
 
 // Adapter is the Discord platform. Create it with New.
@@ -81,7 +61,6 @@ type Adapter struct {
 	publicKey  ed25519.PublicKey // nil: the HTTP endpoint refuses everything
 	log        *slog.Logger
 	metrics    *bot.Metrics
-	completer  Completer
 	now        func() time.Time
 	deferAfter time.Duration
 
@@ -92,9 +71,7 @@ type Adapter struct {
 	closing   atomic.Bool
 
 	mu    sync.Mutex
-	inbox bot.Inbox       // nil unless taking messages
-	ctx   context.Context // of Receive: Run's values, never cancelled
-	wg    sync.WaitGroup  // messages in flight
+	inbox bot.Inbox // nil unless taking messages
 }
 
 // New returns an adapter for the Discord section c of a config that the
@@ -137,7 +114,6 @@ func New(c config.Discord, o Options) (*Adapter, error) {
 		publicKey:  key,
 		log:        o.Logger,
 		metrics:    o.Metrics,
-		completer:  o.Completer,
 		now:        o.Now,
 		deferAfter: o.DeferAfter,
 	}
@@ -160,11 +136,11 @@ func New(c config.Discord, o Options) (*Adapter, error) {
 }
 
 // Run registers the slash commands, connects to the gateway when
-// configured, and hands every message to in until ctx ends. Then it closes
-// the connection, lets the messages in flight finish their replies, and
-// returns nil. It returns an error when the commands cannot be registered
-// or the gateway refuses the first connection; after that, discordgo
-// reconnects and resumes by itself.
+// configured, and hands every message to in until ctx ends. Then it stops
+// taking messages, closes the connection and returns nil; the bot
+// finishes the messages in flight. It returns an error when the commands
+// cannot be registered or the gateway refuses the first connection; after
+// that, discordgo reconnects and resumes by itself.
 func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	if !a.running.CompareAndSwap(false, true) {
 		return errors.New("discord: already running")
@@ -180,9 +156,9 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	}
 
 	a.mu.Lock()
-	a.inbox, a.ctx = in, context.WithoutCancel(ctx)
+	a.inbox = in
 	a.mu.Unlock()
-	defer a.drain()
+	defer a.stop()
 
 	if a.gateway {
 		a.connected.Store(false)
@@ -208,12 +184,11 @@ func (a *Adapter) close() {
 	}
 }
 
-// drain stops taking messages and waits for those in flight.
-func (a *Adapter) drain() {
+// stop stops taking messages.
+func (a *Adapter) stop() {
 	a.mu.Lock()
 	a.inbox = nil
 	a.mu.Unlock()
-	a.wg.Wait()
 }
 
 // Connected reports whether the gateway connection is up; without the
@@ -225,42 +200,44 @@ func (a *Adapter) Connected() bool {
 	return a.taking()
 }
 
-// dispatch hands m to the inbox on its own goroutine. It reports false
-// when the adapter is not taking messages. For a slash command it also
-// starts the clock for deferring the answer, and makes sure Discord gets
-// some answer when the bot sends none.
-func (a *Adapter) dispatch(m bot.Message, it *interaction) bool {
-	return a.goInbox(func(ctx context.Context, in bot.Inbox) {
-		if it != nil {
-			it.timer = time.AfterFunc(a.deferAfter, func() { a.deferAnswer(ctx, it) })
-			defer a.finish(ctx, it)
-		}
-		defer func() {
-			if p := recover(); p != nil {
-				a.log.Error("discord: message handler panicked", "panic", p,
-					"channel", m.ChannelID, "message", m.MessageID, "user", m.UserID)
-			}
-		}()
-		in.Receive(ctx, m)
-	})
+// current returns the inbox Run takes messages for, or nil.
+func (a *Adapter) current() bot.Inbox {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.inbox
 }
 
-// goInbox runs f on its own goroutine, counted among the messages in
-// flight, unless the adapter is not taking messages.
-func (a *Adapter) goInbox(f func(ctx context.Context, in bot.Inbox)) bool {
-	a.mu.Lock()
-	in, ctx := a.inbox, a.ctx
+// dispatch hands m to the bot. It reports false when the adapter or the
+// bot takes no messages. For a slash command it also starts the clock
+// for deferring the answer; Finish makes sure Discord gets some answer.
+func (a *Adapter) dispatch(m bot.Message, it *interaction) bool {
+	in := a.current()
 	if in == nil {
-		a.mu.Unlock()
 		return false
 	}
-	a.wg.Add(1)
-	a.mu.Unlock()
-	go func() {
-		defer a.wg.Done()
-		f(ctx, in)
-	}()
+	if it != nil {
+		m.Ref = it
+		it.timer = time.AfterFunc(a.deferAfter, func() { a.deferAnswer(context.Background(), it) })
+	}
+	if !in.Receive(m) {
+		if it != nil {
+			it.timer.Stop()
+		}
+		return false
+	}
 	return true
+}
+
+// Finish answers a slash command the bot sent nothing for, or left
+// deferred: Discord shows an error for an interaction never answered,
+// and "thinking…" forever for one deferred and never followed up.
+func (a *Adapter) Finish(ctx context.Context, m *bot.Message) {
+	it, ok := m.Ref.(*interaction)
+	if !ok {
+		return
+	}
+	it.timer.Stop()
+	a.answerNothing(ctx, it, "Nothing to show.")
 }
 
 var (
@@ -268,4 +245,5 @@ var (
 	_ bot.PrivateSender = (*Adapter)(nil)
 	_ bot.Editor        = (*Adapter)(nil)
 	_ bot.Connector     = (*Adapter)(nil)
+	_ bot.Finisher      = (*Adapter)(nil)
 )

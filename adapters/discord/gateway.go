@@ -56,11 +56,16 @@ func (a *Adapter) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 	case discordgo.InteractionApplicationCommand:
 		a.command(&interaction{in: in, respond: respond})
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		a.goInbox(func(ctx context.Context, _ bot.Inbox) {
-			if err := respond(ctx, a.autocomplete(in)); err != nil {
+		if !a.taking() {
+			return
+		}
+		// Not on discordgo's reading goroutine, which must not wait on
+		// the network.
+		go func() {
+			if err := respond(context.Background(), a.autocomplete(in)); err != nil {
 				a.log.Warn("discord: answer autocomplete", "channel", in.ChannelID, "err", err)
 			}
-		})
+		}()
 	}
 }
 

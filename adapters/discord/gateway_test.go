@@ -182,20 +182,20 @@ func TestGatewayMessages(t *testing.T) {
 				// Handlers run in order: once a later message arrives,
 				// this one was dropped.
 				f.Dispatch("MESSAGE_CREATE", directMessage("sentinel"))
-				if got := in.next(t); got.Text != "sentinel" {
+				if got := in.Next(t); got.Text != "sentinel" {
 					t.Errorf("the bot heard %+v, want it ignored", got)
 				}
-				in.sendErr(t)
+				in.SendErr(t)
 				return
 			}
-			got := in.next(t)
+			got := in.Next(t)
 			if diff := cmp.Diff(*tc.want, got, ignore); diff != "" {
 				t.Errorf("received message (-want +got):\n%s", diff)
 			}
 			if got.MessageID != tc.event["id"] {
 				t.Errorf("MessageID = %q, want %q", got.MessageID, tc.event["id"])
 			}
-			if err := in.sendErr(t); err != nil {
+			if err := in.SendErr(t); err != nil {
 				t.Fatalf("Send() = %v", err)
 			}
 			var reply *discordtest.Message
@@ -257,8 +257,8 @@ func TestGatewayPrivateReply(t *testing.T) {
 	start(t, a, in)
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> status"))
-	in.next(t)
-	if err := in.sendErr(t); err != nil {
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
 		t.Fatalf("SendPrivate() = %v", err)
 	}
 	dms := f.Sent("POST", "users/@me/channels")
@@ -287,8 +287,8 @@ func TestGatewayReconnect(t *testing.T) {
 
 	// A first event, so the resume has a sequence number to give.
 	f.Dispatch("MESSAGE_CREATE", directMessage("before"))
-	in.next(t)
-	in.sendErr(t)
+	in.Next(t)
+	in.SendErr(t)
 
 	f.Drop()
 	var resume discordtest.Frame
@@ -320,10 +320,10 @@ func TestGatewayReconnect(t *testing.T) {
 	})
 
 	f.Dispatch("MESSAGE_CREATE", directMessage("after"))
-	if got := in.next(t); got.Text != "after" {
+	if got := in.Next(t); got.Text != "after" {
 		t.Errorf("after resuming the bot heard %q, want %q", got.Text, "after")
 	}
-	if err := in.sendErr(t); err != nil {
+	if err := in.SendErr(t); err != nil {
 		t.Errorf("Send() after resuming = %v", err)
 	}
 	if !strings.Contains(logs.String(), "reconnected") {
@@ -340,8 +340,8 @@ func TestRateLimited(t *testing.T) {
 	start(t, a, in)
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> budget"))
-	in.next(t)
-	if err := in.sendErr(t); err != nil {
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
 		t.Fatalf("Send() after a 429 = %v, want the retry to succeed", err)
 	}
 	if got := f.Sent("POST", "channels/"+channelID+"/messages"); len(got) != 2 {
@@ -359,16 +359,16 @@ func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 	start(t, a, in)
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage("c-broken", userID, "<@"+discordtest.BotUserID+"> budget"))
-	in.next(t)
-	if err := in.sendErr(t); err == nil {
+	in.Next(t)
+	if err := in.SendErr(t); err == nil {
 		t.Fatal("Send() to a channel Discord refuses = nil, want an error")
 	} else if !strings.Contains(err.Error(), "c-broken") || err.Error() != strings.ToLower(err.Error()[:1])+err.Error()[1:] {
 		t.Errorf("Send() error = %q, want a lowercase error naming the channel", err)
 	}
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> budget"))
-	in.next(t)
-	if err := in.sendErr(t); err != nil {
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
 		t.Fatalf("Send() after a failed send = %v", err)
 	}
 	if got, want := counter(t, reg, "briefbot_sends_total"), 2.0; got != want {
@@ -390,7 +390,7 @@ func TestPostEditChannel(t *testing.T) {
 	start(t, a, in)
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> reload"))
-	m := in.next(t)
+	m := in.Next(t)
 	ctx := context.Background()
 	id, err := a.Post(ctx, &m, bot.Reply{Kind: bot.Info, Body: "Reloading…"})
 	if err != nil {

@@ -24,67 +24,16 @@ const (
 	otherBotID = "901"
 )
 
-// inbox is the bot as the adapter sees it: it records each message and
-// answers it with a canned reply through the adapter, as the bot core
-// does: SendPrivate for private replies, Send for the others.
-type inbox struct {
-	a     *Adapter
-	reply func(m bot.Message) (bot.Reply, bool)
-	got   chan bot.Message
-	errs  chan error
-	hold  func(m bot.Message) // called before answering; may block
-}
-
-func newInbox(reply func(m bot.Message) (bot.Reply, bool)) *inbox {
-	return &inbox{reply: reply, got: make(chan bot.Message, 100), errs: make(chan error, 100)}
-}
-
-func (in *inbox) Receive(ctx context.Context, m bot.Message) {
-	in.got <- m
-	if in.hold != nil {
-		in.hold(m)
-	}
-	r, ok := in.reply(m)
-	if !ok {
-		return
-	}
-	var err error
-	if r.Private {
-		err = in.a.SendPrivate(ctx, &m, r)
-	} else {
-		err = in.a.Send(ctx, &m, r)
-	}
-	in.errs <- err
-}
-
-// next returns the next message the inbox received.
-func (in *inbox) next(t *testing.T) bot.Message {
-	t.Helper()
-	select {
-	case m := <-in.got:
-		return m
-	case <-time.After(bottest.Patience):
-		t.Fatal("gave up waiting for a message")
-	}
-	return bot.Message{}
-}
-
-// sendErr returns the error of the next reply the inbox sent.
-func (in *inbox) sendErr(t *testing.T) error {
-	t.Helper()
-	select {
-	case err := <-in.errs:
-		return err
-	case <-time.After(bottest.Patience):
-		t.Fatal("gave up waiting for a reply to be sent")
-	}
-	return nil
+// newInbox returns a stand-in for the bot that answers each message with
+// the reply reply gives, if any.
+func newInbox(reply func(m bot.Message) (bot.Reply, bool)) *bottest.Inbox {
+	return bottest.NewInbox(reply)
 }
 
 // start runs a on in until the test ends and waits until it is connected.
-func start(t *testing.T, a *Adapter, in *inbox) {
+func start(t *testing.T, a *Adapter, in *bottest.Inbox) {
 	t.Helper()
-	in.a = a
+	in.Adapter = a
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx, in) }()
@@ -98,6 +47,7 @@ func start(t *testing.T, a *Adapter, in *inbox) {
 		case <-time.After(bottest.Patience):
 			t.Error("Run did not return after its context ended")
 		}
+		in.Close() // as the bot's Shutdown, which waits for the replies
 	})
 	bottest.Eventually(t, "the adapter to connect", func() bool {
 		select {

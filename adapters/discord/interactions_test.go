@@ -95,7 +95,10 @@ type completer struct {
 	calls []completion
 }
 
-func (c *completer) Complete(channelID, command, typed string) []string {
+func (c *completer) Complete(platform, channelID, command, typed string) []string {
+	if platform != bot.Discord {
+		panic("completions asked for platform " + platform)
+	}
 	c.mu.Lock()
 	c.calls = append(c.calls, completion{channelID, command, typed})
 	c.mu.Unlock()
@@ -144,7 +147,7 @@ func TestGatewaySlashCommands(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f.Dispatch("INTERACTION_CREATE", tc.event)
-			got := in.next(t)
+			got := in.Next(t)
 			if got.Via != bot.Slash || got.Text != tc.text || got.UserID != tc.user || got.ChannelID != channelID {
 				t.Errorf("received %v %q from %s in %s, want slash %q from %s in %s",
 					got.Via, got.Text, got.UserID, got.ChannelID, tc.text, tc.user, channelID)
@@ -153,7 +156,7 @@ func TestGatewaySlashCommands(t *testing.T) {
 				t.Errorf("Ref = %T, want the interaction", got.Ref)
 			}
 			if tc.content == "" {
-				if err := in.sendErr(t); err != nil {
+				if err := in.SendErr(t); err != nil {
 					t.Fatalf("Send() = %v", err)
 				}
 			}
@@ -183,8 +186,9 @@ func TestGatewayAutocomplete(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	c := &completer{}
-	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{Completer: c})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
+	in.Completions = c.Complete
 	start(t, a, in)
 
 	ev := autocompleteInteraction("initiatives", "theme", "Wa")
@@ -198,10 +202,8 @@ func TestGatewayAutocomplete(t *testing.T) {
 	if diff := cmp.Diff([]completion{{channelID, "initiatives", "Wa"}}, c.asked(), cmp.AllowUnexported(completion{})); diff != "" {
 		t.Errorf("Complete calls (-want +got):\n%s", diff)
 	}
-	select {
-	case m := <-in.got:
-		t.Errorf("autocomplete reached the bot: %+v", m)
-	default:
+	if got := in.Received(); len(got) != 0 {
+		t.Errorf("autocomplete reached the bot: %+v", got)
 	}
 }
 
@@ -234,7 +236,7 @@ func TestDeferredAnswers(t *testing.T) {
 	// The bot answers only once the deferral is out: as slow as can be.
 	var current map[string]any
 	var mu sync.Mutex
-	in.hold = func(bot.Message) {
+	in.Hold = func(bot.Message) {
 		mu.Lock()
 		ev := current
 		mu.Unlock()
@@ -265,9 +267,9 @@ func TestDeferredAnswers(t *testing.T) {
 			current = tc.event
 			mu.Unlock()
 			f.Dispatch("INTERACTION_CREATE", tc.event)
-			in.next(t)
+			in.Next(t)
 			if !tc.silent {
-				if err := in.sendErr(t); err != nil {
+				if err := in.SendErr(t); err != nil {
 					t.Fatalf("Send() = %v", err)
 				}
 			}
@@ -314,12 +316,12 @@ func TestPostEditInteraction(t *testing.T) {
 	in := newInbox(noReply)
 	release := make(chan struct{})
 	defer close(release) // before Run stops: it waits for the bot
-	in.hold = func(bot.Message) { <-release }
+	in.Hold = func(bot.Message) { <-release }
 	start(t, a, in)
 
 	ev := commandInteraction("reload")
 	f.Dispatch("INTERACTION_CREATE", ev)
-	m := in.next(t)
+	m := in.Next(t)
 	ctx := context.Background()
 
 	id, err := a.Post(ctx, &m, bot.Reply{Kind: bot.Info, Body: "Reloading…", Private: true})
@@ -479,10 +481,8 @@ func TestEndpointSignatures(t *testing.T) {
 	}
 	// Refused requests were not processed: nothing reached the bot and
 	// nothing was answered.
-	select {
-	case m := <-in.got:
-		t.Errorf("a refused request reached the bot: %+v", m)
-	default:
+	if got := in.Received(); len(got) != 0 {
+		t.Errorf("a refused request reached the bot: %+v", got)
 	}
 	for _, r := range f.Requests() {
 		if strings.HasPrefix(r.Path, "interactions/") || strings.HasPrefix(r.Path, "webhooks/") {
@@ -516,7 +516,7 @@ func TestEndpointCommands(t *testing.T) {
 	f := discordtest.NewServer(t)
 	s := newSigner()
 	c := &completer{}
-	a := httpAdapter(t, f, s, config.Discord{}, Options{Completer: c})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{})
 	long := bot.Reply{Kind: bot.Info, Title: "Sources", Body: strings.Repeat("A document, with its date. ", 800),
 		Fields: manyFields(30, 50)}
 	in := newInbox(func(m bot.Message) (bot.Reply, bool) {
@@ -525,6 +525,7 @@ func TestEndpointCommands(t *testing.T) {
 		}
 		return cannedReply(m)
 	})
+	in.Completions = c.Complete
 	start(t, a, in)
 	url := endpoint(t, a)
 
@@ -560,11 +561,11 @@ func TestEndpointCommands(t *testing.T) {
 			if eph := cb.Data.Flags&64 != 0; eph != tc.ephemeral {
 				t.Errorf("ephemeral = %v, want %v", eph, tc.ephemeral)
 			}
-			m := in.next(t)
+			m := in.Next(t)
 			if m.Via != bot.Slash || m.Text != tc.text || m.UserID != userID || len(m.Roles) != 1 {
 				t.Errorf("received %v %q from %s with roles %v, want slash %q from %s with role %s", m.Via, m.Text, m.UserID, m.Roles, tc.text, userID, adminRole)
 			}
-			if err := in.sendErr(t); err != nil {
+			if err := in.SendErr(t); err != nil {
 				t.Fatalf("Send() = %v", err)
 			}
 			if got := len(f.Sent("POST", webhookPath(tc.event))); got != tc.followUps {
@@ -600,7 +601,7 @@ func TestEndpointDeferred(t *testing.T) {
 	var once sync.Once
 	release := func() { once.Do(func() { close(deferred) }) }
 	defer release() // before Run stops: it waits for the bot
-	in.hold = func(bot.Message) { <-deferred }
+	in.Hold = func(bot.Message) { <-deferred }
 	start(t, a, in)
 	url := endpoint(t, a)
 
@@ -618,8 +619,8 @@ func TestEndpointDeferred(t *testing.T) {
 	if cb.Type != 5 {
 		t.Fatalf("response = %s, want a deferral (type 5)", resp)
 	}
-	in.next(t)
-	if err := in.sendErr(t); err != nil {
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
 		t.Fatalf("Send() = %v", err)
 	}
 	if got := f.Sent("PATCH", webhookPath(ev)+"/messages/@original"); len(got) != 1 {

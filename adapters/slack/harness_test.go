@@ -69,10 +69,9 @@ func newTestAdapter(t *testing.T, f *slacktest.Server, mode config.SlackMode, tw
 		SigningSecret: testSecret,
 	}
 	o := Options{
-		Logger:          slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
-		SendInterval:    time.Millisecond,
-		ReconnectDelay:  5 * time.Millisecond,
-		ShutdownTimeout: bottest.Patience,
+		Logger:         slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		SendInterval:   time.Millisecond,
+		ReconnectDelay: 5 * time.Millisecond,
 	}
 	if tweak != nil {
 		tweak(&c, &o)
@@ -105,52 +104,12 @@ func start(t *testing.T, a *Adapter, in bot.Inbox) (stop func()) {
 	return stop
 }
 
-// inbox is a stub bot: it records each message and answers it with the
-// reply its function gives, through Send or SendPrivate as the bot does.
-type inbox struct {
-	a     *Adapter
-	reply func(bot.Message) bot.Reply
-
-	mu       sync.Mutex
-	messages []bot.Message
-	errs     []error
-	got      chan bot.Message
-}
-
-func newInbox(a *Adapter, reply func(bot.Message) bot.Reply) *inbox {
-	return &inbox{a: a, reply: reply, got: make(chan bot.Message, 100)}
-}
-
-// Inbox returns the stub as the bot.InboxFunc Run takes.
-func (in *inbox) Inbox() bot.Inbox {
-	return bot.InboxFunc(func(ctx context.Context, m bot.Message) {
-		r := in.reply(m)
-		var err error
-		if r.Private {
-			err = in.a.SendPrivate(ctx, &m, r)
-		} else {
-			err = in.a.Send(ctx, &m, r)
-		}
-		in.mu.Lock()
-		in.messages = append(in.messages, m)
-		if err != nil {
-			in.errs = append(in.errs, err)
-		}
-		in.mu.Unlock()
-		in.got <- m
-	})
-}
-
-func (in *inbox) received() []bot.Message {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return append([]bot.Message(nil), in.messages...)
-}
-
-func (in *inbox) sendErrors() []error {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return append([]error(nil), in.errs...)
+// newInbox returns a stand-in for the bot that answers every message with
+// the reply reply gives, through a.
+func newInbox(a *Adapter, reply func(bot.Message) bot.Reply) *bottest.Inbox {
+	in := bottest.NewInbox(func(m bot.Message) (bot.Reply, bool) { return reply(m), true })
+	in.Adapter = a
+	return in
 }
 
 // buttons lists a call's buttons as "action_id=value".

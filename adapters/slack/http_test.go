@@ -150,7 +150,7 @@ func TestHTTPMode(t *testing.T) {
 	})
 
 	in := newInbox(a.Adapter, answer)
-	stop := start(t, a.Adapter, in.Inbox())
+	stop := start(t, a.Adapter, in)
 	bottest.Eventually(t, "Run is taking requests", a.Connected)
 
 	mentionMsg := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"}
@@ -203,7 +203,7 @@ func TestHTTPMode(t *testing.T) {
 			}
 			if tt.wantMsg != nil {
 				want = append(want, *tt.wantMsg)
-				if got := bottest.Receive(t, in.got, "the message"); !cmp.Equal(got, *tt.wantMsg, ignoreRef) {
+				if got := in.Next(t); !cmp.Equal(got, *tt.wantMsg, ignoreRef) {
 					t.Errorf("message = %+v, want %+v", got, *tt.wantMsg)
 				}
 				bottest.Receive(t, f.Posted(), "the answer")
@@ -212,12 +212,13 @@ func TestHTTPMode(t *testing.T) {
 	}
 
 	stop()
+	in.Close()
 	t.Run("after Run", func(t *testing.T) {
 		if code, _ := post(t, "/slack/commands", slash, sign(slash, now)); code != http.StatusServiceUnavailable {
 			t.Errorf("status = %d, want %d", code, http.StatusServiceUnavailable)
 		}
 	})
-	if diff := cmp.Diff(want, in.received(), ignoreRef); diff != "" {
+	if diff := cmp.Diff(want, in.Received(), ignoreRef); diff != "" {
 		t.Errorf("messages the bot heard (-want +got):\n%s", diff)
 	}
 	calls := f.Calls()
@@ -242,7 +243,7 @@ func TestHTTPSlackExample(t *testing.T) {
 	mux := http.NewServeMux()
 	a.Register(mux)
 	in := newInbox(a.Adapter, answer)
-	stop := start(t, a.Adapter, in.Inbox())
+	stop := start(t, a.Adapter, in)
 	bottest.Eventually(t, "Run is taking requests", a.Connected)
 
 	req := httptest.NewRequest(http.MethodPost, "/slack/commands", strings.NewReader(exampleBody))
@@ -253,7 +254,7 @@ func TestHTTPSlackExample(t *testing.T) {
 		t.Errorf("status = %d, want %d", w.Code, http.StatusOK)
 	}
 	stop()
-	if got := in.received(); len(got) != 0 {
+	if got := in.Received(); len(got) != 0 {
 		t.Errorf("the bot heard %+v, want nothing: /webhook-collect is not /brief", got)
 	}
 }

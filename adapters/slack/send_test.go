@@ -231,8 +231,8 @@ func TestOutbox(t *testing.T) {
 
 func TestNew(t *testing.T) {
 	a := New(config.Default().Slack, Options{})
-	got := []any{a.opts.SendInterval, a.opts.ReconnectDelay, a.opts.MaxConcurrent, a.opts.HTTPClient != nil, a.opts.Logger != nil, a.now != nil}
-	want := []any{time.Second, time.Second, 16, true, true, true}
+	got := []any{a.opts.SendInterval, a.opts.ReconnectDelay, a.opts.HTTPClient != nil, a.opts.Logger != nil, a.now != nil}
+	want := []any{time.Second, time.Second, true, true, true}
 	if !cmp.Equal(got, want) {
 		t.Errorf("defaults = %v, want %v", got, want)
 	}

@@ -38,11 +38,6 @@ type Options struct {
 	// socket; it doubles on each failure up to five minutes. One second
 	// when zero.
 	ReconnectDelay time.Duration
-	// ShutdownTimeout is how long Run waits, once its context ends, for
-	// the answers in flight; ten seconds when zero.
-	ShutdownTimeout time.Duration
-	// MaxConcurrent is how many messages are handled at once; 16 when zero.
-	MaxConcurrent int
 	// Now is the clock the request-signature window is checked against;
 	// time.Now when nil.
 	Now func() time.Time
@@ -64,21 +59,18 @@ type Adapter struct {
 	out     *outbox
 	events  *recent // event IDs already handled, against Slack's retries
 	threads *recent // channel/thread pairs the bot has posted in
-	sem     chan struct{}
 
 	connected atomic.Bool
 
-	mu       sync.Mutex
-	running  bool
-	live     *live // nil unless Run is taking messages
-	inflight sync.WaitGroup
+	mu      sync.Mutex
+	running bool
+	live    *live // nil unless Run is taking messages
 }
 
 // live is what a running adapter hands each message to.
 type live struct {
-	in  bot.Inbox
-	ctx context.Context // outlives Run's context by the shutdown timeout
-	me  identity
+	in bot.Inbox
+	me identity
 }
 
 // identity is the bot's own user, learnt from auth.test, so it can ignore
@@ -112,7 +104,6 @@ func New(c config.Slack, o Options) *Adapter {
 		out:     newOutbox(o.SendInterval),
 		events:  newRecent(10000, time.Hour, o.Now),
 		threads: newRecent(10000, 0, o.Now),
-		sem:     make(chan struct{}, o.MaxConcurrent),
 	}
 }
 
@@ -124,14 +115,10 @@ func defaults(o *Options) {
 	}{
 		{&o.SendInterval, time.Second},
 		{&o.ReconnectDelay, time.Second},
-		{&o.ShutdownTimeout, 10 * time.Second},
 	} {
 		if *d.v <= 0 {
 			*d.v = d.def
 		}
-	}
-	if o.MaxConcurrent <= 0 {
-		o.MaxConcurrent = 16
 	}
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
@@ -147,10 +134,9 @@ func defaults(o *Options) {
 // Run learns the bot's own user with auth.test, then takes messages until
 // ctx ends: over Socket Mode, reconnecting with backoff when the socket
 // drops, or from the HTTP endpoints mounted with Register. Each message is
-// acknowledged first and handed to in on its own goroutine. When ctx ends
-// Run stops taking messages, waits up to the shutdown timeout for the
-// answers in flight and returns nil. It returns an error only when Slack
-// refuses the tokens.
+// acknowledged first, then handed to in. When ctx ends Run stops taking
+// messages and returns nil; the bot finishes those in flight. It returns
+// an error only when Slack refuses the tokens.
 func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	if in == nil {
 		return errors.New("slack: run: inbox is nil")
@@ -177,12 +163,10 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	}
 	a.log.Info("slack: signed in", "user_id", me.userID, "mode", a.cfg.Mode)
 
-	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancel()
 	a.mu.Lock()
-	a.live = &live{in: in, ctx: hctx, me: me}
+	a.live = &live{in: in, me: me}
 	a.mu.Unlock()
-	defer a.drain(cancel)
+	defer a.stop()
 
 	if a.cfg.Mode == config.HTTPMode {
 		a.connected.Store(true)
@@ -192,27 +176,12 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	return a.runSocket(ctx)
 }
 
-// drain stops taking messages and gives those in flight the shutdown
-// timeout to finish before cancelling them.
-func (a *Adapter) drain(cancel context.CancelFunc) {
+// stop stops taking messages.
+func (a *Adapter) stop() {
 	a.mu.Lock()
 	a.live = nil
 	a.mu.Unlock()
 	a.connected.Store(false)
-
-	done := make(chan struct{})
-	go func() {
-		a.inflight.Wait()
-		close(done)
-	}()
-	t := time.NewTimer(a.opts.ShutdownTimeout)
-	defer t.Stop()
-	select {
-	case <-done:
-	case <-t.C:
-		a.log.Warn("slack: answers still in flight at shutdown; cancelling them", "timeout", a.opts.ShutdownTimeout)
-		cancel()
-	}
 }
 
 // identify calls auth.test until it answers, backing off while Slack is
@@ -266,36 +235,11 @@ func (a *Adapter) current() *live {
 	return a.live
 }
 
-// dispatch hands m to the inbox on its own goroutine, at most
-// MaxConcurrent at a time. It reports false when Run is not taking
-// messages.
+// dispatch hands m to the bot. It reports false when Run is not taking
+// messages or the bot is shutting down.
 func (a *Adapter) dispatch(m bot.Message) bool {
-	a.mu.Lock()
-	lv := a.live
-	if lv == nil {
-		a.mu.Unlock()
-		return false
-	}
-	a.inflight.Add(1)
-	a.mu.Unlock()
-
-	go func() {
-		defer a.inflight.Done()
-		select {
-		case a.sem <- struct{}{}:
-		case <-lv.ctx.Done():
-			return
-		}
-		defer func() { <-a.sem }()
-		defer func() {
-			if p := recover(); p != nil {
-				a.log.Error("slack: panic while handling a message", "panic", p,
-					"channel", m.ChannelID, "user_id", m.UserID, "message_id", m.MessageID)
-			}
-		}()
-		lv.in.Receive(lv.ctx, m)
-	}()
-	return true
+	lv := a.current()
+	return lv != nil && lv.in.Receive(m)
 }
 
 // sleep waits for d or until ctx ends.

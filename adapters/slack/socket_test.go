@@ -64,7 +64,7 @@ func TestSocketMode(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg) })
 	in := newInbox(a.Adapter, answer)
-	stop := start(t, a.Adapter, in.Inbox())
+	stop := start(t, a.Adapter, in)
 
 	conn := bottest.Receive(t, f.Conns(), "the socket mode connection")
 	bottest.Eventually(t, "the adapter is connected", a.Connected)
@@ -178,7 +178,7 @@ func TestSocketMode(t *testing.T) {
 			}
 			if s.want.message != nil {
 				wantMessages = append(wantMessages, *s.want.message)
-				if got := bottest.Receive(t, in.got, "the message"); !cmp.Equal(got, *s.want.message, ignoreRef) {
+				if got := in.Next(t); !cmp.Equal(got, *s.want.message, ignoreRef) {
 					t.Errorf("message = %+v, want %+v", got, *s.want.message)
 				}
 			}
@@ -225,7 +225,7 @@ func TestSocketMode(t *testing.T) {
 		}
 		want := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "600.1", MessageID: "600.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "again"}
 		wantMessages = append(wantMessages, want)
-		if got := bottest.Receive(t, in.got, "the message after reconnecting"); !cmp.Equal(got, want, ignoreRef) {
+		if got := in.Next(t); !cmp.Equal(got, want, ignoreRef) {
 			t.Errorf("message = %+v, want %+v", got, want)
 		}
 		bottest.Receive(t, f.Posted(), "the answer after reconnecting")
@@ -236,15 +236,16 @@ func TestSocketMode(t *testing.T) {
 	if a.Connected() {
 		t.Errorf("Connected() = true after Run returned, want false")
 	}
-	// Run has returned, so every message dispatched has been answered:
-	// nothing was heard that should not have been.
-	if diff := cmp.Diff(wantMessages, in.received(), ignoreRef); diff != "" {
+	// Once every message dispatched has been answered, nothing was heard
+	// that should not have been.
+	in.Close()
+	if diff := cmp.Diff(wantMessages, in.Received(), ignoreRef); diff != "" {
 		t.Errorf("messages the bot heard (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(wantCalls, f.Calls(), ignoreBlocks, cmpopts.IgnoreFields(slacktest.Call{}, "Text")); diff != "" {
 		t.Errorf("calls Slack received (-want +got):\n%s", diff)
 	}
-	if errs := in.sendErrors(); len(errs) != 1 || !strings.Contains(errs[0].Error(), "channel_not_found") {
+	if errs := in.SendErrors(); len(errs) != 1 || !strings.Contains(errs[0].Error(), "channel_not_found") {
 		t.Errorf("send errors = %v, want one channel_not_found", errs)
 	}
 	for _, c := range []struct {
@@ -291,7 +292,7 @@ func TestSocketModeRefusedToken(t *testing.T) {
 	f := slacktest.NewServer(t)
 	a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { c.AppToken = "xapp-wrong" })
 	in := newInbox(a.Adapter, answer)
-	err := a.Run(t.Context(), in.Inbox())
+	err := a.Run(t.Context(), in)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || !strings.Contains(err.Error(), "invalid_auth") {
 		t.Errorf("Run = %v, want an invalid_auth error naming SLACK_APP_TOKEN", err)
 	}
@@ -303,7 +304,7 @@ func TestRunRefusedBotToken(t *testing.T) {
 	f := slacktest.NewServer(t)
 	a := newTestAdapter(t, f, config.HTTPMode, func(c *config.Slack, o *Options) { c.BotToken = "xoxb-wrong" })
 	in := newInbox(a.Adapter, answer)
-	err := a.Run(t.Context(), in.Inbox())
+	err := a.Run(t.Context(), in)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") || !strings.Contains(err.Error(), "invalid_auth") {
 		t.Errorf("Run = %v, want an invalid_auth error naming SLACK_BOT_TOKEN", err)
 	}

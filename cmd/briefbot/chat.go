@@ -42,7 +42,10 @@ func (e *env) chat(ctx context.Context, src *source, aud knowledge.Audience, o b
 	if err := b.Serve(ctx, c); err != nil {
 		return err
 	}
-	return nil
+	// Ctrl-C may have come while an answer was on its way.
+	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), o.ShutdownTimeout)
+	defer cancel()
+	return b.Shutdown(shutdown)
 }
 
 // isTerminal reports whether the chat talks to a person at a terminal.

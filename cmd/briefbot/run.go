@@ -150,14 +150,18 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	<-runCtx.Done()
 	cause := context.Cause(runCtx)
 	log.Info("stopping: finishing the replies in flight", "reason", cause, "deadline", cfg.Bot.ShutdownTimeout)
-	adapters.Wait() // each adapter stops taking messages and drains its own
-	shutdown, cancel := context.WithTimeout(context.Background(), cfg.Bot.ShutdownTimeout)
+	// The deadline runs from now, while the adapters stop too.
+	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.Bot.ShutdownTimeout)
 	defer cancel()
 	if err := b.Shutdown(shutdown); err != nil {
-		log.Warn("shutdown", "error", err)
+		log.Warn("shutdown", "error", err) // what is stuck is left behind
+	} else {
+		adapters.Wait()
 	}
 	if srv != nil {
-		srv.Shutdown(shutdown)
+		if err := srv.Shutdown(shutdown); err != nil {
+			log.Warn("http server shutdown", "error", err)
+		}
 	}
 	wg.Wait()
 	if ctx.Err() == nil && cause != nil && !errors.Is(cause, context.Canceled) {
@@ -172,9 +176,8 @@ func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot
 	var out []platform
 	if cfg.Slack.Enabled {
 		a := slack.New(cfg.Slack, slack.Options{
-			Logger:          log, // the adapter adds the platform
-			Metrics:         metrics,
-			ShutdownTimeout: cfg.Bot.ShutdownTimeout,
+			Logger:  log, // the adapter adds the platform
+			Metrics: metrics,
 		})
 		out = append(out, platform{bot.Slack, a})
 	}
@@ -182,9 +185,6 @@ func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot
 		a, err := discord.New(cfg.Discord, discord.Options{
 			Logger:  log, // the adapter adds the platform
 			Metrics: metrics,
-			Completer: discord.CompleterFunc(func(channelID, command, typed string) []string {
-				return b.Complete(bot.Discord, channelID, command, typed)
-			}),
 		})
 		if err != nil {
 			return nil, fmt.Errorf("discord: %w", err)
