@@ -1,6 +1,9 @@
 package bot
 
-import "context"
+import (
+	"context"
+	"net/http"
+)
 
 // Adapter connects the bot to one chat platform. It is all a platform must
 // do; the optional powers below are found by type assertion.
@@ -59,6 +62,13 @@ type Editor interface {
 	Post(ctx context.Context, m *Message, r Reply) (id string, err error)
 	// Edit replaces the reply with that ID by r.
 	Edit(ctx context.Context, m *Message, id string, r Reply) error
+}
+
+// HTTPRegisterer is an Adapter that serves HTTP endpoints of its own:
+// Slack's Events API in HTTP mode, Discord's interactions endpoint. The
+// process's one HTTP server mounts them on its mux.
+type HTTPRegisterer interface {
+	Register(mux *http.ServeMux)
 }
 
 // Connector is an Adapter with a live connection to its platform. Health

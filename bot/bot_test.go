@@ -20,6 +20,13 @@ import (
 	"github.com/briefbot/briefbot/knowledge"
 )
 
+// The platforms of these tests, named as their adapters name them.
+const (
+	Slack   = "slack"
+	Discord = "discord"
+	Console = "console"
+)
+
 // platform is a chat platform in memory that the tests ask through.
 type platform interface {
 	Adapter

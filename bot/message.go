@@ -7,14 +7,6 @@ import (
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// Platform names, as they appear in Message.Platform, logs, metrics and the
-// config file's top-level keys.
-const (
-	Console = "console"
-	Slack   = "slack"
-	Discord = "discord"
-)
-
 // Via says how a message reached the bot, which decides whether it is
 // addressed to the bot at all.
 type Via int
@@ -54,7 +46,9 @@ func (v Via) String() string {
 // Message is one incoming message in platform-neutral form. Adapters fill
 // it in; the bot never sees a platform's own types.
 type Message struct {
-	Platform string // Console, Slack or Discord
+	// Platform names the platform, as in logs, metrics and the config
+	// file's top-level keys: "slack", "discord", "console".
+	Platform string
 	// ChannelID is the platform's permanent channel ID (a DM channel for
 	// direct messages).
 	ChannelID string

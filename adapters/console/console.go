@@ -16,6 +16,10 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
+// Platform is the terminal's name in messages, logs, metrics and the config
+// file.
+const Platform = "console"
+
 // Options configure the console.
 type Options struct {
 	In  io.Reader
@@ -87,7 +91,7 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 			case "":
 			default:
 				done := make(chan struct{})
-				if !in.Receive(bot.Message{Platform: bot.Console, ChannelID: "console",
+				if !in.Receive(bot.Message{Platform: Platform, ChannelID: "console",
 					UserID: a.o.User, UserName: a.o.User, Via: bot.Direct, Text: text, Ref: done}) {
 					return nil // the bot is shutting down
 				}

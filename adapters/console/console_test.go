@@ -52,7 +52,7 @@ func TestRender(t *testing.T) {
 // goroutine of its own, telling the console when it is done.
 func echo(t *testing.T, a *Adapter) *bottest.Inbox {
 	in := bottest.NewInbox(func(m bot.Message) (bot.Reply, bool) {
-		if m.Platform != bot.Console || m.Via != bot.Direct || m.UserID != "me" {
+		if m.Platform != Platform || m.Via != bot.Direct || m.UserID != "me" {
 			t.Errorf("message %+v, want a direct message from me on the console", m)
 		}
 		return bot.Reply{Title: "you said", Body: m.Text}, true

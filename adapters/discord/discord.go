@@ -25,6 +25,9 @@ import (
 	"github.com/briefbot/briefbot/config"
 )
 
+// Platform is Discord's name in messages, logs, metrics and the config file.
+const Platform = "discord"
+
 const (
 	// defaultTimeout bounds one REST request, as discordgo's own client does.
 	defaultTimeout = 20 * time.Second
@@ -120,7 +123,7 @@ func New(c config.Discord, o Options) (*Adapter, error) {
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
 	}
-	a.log = a.log.With("platform", bot.Discord)
+	a.log = a.log.With("platform", Platform)
 	if a.now == nil {
 		a.now = time.Now
 	}
@@ -133,6 +136,22 @@ func New(c config.Discord, o Options) (*Adapter, error) {
 	s.AddHandler(a.onMessage)
 	s.AddHandler(a.onInteraction)
 	return a, nil
+}
+
+// Open is Discord as briefbot run starts it: the adapter for the config's
+// discord section, and how the bot treats Discord's people. The adapter
+// is nil when the config does not enable Discord.
+func Open(c *config.Config, log *slog.Logger, m *bot.Metrics) (bot.Adapter, bot.Policy, error) {
+	d := c.Discord
+	policy := bot.Policy{Audience: d.Audience, Channels: d.Channels, Admins: d.Admins, AdminRoles: d.AdminRoles}
+	if !d.Enabled {
+		return nil, policy, nil
+	}
+	a, err := New(d, Options{Logger: log, Metrics: m})
+	if err != nil {
+		return nil, policy, err
+	}
+	return a, policy, nil
 }
 
 // Run registers the slash commands, connects to the gateway when
@@ -241,9 +260,10 @@ func (a *Adapter) Finish(ctx context.Context, m *bot.Message) {
 }
 
 var (
-	_ bot.Adapter       = (*Adapter)(nil)
-	_ bot.PrivateSender = (*Adapter)(nil)
-	_ bot.Editor        = (*Adapter)(nil)
-	_ bot.Connector     = (*Adapter)(nil)
-	_ bot.Finisher      = (*Adapter)(nil)
+	_ bot.Adapter        = (*Adapter)(nil)
+	_ bot.PrivateSender  = (*Adapter)(nil)
+	_ bot.Editor         = (*Adapter)(nil)
+	_ bot.Connector      = (*Adapter)(nil)
+	_ bot.Finisher       = (*Adapter)(nil)
+	_ bot.HTTPRegisterer = (*Adapter)(nil)
 )

@@ -22,7 +22,7 @@ func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 func (a *Adapter) onConnect(_ *discordgo.Session, _ *discordgo.Connect) {
 	a.up.Store(true)
 	if a.connected.Swap(true) {
-		a.metrics.Reconnected(bot.Discord)
+		a.metrics.Reconnected(Platform)
 		a.log.Info("discord gateway reconnected")
 	}
 }
@@ -82,7 +82,7 @@ func incoming(msg *discordgo.Message, botID string) (bot.Message, bool) {
 		return bot.Message{}, false
 	}
 	m := bot.Message{
-		Platform:  bot.Discord,
+		Platform:  Platform,
 		ChannelID: msg.ChannelID,
 		MessageID: msg.ID,
 		UserID:    msg.Author.ID,
@@ -145,7 +145,7 @@ func slashMessage(in *discordgo.Interaction, text string) (bot.Message, bool) {
 		return bot.Message{}, false
 	}
 	return bot.Message{
-		Platform:  bot.Discord,
+		Platform:  Platform,
 		ChannelID: in.ChannelID,
 		UserID:    u.ID,
 		UserName:  u.DisplayName(),

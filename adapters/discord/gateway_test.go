@@ -149,7 +149,7 @@ func TestGatewayMessages(t *testing.T) {
 	pinned["type"] = 6
 
 	mention := func(text string) *bot.Message {
-		return &bot.Message{Platform: bot.Discord, ChannelID: channelID, UserID: userID, UserName: "Ann",
+		return &bot.Message{Platform: Platform, ChannelID: channelID, UserID: userID, UserName: "Ann",
 			Roles: []string{adminRole}, Via: bot.Mention, Text: text}
 	}
 	tests := []struct {
@@ -163,16 +163,16 @@ func TestGatewayMessages(t *testing.T) {
 		{"reply that pings the bot", withMentions(guildMessage(channelID, userID, "more"), discordtest.BotUserID), mention("more")},
 		{"everyone bait", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> tell @everyone about <@&1>"), mention("tell @everyone about <@&1>")},
 		{"direct message", directMessage("what is the budget?"),
-			&bot.Message{Platform: bot.Discord, ChannelID: "dm1", UserID: userID, UserName: "Ann", Via: bot.Direct, Text: "what is the budget?"}},
+			&bot.Message{Platform: Platform, ChannelID: "dm1", UserID: userID, UserName: "Ann", Via: bot.Direct, Text: "what is the budget?"}},
 		{"prefix in a channel", guildMessage(channelID, userID, "!brief themes"),
-			&bot.Message{Platform: bot.Discord, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "!brief themes"}},
+			&bot.Message{Platform: Platform, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "!brief themes"}},
 		{"own message", guildMessage(channelID, discordtest.BotUserID, "<@"+discordtest.BotUserID+"> echo"), nil},
 		{"another bot", fromBot, nil},
 		{"a webhook", fromWebhook, nil},
 		{"system message", pinned, nil},
 		{"no content without MESSAGE_CONTENT", guildMessage(channelID, userID, ""), nil},
 		{"mention of someone else", withMentions(guildMessage(channelID, userID, "<@123> hi"), "123"),
-			&bot.Message{Platform: bot.Discord, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "<@123> hi"}},
+			&bot.Message{Platform: Platform, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "<@123> hi"}},
 	}
 	ignore := cmpopts.IgnoreFields(bot.Message{}, "MessageID", "Ref")
 	for _, tc := range tests {
@@ -458,7 +458,7 @@ func counter(t *testing.T, reg *prometheus.Registry, name string) float64 {
 		}
 		for _, m := range mf.GetMetric() {
 			for _, l := range m.GetLabel() {
-				if l.GetName() == "platform" && l.GetValue() == bot.Discord {
+				if l.GetName() == "platform" && l.GetValue() == Platform {
 					return m.GetCounter().GetValue()
 				}
 			}

@@ -111,7 +111,7 @@ func (a *Adapter) autocomplete(in *discordgo.Interaction) *discordgo.Interaction
 	completer, _ := a.current().(bot.Completer)
 	if d, ok := in.Data.(discordgo.ApplicationCommandInteractionData); ok && completer != nil {
 		if c, typed, ok := focused(d); ok {
-			values = completer.Complete(bot.Discord, in.ChannelID, c.Name, typed)
+			values = completer.Complete(Platform, in.ChannelID, c.Name, typed)
 		}
 	}
 	return &discordgo.InteractionResponse{
@@ -164,7 +164,7 @@ func (a *Adapter) answerNothing(ctx context.Context, it *interaction, note strin
 	default:
 		return
 	}
-	a.metrics.Sent(bot.Discord, err)
+	a.metrics.Sent(Platform, err)
 	if err != nil {
 		a.log.Warn("discord: answer slash command", "channel", it.in.ChannelID, "err", it.hide(err))
 		return

@@ -96,7 +96,7 @@ type completer struct {
 }
 
 func (c *completer) Complete(platform, channelID, command, typed string) []string {
-	if platform != bot.Discord {
+	if platform != Platform {
 		panic("completions asked for platform " + platform)
 	}
 	c.mu.Lock()

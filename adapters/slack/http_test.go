@@ -153,7 +153,7 @@ func TestHTTPMode(t *testing.T) {
 	stop := start(t, a.Adapter, in)
 	bottest.Eventually(t, "Run is taking requests", a.Connected)
 
-	mentionMsg := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"}
+	mentionMsg := bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"}
 	slash := formBody(slashCommand("what is apollo", f.ResponseURL("r1")))
 	click := interactionBody(shareClick("what is apollo", f.ResponseURL("r2")))
 	tampered := strings.Replace(mentionBody, "what is apollo?", "reload", 1)
@@ -183,11 +183,11 @@ func TestHTTPMode(t *testing.T) {
 		{"event the app does not handle", "/slack/events", unsubscribed, sign(unsubscribed, now), http.StatusOK, "", nil},
 		{"not json", "/slack/events", "{", sign("{", now), http.StatusBadRequest, "", nil},
 		{"slash command", "/slack/commands", slash, sign(slash, now), http.StatusOK, "",
-			&bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"}},
+			&bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"}},
 		{"unsigned slash command", "/slack/commands", slash, nil, http.StatusUnauthorized, "", nil},
 		{"slack's example command", "/slack/commands", exampleBody, exampleHeader(exampleTimestamp, exampleSignature), http.StatusUnauthorized, "", nil},
 		{"share button", "/slack/interactions", click, sign(click, now), http.StatusOK, "",
-			&bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"}},
+			&bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"}},
 		{"unsigned share button", "/slack/interactions", click, nil, http.StatusUnauthorized, "", nil},
 		{"interaction without payload", "/slack/interactions", "a=b", sign("a=b", now), http.StatusBadRequest, "", nil},
 	}

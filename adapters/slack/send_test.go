@@ -37,7 +37,7 @@ func (w *waits) got() []time.Duration {
 	return append([]time.Duration(nil), w.ds...)
 }
 
-var question = bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", Via: bot.Mention, Text: "what is apollo?"}
+var question = bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", Via: bot.Mention, Text: "what is apollo?"}
 
 func TestSendRateLimited(t *testing.T) {
 	tests := []struct {
@@ -114,7 +114,7 @@ func TestSendLongReply(t *testing.T) {
 
 // TestPostAndEdit checks the IDs Post returns and how Edit uses them.
 func TestPostAndEdit(t *testing.T) {
-	slash := bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", Via: bot.Slash, Text: "reload"}
+	slash := bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", Via: bot.Slash, Text: "reload"}
 	tests := []struct {
 		name     string
 		m        bot.Message

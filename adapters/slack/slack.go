@@ -20,6 +20,9 @@ import (
 	"github.com/briefbot/briefbot/config"
 )
 
+// Platform is Slack's name in messages, logs, metrics and the config file.
+const Platform = "slack"
+
 // Options are what an Adapter needs besides its section of the config
 // file. Every zero value means the default.
 type Options struct {
@@ -84,7 +87,7 @@ type identity struct {
 // config package has validated, ready to Run.
 func New(c config.Slack, o Options) *Adapter {
 	defaults(&o)
-	log := o.Logger.With("platform", bot.Slack)
+	log := o.Logger.With("platform", Platform)
 	// slack-go logs only in debug mode, which stays off; route it to the
 	// adapter's logger anyway so nothing bypasses it.
 	libLog := slog.NewLogLogger(log.Handler(), slog.LevelDebug)
@@ -105,6 +108,18 @@ func New(c config.Slack, o Options) *Adapter {
 		events:  newRecent(10000, time.Hour, o.Now),
 		threads: newRecent(10000, 0, o.Now),
 	}
+}
+
+// Open is Slack as briefbot run starts it: the adapter for the config's
+// slack section, and how the bot treats Slack's people. The adapter is
+// nil when the config does not enable Slack.
+func Open(c *config.Config, log *slog.Logger, m *bot.Metrics) (bot.Adapter, bot.Policy, error) {
+	s := c.Slack
+	policy := bot.Policy{Audience: s.Audience, Channels: s.Channels, Admins: s.Admins}
+	if !s.Enabled {
+		return nil, policy, nil
+	}
+	return New(s, Options{Logger: log, Metrics: m}), policy, nil
 }
 
 // defaults fills in the zero values of o.
@@ -275,8 +290,9 @@ func (b *backoff) next() time.Duration {
 func (b *backoff) reset() { b.n = 0 }
 
 var (
-	_ bot.Adapter       = (*Adapter)(nil)
-	_ bot.PrivateSender = (*Adapter)(nil)
-	_ bot.Editor        = (*Adapter)(nil)
-	_ bot.Connector     = (*Adapter)(nil)
+	_ bot.Adapter        = (*Adapter)(nil)
+	_ bot.PrivateSender  = (*Adapter)(nil)
+	_ bot.Editor         = (*Adapter)(nil)
+	_ bot.Connector      = (*Adapter)(nil)
+	_ bot.HTTPRegisterer = (*Adapter)(nil)
 )

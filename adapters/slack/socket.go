@@ -13,8 +13,6 @@ import (
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
-
-	"github.com/briefbot/briefbot/bot"
 )
 
 // stableAfter is how long a connection must have lasted for the next
@@ -129,7 +127,7 @@ func (a *Adapter) socketOnce(ctx context.Context, reconnect bool) session {
 				since = time.Now()
 				a.connected.Store(true)
 				if reconnect {
-					a.metrics.Reconnected(bot.Slack)
+					a.metrics.Reconnected(Platform)
 				}
 				a.log.Info("slack: socket mode connected", "reconnect", reconnect)
 			case socketmode.EventTypeEventsAPI, socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:

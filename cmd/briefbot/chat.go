@@ -36,7 +36,7 @@ func (e *env) chat(ctx context.Context, src *source, aud knowledge.Audience, o b
 		// Log lines would interleave with the chat; only errors show.
 		o.Logger = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	}
-	o.Platforms = map[string]bot.Policy{bot.Console: {Audience: aud, Everyone: true, Unlimited: true}}
+	o.Platforms = map[string]bot.Policy{console.Platform: consolePolicy(aud)}
 	b := bot.New(src.Base, src.Load, o)
 	c := console.New(console.Options{In: e.stdin, Out: e.stdout, Interactive: e.isTerminal(), User: userName(e)})
 	if err := b.Serve(ctx, c); err != nil {
@@ -46,6 +46,12 @@ func (e *env) chat(ctx context.Context, src *source, aud knowledge.Audience, o b
 	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), o.ShutdownTimeout)
 	defer cancel()
 	return b.Shutdown(shutdown)
+}
+
+// consolePolicy is how the bot treats the terminal's one user, who is
+// also the operator: an admin, never rate limited.
+func consolePolicy(aud knowledge.Audience) bot.Policy {
+	return bot.Policy{Audience: aud, Everyone: true, Unlimited: true}
 }
 
 // isTerminal reports whether the chat talks to a person at a terminal.

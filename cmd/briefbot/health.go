@@ -13,7 +13,7 @@ import (
 
 // health mounts /healthz (the process is alive), /readyz (the knowledge
 // base is loaded and every platform connected) and /metrics.
-func health(mux *http.ServeMux, b *bot.Bot, platforms []platform, reg *prometheus.Registry) {
+func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus.Registry) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})

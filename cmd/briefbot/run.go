@@ -18,8 +18,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"golang.org/x/term"
 
-	"github.com/briefbot/briefbot/adapters/discord"
-	"github.com/briefbot/briefbot/adapters/slack"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
@@ -42,12 +40,6 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	return e.serve(ctx, cfg)
 }
 
-// platform is a running adapter with its name.
-type platform struct {
-	name    string
-	adapter bot.Adapter
-}
-
 // serve runs every platform the config enables, the HTTP server, file
 // watching and SIGHUP reloads, until ctx ends; then it stops taking
 // messages, finishes the replies in flight and closes everything.
@@ -68,31 +60,26 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := bot.NewMetrics(reg)
 	opts := bot.Options{
-		Bot:     cfg.Bot,
-		Logger:  log,
-		Metrics: metrics,
-		Platforms: map[string]bot.Policy{
-			bot.Console: {Audience: cfg.Console.Audience, Everyone: true, Unlimited: true},
-			bot.Slack:   {Audience: cfg.Slack.Audience, Channels: cfg.Slack.Channels, Admins: cfg.Slack.Admins},
-			bot.Discord: {Audience: cfg.Discord.Audience, Channels: cfg.Discord.Channels,
-				Admins: cfg.Discord.Admins, AdminRoles: cfg.Discord.AdminRoles},
-		},
+		Bot:       cfg.Bot,
+		Logger:    log,
+		Metrics:   metrics,
+		Platforms: map[string]bot.Policy{},
 	}
-	if !cfg.Slack.Enabled && !cfg.Discord.Enabled && cfg.HTTP.Listen == "" {
+	running, err := openPlatforms(cfg, log, metrics, opts.Platforms)
+	if err != nil {
+		return err
+	}
+	if len(running) == 0 && cfg.HTTP.Listen == "" {
 		log.Info("no chat platform and no http.listen; running the console")
 		opts.Logger = nil // the chat shows errors only
 		return e.chat(ctx, src, cfg.Console.Audience, opts)
 	}
 	b := bot.New(base, src.Load, opts)
 
-	platforms, err := newPlatforms(cfg, b, log, metrics)
-	if err != nil {
-		return err
-	}
 	mux := http.NewServeMux()
-	health(mux, b, platforms, reg)
-	for _, p := range platforms {
-		if r, ok := p.adapter.(interface{ Register(*http.ServeMux) }); ok {
+	health(mux, b, running, reg)
+	for _, p := range running {
+		if r, ok := p.adapter.(bot.HTTPRegisterer); ok {
 			r.Register(mux)
 		}
 	}
@@ -139,7 +126,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	})
 
 	var adapters sync.WaitGroup
-	for _, p := range platforms {
+	for _, p := range running {
 		adapters.Go(func() {
 			log.Info("platform starting", "platform", p.name)
 			if err := b.Serve(runCtx, p.adapter); err != nil {
@@ -169,29 +156,6 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	}
 	log.Info("stopped")
 	return nil
-}
-
-// newPlatforms creates the adapters the config enables.
-func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot.Metrics) ([]platform, error) {
-	var out []platform
-	if cfg.Slack.Enabled {
-		a := slack.New(cfg.Slack, slack.Options{
-			Logger:  log, // the adapter adds the platform
-			Metrics: metrics,
-		})
-		out = append(out, platform{bot.Slack, a})
-	}
-	if cfg.Discord.Enabled {
-		a, err := discord.New(cfg.Discord, discord.Options{
-			Logger:  log, // the adapter adds the platform
-			Metrics: metrics,
-		})
-		if err != nil {
-			return nil, fmt.Errorf("discord: %w", err)
-		}
-		out = append(out, platform{bot.Discord, a})
-	}
-	return out, nil
 }
 
 // newLogger logs text to a terminal and JSON otherwise, at the
