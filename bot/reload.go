@@ -206,7 +206,11 @@ func (b *Bot) watch(ctx context.Context, dir string, debounce time.Duration, tra
 	if err != nil {
 		return fmt.Errorf("watching %s: %w", dir, err)
 	}
-	defer w.Close()
+	defer func() {
+		if err := w.Close(); err != nil {
+			b.log.Warn("closing the knowledge directory's watcher", "error", err)
+		}
+	}()
 	add := func(root string) {
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {

@@ -7,6 +7,7 @@ package config
 
 import (
 	"fmt"
+	"io"
 	"log/slog"
 	"time"
 
@@ -190,8 +191,9 @@ func (s Secret) String() string {
 func (s Secret) GoString() string { return s.String() }
 
 // Format writes String for every verb, so that no verb (not even a wrong
-// one such as %d) prints the value.
-func (s Secret) Format(f fmt.State, verb rune) { fmt.Fprint(f, s.String()) }
+// one such as %d) prints the value. fmt.State writes to fmt's own buffer,
+// which cannot fail.
+func (s Secret) Format(f fmt.State, verb rune) { _, _ = io.WriteString(f, s.String()) }
 
 // LogValue is String, for log/slog.
 func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }

@@ -87,13 +87,15 @@ func TestRunInteractivePrompts(t *testing.T) {
 // TestRunStopsOnCancel is Ctrl-C: the input stays open, the context ends.
 func TestRunStopsOnCancel(t *testing.T) {
 	r, w := io.Pipe()
-	defer w.Close()
+	defer func() { _ = w.Close() }() // a pipe's writer closes without error
 	var out bottest.Buffer
 	a := New(Options{In: r, Out: &out, User: "me"})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- a.Run(ctx, echo(t, a)) }()
-	io.WriteString(w, "one\n")
+	if _, err := io.WriteString(w, "one\n"); err != nil {
+		t.Fatal(err)
+	}
 	bottest.Eventually(t, "the answer", func() bool { return strings.Contains(out.String(), "one") })
 	cancel()
 	if err := <-done; err != nil {

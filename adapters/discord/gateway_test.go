@@ -185,7 +185,9 @@ func TestGatewayMessages(t *testing.T) {
 				if got := in.Next(t); got.Text != "sentinel" {
 					t.Errorf("the bot heard %+v, want it ignored", got)
 				}
-				in.SendErr(t)
+				if err := in.SendErr(t); err != nil {
+					t.Errorf("reply to the sentinel: %v", err)
+				}
 				return
 			}
 			got := in.Next(t)
@@ -288,7 +290,9 @@ func TestGatewayReconnect(t *testing.T) {
 	// A first event, so the resume has a sequence number to give.
 	f.Dispatch("MESSAGE_CREATE", directMessage("before"))
 	in.Next(t)
-	in.SendErr(t)
+	if err := in.SendErr(t); err != nil {
+		t.Fatalf("reply before the drop: %v", err)
+	}
 
 	f.Drop()
 	var resume discordtest.Frame

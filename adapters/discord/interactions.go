@@ -198,7 +198,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if in.Type == discordgo.InteractionPing {
-		writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+		a.respondJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
 	if !a.taking() {
@@ -209,7 +209,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	case discordgo.InteractionApplicationCommand:
 		a.serveCommand(w, r, &in)
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		writeJSON(w, a.autocomplete(&in))
+		a.respondJSON(w, a.autocomplete(&in))
 	default:
 		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 	}
@@ -289,6 +289,14 @@ func (a *Adapter) verify(h http.Header, body []byte) bool {
 
 // taking reports whether Run is taking messages.
 func (a *Adapter) taking() bool { return a.current() != nil }
+
+// respondJSON answers a request with v, and logs why when it cannot:
+// Discord then retries or shows the user an error.
+func (a *Adapter) respondJSON(w http.ResponseWriter, v any) {
+	if err := writeJSON(w, v); err != nil {
+		a.log.Warn("discord: answer an interaction request", "err", err)
+	}
+}
 
 func writeJSON(w http.ResponseWriter, v any) error {
 	b, err := json.Marshal(v)

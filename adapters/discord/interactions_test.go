@@ -398,9 +398,11 @@ func postInteraction(t *testing.T, url string, body []byte, h http.Header) (int,
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := resp.Body.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return resp.StatusCode, b

@@ -209,7 +209,7 @@ func verify(h http.Header, body []byte, secret string, now time.Time) error {
 // constant time.
 func checkMAC(secret, ts string, body, got []byte) error {
 	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%s:", ts)
+	mac.Write([]byte("v0:" + ts + ":"))
 	mac.Write(body)
 	if !hmac.Equal(mac.Sum(nil), got) {
 		return errBadSignature

@@ -134,8 +134,13 @@ func TestHTTPMode(t *testing.T) {
 		if err != nil {
 			t.Fatalf("POST %s: %v", path, err)
 		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
+		b, err := io.ReadAll(resp.Body)
+		if err == nil {
+			err = resp.Body.Close()
+		}
+		if err != nil {
+			t.Fatalf("POST %s: reading the answer: %v", path, err)
+		}
 		return resp.StatusCode, string(b)
 	}
 

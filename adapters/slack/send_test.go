@@ -210,7 +210,7 @@ func TestOutbox(t *testing.T) {
 
 	// A stuck channel does not hold up another.
 	stuck := make(chan struct{})
-	go o.send(ctx, "C3", 1, func(context.Context, int) error { <-stuck; return nil })
+	go func() { _ = o.send(ctx, "C3", 1, func(context.Context, int) error { <-stuck; return nil }) }()
 	if err := o.send(ctx, "C4", 1, func(context.Context, int) error { return nil }); err != nil {
 		t.Errorf("send(C4) = %v, want nil", err)
 	}

@@ -87,7 +87,9 @@ func (a *Adapter) socketOnce(ctx context.Context, reconnect bool) session {
 	end := func(err error) session {
 		cancel()
 		if !returned {
-			<-done
+			if err := <-done; err != nil && ctx.Err() == nil {
+				a.log.Debug("slack: socket mode client stopped", "err", err)
+			}
 		}
 		a.connected.Store(false)
 		s.err = err

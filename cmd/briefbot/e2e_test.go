@@ -304,7 +304,7 @@ func start(t *testing.T, config string) *process {
 		select {
 		case <-p.done:
 		default:
-			p.cmd.Process.Kill()
+			_ = p.cmd.Process.Kill() // it exits either way
 			<-p.done
 		}
 		if t.Failed() {
@@ -384,8 +384,10 @@ func (p *process) get(t *testing.T, path string) (int, string) {
 	if err != nil {
 		t.Fatalf("GET %s: %v", path, err)
 	}
-	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
+	if err == nil {
+		err = resp.Body.Close()
+	}
 	if err != nil {
 		t.Fatalf("GET %s: %v", path, err)
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -26,11 +28,12 @@ func TestMain(m *testing.M) {
 	}
 	binary = filepath.Join(dir, "briefbot")
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
-		os.Stderr.Write(out)
-		panic(err)
+		panic(fmt.Sprintf("go build: %v\n%s", err, out))
 	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	if err := os.RemoveAll(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
 	os.Exit(code)
 }
 
@@ -241,7 +244,9 @@ func TestConsoleReload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, "maritime.txt"), data, 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "maritime.txt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := run(t, "reload\nstatus\n", "chat", "--knowledge", dir)
 	if !strings.Contains(r.stdout, "Reloaded: version") || !strings.Contains(r.stdout, "Nothing changed.") || !strings.Contains(r.stdout, "Status") {
 		t.Errorf("console reload:\n%s", r.stdout)
@@ -256,19 +261,26 @@ func TestConsoleCtrlC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer stdin.Close()
 	var out bottest.Buffer
 	cmd.Stdout = &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(stdin, "data sharing\n")
+	if _, err := io.WriteString(stdin, "data sharing\n"); err != nil {
+		t.Fatal(err)
+	}
 	if !bottest.Poll(func() bool { return strings.Contains(out.String(), "Data Sharing") }) {
-		cmd.Process.Kill()
+		_ = cmd.Process.Kill() // the test has failed; the process goes either way
 		t.Fatalf("no answer before the interrupt: %q", out.String())
 	}
-	cmd.Process.Signal(os.Interrupt)
-	if err := cmd.Wait(); err != nil {
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	if cerr := stdin.Close(); cerr != nil && !errors.Is(cerr, os.ErrClosed) {
+		t.Errorf("closing the chat's input: %v", cerr)
+	}
+	if err != nil {
 		t.Errorf("briefbot chat after Ctrl-C: %v, want exit status 0", err)
 	}
 }
