@@ -90,31 +90,27 @@ func (k *kb) load() (*knowledge.Base, error) {
 	return knowledge.LoadFS(files, "kb"), nil
 }
 
-// testBot is a bot with Slack internal, Discord public, one public Slack
-// channel, and admins on both.
-func testBot(t testing.TB, k *kb, o Options) *Bot {
+// testBot is a bot with the config's defaults but a rate limit that tests
+// do not reach, Slack internal, Discord public, one public Slack channel,
+// and admins on both. tweaks change its options first.
+func testBot(t testing.TB, k *kb, tweaks ...func(*Options)) *Bot {
 	t.Helper()
 	base, _ := k.load()
 	if len(base.Problems) > 0 {
 		t.Fatalf("test knowledge has problems: %v", base.Problems)
 	}
-	o.Platforms = map[string]Policy{
-		Slack:   {Audience: knowledge.Internal, Channels: map[string]knowledge.Audience{"CPUBLIC": knowledge.Public}, Admins: []string{"UADMIN"}},
-		Discord: {Audience: knowledge.Public, Admins: []string{"111"}, AdminRoles: []string{"999"}},
-		Console: {Audience: knowledge.Internal, Everyone: true, Unlimited: true},
+	o := Options{
+		Bot: config.Default().Bot,
+		Platforms: map[string]Policy{
+			Slack:   {Audience: knowledge.Internal, Channels: map[string]knowledge.Audience{"CPUBLIC": knowledge.Public}, Admins: []string{"UADMIN"}},
+			Discord: {Audience: knowledge.Public, Admins: []string{"111"}, AdminRoles: []string{"999"}},
+			Console: {Audience: knowledge.Internal, Everyone: true, Unlimited: true},
+		},
+		Logger: slog.New(slog.DiscardHandler),
 	}
-	if o.Logger == nil {
-		o.Logger = slog.New(slog.DiscardHandler)
-	}
-	def := config.Default().Bot
-	if o.Prefix == "" {
-		o.Prefix = def.Prefix
-	}
-	if o.MaxQuestionLength == 0 {
-		o.MaxQuestionLength = def.MaxQuestionLength
-	}
-	if o.RateLimit.PerMinute == 0 {
-		o.RateLimit = config.RateLimit{PerMinute: 1000, Burst: 1000}
+	o.RateLimit = config.RateLimit{PerMinute: 1000, Burst: 1000}
+	for _, tweak := range tweaks {
+		tweak(&o)
 	}
 	return New(base, k.load, o)
 }
@@ -145,7 +141,7 @@ func one(t *testing.T, b *Bot, a platform, m Message) Reply {
 }
 
 func TestConversation(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := &bottest.Recorder{}
 	user := "U1"
 
@@ -189,7 +185,7 @@ func TestConversation(t *testing.T) {
 }
 
 func TestCommands(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := &bottest.Recorder{}
 	tests := []struct {
 		text      string
@@ -227,7 +223,7 @@ func TestCommands(t *testing.T) {
 }
 
 func TestTableRowAnswer(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", "outbreak reporting"))
 	want := []Field{{Name: "Goal", Value: "Faster outbreak reporting"}}
 	if r.Title != "Disease Surveillance" {
@@ -239,7 +235,7 @@ func TestTableRowAnswer(t *testing.T) {
 }
 
 func TestDidYouMean(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := &bottest.Recorder{}
 	// Nothing fits, but a title looks like what was asked.
 	r := one(t, b, a, slackMsg("U1", "C1", "the portvisit schedule of uruguay"))
@@ -270,7 +266,7 @@ func TestDidYouMean(t *testing.T) {
 }
 
 func TestUnansweredAreCountedForAdmins(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := &bottest.Recorder{}
 	for range 3 {
 		ask(t, b, a, slackMsg("U1", "C1", "Where is the cafeteria?"))
@@ -307,7 +303,7 @@ func TestAdminOnly(t *testing.T) {
 		for _, cmd := range adminCommands() {
 			t.Run(tt.name+"/"+cmd, func(t *testing.T) {
 				var logs strings.Builder
-				b := testBot(t, newKB(), Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+				b := testBot(t, newKB(), func(o *Options) { o.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
 				m := tt.msg
 				m.Text = cmd
 				got := ask(t, b, &bottest.Recorder{}, m)
@@ -331,7 +327,7 @@ func TestAdminOnly(t *testing.T) {
 
 func TestReload(t *testing.T) {
 	k := newKB()
-	b := testBot(t, k, Options{})
+	b := testBot(t, k)
 	a := &bottest.Editor{}
 	before := b.Base().Version
 
@@ -416,7 +412,7 @@ func adminCommands() []string {
 // TestHelpListsEveryCommand checks that help lists every command in the
 // registry: to admins all of them, to others those not for admins.
 func TestHelpListsEveryCommand(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := &bottest.Recorder{}
 	adminHelp := one(t, b, a, slackMsg("UADMIN", "C1", "help")).Body
 	userHelp := one(t, b, a, slackMsg("U1", "C1", "help")).Body
@@ -437,7 +433,7 @@ func TestHelpListsEveryCommand(t *testing.T) {
 // TestAudienceFiltering asks every command in a public channel: nothing
 // of the internal document may appear.
 func TestAudienceFiltering(t *testing.T) {
-	b := testBot(t, newKB(), Options{Bot: config.Bot{RateLimit: config.RateLimit{PerMinute: 1000, Burst: 1000}}})
+	b := testBot(t, newKB())
 	a := &bottest.Recorder{}
 	secrets := []string{"Budget", "budget.md", "Grant Ceiling", "Funding Ceilings", "twelve million", "Patrol Boat Funding", "internal/"}
 	// Questions are lower case; the secrets are as the document writes
@@ -474,7 +470,10 @@ func TestRateLimit(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var mu sync.Mutex
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	b := testBot(t, newKB(), Options{Bot: config.Bot{RateLimit: config.RateLimit{PerMinute: 6, Burst: 2}}, Now: clock})
+	b := testBot(t, newKB(), func(o *Options) {
+		o.RateLimit = config.RateLimit{PerMinute: 6, Burst: 2}
+		o.Now = clock
+	})
 	a := &bottest.Recorder{}
 	outcomes := func(user string, n int) (answered, refusals, silent int) {
 		for range n {
@@ -505,7 +504,7 @@ func TestRateLimit(t *testing.T) {
 }
 
 func TestLongQuestion(t *testing.T) {
-	b := testBot(t, newKB(), Options{Bot: config.Bot{MaxQuestionLength: 20}})
+	b := testBot(t, newKB(), func(o *Options) { o.MaxQuestionLength = 20 })
 	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", strings.Repeat("é", 21)))
 	if r.Kind != Refusal || !strings.Contains(r.Body, "21 characters") || !strings.Contains(r.Body, "up to 20") {
 		t.Errorf("long question: %v %q", r.Kind, r.Body)
@@ -516,7 +515,7 @@ func TestLongQuestion(t *testing.T) {
 }
 
 func TestAddressing(t *testing.T) {
-	b := testBot(t, newKB(), Options{Bot: config.Bot{Prefix: "!brief"}})
+	b := testBot(t, newKB(), func(o *Options) { o.Prefix = "!brief" })
 	tests := []struct {
 		via     Via
 		text    string
@@ -544,7 +543,7 @@ func TestAddressing(t *testing.T) {
 }
 
 func TestHostileText(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", "\x1b[31mport\u200b visits\x00\n"))
 	if r.Title != "Port Visits" {
 		t.Errorf("control characters: got %q, want Port Visits", r.Title)
@@ -577,7 +576,7 @@ func TestPanicIsRecovered(t *testing.T) {
 }
 
 func TestFailedSendDoesNotStop(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := &bottest.Recorder{}
 	a.Fail(errors.New("platform down"))
 	ask(t, b, a, slackMsg("U1", "C1", "port visits"))
@@ -592,7 +591,7 @@ func TestFailedSendDoesNotStop(t *testing.T) {
 // question gets an answer from one whole version. Run with -race.
 func TestReloadWhileAnswering(t *testing.T) {
 	k := newKB()
-	b := testBot(t, k, Options{Bot: config.Bot{RateLimit: config.RateLimit{PerMinute: 1 << 20, Burst: 1 << 20}}})
+	b := testBot(t, k, func(o *Options) { o.RateLimit = config.RateLimit{PerMinute: 1 << 20, Burst: 1 << 20} })
 	v2 := strings.ReplaceAll(publicDoc, "Two navy port visits a year.", "Four navy port visits a year.")
 	ctx, cancel := context.WithCancel(context.Background())
 	var reloader sync.WaitGroup
@@ -641,7 +640,7 @@ func TestReloadWhileAnswering(t *testing.T) {
 }
 
 func TestComplete(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	tests := []struct {
 		platform, channel string
 		command           string

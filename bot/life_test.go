@@ -52,7 +52,7 @@ func (a *blocking) SendPrivate(ctx context.Context, m *Message, r Reply) error {
 func question() Message { return slackMsg("U1", "C1", "port visits") }
 
 func TestShutdownWaitsForReplies(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := newBlocking()
 	in := b.Inbox(a)
 	if !in.Receive(question()) {
@@ -83,7 +83,7 @@ func TestShutdownWaitsForReplies(t *testing.T) {
 }
 
 func TestShutdownDeadlineCancelsReplies(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := newBlocking()
 	if !b.Inbox(a).Receive(question()) {
 		t.Fatal("Receive = false before shutdown")
@@ -121,7 +121,7 @@ func (a *lingering) Run(ctx context.Context, in Inbox) error {
 }
 
 func TestShutdownWaitsForAdapters(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	a := &lingering{release: make(chan struct{}), stopped: make(chan struct{})}
 	ctx, cancel := context.WithCancel(context.Background())
 	var serving sync.WaitGroup
@@ -147,7 +147,7 @@ func TestShutdownWaitsForAdapters(t *testing.T) {
 	}
 
 	// An adapter that does not stop in time makes Shutdown fail.
-	b2 := testBot(t, newKB(), Options{})
+	b2 := testBot(t, newKB())
 	stuck := &lingering{release: make(chan struct{}), stopped: make(chan struct{})}
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	serving.Go(func() { _ = b2.Serve(ctx2, stuck) })
@@ -163,7 +163,7 @@ func TestShutdownWaitsForAdapters(t *testing.T) {
 }
 
 func TestConcurrencyLimit(t *testing.T) {
-	b := testBot(t, newKB(), Options{MaxConcurrent: 2})
+	b := testBot(t, newKB(), func(o *Options) { o.MaxConcurrent = 2 })
 	a := newBlocking()
 	in := b.Inbox(a)
 	const n = 5
