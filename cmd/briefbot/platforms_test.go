@@ -37,12 +37,17 @@ func TestPlatforms(t *testing.T) {
 		"slack":          {Audience: knowledge.Internal, Admins: []string{"U1"}},
 		"discord":        {Audience: knowledge.Public, Channels: map[string]knowledge.Audience{"1": knowledge.Internal}},
 	}
-	if diff := cmp.Diff(want, policies); diff != "" {
-		t.Errorf("policies (-want +got):\n%s", diff)
+	for name, policy := range want {
+		if diff := cmp.Diff(policy, policies[name]); diff != "" {
+			t.Errorf("policy of %s (-want +got):\n%s", name, diff)
+		}
 	}
 	for _, p := range platforms {
 		if !sections[p.name] {
 			t.Errorf("platform %q has no section of that name in the config file", p.name)
+		}
+		if _, ok := policies[p.name]; !ok {
+			t.Errorf("platform %q gave the bot no policy", p.name)
 		}
 	}
 }
