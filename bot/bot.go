@@ -10,7 +10,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"regexp"
 	"runtime/debug"
@@ -21,28 +20,25 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// Options configure a Bot. The zero value of each field has a sensible
-// default.
+// Options configure a Bot.
 type Options struct {
-	// Prefix addresses the bot in a channel message ("!brief themes").
-	// Default "!brief".
-	Prefix string
-	// RatePerMinute and RateBurst size each user's token bucket.
-	// Defaults 20 and 5.
-	RatePerMinute int
-	RateBurst     int
-	// MaxQuestionLength is the longest message, in characters, the bot
-	// answers. Default 500.
-	MaxQuestionLength int
+	// Bot is the config file's bot section: the prefix, the rate limit
+	// and the longest question. The config package validated and
+	// defaulted it; the bot trusts it.
+	config.Bot
 	// Platforms holds each platform's audience and admins, by platform
-	// name (Console, Slack, Discord). A platform without a policy is
-	// public and has no admins.
+	// name (Message.Platform). A platform without a policy is public and
+	// has no admins.
 	Platforms map[string]Policy
-	Logger    *slog.Logger
-	Metrics   *Metrics
+	// MaxConcurrent is how many messages are answered at once, from all
+	// adapters together. Default 16.
+	MaxConcurrent int
+	Logger        *slog.Logger // nil discards the log
+	Metrics       *Metrics     // nil counts nothing
 	// Now tells the time; tests set it. Default time.Now.
 	Now func() time.Time
 }
@@ -72,11 +68,12 @@ type Loader func() (*knowledge.Base, error)
 
 // Bot answers messages from any number of adapters at once.
 type Bot struct {
-	opts    Options
-	log     *slog.Logger
-	metrics *Metrics
-	now     func() time.Time
-	started time.Time
+	opts     Options
+	commands []Command
+	log      *slog.Logger
+	metrics  *Metrics
+	now      func() time.Time
+	started  time.Time
 
 	base     atomic.Pointer[knowledge.Base]
 	load     Loader
@@ -87,44 +84,34 @@ type Bot struct {
 	limits *limits
 	misses *misses
 
-	// Shutdown stops new messages and waits for those in flight.
-	gate     sync.RWMutex
-	closing  bool
-	inflight sync.WaitGroup
+	life life // of every message and adapter
 }
 
 // New returns a bot serving base. load reloads the knowledge base for the
 // reload command, SIGHUP and file watching; nil means there is nothing to
 // reload from (the base is served as is).
 func New(base *knowledge.Base, load Loader, o Options) *Bot {
-	if o.Prefix == "" {
-		o.Prefix = "!brief"
-	}
-	if o.RatePerMinute <= 0 {
-		o.RatePerMinute = 20
-	}
-	if o.RateBurst <= 0 {
-		o.RateBurst = 5
-	}
-	if o.MaxQuestionLength <= 0 {
-		o.MaxQuestionLength = 500
-	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.MaxConcurrent <= 0 {
+		o.MaxConcurrent = 16
+	}
 	b := &Bot{
-		opts:    o,
-		log:     o.Logger,
-		metrics: o.Metrics,
-		now:     o.Now,
-		started: o.Now(),
-		load:    load,
-		convs:   newConversations(1000),
-		limits:  newLimits(o.RatePerMinute, o.RateBurst),
-		misses:  newMisses(500),
+		opts:     o,
+		commands: Commands(),
+		log:      o.Logger,
+		metrics:  o.Metrics,
+		now:      o.Now,
+		started:  o.Now(),
+		load:     load,
+		convs:    newConversations(1000),
+		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
+		misses:   newMisses(500),
+		life:     newLife(o.MaxConcurrent),
 	}
 	b.base.Store(base)
 	s := base.Stats(knowledge.Internal)
@@ -134,47 +121,6 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 
 // Base returns the knowledge base being served.
 func (b *Bot) Base() *knowledge.Base { return b.base.Load() }
-
-// Serve runs adapter a, answering its messages, until ctx ends or the
-// adapter fails.
-func (b *Bot) Serve(ctx context.Context, a Adapter) error {
-	return a.Run(ctx, b.Inbox(a))
-}
-
-// Inbox returns the Inbox that answers messages through adapter a.
-func (b *Bot) Inbox(a Adapter) Inbox {
-	return InboxFunc(func(ctx context.Context, m Message) { b.receive(ctx, a, m) })
-}
-
-// Shutdown stops taking messages and waits until the replies in flight
-// are sent or ctx ends.
-func (b *Bot) Shutdown(ctx context.Context) error {
-	b.gate.Lock()
-	b.closing = true
-	b.gate.Unlock()
-	done := make(chan struct{})
-	go func() {
-		b.inflight.Wait()
-		close(done)
-	}()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return fmt.Errorf("replies still in flight at shutdown: %w", ctx.Err())
-	}
-}
-
-// enter admits a message unless the bot is shutting down.
-func (b *Bot) enter() bool {
-	b.gate.RLock()
-	defer b.gate.RUnlock()
-	if b.closing {
-		return false
-	}
-	b.inflight.Add(1)
-	return true
-}
 
 // Outcomes of a handled message, for logs and metrics.
 const (
@@ -187,14 +133,9 @@ const (
 	outcomeIgnored     = ""
 )
 
-// receive handles one message completely: it is the Inbox of every
-// adapter. A panic while handling is recovered, logged with the message's
-// IDs and answered with an apology.
-func (b *Bot) receive(ctx context.Context, a Adapter, m Message) {
-	if !b.enter() {
-		return
-	}
-	defer b.inflight.Done()
+// handle answers one message completely. A panic while handling is
+// recovered, logged with the message's IDs and answered with an apology.
+func (b *Bot) handle(ctx context.Context, a Adapter, m Message) {
 	start := b.now()
 	req := &request{ctx: ctx, bot: b, adapter: a, msg: &m, audience: b.audience(&m)}
 	outcome := outcomeError
@@ -306,11 +247,21 @@ type request struct {
 	adapter  Adapter
 	msg      *Message
 	audience knowledge.Audience
+	// private is set while a Private command runs: its replies are for
+	// the asker alone.
+	private bool
+}
+
+// prepare applies the request's rules to a reply before it is sent.
+func (r *request) prepare(rep Reply) Reply {
+	rep.Private = rep.Private || r.private
+	return rep
 }
 
 // send delivers a reply: privately where the adapter can and the reply
 // asks for it. A failed send is logged; the bot goes on.
 func (r *request) send(rep Reply) {
+	rep = r.prepare(rep)
 	var err error
 	if p, ok := r.adapter.(PrivateSender); ok && rep.Private {
 		err = p.SendPrivate(r.ctx, r.msg, rep)
@@ -338,10 +289,25 @@ func (r *request) sendSafely(rep Reply) {
 // 25.
 const maxCompletions = 25
 
-// Complete suggests entry titles (or, with themes, theme headings) that
-// match what a user of a platform's channel has typed so far, for
-// autocomplete. Only what the channel's audience may read is offered.
-func (b *Bot) Complete(platform, channelID string, themes bool, typed string) []string {
+// Complete suggests what a user of a platform's channel may be typing as
+// the argument of a command (the command's Completes: entry titles or
+// theme headings), or as a question when command is "", for platforms
+// that autocomplete. Only what the channel's audience may read is
+// offered.
+func (b *Bot) Complete(platform, channelID, command, typed string) []string {
+	what := CompleteTitles
+	if command != "" {
+		what = CompleteNothing
+		for _, c := range b.commands {
+			if c.Name == command {
+				what = c.Completes
+			}
+		}
+	}
+	if what == CompleteNothing {
+		return nil
+	}
+	themes := what == CompleteThemes
 	aud := b.audience(&Message{Platform: platform, ChannelID: channelID})
 	base := b.Base()
 	var out []string

@@ -1,4 +1,4 @@
-package bot
+package bot_test
 
 import (
 	"context"
@@ -14,67 +14,23 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	. "github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// testAdapter is an in-memory platform: it records what the bot sends.
-type testAdapter struct {
-	mu      sync.Mutex
-	sent    []sent
-	edits   int
-	failing bool // every send fails
-}
+// The platforms of these tests, named as their adapters name them.
+const (
+	Slack   = "slack"
+	Discord = "discord"
+	Console = "console"
+)
 
-type sent struct {
-	To      Message
-	Reply   Reply
-	Private bool
-}
-
-func (a *testAdapter) Run(ctx context.Context, in Inbox) error {
-	<-ctx.Done()
-	return nil
-}
-
-func (a *testAdapter) record(m *Message, r Reply, private bool) error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.failing {
-		return errors.New("platform down")
-	}
-	a.sent = append(a.sent, sent{*m, r, private})
-	return nil
-}
-
-func (a *testAdapter) Send(_ context.Context, m *Message, r Reply) error {
-	return a.record(m, r, false)
-}
-
-func (a *testAdapter) SendPrivate(_ context.Context, m *Message, r Reply) error {
-	return a.record(m, r, true)
-}
-
-// take returns and forgets what was sent.
-func (a *testAdapter) take() []sent {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	s := a.sent
-	a.sent = nil
-	return s
-}
-
-// editingAdapter can also edit replies, like Slack and Discord.
-type editingAdapter struct{ testAdapter }
-
-func (a *editingAdapter) Post(_ context.Context, m *Message, r Reply) (string, error) {
-	return "1", a.record(m, r, r.Private)
-}
-
-func (a *editingAdapter) Edit(_ context.Context, m *Message, id string, r Reply) error {
-	a.mu.Lock()
-	a.edits++
-	a.mu.Unlock()
-	return a.record(m, r, r.Private)
+// platform is a chat platform in memory that the tests ask through.
+type platform interface {
+	Adapter
+	Ask(t testing.TB, in Inbox, m Message) []bottest.Sent
 }
 
 const publicDoc = `Maritime Security
@@ -134,24 +90,27 @@ func (k *kb) load() (*knowledge.Base, error) {
 	return knowledge.LoadFS(files, "kb"), nil
 }
 
-// testBot is a bot with Slack internal, Discord public, one public Slack
-// channel, and admins on both.
-func testBot(t testing.TB, k *kb, o Options) *Bot {
+// testBot is a bot with the config's defaults but a rate limit that tests
+// do not reach, Slack internal, Discord public, one public Slack channel,
+// and admins on both. tweaks change its options first.
+func testBot(t testing.TB, k *kb, tweaks ...func(*Options)) *Bot {
 	t.Helper()
 	base, _ := k.load()
 	if len(base.Problems) > 0 {
 		t.Fatalf("test knowledge has problems: %v", base.Problems)
 	}
-	o.Platforms = map[string]Policy{
-		Slack:   {Audience: knowledge.Internal, Channels: map[string]knowledge.Audience{"CPUBLIC": knowledge.Public}, Admins: []string{"UADMIN"}},
-		Discord: {Audience: knowledge.Public, Admins: []string{"111"}, AdminRoles: []string{"999"}},
-		Console: {Audience: knowledge.Internal, Everyone: true, Unlimited: true},
+	o := Options{
+		Bot: config.Default().Bot,
+		Platforms: map[string]Policy{
+			Slack:   {Audience: knowledge.Internal, Channels: map[string]knowledge.Audience{"CPUBLIC": knowledge.Public}, Admins: []string{"UADMIN"}},
+			Discord: {Audience: knowledge.Public, Admins: []string{"111"}, AdminRoles: []string{"999"}},
+			Console: {Audience: knowledge.Internal, Everyone: true, Unlimited: true},
+		},
+		Logger: slog.New(slog.DiscardHandler),
 	}
-	if o.Logger == nil {
-		o.Logger = slog.New(slog.DiscardHandler)
-	}
-	if o.RatePerMinute == 0 {
-		o.RatePerMinute, o.RateBurst = 1000, 1000
+	o.RateLimit = config.RateLimit{PerMinute: 1000, Burst: 1000}
+	for _, tweak := range tweaks {
+		tweak(&o)
 	}
 	return New(base, k.load, o)
 }
@@ -164,22 +123,17 @@ func discordMsg(user, text string, roles ...string) Message {
 	return Message{Platform: Discord, ChannelID: "C9", UserID: user, UserName: "someone", Roles: roles, Via: Slash, Text: text}
 }
 
-// ask sends one message and returns the replies.
-func ask(b *Bot, a Adapter, m Message) []sent {
-	b.Inbox(a).Receive(context.Background(), m)
-	switch a := a.(type) {
-	case *testAdapter:
-		return a.take()
-	case *editingAdapter:
-		return a.take()
-	}
-	return nil
+// ask sends one message and returns the replies once the bot has
+// finished with it.
+func ask(t testing.TB, b *Bot, a platform, m Message) []bottest.Sent {
+	t.Helper()
+	return a.Ask(t, b.Inbox(a), m)
 }
 
 // one asks and requires exactly one reply.
-func one(t *testing.T, b *Bot, a Adapter, m Message) Reply {
+func one(t *testing.T, b *Bot, a platform, m Message) Reply {
 	t.Helper()
-	got := ask(b, a, m)
+	got := ask(t, b, a, m)
 	if len(got) != 1 {
 		t.Fatalf("%q: got %d replies, want 1: %+v", m.Text, len(got), got)
 	}
@@ -187,8 +141,8 @@ func one(t *testing.T, b *Bot, a Adapter, m Message) Reply {
 }
 
 func TestConversation(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
+	b := testBot(t, newKB())
+	a := &bottest.Recorder{}
 	user := "U1"
 
 	r := one(t, b, a, slackMsg(user, "C1", "what coast guard training is planned?"))
@@ -231,8 +185,8 @@ func TestConversation(t *testing.T) {
 }
 
 func TestCommands(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
+	b := testBot(t, newKB())
+	a := &bottest.Recorder{}
 	tests := []struct {
 		text      string
 		wantKind  ReplyKind
@@ -269,8 +223,8 @@ func TestCommands(t *testing.T) {
 }
 
 func TestTableRowAnswer(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", "outbreak reporting"))
+	b := testBot(t, newKB())
+	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", "outbreak reporting"))
 	want := []Field{{Name: "Goal", Value: "Faster outbreak reporting"}}
 	if r.Title != "Disease Surveillance" {
 		t.Fatalf("got %q, want Disease Surveillance", r.Title)
@@ -281,8 +235,8 @@ func TestTableRowAnswer(t *testing.T) {
 }
 
 func TestDidYouMean(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
+	b := testBot(t, newKB())
+	a := &bottest.Recorder{}
 	// Nothing fits, but a title looks like what was asked.
 	r := one(t, b, a, slackMsg("U1", "C1", "the portvisit schedule of uruguay"))
 	if r.Kind != NoAnswer {
@@ -312,13 +266,13 @@ func TestDidYouMean(t *testing.T) {
 }
 
 func TestUnansweredAreCountedForAdmins(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{}
+	b := testBot(t, newKB())
+	a := &bottest.Recorder{}
 	for range 3 {
-		ask(b, a, slackMsg("U1", "C1", "Where is the cafeteria?"))
+		ask(t, b, a, slackMsg("U1", "C1", "Where is the cafeteria?"))
 	}
-	ask(b, a, slackMsg("U1", "C1", "secret internal thing nobody documented"))
-	ask(b, a, discordMsg("222", "where is the cafeteria"))
+	ask(t, b, a, slackMsg("U1", "C1", "secret internal thing nobody documented"))
+	ask(t, b, a, discordMsg("222", "where is the cafeteria"))
 
 	r := one(t, b, a, slackMsg("UADMIN", "C1", "misses"))
 	if !strings.Contains(r.Body, "4× “Where is the cafeteria?”") || !strings.Contains(r.Body, "1× “secret internal thing") {
@@ -346,13 +300,13 @@ func TestAdminOnly(t *testing.T) {
 		{"unknown platform", Message{Platform: "irc", UserID: "UADMIN", Via: Direct}, false},
 	}
 	for _, tt := range tests {
-		for _, cmd := range []string{"reload", "status", "misses"} {
+		for _, cmd := range adminCommands() {
 			t.Run(tt.name+"/"+cmd, func(t *testing.T) {
 				var logs strings.Builder
-				b := testBot(t, newKB(), Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+				b := testBot(t, newKB(), func(o *Options) { o.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
 				m := tt.msg
 				m.Text = cmd
-				got := ask(b, &testAdapter{}, m)
+				got := ask(t, b, &bottest.Recorder{}, m)
 				if len(got) != 1 {
 					t.Fatalf("%s: %d replies, want 1", cmd, len(got))
 				}
@@ -373,16 +327,16 @@ func TestAdminOnly(t *testing.T) {
 
 func TestReload(t *testing.T) {
 	k := newKB()
-	b := testBot(t, k, Options{})
-	a := &editingAdapter{}
+	b := testBot(t, k)
+	a := &bottest.Editor{}
 	before := b.Base().Version
 
 	// A good edit: one initiative added, one document added.
 	k.set("maritime.txt", publicDoc+"- Fisheries Patrols: Shared patrol schedules.\n")
 	k.set("energy.md", "## Energy\n- Solar Farms: Panels for islands.\n")
-	got := ask(b, a, slackMsg("UADMIN", "C1", "reload"))
-	if len(got) != 2 || a.edits != 1 {
-		t.Fatalf("reload: %d sends and %d edits, want progress then its edit", len(got), a.edits)
+	got := ask(t, b, a, slackMsg("UADMIN", "C1", "reload"))
+	if len(got) != 2 || a.Edits() != 1 {
+		t.Fatalf("reload: %d sends and %d edits, want progress then its edit", len(got), a.Edits())
 	}
 	if got[0].Reply.Title != "Reloading the knowledge base…" {
 		t.Errorf("reload progress: %q", got[0].Reply.Title)
@@ -427,9 +381,9 @@ func TestReload(t *testing.T) {
 }
 
 // got2 asks through an editing adapter and returns the final reply.
-func got2(t *testing.T, b *Bot, a *editingAdapter, m Message) Reply {
+func got2(t *testing.T, b *Bot, a *bottest.Editor, m Message) Reply {
 	t.Helper()
-	got := ask(b, a, m)
+	got := ask(t, b, a, m)
 	if len(got) == 0 {
 		t.Fatalf("%q: no reply", m.Text)
 	}
@@ -437,18 +391,50 @@ func got2(t *testing.T, b *Bot, a *editingAdapter, m Message) Reply {
 }
 
 func TestReloadWithoutDirectory(t *testing.T) {
-	b := New(knowledge.Embedded(), nil, Options{Platforms: map[string]Policy{Console: {Everyone: true, Audience: knowledge.Internal}}})
-	r := one(t, b, &testAdapter{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
+	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot, Platforms: map[string]Policy{Console: {Everyone: true, Audience: knowledge.Internal}}})
+	r := one(t, b, &bottest.Recorder{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
 	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "--knowledge DIR") {
 		t.Errorf("reload of the embedded briefing: %v %q", r.Kind, r.Body)
+	}
+}
+
+// adminCommands returns the names of the commands for admins alone.
+func adminCommands() []string {
+	var names []string
+	for _, c := range Commands() {
+		if c.Admin {
+			names = append(names, c.Name)
+		}
+	}
+	return names
+}
+
+// TestHelpListsEveryCommand checks that help lists every command in the
+// registry: to admins all of them, to others those not for admins.
+func TestHelpListsEveryCommand(t *testing.T) {
+	b := testBot(t, newKB())
+	a := &bottest.Recorder{}
+	adminHelp := one(t, b, a, slackMsg("UADMIN", "C1", "help")).Body
+	userHelp := one(t, b, a, slackMsg("U1", "C1", "help")).Body
+	for _, c := range Commands() {
+		usage := c.Name
+		if c.Arg != "" {
+			usage += " <" + c.Arg + ">"
+		}
+		if !strings.Contains(adminHelp, "- "+usage+": "+c.Help) {
+			t.Errorf("admin help does not list %q: %s", usage, adminHelp)
+		}
+		if listed := strings.Contains(userHelp, "- "+usage+": "); listed == c.Admin {
+			t.Errorf("help for a user lists %q: %v, want %v", usage, listed, !c.Admin)
+		}
 	}
 }
 
 // TestAudienceFiltering asks every command in a public channel: nothing
 // of the internal document may appear.
 func TestAudienceFiltering(t *testing.T) {
-	b := testBot(t, newKB(), Options{RatePerMinute: 1000, RateBurst: 1000})
-	a := &testAdapter{}
+	b := testBot(t, newKB())
+	a := &bottest.Recorder{}
 	secrets := []string{"Budget", "budget.md", "Grant Ceiling", "Funding Ceilings", "twelve million", "Patrol Boat Funding", "internal/"}
 	// Questions are lower case; the secrets are as the document writes
 	// them, so an echo of the question is not mistaken for a leak.
@@ -464,7 +450,7 @@ func TestAudienceFiltering(t *testing.T) {
 	} {
 		for _, q := range questions {
 			m.Text = q
-			for _, s := range ask(b, a, m) {
+			for _, s := range ask(t, b, a, m) {
 				text := fmt.Sprint(s.Reply)
 				for _, secret := range secrets {
 					if strings.Contains(text, secret) {
@@ -484,11 +470,14 @@ func TestRateLimit(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var mu sync.Mutex
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	b := testBot(t, newKB(), Options{RatePerMinute: 6, RateBurst: 2, Now: clock})
-	a := &testAdapter{}
+	b := testBot(t, newKB(), func(o *Options) {
+		o.RateLimit = config.RateLimit{PerMinute: 6, Burst: 2}
+		o.Now = clock
+	})
+	a := &bottest.Recorder{}
 	outcomes := func(user string, n int) (answered, refusals, silent int) {
 		for range n {
-			got := ask(b, a, discordMsg(user, "port visits"))
+			got := ask(t, b, a, discordMsg(user, "port visits"))
 			switch {
 			case len(got) == 0:
 				silent++
@@ -515,18 +504,18 @@ func TestRateLimit(t *testing.T) {
 }
 
 func TestLongQuestion(t *testing.T) {
-	b := testBot(t, newKB(), Options{MaxQuestionLength: 20})
-	r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", strings.Repeat("é", 21)))
+	b := testBot(t, newKB(), func(o *Options) { o.MaxQuestionLength = 20 })
+	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", strings.Repeat("é", 21)))
 	if r.Kind != Refusal || !strings.Contains(r.Body, "21 characters") || !strings.Contains(r.Body, "up to 20") {
 		t.Errorf("long question: %v %q", r.Kind, r.Body)
 	}
-	if r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", strings.Repeat("é", 20))); r.Kind == Refusal {
+	if r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", strings.Repeat("é", 20))); r.Kind == Refusal {
 		t.Errorf("question of the maximum length refused")
 	}
 }
 
 func TestAddressing(t *testing.T) {
-	b := testBot(t, newKB(), Options{Prefix: "!brief"})
+	b := testBot(t, newKB(), func(o *Options) { o.Prefix = "!brief" })
 	tests := []struct {
 		via     Via
 		text    string
@@ -547,15 +536,15 @@ func TestAddressing(t *testing.T) {
 	for _, tt := range tests {
 		m := slackMsg("U1", "C1", tt.text)
 		m.Via = tt.via
-		if got := ask(b, &testAdapter{}, m); len(got) != tt.replies {
+		if got := ask(t, b, &bottest.Recorder{}, m); len(got) != tt.replies {
 			t.Errorf("%v %q: %d replies, want %d", tt.via, tt.text, len(got), tt.replies)
 		}
 	}
 }
 
 func TestHostileText(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	r := one(t, b, &testAdapter{}, slackMsg("U1", "C1", "\x1b[31mport\u200b visits\x00\n"))
+	b := testBot(t, newKB())
+	r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", "\x1b[31mport\u200b visits\x00\n"))
 	if r.Title != "Port Visits" {
 		t.Errorf("control characters: got %q, want Port Visits", r.Title)
 	}
@@ -567,10 +556,11 @@ func TestPanicIsRecovered(t *testing.T) {
 	var logs strings.Builder
 	base, _ := newKB().load()
 	b := New(base, func() (*knowledge.Base, error) { panic("loader exploded") }, Options{
+		Bot:       config.Default().Bot,
 		Logger:    slog.New(slog.NewTextHandler(&logs, nil)),
 		Platforms: map[string]Policy{Slack: {Audience: knowledge.Internal, Admins: []string{"UADMIN"}}},
 	})
-	a := &testAdapter{}
+	a := &bottest.Recorder{}
 	r := one(t, b, a, slackMsg("UADMIN", "C1", "reload"))
 	if r.Kind != Failure || r.Title != "Sorry, something went wrong" {
 		t.Errorf("panic: got %v %q, want an apology", r.Kind, r.Title)
@@ -586,10 +576,11 @@ func TestPanicIsRecovered(t *testing.T) {
 }
 
 func TestFailedSendDoesNotStop(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	a := &testAdapter{failing: true}
-	b.Inbox(a).Receive(context.Background(), slackMsg("U1", "C1", "port visits"))
-	a.failing = false
+	b := testBot(t, newKB())
+	a := &bottest.Recorder{}
+	a.Fail(errors.New("platform down"))
+	ask(t, b, a, slackMsg("U1", "C1", "port visits"))
+	a.Fail(nil)
 	if r := one(t, b, a, slackMsg("U1", "C1", "port visits")); r.Title != "Port Visits" {
 		t.Errorf("after a failed send: got %q", r.Title)
 	}
@@ -600,7 +591,7 @@ func TestFailedSendDoesNotStop(t *testing.T) {
 // question gets an answer from one whole version. Run with -race.
 func TestReloadWhileAnswering(t *testing.T) {
 	k := newKB()
-	b := testBot(t, k, Options{RatePerMinute: 1 << 20, RateBurst: 1 << 20})
+	b := testBot(t, k, func(o *Options) { o.RateLimit = config.RateLimit{PerMinute: 1 << 20, Burst: 1 << 20} })
 	v2 := strings.ReplaceAll(publicDoc, "Two navy port visits a year.", "Four navy port visits a year.")
 	ctx, cancel := context.WithCancel(context.Background())
 	var reloader sync.WaitGroup
@@ -620,11 +611,11 @@ func TestReloadWhileAnswering(t *testing.T) {
 	var askers sync.WaitGroup
 	for g := range 4 {
 		askers.Go(func() {
-			a := &testAdapter{}
+			a := &bottest.Recorder{}
 			for i := range 200 {
 				m := slackMsg(fmt.Sprint("U", g), "C1", "port visits")
 				m.ThreadID = fmt.Sprint(i)
-				got := ask(b, a, m)
+				got := ask(t, b, a, m)
 				if len(got) != 1 {
 					errs <- fmt.Sprintf("%d replies", len(got))
 					continue
@@ -648,76 +639,46 @@ func TestReloadWhileAnswering(t *testing.T) {
 	}
 }
 
-func TestShutdownWaitsForReplies(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
-	slow := &slowAdapter{release: make(chan struct{}), started: make(chan struct{})}
-	go b.Inbox(slow).Receive(context.Background(), slackMsg("U1", "C1", "port visits"))
-	<-slow.started
-	done := make(chan error)
-	go func() { done <- b.Shutdown(context.Background()) }()
-	select {
-	case <-done:
-		t.Fatal("Shutdown returned with a reply in flight")
-	case <-time.After(20 * time.Millisecond):
-	}
-	close(slow.release)
-	if err := <-done; err != nil {
-		t.Errorf("Shutdown = %v", err)
-	}
-	if slow.sent != 1 {
-		t.Errorf("in-flight reply sent %d times, want 1", slow.sent)
-	}
-	// After shutdown nothing new is taken.
-	b.Inbox(slow).Receive(context.Background(), slackMsg("U1", "C1", "port visits"))
-	if slow.sent != 1 {
-		t.Errorf("a message after Shutdown was answered")
-	}
-
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	b2 := testBot(t, newKB(), Options{})
-	stuck := &slowAdapter{release: make(chan struct{}), started: make(chan struct{})}
-	go b2.Inbox(stuck).Receive(context.Background(), slackMsg("U1", "C1", "port visits"))
-	<-stuck.started
-	if err := b2.Shutdown(ctx); err == nil {
-		t.Errorf("Shutdown with an expired deadline and a stuck reply = nil, want an error")
-	}
-	close(stuck.release)
-}
-
-type slowAdapter struct {
-	testAdapter
-	started chan struct{}
-	release chan struct{}
-	sent    int
-}
-
-func (a *slowAdapter) Send(ctx context.Context, m *Message, r Reply) error {
-	close(a.started)
-	<-a.release
-	a.sent++
-	return nil
-}
-
 func TestComplete(t *testing.T) {
-	b := testBot(t, newKB(), Options{})
+	b := testBot(t, newKB())
 	tests := []struct {
 		platform, channel string
-		themes            bool
+		command           string
 		typed             string
 		want              []string
 	}{
-		{Discord, "C9", false, "port", []string{"Port Visits", "Patrol Aircraft"}},
-		{Discord, "C9", false, "grant", nil},
-		{Slack, "C1", false, "grant", []string{"Grant Ceiling"}},
-		{Discord, "C9", true, "", []string{"Maritime Security", "Health Cooperation"}},
-		{Slack, "C1", true, "fund", []string{"Funding Ceilings"}},
-		{Discord, "C9", false, "", []string{"Coast Guard Training", "Port Visits", "Joint Patrols", "Patrol Aircraft", "Vaccine Supply", "Disease Surveillance"}},
+		{Discord, "C9", "", "port", []string{"Port Visits", "Patrol Aircraft"}},
+		{Discord, "C9", "show", "port", []string{"Port Visits", "Patrol Aircraft"}},
+		{Discord, "C9", "", "grant", nil},
+		{Slack, "C1", "", "grant", []string{"Grant Ceiling"}},
+		{Discord, "C9", "initiatives", "", []string{"Maritime Security", "Health Cooperation"}},
+		{Slack, "C1", "initiatives", "fund", []string{"Funding Ceilings"}},
+		{Discord, "C9", "", "", []string{"Coast Guard Training", "Port Visits", "Joint Patrols", "Patrol Aircraft", "Vaccine Supply", "Disease Surveillance"}},
+		{Discord, "C9", "themes", "", nil},
+		{Discord, "C9", "no such command", "port", nil},
 	}
 	for _, tt := range tests {
-		got := b.Complete(tt.platform, tt.channel, tt.themes, tt.typed)
+		got := b.Complete(tt.platform, tt.channel, tt.command, tt.typed)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("Complete(%s, %s, %v, %q) mismatch (-want +got):\n%s", tt.platform, tt.channel, tt.themes, tt.typed, diff)
+			t.Errorf("Complete(%s, %s, %q, %q) mismatch (-want +got):\n%s", tt.platform, tt.channel, tt.command, tt.typed, diff)
+		}
+	}
+}
+
+func TestSourceString(t *testing.T) {
+	tests := []struct {
+		s    *Source
+		want string
+	}{
+		{&Source{Document: "a.md", Section: "Trade", Line: 3}, "a.md · Trade · line 3"},
+		{&Source{Document: "a.md", Line: 3}, "a.md · line 3"},
+		{&Source{Document: " a.md ", Section: " "}, "a.md"},
+		{&Source{}, ""},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.s.String(); got != tt.want {
+			t.Errorf("%#v.String() = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }

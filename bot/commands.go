@@ -6,38 +6,88 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/briefbot/briefbot/knowledge"
 	"github.com/sahilm/fuzzy"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
-// command is one thing the bot can be told, the same on every platform.
-type command struct {
-	name    string
-	args    string // shown in help
-	summary string
-	admin   bool
-	// alone means the command is only recognised as the whole message:
+// Command is one thing the bot can be told, the same on every platform.
+// Commands lists them: dispatch and help read that list, and so do the
+// platforms that show commands in menus of their own (Discord's slash
+// commands) and the tests, so a command is added in one place.
+type Command struct {
+	// Name is the words that call the command, in lower case: "themes",
+	// or several words such as "reload anyway".
+	Name string
+	// Arg names the command's argument, "" when it takes none: help shows
+	// "initiatives <theme>", and Discord asks for a theme.
+	Arg string
+	// Completes is what platforms that autocomplete offer for Arg.
+	Completes Completion
+	// Help says what the command does, in a line that starts in lower
+	// case.
+	Help string
+	// Admin makes the command for the platform's admins alone; others are
+	// refused.
+	Admin bool
+	// Private shows the command's replies to the asker alone.
+	Private bool
+	// Alone means the command is only recognised as the whole message:
 	// "more" is a command, "more on trade" is a question.
-	alone bool
-	run   func(r *request, args string) string // returns the outcome
+	Alone bool
+
+	run func(r *request, args string) string // returns the outcome
 }
 
-// commands is the command table: dispatch and help both read it.
-var commands []command
+// Completion is what a command's argument is completed with.
+type Completion int
 
-func init() {
-	commands = []command{
-		{name: "themes", summary: "list the engagement themes of every briefing", alone: true, run: (*request).themes},
-		{name: "initiatives", args: "<theme>", summary: "list the initiatives under a theme", run: (*request).initiatives},
-		{name: "show", args: "<title>", summary: "show one initiative or theme", run: (*request).show},
-		{name: "sources", summary: "list the briefing documents loaded", alone: true, run: (*request).sources},
-		{name: "more", summary: "more answers to your last question", alone: true, run: (*request).more},
-		{name: "source", summary: "the full text of the last answer, with file and line", alone: true, run: (*request).source},
-		{name: "help", summary: "this help", alone: true, run: (*request).help},
-		{name: "reload", summary: "reload the knowledge base and show what changed", admin: true, alone: true, run: (*request).reload},
-		{name: "status", summary: "knowledge version, counts, last reload, uptime", admin: true, alone: true, run: (*request).status},
-		{name: "misses", summary: "the questions asked most that found no answer", admin: true, alone: true, run: (*request).misses},
+const (
+	// CompleteNothing offers nothing.
+	CompleteNothing Completion = iota
+	// CompleteTitles offers entry titles.
+	CompleteTitles
+	// CompleteThemes offers theme headings.
+	CompleteThemes
+)
+
+// Commands returns the commands the bot understands, in the order help
+// lists them. Each call returns a new list, which the caller may keep.
+func Commands() []Command {
+	return []Command{
+		{Name: "themes", Help: "list the engagement themes of every briefing", Alone: true, run: (*request).themes},
+		{Name: "initiatives", Arg: "theme", Completes: CompleteThemes, Help: "list the initiatives under a theme", run: (*request).initiatives},
+		{Name: "show", Arg: "title", Completes: CompleteTitles, Help: "show one initiative or theme", run: (*request).show},
+		{Name: "sources", Help: "list the briefing documents loaded", Alone: true, run: (*request).sources},
+		{Name: "more", Help: "more answers to your last question", Alone: true, run: (*request).more},
+		{Name: "source", Help: "the full text of the last answer, with file and line", Alone: true, run: (*request).source},
+		{Name: "help", Help: "this help", Alone: true, run: (*request).help},
+		{Name: "reload", Help: "reload the knowledge base and show what changed", Admin: true, Private: true, Alone: true, run: (*request).reload},
+		{Name: "status", Help: "knowledge version, counts, last reload, uptime", Admin: true, Private: true, Alone: true, run: (*request).status},
+		{Name: "misses", Help: "the questions asked most that found no answer", Admin: true, Private: true, Alone: true, run: (*request).misses},
 	}
+}
+
+// command returns the command text calls and the text after its name:
+// the command with the longest name whose words start text, ignoring
+// case and the punctuation people type after a word ("THEMES?").
+func (b *Bot) command(text string) (c *Command, args string, ok bool) {
+	words := strings.Fields(text)
+	longest := 0
+	for i := range b.commands {
+		name := strings.Fields(b.commands[i].Name)
+		if len(name) <= longest || len(name) > len(words) || b.commands[i].Alone && len(name) != len(words) {
+			continue
+		}
+		match := true
+		for j, w := range name {
+			match = match && strings.ToLower(strings.TrimRight(words[j], "?!.:,")) == w
+		}
+		if match {
+			c, args, longest = &b.commands[i], strings.Join(words[len(name):], " "), len(name)
+		}
+	}
+	return c, args, c != nil
 }
 
 // maxListed bounds the lines of a listing, so a reply stays readable.
@@ -52,7 +102,7 @@ func (b *Bot) dispatch(r *request) string {
 	if !b.opts.Platforms[r.msg.Platform].Unlimited && !b.limits.allow(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
 		if b.limits.notify(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
 			r.send(Reply{Kind: Refusal, Title: "Slow down a little",
-				Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RatePerMinute),
+				Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RateLimit.PerMinute),
 				Private: true})
 		}
 		return outcomeRateLimited
@@ -69,23 +119,20 @@ func (b *Bot) dispatch(r *request) string {
 		}
 		return r.help("")
 	}
-	word, args, _ := strings.Cut(text, " ")
-	word = strings.ToLower(strings.TrimRight(word, "?!.:,"))
-	for _, c := range commands {
-		if c.name != word || c.alone && strings.TrimSpace(args) != "" {
-			continue
-		}
-		if c.admin && !b.isAdmin(r.msg) {
-			b.log.Warn("admin command refused", "command", c.name, "platform", r.msg.Platform,
-				"channel", r.msg.ChannelID, "user", r.msg.UserID)
-			r.send(Reply{Kind: Refusal, Title: "That command is for admins",
-				Body:    fmt.Sprintf("Sorry, only the bot's admins can use %q. Ask away with questions, though: `help` lists what everyone can do.", c.name),
-				Private: true})
-			return outcomeRefused
-		}
-		return c.run(r, strings.TrimSpace(args))
+	c, args, ok := b.command(text)
+	if !ok {
+		return r.answer(text)
 	}
-	return r.answer(text)
+	if c.Admin && !b.isAdmin(r.msg) {
+		b.log.Warn("admin command refused", "command", c.Name, "platform", r.msg.Platform,
+			"channel", r.msg.ChannelID, "user", r.msg.UserID)
+		r.send(Reply{Kind: Refusal, Title: "That command is for admins",
+			Body:    fmt.Sprintf("Sorry, only the bot's admins can use %q. Ask away with questions, though: `help` lists what everyone can do.", c.Name),
+			Private: true})
+		return outcomeRefused
+	}
+	r.private = c.Private
+	return c.run(r, args)
 }
 
 // answer answers a question from the knowledge base.
@@ -104,7 +151,7 @@ func (r *request) answer(q string) string {
 		rep := Reply{Kind: NoAnswer, Title: "Nothing in the briefings fits that",
 			Body:        fmt.Sprintf("I couldn't find anything about “%s”. Try `themes` to see what the briefings cover, or ask in other words.", shorten(q, 200)),
 			Suggestions: base.Suggest(q, r.audience, 3)}
-		if c, ok := commandLike(q); ok {
+		if c, ok := r.bot.commandLike(q); ok {
 			rep.Body += fmt.Sprintf(" Did you mean the `%s` command?", c)
 		}
 		r.send(rep)
@@ -135,13 +182,13 @@ func (r *request) answer(q string) string {
 
 // commandLike reports the command a one-word message looks like: "thmes"
 // is probably "themes".
-func commandLike(q string) (string, bool) {
+func (b *Bot) commandLike(q string) (string, bool) {
 	if strings.ContainsRune(q, ' ') || len(q) < 3 {
 		return "", false
 	}
-	names := make([]string, len(commands))
-	for i, c := range commands {
-		names[i] = c.name
+	names := make([]string, len(b.commands))
+	for i, c := range b.commands {
+		names[i] = c.Name
 	}
 	if m := fuzzy.Find(strings.ToLower(q), names); len(m) > 0 {
 		return m[0].Str, true
@@ -152,8 +199,7 @@ func commandLike(q string) (string, bool) {
 // entryReply shows an entry: its title, text (cut to max characters when
 // max > 0), table cells and citation.
 func entryReply(e *knowledge.Entry, max int) Reply {
-	rep := Reply{Kind: Answer, Title: e.Title, Body: e.Text, Source: &Source{
-		Document: e.Doc().Path, Section: e.Section.Heading, Line: e.Line}}
+	rep := Reply{Kind: Answer, Title: e.Title, Body: e.Text, Source: SourceOf(e)}
 	if max > 0 {
 		rep.Body = shorten(rep.Body, max)
 	}
@@ -199,7 +245,7 @@ func (r *request) more(string) string {
 		if e.Text != "" {
 			line += ": " + shorten(e.Text, 200)
 		}
-		lines = append(lines, line, "  "+cite(e))
+		lines = append(lines, line, "  "+SourceOf(e).String())
 	}
 	c.shown += len(next)
 	c.last = entryReply(next[len(next)-1].Entry, 0)
@@ -222,10 +268,6 @@ func (r *request) source(string) string {
 	rep.Kind = Answer
 	r.send(rep)
 	return outcomeCommand
-}
-
-func cite(e *knowledge.Entry) string {
-	return fmt.Sprintf("%s · %s · line %d", e.Doc().Path, e.Section.Heading, e.Line)
 }
 
 func (r *request) themes(string) string {
@@ -360,19 +402,19 @@ func (r *request) help(string) string {
 		fmt.Sprintf("Mention me, message me directly, use /brief, or start a channel message with %s.", r.bot.opts.Prefix),
 		"",
 	}
-	for _, c := range commands {
-		if c.admin && !admin {
+	for _, c := range r.bot.commands {
+		if c.Admin && !admin {
 			continue
 		}
-		name := c.name
-		if c.args != "" {
-			name += " " + c.args
+		name := c.Name
+		if c.Arg != "" {
+			name += " <" + c.Arg + ">"
 		}
 		suffix := ""
-		if c.admin {
+		if c.Admin {
 			suffix = " (admin)"
 		}
-		lines = append(lines, fmt.Sprintf("- %s: %s%s", name, c.summary, suffix))
+		lines = append(lines, fmt.Sprintf("- %s: %s%s", name, c.Help, suffix))
 	}
 	r.send(Reply{Kind: Info, Title: "briefbot help", Body: strings.Join(lines, "\n")})
 	return outcomeCommand
@@ -396,7 +438,7 @@ func (r *request) status(string) string {
 		lines = append(lines, "Last reload: none since start")
 	}
 	lines = append(lines, fmt.Sprintf("Uptime: %s", round(b.now().Sub(b.started))))
-	r.send(Reply{Kind: Info, Title: "Status", Body: strings.Join(lines, "\n"), Private: true})
+	r.send(Reply{Kind: Info, Title: "Status", Body: strings.Join(lines, "\n")})
 	return outcomeCommand
 }
 
@@ -412,7 +454,7 @@ func sourceName(base *knowledge.Base, a knowledge.Audience) string {
 func (r *request) misses(string) string {
 	top := r.bot.misses.top(r.audience, 10)
 	if len(top) == 0 {
-		r.send(Reply{Kind: Info, Title: "No unanswered questions", Body: "Every question asked here since the bot started found an answer.", Private: true})
+		r.send(Reply{Kind: Info, Title: "No unanswered questions", Body: "Every question asked here since the bot started found an answer."})
 		return outcomeCommand
 	}
 	var lines []string
@@ -420,7 +462,7 @@ func (r *request) misses(string) string {
 		lines = append(lines, fmt.Sprintf("- %d× “%s” (last %s)", m.count, shorten(m.text, 120), ago(r.bot.now(), m.last)))
 	}
 	r.send(Reply{Kind: Info, Title: "Most asked, not answered", Body: strings.Join(lines, "\n") +
-		"\n\nCurators: these are the gaps worth filling.", Private: true})
+		"\n\nCurators: these are the gaps worth filling."})
 	return outcomeCommand
 }
 

@@ -1,11 +1,10 @@
 package bot
 
-// Platform names, as they appear in Message.Platform, logs, metrics and the
-// config file's top-level keys.
-const (
-	Console = "console"
-	Slack   = "slack"
-	Discord = "discord"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // Via says how a message reached the bot, which decides whether it is
@@ -47,7 +46,9 @@ func (v Via) String() string {
 // Message is one incoming message in platform-neutral form. Adapters fill
 // it in; the bot never sees a platform's own types.
 type Message struct {
-	Platform string // Console, Slack or Discord
+	// Platform names the platform, as in logs, metrics and the config
+	// file's top-level keys: "slack", "discord", "console".
+	Platform string
 	// ChannelID is the platform's permanent channel ID (a DM channel for
 	// direct messages).
 	ChannelID string
@@ -144,4 +145,27 @@ type Source struct {
 	Document string // path relative to the knowledge directory
 	Section  string
 	Line     int
+}
+
+// SourceOf cites where an entry comes from.
+func SourceOf(e *knowledge.Entry) *Source {
+	return &Source{Document: e.Doc().Path, Section: e.Section.Heading, Line: e.Line}
+}
+
+// String is the citation every platform shows: "document · section ·
+// line N", leaving out what is unknown; "" for a nil source.
+func (s *Source) String() string {
+	if s == nil {
+		return ""
+	}
+	var parts []string
+	for _, p := range []string{s.Document, s.Section} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if s.Line > 0 {
+		parts = append(parts, "line "+strconv.Itoa(s.Line))
+	}
+	return strings.Join(parts, " · ")
 }

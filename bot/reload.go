@@ -86,7 +86,7 @@ func (b *Bot) LastReload() *ReloadResult { return b.last.Load() }
 
 // reload is the admin command: it reloads and shows what changed.
 func (r *request) reload(string) string {
-	progress := Reply{Kind: Info, Title: "Reloading the knowledge base…", Private: true}
+	progress := r.prepare(Reply{Kind: Info, Title: "Reloading the knowledge base…"})
 	editor, canEdit := r.adapter.(Editor)
 	var id string
 	if canEdit {
@@ -96,7 +96,7 @@ func (r *request) reload(string) string {
 		}
 	}
 	res := r.bot.Reload()
-	rep := reloadReply(res, r.audience)
+	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
 		if err := editor.Edit(r.ctx, r.msg, id, rep); err == nil {
 			return outcomeCommand
@@ -114,7 +114,7 @@ const maxDiffNames = 8
 func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.Embedded {
 		return Reply{Kind: Info, Title: "Nothing to reload",
-			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) to reload from it.", Private: true}
+			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) to reload from it."}
 	}
 	if !res.OK {
 		var lines []string
@@ -134,7 +134,7 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 		}
 		lines = append(lines, "", "Fix them and reload again; `briefbot check --knowledge DIR` lists every problem.")
 		return Reply{Kind: Failure, Title: fmt.Sprintf("Reload failed: still serving version %s", res.Old),
-			Body: strings.Join(lines, "\n"), Private: true}
+			Body: strings.Join(lines, "\n")}
 	}
 	title := fmt.Sprintf("Reloaded: version %s", res.New)
 	if res.New != res.Old {
@@ -182,21 +182,44 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 			}
 		}
 	}
-	return Reply{Kind: Info, Title: title, Body: strings.Join(lines, "\n"), Private: true}
+	return Reply{Kind: Info, Title: title, Body: strings.Join(lines, "\n")}
 }
 
 // Watch reloads the knowledge base when files under dir change, until ctx
 // ends. Editors write a file in bursts (a temporary file, a rename, a
 // chmod); changes are debounced so a burst is one reload.
 func (b *Bot) Watch(ctx context.Context, dir string, debounce time.Duration) error {
+	return b.watch(ctx, dir, debounce, func(string, string) {})
+}
+
+// What the watcher reports to its trace.
+const (
+	traceWatching = "watching" // a directory is watched
+	traceChanged  = "changed"  // a change that may change the knowledge
+	traceReloaded = "reloaded" // the reload a burst of changes led to
+)
+
+// watch is Watch, telling trace what it does, in order, so that tests
+// can wait for it rather than for time to pass.
+func (b *Bot) watch(ctx context.Context, dir string, debounce time.Duration, trace func(what, path string)) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("watching %s: %w", dir, err)
 	}
-	defer w.Close()
+	defer func() {
+		if err := w.Close(); err != nil {
+			b.log.Warn("closing the knowledge directory's watcher", "error", err)
+		}
+	}()
 	add := func(root string) {
-		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || !d.IsDir() {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				// A directory that vanished or cannot be read: watch
+				// the others.
+				b.log.Warn("cannot watch directory", "dir", path, "error", err)
+				return nil
+			}
+			if !d.IsDir() {
 				return nil
 			}
 			if path != root && strings.HasPrefix(d.Name(), ".") {
@@ -204,9 +227,14 @@ func (b *Bot) Watch(ctx context.Context, dir string, debounce time.Duration) err
 			}
 			if err := w.Add(path); err != nil {
 				b.log.Warn("cannot watch directory", "dir", path, "error", err)
+				return nil
 			}
+			trace(traceWatching, path)
 			return nil
 		})
+		if err != nil {
+			b.log.Warn("cannot watch directory", "dir", root, "error", err)
+		}
 	}
 	add(dir)
 	timer := time.NewTimer(time.Hour)
@@ -225,6 +253,7 @@ func (b *Bot) Watch(ctx context.Context, dir string, debounce time.Duration) err
 				}
 			}
 			if relevant(ev.Name) {
+				trace(traceChanged, ev.Name)
 				timer.Reset(debounce)
 			}
 		case err, ok := <-w.Errors:
@@ -234,6 +263,7 @@ func (b *Bot) Watch(ctx context.Context, dir string, debounce time.Duration) err
 			b.log.Warn("watching the knowledge directory", "error", err)
 		case <-timer.C:
 			b.Reload()
+			trace(traceReloaded, dir)
 		}
 	}
 }

@@ -6,9 +6,20 @@
 package config
 
 import (
+	"crypto/ed25519"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"log/slog"
+	"maps"
+	"net"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
+	"unicode"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // Config is briefbot's whole configuration. Its zero value is not useful:
@@ -23,6 +34,18 @@ type Config struct {
 	Discord   Discord   `yaml:"discord"`
 }
 
+// check validates c, whose secrets are set, section by section, in the
+// order of the file, and normalises its URLs. Each section checks its own
+// keys, beside its fields.
+func (p *parser) check(c *Config) {
+	c.Bot.check(p, c)
+	c.HTTP.check(p, c)
+	c.Log.check(p, c)
+	c.Console.check(p, c)
+	c.Slack.check(p, c)
+	c.Discord.check(p, c)
+}
+
 // Knowledge says where the briefing documents are.
 type Knowledge struct {
 	// Dir is the directory of briefing documents, resolved against the
@@ -31,6 +54,10 @@ type Knowledge struct {
 	Dir string `yaml:"dir"`
 	// Watch reloads the documents when files in Dir change.
 	Watch bool `yaml:"watch"`
+	// Mount is BRIEFBOT_KNOWLEDGE, where a container mounts the knowledge
+	// directory. It is served when Dir is empty; what happens when nothing
+	// is mounted there is decided where the knowledge is opened.
+	Mount string `yaml:"-"`
 }
 
 // Bot holds the settings every platform shares.
@@ -44,6 +71,27 @@ type Bot struct {
 	// ShutdownTimeout is how long the bot may take to finish the replies in
 	// flight when it is told to stop.
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+}
+
+// MaxQuestionLength is the most bot.max_question_length may be.
+const MaxQuestionLength = 4000
+
+// check validates the bot section.
+func (b *Bot) check(p *parser, _ *Config) {
+	switch {
+	case b.Prefix == "":
+		p.errorf("bot.prefix", "must not be empty")
+	case strings.ContainsFunc(b.Prefix, unicode.IsSpace):
+		p.errorf("bot.prefix", "must not contain spaces, got %s", quote(b.Prefix))
+	}
+	p.positive("bot.rate_limit.per_minute", b.RateLimit.PerMinute)
+	p.positive("bot.rate_limit.burst", b.RateLimit.Burst)
+	if n := b.MaxQuestionLength; n <= 0 || n > MaxQuestionLength {
+		p.errorf("bot.max_question_length", "must be between 1 and %d, got %d", MaxQuestionLength, n)
+	}
+	if b.ShutdownTimeout <= 0 {
+		p.errorf("bot.shutdown_timeout", "must be positive, got %s", b.ShutdownTimeout)
+	}
 }
 
 // RateLimit is a per-user token bucket.
@@ -62,12 +110,37 @@ type HTTP struct {
 	Listen string `yaml:"listen"`
 }
 
+// check validates the http section.
+func (h *HTTP) check(p *parser, _ *Config) {
+	if l := h.Listen; l != "" {
+		if _, port, err := net.SplitHostPort(l); err != nil {
+			p.errorf("http.listen", "want host:port such as 127.0.0.1:8080 or :8080, got %s", quote(l))
+		} else if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+			p.errorf("http.listen", "want a port number from 0 to 65535 after the colon, got %s", quote(l))
+		}
+	}
+}
+
 // Log configures the process log.
 type Log struct {
 	// Level is the least severe level logged: debug, info, warn or error.
 	Level slog.Level `yaml:"level"`
 	// Format is the log's encoding.
 	Format LogFormat `yaml:"format"`
+}
+
+// check validates the log section.
+func (l *Log) check(p *parser, _ *Config) {
+	switch l.Level {
+	case slog.LevelDebug, slog.LevelInfo, slog.LevelWarn, slog.LevelError:
+	default:
+		p.errorf("log.level", "want debug, info, warn or error, got %q", l.Level)
+	}
+	switch l.Format {
+	case FormatAuto, FormatText, FormatJSON:
+	default:
+		p.errorf("log.format", "want auto, text or json, got %s", quote(string(l.Format)))
+	}
 }
 
 // LogFormat is how log records are written.
@@ -85,7 +158,12 @@ const (
 // Console configures the terminal chat.
 type Console struct {
 	// Audience is who the console's user may see documents for.
-	Audience Audience `yaml:"audience"`
+	Audience knowledge.Audience `yaml:"audience"`
+}
+
+// check validates the console section.
+func (*Console) check(p *parser, _ *Config) {
+	p.audience("console.audience")
 }
 
 // Slack configures the Slack adapter.
@@ -96,9 +174,9 @@ type Slack struct {
 	// APIURL is the Web API's base URL, ending in "/".
 	APIURL string `yaml:"api_url"`
 	// Audience applies to every channel not listed in Channels.
-	Audience Audience `yaml:"audience"`
+	Audience knowledge.Audience `yaml:"audience"`
 	// Channels maps channel IDs to their audience.
-	Channels map[string]Audience `yaml:"channels"`
+	Channels map[string]knowledge.Audience `yaml:"channels"`
 	// Admins are the user IDs allowed to run admin commands.
 	Admins []string `yaml:"admins"`
 
@@ -112,12 +190,45 @@ type Slack struct {
 	SigningSecret Secret `yaml:"-"`
 }
 
-// ChannelAudience returns the audience of the channel with that ID.
-func (s *Slack) ChannelAudience(channelID string) Audience {
-	if a, ok := s.Channels[channelID]; ok {
-		return a
+// check validates the slack section, whose secrets are set, and
+// normalises its URL.
+func (s *Slack) check(p *parser, c *Config) {
+	listen := c.HTTP.Listen
+	if s.Mode != SocketMode && s.Mode != HTTPMode {
+		p.errorf("slack.mode", "want socket or http, got %s", quote(string(s.Mode)))
 	}
-	return s.Audience
+	s.APIURL = p.baseURL("slack.api_url", s.APIURL)
+	p.audience("slack.audience")
+	for _, id := range slices.Sorted(maps.Keys(s.Channels)) {
+		key := entryKey("slack.channels", id)
+		if !isSlackID(id, "CGD") {
+			p.errorAt(p.lines[key], "slack.channels: %s is not a Slack channel ID such as C0123ABC; "+
+				"use the ID from the channel's details, not its name", quote(id))
+		}
+		p.audience(key)
+	}
+	for i, id := range s.Admins {
+		if !isSlackID(id, "UW") {
+			p.errorf(fmt.Sprintf("slack.admins[%d]", i), "%s is not a Slack user ID such as U0123ABC; "+
+				"list admins by the member ID in their profile, not by name, which they can change", quote(id))
+		}
+	}
+
+	if !s.Enabled {
+		return
+	}
+	p.token("slack.enabled", EnvSlackBotToken, s.BotToken, "xoxb-", "the bot user's OAuth token")
+	switch s.Mode {
+	case SocketMode:
+		p.token("slack.mode", EnvSlackAppToken, s.AppToken, "xapp-", "an app-level token, which socket mode connects with")
+	case HTTPMode:
+		if s.SigningSecret == "" {
+			p.errorf("slack.mode", "http mode needs %s in the environment, to verify Slack's requests", EnvSlackSigningSecret)
+		}
+		if listen == "" {
+			p.errorf("http.listen", "must be set when slack.mode is http, for Slack to send events to")
+		}
+	}
 }
 
 // SlackMode is how Slack delivers events to the bot.
@@ -154,9 +265,9 @@ type Discord struct {
 	// where they appear at once: for development.
 	GuildID string `yaml:"guild_id"`
 	// Audience applies to every channel not listed in Channels.
-	Audience Audience `yaml:"audience"`
+	Audience knowledge.Audience `yaml:"audience"`
 	// Channels maps channel IDs to their audience.
-	Channels map[string]Audience `yaml:"channels"`
+	Channels map[string]knowledge.Audience `yaml:"channels"`
 	// Admins are the user IDs allowed to run admin commands.
 	Admins []string `yaml:"admins"`
 	// AdminRoles are role IDs whose members may run admin commands.
@@ -170,26 +281,69 @@ type Discord struct {
 	BotToken Secret `yaml:"-"`
 }
 
-// ChannelAudience returns the audience of the channel with that ID.
-func (d *Discord) ChannelAudience(channelID string) Audience {
-	if a, ok := d.Channels[channelID]; ok {
-		return a
+// check validates the discord section, whose secret is set, and
+// normalises its URL.
+func (d *Discord) check(p *parser, c *Config) {
+	listen := c.HTTP.Listen
+	d.APIURL = p.baseURL("discord.api_url", d.APIURL)
+	if d.ApplicationID != "" {
+		p.snowflake("discord.application_id", "a Discord application ID", d.ApplicationID)
 	}
-	return d.Audience
+	if d.PublicKey != "" {
+		if k, err := hex.DecodeString(d.PublicKey); err != nil || len(k) != ed25519.PublicKeySize {
+			p.errorf("discord.public_key", "want the application's public key, %d hex digits, got %s",
+				2*ed25519.PublicKeySize, quote(d.PublicKey))
+		}
+	}
+	if d.GuildID != "" {
+		p.snowflake("discord.guild_id", "a Discord server (guild) ID", d.GuildID)
+	}
+	p.audience("discord.audience")
+	for _, id := range slices.Sorted(maps.Keys(d.Channels)) {
+		key := entryKey("discord.channels", id)
+		if !isSnowflake(id) {
+			p.errorAt(p.lines[key], "discord.channels: %s is not a Discord channel ID (digits only); "+
+				"use Copy Channel ID, not the channel's name", quote(id))
+		}
+		p.audience(key)
+	}
+	for i, id := range d.Admins {
+		p.snowflake(fmt.Sprintf("discord.admins[%d]", i), "a Discord user ID (not a name)", id)
+	}
+	for i, id := range d.AdminRoles {
+		p.snowflake(fmt.Sprintf("discord.admin_roles[%d]", i), "a Discord role ID (not a name)", id)
+	}
+	if d.ShardCount < 1 {
+		p.errorf("discord.shard_count", "must be at least 1, got %d", d.ShardCount)
+	} else if d.ShardID < 0 || d.ShardID >= d.ShardCount {
+		p.errorf("discord.shard_id", "must be from 0 to %d (discord.shard_count - 1), got %d", d.ShardCount-1, d.ShardID)
+	}
+
+	if !d.Enabled {
+		return
+	}
+	switch t := d.BotToken.Reveal(); {
+	case t == "":
+		p.errorf("discord.enabled", "%s is not set in the environment; discord needs the bot token", EnvDiscordBotToken)
+	case strings.HasPrefix(t, "Bot "):
+		p.errorf("discord.enabled", `%s must be the token alone, without "Bot " in front`, EnvDiscordBotToken)
+	}
+	if d.ApplicationID == "" {
+		p.errorf("discord.application_id", "must be set when discord is enabled")
+	}
+	if d.Gateway {
+		return
+	}
+	if d.PublicKey == "" {
+		p.errorf("discord.public_key", "must be set when discord.gateway is false, to verify Discord's interactions")
+	}
+	if listen == "" {
+		p.errorf("http.listen", "must be set when discord.gateway is false, for Discord to send interactions to")
+	}
+	if d.MessageContent {
+		p.errorf("discord.message_content", "needs discord.gateway: messages arrive only over the gateway")
+	}
 }
-
-// Audience is who may read a channel, which decides the documents the bot
-// draws on there.
-type Audience string
-
-// The audiences.
-const (
-	// Public channels may be read by anyone, so internal documents never
-	// reach them.
-	Public Audience = "public"
-	// Internal channels are for staff and see every document.
-	Internal Audience = "internal"
-)
 
 // Secret is a credential from the environment. It prints, logs and
 // marshals as "[redacted]" (or "" when unset), so a config can be dumped
@@ -213,8 +367,9 @@ func (s Secret) String() string {
 func (s Secret) GoString() string { return s.String() }
 
 // Format writes String for every verb, so that no verb (not even a wrong
-// one such as %d) prints the value.
-func (s Secret) Format(f fmt.State, verb rune) { fmt.Fprint(f, s.String()) }
+// one such as %d) prints the value. fmt.State writes to fmt's own buffer,
+// which cannot fail.
+func (s Secret) Format(f fmt.State, verb rune) { _, _ = io.WriteString(f, s.String()) }
 
 // LogValue is String, for log/slog.
 func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
@@ -234,16 +389,16 @@ func Default() *Config {
 			ShutdownTimeout:   10 * time.Second,
 		},
 		Log:     Log{Level: slog.LevelInfo, Format: FormatAuto},
-		Console: Console{Audience: Internal},
+		Console: Console{Audience: knowledge.Internal},
 		Slack: Slack{
 			Mode:     SocketMode,
 			APIURL:   "https://slack.com/api/",
-			Audience: Internal,
+			Audience: knowledge.Internal,
 		},
 		Discord: Discord{
 			Gateway:    true,
 			APIURL:     "https://discord.com/api/v9/",
-			Audience:   Public,
+			Audience:   knowledge.Public,
 			ShardCount: 1,
 		},
 	}

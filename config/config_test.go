@@ -82,23 +82,3 @@ func TestSecretRedacted(t *testing.T) {
 		t.Errorf("Reveal() = %q, want %q", got, want)
 	}
 }
-
-func TestChannelAudience(t *testing.T) {
-	s := Slack{Audience: Internal, Channels: map[string]Audience{"C1": Public}}
-	d := Discord{Audience: Public, Channels: map[string]Audience{"1": Internal}}
-	tests := []struct {
-		name string
-		got  Audience
-		want Audience
-	}{
-		{"slack listed", s.ChannelAudience("C1"), Public},
-		{"slack default", s.ChannelAudience("C2"), Internal},
-		{"discord listed", d.ChannelAudience("1"), Internal},
-		{"discord default", d.ChannelAudience("2"), Public},
-	}
-	for _, tt := range tests {
-		if tt.got != tt.want {
-			t.Errorf("%s: ChannelAudience = %q, want %q", tt.name, tt.got, tt.want)
-		}
-	}
-}

@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // The environment variables secrets come from.
@@ -25,6 +27,10 @@ const (
 	EnvSlackSigningSecret = "SLACK_SIGNING_SECRET"
 	EnvDiscordBotToken    = "DISCORD_BOT_TOKEN"
 )
+
+// EnvKnowledge is where a container mounts the knowledge directory:
+// Knowledge.Mount.
+const EnvKnowledge = "BRIEFBOT_KNOWLEDGE"
 
 // secretKeys are keys people write secrets under by habit. Each gets an
 // error pointing to its environment variable rather than "unknown key", so
@@ -79,14 +85,17 @@ type parser struct {
 	// lines maps a key path ("bot.prefix", "slack.admins[2]",
 	// "slack.channels.C0123ABC") to its line, for messages about values.
 	lines map[string]int
-	errs  []error
+	// audiences holds each audience the file sets, as written, by key
+	// path, for check to report the ones that are not audiences.
+	audiences map[string]string
+	errs      []error
 }
 
 func newParser(name string, getenv func(string) string) *parser {
 	if getenv == nil {
 		getenv = func(string) string { return "" }
 	}
-	return &parser{name: name, getenv: getenv, lines: make(map[string]int)}
+	return &parser{name: name, getenv: getenv, lines: make(map[string]int), audiences: make(map[string]string)}
 }
 
 // parse decodes and validates data, starting from Default. It returns the
@@ -101,6 +110,7 @@ func (p *parser) parse(data []byte) *Config {
 	c.Slack.AppToken = p.secret(EnvSlackAppToken)
 	c.Slack.SigningSecret = p.secret(EnvSlackSigningSecret)
 	c.Discord.BotToken = p.secret(EnvDiscordBotToken)
+	c.Knowledge.Mount = strings.TrimSpace(p.getenv(EnvKnowledge))
 	p.check(c)
 	return c
 }
@@ -231,6 +241,9 @@ func (p *parser) decodeValue(n *yaml.Node, v reflect.Value, key string) {
 		p.errorAt(t.Line, "%s: %s is read as a YAML tag; put the value in quotes", key, t.Tag)
 		return
 	}
+	if p.decodeAudiences(n, v, key) {
+		return
+	}
 	nv := reflect.New(v.Type())
 	if err := n.Decode(nv.Interface()); err != nil {
 		p.errorAt(n.Line, "%s: want %s, got %s", key, want(v.Type()), describe(n))
@@ -248,6 +261,42 @@ func (p *parser) decodeValue(n *yaml.Node, v reflect.Value, key string) {
 			p.lines[fmt.Sprintf("%s[%d]", key, i)] = item.Line
 		}
 	}
+}
+
+// decodeAudiences sets v from n when v is an audience or a map of them,
+// and reports whether it was. The file's words are kept for check, which
+// reports those that are not audiences.
+func (p *parser) decodeAudiences(n *yaml.Node, v reflect.Value, key string) bool {
+	switch v.Type() {
+	case audienceType:
+		var word string
+		if err := n.Decode(&word); err != nil {
+			p.errorAt(n.Line, "%s: want %s, got %s", key, want(v.Type()), describe(n))
+			return true
+		}
+		p.audiences[key] = word
+		a, _ := knowledge.ParseAudience(word)
+		v.Set(reflect.ValueOf(a))
+	case audiencesMap:
+		var words map[string]string
+		if err := n.Decode(&words); err != nil {
+			p.errorAt(n.Line, "%s: want %s, got %s", key, want(v.Type()), describe(n))
+			return true
+		}
+		m := make(map[string]knowledge.Audience, len(words))
+		for id, word := range words {
+			p.audiences[entryKey(key, id)] = word
+			m[id], _ = knowledge.ParseAudience(word)
+		}
+		v.Set(reflect.ValueOf(m))
+		n = resolve(n)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			p.lines[entryKey(key, n.Content[i].Value)] = n.Content[i].Line
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // unknownKey reports the key k in the mapping at path, whose fields are
@@ -349,7 +398,8 @@ func localTag(n *yaml.Node) *yaml.Node {
 var (
 	durationType = reflect.TypeFor[time.Duration]()
 	levelType    = reflect.TypeFor[slog.Level]()
-	audiencesMap = reflect.TypeFor[map[string]Audience]()
+	audienceType = reflect.TypeFor[knowledge.Audience]()
+	audiencesMap = reflect.TypeFor[map[string]knowledge.Audience]()
 )
 
 // want describes the values of type t for an error message.
@@ -359,6 +409,8 @@ func want(t reflect.Type) string {
 		return `a duration such as "10s" or "1m30s"`
 	case levelType:
 		return "debug, info, warn or error"
+	case audienceType:
+		return "a single value"
 	case audiencesMap:
 		return "a mapping of IDs to public or internal"
 	}

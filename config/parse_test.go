@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 func TestParseDefaults(t *testing.T) {
@@ -45,46 +47,43 @@ func TestParse(t *testing.T) {
 		want func(*Config) // edits Default() into the expected config
 	}{
 		{
-			name: "every key",
+			// full.yaml sets the keys to values other than their
+			// defaults; a key it does not set keeps its default.
+			name: "every key full.yaml sets",
 			data: string(full),
 			want: func(c *Config) {
-				*c = Config{
-					Knowledge: Knowledge{Dir: filepath.Join("testdata", "docs", "briefings"), Watch: true},
-					Bot: Bot{
-						Prefix:            "?ask",
-						RateLimit:         RateLimit{PerMinute: 60, Burst: 10},
-						MaxQuestionLength: 4000,
-						ShutdownTimeout:   90 * time.Second,
-					},
-					HTTP:    HTTP{Listen: ":9090"},
-					Log:     Log{Level: slog.LevelDebug, Format: FormatJSON},
-					Console: Console{Audience: Public},
-					Slack: Slack{
-						Enabled:       true,
-						Mode:          HTTPMode,
-						APIURL:        "http://127.0.0.1:3000/api/",
-						Audience:      Public,
-						Channels:      map[string]Audience{"C0123ABC": Internal, "G0456DEF": Public},
-						Admins:        []string{"U0123ABC", "W0456DEF"},
-						BotToken:      Secret(fakeEnv[EnvSlackBotToken]),
-						AppToken:      Secret(fakeEnv[EnvSlackAppToken]),
-						SigningSecret: Secret(fakeEnv[EnvSlackSigningSecret]),
-					},
-					Discord: Discord{
-						Enabled:       true,
-						APIURL:        "http://127.0.0.1:3001/api/v10/",
-						ApplicationID: "123456789012345678",
-						PublicKey:     "0F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C4B5A69788796A5B4C3D2E1F0",
-						GuildID:       "234567890123456789",
-						Audience:      Internal,
-						Channels:      map[string]Audience{"345678901234567890": Public},
-						Admins:        []string{"456789012345678901"},
-						AdminRoles:    []string{"567890123456789012", "678901234567890123"},
-						ShardID:       1,
-						ShardCount:    2,
-						BotToken:      Secret(fakeEnv[EnvDiscordBotToken]),
-					},
-				}
+				c.Knowledge.Dir, c.Knowledge.Watch = filepath.Join("testdata", "docs", "briefings"), true
+				b := &c.Bot
+				b.Prefix = "?ask"
+				b.RateLimit = RateLimit{PerMinute: 60, Burst: 10}
+				b.MaxQuestionLength = 4000
+				b.ShutdownTimeout = 90 * time.Second
+				c.HTTP.Listen = ":9090"
+				c.Log.Level, c.Log.Format = slog.LevelDebug, FormatJSON
+				c.Console.Audience = knowledge.Public
+				s := &c.Slack
+				s.Enabled = true
+				s.Mode = HTTPMode
+				s.APIURL = "http://127.0.0.1:3000/api/"
+				s.Audience = knowledge.Public
+				s.Channels = map[string]knowledge.Audience{"C0123ABC": knowledge.Internal, "G0456DEF": knowledge.Public}
+				s.Admins = []string{"U0123ABC", "W0456DEF"}
+				s.BotToken = Secret(fakeEnv[EnvSlackBotToken])
+				s.AppToken = Secret(fakeEnv[EnvSlackAppToken])
+				s.SigningSecret = Secret(fakeEnv[EnvSlackSigningSecret])
+				d := &c.Discord
+				d.Enabled = true
+				d.Gateway = false
+				d.APIURL = "http://127.0.0.1:3001/api/v10/"
+				d.ApplicationID = "123456789012345678"
+				d.PublicKey = "0F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C4B5A69788796A5B4C3D2E1F0"
+				d.GuildID = "234567890123456789"
+				d.Audience = knowledge.Internal
+				d.Channels = map[string]knowledge.Audience{"345678901234567890": knowledge.Public}
+				d.Admins = []string{"456789012345678901"}
+				d.AdminRoles = []string{"567890123456789012", "678901234567890123"}
+				d.ShardID, d.ShardCount = 1, 2
+				d.BotToken = Secret(fakeEnv[EnvDiscordBotToken])
 			},
 		},
 		{
@@ -120,12 +119,33 @@ func TestParse(t *testing.T) {
 			},
 		},
 		{
+			name: "knowledge mounted where the environment says",
+			data: "",
+			env:  map[string]string{EnvKnowledge: " /knowledge\n"},
+			want: func(c *Config) {
+				c.Slack.BotToken = Secret(fakeEnv[EnvSlackBotToken])
+				c.Slack.AppToken = Secret(fakeEnv[EnvSlackAppToken])
+				c.Slack.SigningSecret = Secret(fakeEnv[EnvSlackSigningSecret])
+				c.Discord.BotToken = Secret(fakeEnv[EnvDiscordBotToken])
+				c.Knowledge.Mount = "/knowledge"
+			},
+		},
+		{
+			name: "audiences in any case",
+			data: "console: {audience: Public}\nslack: {channels: {C1: ' INTERNAL'}}",
+			env:  noEnv,
+			want: func(c *Config) {
+				c.Console.Audience = knowledge.Public
+				c.Slack.Channels = map[string]knowledge.Audience{"C1": knowledge.Internal}
+			},
+		},
+		{
 			name: "aliases",
 			data: "bot: {prefix: &pub public}\nslack: &s {audience: *pub}\nconsole: *s\n",
 			env:  noEnv,
 			want: func(c *Config) {
-				c.Slack.Audience = Public
-				c.Console.Audience = Public
+				c.Slack.Audience = knowledge.Public
+				c.Console.Audience = knowledge.Public
 				c.Bot.Prefix = "public"
 			},
 		},

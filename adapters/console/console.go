@@ -16,6 +16,10 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
+// Platform is the terminal's name in messages, logs, metrics and the config
+// file.
+const Platform = "console"
+
 // Options configure the console.
 type Options struct {
 	In  io.Reader
@@ -49,7 +53,9 @@ func New(o Options) *Adapter {
 const prompt = "brief> "
 
 // Run reads one message a line until the input ends, "quit" or "exit" is
-// typed, or ctx ends (Ctrl-C), answering each before reading the next.
+// typed, or ctx ends (Ctrl-C), waiting for the bot to finish with each
+// before reading the next. It returns the error that stopped it reading
+// the input or writing the prompt.
 func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	lines := make(chan string)
 	errs := make(chan error, 1)
@@ -65,24 +71,18 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 		}
 		errs <- sc.Err()
 	}()
-	if a.o.Interactive {
-		a.write("briefbot: ask about the briefings in plain words. Type help for commands, quit to leave.\n\n" + prompt)
+	if err := a.prompt("briefbot: ask about the briefings in plain words. Type help for commands, quit to leave.\n\n" + prompt); err != nil {
+		return err
 	}
 	for {
 		select {
 		case <-ctx.Done():
-			if a.o.Interactive {
-				a.write("\n")
-			}
-			return nil
+			return a.prompt("\n")
 		case err := <-errs:
-			if a.o.Interactive {
-				a.write("\n")
-			}
 			if err != nil {
 				return fmt.Errorf("reading the console: %w", err)
 			}
-			return nil
+			return a.prompt("\n")
 		case line := <-lines:
 			text := strings.TrimSpace(line)
 			switch strings.ToLower(text) {
@@ -90,26 +90,53 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 				return nil
 			case "":
 			default:
-				in.Receive(ctx, bot.Message{Platform: bot.Console, ChannelID: "console",
-					UserID: a.o.User, UserName: a.o.User, Via: bot.Direct, Text: text})
+				done := make(chan struct{})
+				if !in.Receive(bot.Message{Platform: Platform, ChannelID: "console",
+					UserID: a.o.User, UserName: a.o.User, Via: bot.Direct, Text: text, Ref: done}) {
+					return nil // the bot is shutting down
+				}
+				select {
+				case <-done:
+				case <-ctx.Done():
+					return a.prompt("\n")
+				}
 			}
-			if a.o.Interactive {
-				a.write(prompt)
+			if err := a.prompt(prompt); err != nil {
+				return err
 			}
 		}
 	}
 }
 
-// Send prints a reply.
-func (a *Adapter) Send(_ context.Context, _ *bot.Message, r bot.Reply) error {
-	a.write(a.render(r))
-	return nil
+// Finish tells Run the bot is done with the line it read, so it reads the
+// next.
+func (a *Adapter) Finish(_ context.Context, m *bot.Message) {
+	if done, ok := m.Ref.(chan struct{}); ok {
+		close(done)
+	}
 }
 
-func (a *Adapter) write(s string) {
+// Send prints a reply.
+func (a *Adapter) Send(_ context.Context, _ *bot.Message, r bot.Reply) error {
+	return a.write(a.render(r))
+}
+
+// prompt writes s when the console is interactive.
+func (a *Adapter) prompt(s string) error {
+	if !a.o.Interactive {
+		return nil
+	}
+	return a.write(s)
+}
+
+// write writes s to the output, one writer at a time.
+func (a *Adapter) write(s string) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	io.WriteString(a.o.Out, s)
+	if _, err := io.WriteString(a.o.Out, s); err != nil {
+		return fmt.Errorf("writing to the console: %w", err)
+	}
+	return nil
 }
 
 // Terminal styles, used only when interactive.
@@ -203,4 +230,7 @@ func wrap(line string, width int, indent string) string {
 	return b.String()
 }
 
-var _ bot.Adapter = (*Adapter)(nil)
+var (
+	_ bot.Adapter  = (*Adapter)(nil)
+	_ bot.Finisher = (*Adapter)(nil)
+)

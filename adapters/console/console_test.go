@@ -2,21 +2,17 @@ package console
 
 import (
 	"context"
-	"flag"
+	"errors"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestRender(t *testing.T) {
 	replies := []struct {
@@ -43,20 +39,7 @@ func TestRender(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				a := New(Options{Interactive: interactive, Width: 60})
 				got := a.render(tt.reply)
-				golden := filepath.Join("testdata", strings.ReplaceAll(name, " ", "_")+".golden")
-				if *update {
-					os.MkdirAll("testdata", 0o755)
-					if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update)", err)
-				}
-				if diff := cmp.Diff(string(want), got); diff != "" {
-					t.Errorf("render(%s) mismatch (-want +got):\n%s", name, diff)
-				}
+				bottest.Golden(t, filepath.Join("testdata", strings.ReplaceAll(name, " ", "_")+".golden"), []byte(got))
 				if strings.Contains(got, "\x1b[2J") || strings.Contains(got, "\x07") {
 					t.Errorf("render passed control characters through: %q", got)
 				}
@@ -65,20 +48,23 @@ func TestRender(t *testing.T) {
 	}
 }
 
-// echo answers each message with its own text.
-func echo(a *Adapter) bot.Inbox {
-	return bot.InboxFunc(func(ctx context.Context, m bot.Message) {
-		if m.Platform != bot.Console || m.Via != bot.Direct || m.UserID != "me" {
-			panic("bad message")
+// echo answers each message with its own text, as the bot would: on a
+// goroutine of its own, telling the console when it is done.
+func echo(t *testing.T, a *Adapter) *bottest.Inbox {
+	in := bottest.NewInbox(func(m bot.Message) (bot.Reply, bool) {
+		if m.Platform != Platform || m.Via != bot.Direct || m.UserID != "me" {
+			t.Errorf("message %+v, want a direct message from me on the console", m)
 		}
-		a.Send(ctx, &m, bot.Reply{Title: "you said", Body: m.Text})
+		return bot.Reply{Title: "you said", Body: m.Text}, true
 	})
+	in.Adapter = a
+	return in
 }
 
 func TestRunScripted(t *testing.T) {
 	var out strings.Builder
 	a := New(Options{In: strings.NewReader("first\n\n  second  \nquit\nnever\n"), Out: &out, User: "me"})
-	if err := a.Run(context.Background(), echo(a)); err != nil {
+	if err := a.Run(context.Background(), echo(t, a)); err != nil {
 		t.Fatalf("Run = %v", err)
 	}
 	want := "you said\nfirst\n\nyou said\nsecond\n\n"
@@ -90,7 +76,7 @@ func TestRunScripted(t *testing.T) {
 func TestRunInteractivePrompts(t *testing.T) {
 	var out strings.Builder
 	a := New(Options{In: strings.NewReader("hello\n"), Out: &out, User: "me", Interactive: true})
-	if err := a.Run(context.Background(), echo(a)); err != nil {
+	if err := a.Run(context.Background(), echo(t, a)); err != nil {
 		t.Fatalf("Run = %v", err)
 	}
 	if got := out.String(); strings.Count(got, prompt) != 2 || !strings.Contains(got, "Type help") || !strings.HasSuffix(got, prompt+"\n") {
@@ -101,38 +87,35 @@ func TestRunInteractivePrompts(t *testing.T) {
 // TestRunStopsOnCancel is Ctrl-C: the input stays open, the context ends.
 func TestRunStopsOnCancel(t *testing.T) {
 	r, w := io.Pipe()
-	defer w.Close()
-	var out syncBuffer
+	defer func() { _ = w.Close() }() // a pipe's writer closes without error
+	var out bottest.Buffer
 	a := New(Options{In: r, Out: &out, User: "me"})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
-	go func() { done <- a.Run(ctx, echo(a)) }()
-	io.WriteString(w, "one\n")
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(out.String(), "one") && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
+	go func() { done <- a.Run(ctx, echo(t, a)) }()
+	if _, err := io.WriteString(w, "one\n"); err != nil {
+		t.Fatal(err)
 	}
+	bottest.Eventually(t, "the answer", func() bool { return strings.Contains(out.String(), "one") })
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Run after cancel = %v, want nil", err)
 	}
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{}
 
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
 
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
+func TestWriteErrors(t *testing.T) {
+	a := New(Options{In: strings.NewReader("hello\n"), Out: failingWriter{}, User: "me", Interactive: true})
+	if err := a.Send(context.Background(), &bot.Message{}, bot.Reply{Title: "t"}); err == nil || !strings.Contains(err.Error(), "broken pipe") {
+		t.Errorf("Send to a broken output = %v, want the write error", err)
+	}
+	if err := a.Run(context.Background(), echo(t, a)); err == nil || !strings.Contains(err.Error(), "writing to the console") {
+		t.Errorf("Run with a broken output = %v, want the write error", err)
+	}
 }
 
 func TestWrap(t *testing.T) {

@@ -4,61 +4,86 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // commandName is the one slash command the bot registers; the bot's
-// command words are its subcommands.
+// commands are its subcommands.
 const commandName = "brief"
 
-// subcommand is one /brief subcommand and the words it stands for.
-type subcommand struct {
-	name, description string
-	// option is the name of its one string option, "" for none.
-	option, optionDescription string
-	// private subcommands are admin commands: when their answer is slow,
-	// the interaction is deferred ephemerally so the answer stays private.
-	private bool
+// ask is /brief ask: a question. On other platforms a question is simply
+// typed, so it is not among the bot's commands; its empty name makes its
+// argument the whole message.
+var ask = bot.Command{Arg: "question", Completes: bot.CompleteTitles, Help: "ask a question about the briefings"}
+
+// askName is the subcommand name of ask.
+const askName = "ask"
+
+// subcommands returns the /brief subcommands by name: ask, then the bot's
+// commands.
+func subcommands() ([]string, map[string]bot.Command) {
+	names := []string{askName}
+	byName := map[string]bot.Command{askName: ask}
+	for _, c := range bot.Commands() {
+		name := subcommandName(c.Name)
+		names = append(names, name)
+		byName[name] = c
+	}
+	return names, byName
 }
 
-// subcommands map onto the bot core's command words. /brief ask sends the
-// question alone; the others send their name, then their option.
-var subcommands = []subcommand{
-	{name: "ask", description: "Ask a question about the briefings",
-		option: "question", optionDescription: "What you want to know"},
-	{name: "themes", description: "List the themes of every briefing"},
-	{name: "initiatives", description: "List the initiatives under a theme",
-		option: "theme", optionDescription: "The theme"},
-	{name: "show", description: "Show one entry in full",
-		option: "title", optionDescription: "The entry's title"},
-	{name: "sources", description: "List the documents the answers come from"},
-	{name: "more", description: "More answers to the last question here"},
-	{name: "source", description: "The full text of the last answer, with its file and line"},
-	{name: "help", description: "What the bot understands"},
-	{name: "reload", description: "Reload the briefings (admins)", private: true},
-	{name: "status", description: "Knowledge version, counts and uptime (admins)", private: true},
-	{name: "misses", description: "The questions nothing answered (admins)", private: true},
+// subcommandName is a bot command's name as a subcommand's: one word of
+// lower-case letters, digits, "-" and "_", as Discord requires, so
+// "reload anyway" is reload-anyway and "what's new" whats-new.
+func subcommandName(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == ' ':
+			return '-'
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_':
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, name)
 }
 
-// commands returns the application commands to register. Every option is
-// autocompleted: entry titles for question and title, theme names for
-// theme.
+// lookup returns the command of a subcommand.
+func lookup(name string) (bot.Command, bool) {
+	_, byName := subcommands()
+	c, ok := byName[name]
+	return c, ok
+}
+
+// commands returns the application commands to register: /brief, with a
+// subcommand for ask and for each of the bot's commands, described by its
+// help. An argument is a required string option, autocompleted with what
+// the command completes.
 func commands() []*discordgo.ApplicationCommand {
-	opts := make([]*discordgo.ApplicationCommandOption, 0, len(subcommands))
-	for _, s := range subcommands {
+	names, byName := subcommands()
+	opts := make([]*discordgo.ApplicationCommandOption, 0, len(names))
+	for _, name := range names {
+		c := byName[name]
+		description := capitalize(c.Help)
+		if c.Admin {
+			description += " (admins)"
+		}
 		o := &discordgo.ApplicationCommandOption{
 			Type:        discordgo.ApplicationCommandOptionSubCommand,
-			Name:        s.name,
-			Description: s.description,
+			Name:        name,
+			Description: clip(description, maxDescription),
 		}
-		if s.option != "" {
+		if c.Arg != "" {
 			o.Options = []*discordgo.ApplicationCommandOption{{
 				Type:         discordgo.ApplicationCommandOptionString,
-				Name:         s.option,
-				Description:  s.optionDescription,
+				Name:         subcommandName(c.Arg),
+				Description:  "The " + c.Arg,
 				Required:     true,
-				Autocomplete: true,
+				Autocomplete: c.Completes != bot.CompleteNothing,
 			}}
 		}
 		opts = append(opts, o)
@@ -75,11 +100,20 @@ func commands() []*discordgo.ApplicationCommand {
 	}}
 }
 
+// maxDescription is the longest description Discord takes.
+const maxDescription = 100
+
+// capitalize returns s with its first letter in upper case.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 var errNotBrief = errors.New("not a /brief command")
 
-// commandText turns a /brief interaction into the text the bot core
+// commandText turns a /brief interaction into the text the bot
 // understands ("initiatives Climate" for /brief initiatives
-// theme:Climate) and reports whether the subcommand is an admin one.
+// theme:Climate) and reports whether its replies are for the asker alone.
 func commandText(d discordgo.ApplicationCommandInteractionData) (text string, private bool, err error) {
 	if d.Name != commandName {
 		return "", false, fmt.Errorf("command %q: %w", d.Name, errNotBrief)
@@ -88,39 +122,37 @@ func commandText(d discordgo.ApplicationCommandInteractionData) (text string, pr
 		return "", false, fmt.Errorf("command %q without a subcommand: %w", d.Name, errNotBrief)
 	}
 	sub := d.Options[0]
-	s, ok := lookup(sub.Name)
+	c, ok := lookup(sub.Name)
 	if !ok {
 		return "", false, fmt.Errorf("unknown subcommand %q: %w", sub.Name, errNotBrief)
 	}
-	if s.option == "" {
-		return s.name, s.private, nil
-	}
 	value := ""
 	for _, o := range sub.Options {
-		if o != nil && o.Name == s.option {
+		if o != nil && c.Arg != "" && o.Name == subcommandName(c.Arg) {
 			v, _ := o.Value.(string)
 			value = oneLine(v)
 		}
 	}
-	if s.name == "ask" {
-		return value, s.private, nil
-	}
-	return strings.TrimSpace(s.name + " " + value), s.private, nil
+	return strings.TrimSpace(c.Name + " " + value), c.Private, nil
 }
 
-// focused returns the option a user is typing in an autocomplete
-// interaction and what they have typed so far.
-func focused(d discordgo.ApplicationCommandInteractionData) (option, typed string, ok bool) {
+// focused returns the command whose argument a user is typing in an
+// autocomplete interaction, and what they have typed so far.
+func focused(d discordgo.ApplicationCommandInteractionData) (c bot.Command, typed string, ok bool) {
 	if d.Name != commandName || len(d.Options) != 1 || d.Options[0] == nil {
-		return "", "", false
+		return bot.Command{}, "", false
+	}
+	c, ok = lookup(d.Options[0].Name)
+	if !ok {
+		return bot.Command{}, "", false
 	}
 	for _, o := range d.Options[0].Options {
 		if o != nil && o.Focused {
 			v, _ := o.Value.(string)
-			return o.Name, strings.TrimSpace(v), true
+			return c, strings.TrimSpace(v), true
 		}
 	}
-	return "", "", false
+	return bot.Command{}, "", false
 }
 
 // choices turns completions into autocomplete choices within Discord's
@@ -141,13 +173,4 @@ func choices(values []string) []*discordgo.ApplicationCommandOptionChoice {
 		}
 	}
 	return out
-}
-
-func lookup(name string) (subcommand, bool) {
-	for _, s := range subcommands {
-		if s.name == name {
-			return s, true
-		}
-	}
-	return subcommand{}, false
 }

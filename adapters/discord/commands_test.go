@@ -9,6 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 )
 
 func TestRegisterCommands(t *testing.T) {
@@ -25,7 +27,7 @@ func TestRegisterCommands(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			f := discordtest.NewServer(t)
-			a := httpAdapter(t, f, newSigner(), Options{GuildID: tc.guild})
+			a := httpAdapter(t, f, newSigner(), config.Discord{GuildID: tc.guild}, Options{})
 			start(t, a, newInbox(noReply))
 
 			puts := f.Sent("PUT", "*")
@@ -55,9 +57,9 @@ func TestRegisterCommands(t *testing.T) {
 					t.Errorf("/brief %s description %q, want 1 to 100 characters", o.Name, o.Description)
 				}
 			}
-			want := map[string]string{
-				"ask": "question", "themes": "", "initiatives": "theme", "show": "title", "sources": "",
-				"more": "", "source": "", "help": "", "reload": "", "status": "", "misses": "",
+			want := map[string]string{"ask": "question"}
+			for _, c := range bot.Commands() {
+				want[subcommandName(c.Name)] = c.Arg
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("subcommands and their options (-want +got):\n%s", diff)
@@ -88,19 +90,27 @@ func TestCommandText(t *testing.T) {
 		{"initiatives", sub("initiatives", str("theme", "Water")), "initiatives Water", false, false},
 		{"initiatives without theme", sub("initiatives"), "initiatives", false, false},
 		{"show", sub("show", str("title", "Clean water")), "show Clean water", false, false},
-		{"sources", sub("sources"), "sources", false, false},
-		{"more", sub("more"), "more", false, false},
-		{"source", sub("source"), "source", false, false},
-		{"help", sub("help"), "help", false, false},
 		{"reload", sub("reload"), "reload", true, false},
-		{"status", sub("status"), "status", true, false},
-		{"misses", sub("misses"), "misses", true, false},
 		{"option of the wrong type", sub("ask", str("question", 42.0)), "", false, false},
 		{"unknown option ignored", sub("themes", str("x", "y")), "themes", false, false},
 		{"unknown subcommand", sub("dance"), "", false, true},
 		{"another command", discordgo.ApplicationCommandInteractionData{Name: "other"}, "", false, true},
 		{"no subcommand", discordgo.ApplicationCommandInteractionData{Name: "brief"}, "", false, true},
 		{"nil subcommand", discordgo.ApplicationCommandInteractionData{Name: "brief", Options: []*discordgo.ApplicationCommandInteractionDataOption{nil}}, "", false, true},
+	}
+	// Every command of the bot, with an argument where it takes one.
+	for _, c := range bot.Commands() {
+		data, text := sub(subcommandName(c.Name)), c.Name
+		if c.Arg != "" {
+			data, text = sub(subcommandName(c.Name), str(subcommandName(c.Arg), "x")), c.Name+" x"
+		}
+		tests = append(tests, struct {
+			name    string
+			data    discordgo.ApplicationCommandInteractionData
+			text    string
+			private bool
+			err     bool
+		}{"command " + c.Name, data, text, c.Private, false})
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -109,6 +119,16 @@ func TestCommandText(t *testing.T) {
 				t.Errorf("commandText(%s) = %q, %v, %v, want %q, %v, error %v", tc.name, text, private, err, tc.text, tc.private, tc.err)
 			}
 		})
+	}
+}
+
+func TestSubcommandName(t *testing.T) {
+	for name, want := range map[string]string{
+		"themes": "themes", "reload anyway": "reload-anyway", "What's New": "whats-new", "ré load": "ré-load",
+	} {
+		if got := subcommandName(name); got != want {
+			t.Errorf("subcommandName(%q) = %q, want %q", name, got, want)
+		}
 	}
 }
 
@@ -167,11 +187,12 @@ func FuzzCommandText(f *testing.F) {
 		if text != oneLine(text) {
 			t.Errorf("commandText(%s) = %q, want one line with single spaces", data, text)
 		}
-		if err == nil {
-			word, _, _ := strings.Cut(text, " ")
-			if _, ok := lookup(word); !ok && d.Options[0].Name != "ask" {
-				t.Errorf("commandText(%s) = %q, which starts with no command word", data, text)
-			}
+		if err != nil {
+			focused(d)
+			return
+		}
+		if c, ok := lookup(d.Options[0].Name); !ok || !strings.HasPrefix(text, c.Name) {
+			t.Errorf("commandText(%s) = %q, which does not start with the name of its command", data, text)
 		}
 		focused(d)
 	})

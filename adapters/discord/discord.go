@@ -14,7 +14,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -23,7 +22,11 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 )
+
+// Platform is Discord's name in messages, logs, metrics and the config file.
+const Platform = "discord"
 
 const (
 	// defaultTimeout bounds one REST request, as discordgo's own client does.
@@ -33,32 +36,9 @@ const (
 	defaultDeferAfter = 2 * time.Second
 )
 
-// Options configure an Adapter. Token and ApplicationID are required;
-// PublicKey is required without Gateway.
+// Options are what an Adapter needs besides its section of the config
+// file. Every zero value means the default.
 type Options struct {
-	// Token is the bot token (DISCORD_BOT_TOKEN), without "Bot ".
-	Token string
-	// APIURL is the REST API every request goes to, DefaultAPIURL when
-	// empty. The gateway is the URL that GET {APIURL}gateway returns.
-	APIURL string
-	// ApplicationID is the application the slash commands belong to.
-	ApplicationID string
-	// PublicKey is the application's hex Ed25519 public key, which signs
-	// the requests to the HTTP interactions endpoint.
-	PublicKey string
-	// GuildID registers the slash commands in that guild only, where they
-	// appear at once (for development); empty registers them globally.
-	GuildID string
-	// Gateway connects to the gateway for mentions, direct messages and
-	// interactions. Without it only the HTTP interactions endpoint
-	// receives anything.
-	Gateway bool
-	// MessageContent requests the privileged MESSAGE_CONTENT intent, which
-	// the prefix needs in guild channels.
-	MessageContent bool
-	// ShardID and ShardCount split the guilds among processes; a
-	// ShardCount of 0 means 1.
-	ShardID, ShardCount int
 	// HTTPClient is the base client for REST requests; the adapter sends
 	// them through a copy of it. Nil means a client with a 20 s timeout.
 	HTTPClient *http.Client
@@ -66,9 +46,6 @@ type Options struct {
 	Logger *slog.Logger
 	// Metrics counts sends and reconnects; nil counts nothing.
 	Metrics *bot.Metrics
-	// Completer suggests option values as users type slash commands; nil
-	// suggests nothing.
-	Completer Completer
 	// Now is the clock that dates signed interaction requests; nil means
 	// time.Now.
 	Now func() time.Time
@@ -76,23 +53,6 @@ type Options struct {
 	// tells Discord the answer will follow (Discord allows three seconds).
 	// Zero means two seconds.
 	DeferAfter time.Duration
-}
-
-// Completer suggests values for a slash command option while a user
-// types it. The bot core provides it, filtered by the channel's audience.
-type Completer interface {
-	// Complete returns the values of option that match typed and that the
-	// audience of channelID may see: entry titles for "question" and
-	// "title", theme names for "theme". The adapter keeps the first 25.
-	Complete(channelID, option, typed string) []string
-}
-
-// CompleterFunc adapts a function to the Completer interface.
-type CompleterFunc func(channelID, option, typed string) []string
-
-// Complete calls f(channelID, option, typed).
-func (f CompleterFunc) Complete(channelID, option, typed string) []string {
-	return f(channelID, option, typed)
 }
 
 // Adapter is the Discord platform. Create it with New.
@@ -104,7 +64,6 @@ type Adapter struct {
 	publicKey  ed25519.PublicKey // nil: the HTTP endpoint refuses everything
 	log        *slog.Logger
 	metrics    *bot.Metrics
-	completer  Completer
 	now        func() time.Time
 	deferAfter time.Duration
 
@@ -115,52 +74,23 @@ type Adapter struct {
 	closing   atomic.Bool
 
 	mu    sync.Mutex
-	inbox bot.Inbox       // nil unless taking messages
-	ctx   context.Context // of Receive: Run's values, never cancelled
-	wg    sync.WaitGroup  // messages in flight
+	inbox bot.Inbox // nil unless taking messages
 }
 
-// New checks o and returns an adapter ready to Run.
-func New(o Options) (*Adapter, error) {
-	if strings.TrimSpace(o.Token) == "" {
-		return nil, errors.New("discord: no bot token: set DISCORD_BOT_TOKEN")
-	}
-	if o.ApplicationID == "" {
-		return nil, errors.New("discord.application_id: empty: the slash commands need the application's ID")
-	}
-	api := o.APIURL
-	if api == "" {
-		api = DefaultAPIURL
-	}
-	if !strings.HasSuffix(api, "/") {
-		api += "/"
-	}
-	apiURL, err := url.Parse(api)
-	if err != nil || (apiURL.Scheme != "https" && apiURL.Scheme != "http") || apiURL.Host == "" {
-		return nil, fmt.Errorf("discord.api_url: %q is not an http(s) URL", o.APIURL)
+// New returns an adapter for the Discord section c of a config that the
+// config package has validated, ready to Run.
+func New(c config.Discord, o Options) (*Adapter, error) {
+	apiURL, err := url.Parse(c.APIURL)
+	if err != nil {
+		return nil, fmt.Errorf("discord.api_url: %w", err)
 	}
 	var key ed25519.PublicKey
-	if o.PublicKey != "" {
-		b, err := hex.DecodeString(o.PublicKey)
-		if err != nil || len(b) != ed25519.PublicKeySize {
-			return nil, fmt.Errorf("discord.public_key: want %d hex-encoded bytes from the Developer Portal", ed25519.PublicKeySize)
+	if c.PublicKey != "" {
+		if key, err = hex.DecodeString(c.PublicKey); err != nil {
+			return nil, fmt.Errorf("discord.public_key: %w", err)
 		}
-		key = b
-	} else if !o.Gateway {
-		return nil, errors.New("discord.public_key: empty: without the gateway, the interactions endpoint needs the application's public key")
 	}
-	shards := o.ShardCount
-	if shards == 0 {
-		shards = 1
-	}
-	if shards < 0 || o.ShardID < 0 || o.ShardID >= shards {
-		return nil, fmt.Errorf("discord.shard_id: %d is not within shard_count %d", o.ShardID, shards)
-	}
-
-	token := strings.TrimSpace(o.Token)
-	if !strings.HasPrefix(token, "Bot ") {
-		token = "Bot " + token
-	}
+	token := "Bot " + c.BotToken.Reveal()
 	s, err := discordgo.New(token)
 	if err != nil {
 		return nil, fmt.Errorf("discord: new session: %w", err)
@@ -168,9 +98,9 @@ func New(o Options) (*Adapter, error) {
 	s.Client = client(o.HTTPClient, apiURL)
 	d := *websocket.DefaultDialer
 	s.Dialer = &d
-	s.ShardID, s.ShardCount = o.ShardID, shards
+	s.ShardID, s.ShardCount = c.ShardID, c.ShardCount
 	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
-	if o.MessageContent {
+	if c.MessageContent {
 		s.Identify.Intents |= discordgo.IntentsMessageContent
 	}
 	s.StateEnabled = false // the adapter keeps no guild state
@@ -181,20 +111,19 @@ func New(o Options) (*Adapter, error) {
 
 	a := &Adapter{
 		session:    s,
-		appID:      o.ApplicationID,
-		guildID:    o.GuildID,
-		gateway:    o.Gateway,
+		appID:      c.ApplicationID,
+		guildID:    c.GuildID,
+		gateway:    c.Gateway,
 		publicKey:  key,
 		log:        o.Logger,
 		metrics:    o.Metrics,
-		completer:  o.Completer,
 		now:        o.Now,
 		deferAfter: o.DeferAfter,
 	}
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
 	}
-	a.log = a.log.With("platform", bot.Discord)
+	a.log = a.log.With("platform", Platform)
 	if a.now == nil {
 		a.now = time.Now
 	}
@@ -209,12 +138,28 @@ func New(o Options) (*Adapter, error) {
 	return a, nil
 }
 
+// Open is Discord as briefbot run starts it: the adapter for the config's
+// discord section, and how the bot treats Discord's people. The adapter
+// is nil when the config does not enable Discord.
+func Open(c *config.Config, log *slog.Logger, m *bot.Metrics) (bot.Adapter, bot.Policy, error) {
+	d := c.Discord
+	policy := bot.Policy{Audience: d.Audience, Channels: d.Channels, Admins: d.Admins, AdminRoles: d.AdminRoles}
+	if !d.Enabled {
+		return nil, policy, nil
+	}
+	a, err := New(d, Options{Logger: log, Metrics: m})
+	if err != nil {
+		return nil, policy, err
+	}
+	return a, policy, nil
+}
+
 // Run registers the slash commands, connects to the gateway when
-// configured, and hands every message to in until ctx ends. Then it closes
-// the connection, lets the messages in flight finish their replies, and
-// returns nil. It returns an error when the commands cannot be registered
-// or the gateway refuses the first connection; after that, discordgo
-// reconnects and resumes by itself.
+// configured, and hands every message to in until ctx ends. Then it stops
+// taking messages, closes the connection and returns nil; the bot
+// finishes the messages in flight. It returns an error when the commands
+// cannot be registered or the gateway refuses the first connection; after
+// that, discordgo reconnects and resumes by itself.
 func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	if !a.running.CompareAndSwap(false, true) {
 		return errors.New("discord: already running")
@@ -230,9 +175,9 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	}
 
 	a.mu.Lock()
-	a.inbox, a.ctx = in, context.WithoutCancel(ctx)
+	a.inbox = in
 	a.mu.Unlock()
-	defer a.drain()
+	defer a.stop()
 
 	if a.gateway {
 		a.connected.Store(false)
@@ -258,12 +203,11 @@ func (a *Adapter) close() {
 	}
 }
 
-// drain stops taking messages and waits for those in flight.
-func (a *Adapter) drain() {
+// stop stops taking messages.
+func (a *Adapter) stop() {
 	a.mu.Lock()
 	a.inbox = nil
 	a.mu.Unlock()
-	a.wg.Wait()
 }
 
 // Connected reports whether the gateway connection is up; without the
@@ -275,47 +219,51 @@ func (a *Adapter) Connected() bool {
 	return a.taking()
 }
 
-// dispatch hands m to the inbox on its own goroutine. It reports false
-// when the adapter is not taking messages. For a slash command it also
-// starts the clock for deferring the answer, and makes sure Discord gets
-// some answer when the bot sends none.
-func (a *Adapter) dispatch(m bot.Message, it *interaction) bool {
-	return a.goInbox(func(ctx context.Context, in bot.Inbox) {
-		if it != nil {
-			it.timer = time.AfterFunc(a.deferAfter, func() { a.deferAnswer(ctx, it) })
-			defer a.finish(ctx, it)
-		}
-		defer func() {
-			if p := recover(); p != nil {
-				a.log.Error("discord: message handler panicked", "panic", p,
-					"channel", m.ChannelID, "message", m.MessageID, "user", m.UserID)
-			}
-		}()
-		in.Receive(ctx, m)
-	})
+// current returns the inbox Run takes messages for, or nil.
+func (a *Adapter) current() bot.Inbox {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.inbox
 }
 
-// goInbox runs f on its own goroutine, counted among the messages in
-// flight, unless the adapter is not taking messages.
-func (a *Adapter) goInbox(f func(ctx context.Context, in bot.Inbox)) bool {
-	a.mu.Lock()
-	in, ctx := a.inbox, a.ctx
+// dispatch hands m to the bot. It reports false when the adapter or the
+// bot takes no messages. For a slash command it also starts the clock
+// for deferring the answer; Finish makes sure Discord gets some answer.
+func (a *Adapter) dispatch(m bot.Message, it *interaction) bool {
+	in := a.current()
 	if in == nil {
-		a.mu.Unlock()
 		return false
 	}
-	a.wg.Add(1)
-	a.mu.Unlock()
-	go func() {
-		defer a.wg.Done()
-		f(ctx, in)
-	}()
+	if it != nil {
+		m.Ref = it
+		it.timer = time.AfterFunc(a.deferAfter, func() { a.deferAnswer(context.Background(), it) })
+	}
+	if !in.Receive(m) {
+		if it != nil {
+			it.timer.Stop()
+		}
+		return false
+	}
 	return true
 }
 
+// Finish answers a slash command the bot sent nothing for, or left
+// deferred: Discord shows an error for an interaction never answered,
+// and "thinking…" forever for one deferred and never followed up.
+func (a *Adapter) Finish(ctx context.Context, m *bot.Message) {
+	it, ok := m.Ref.(*interaction)
+	if !ok {
+		return
+	}
+	it.timer.Stop()
+	a.answerNothing(ctx, it, "Nothing to show.")
+}
+
 var (
-	_ bot.Adapter       = (*Adapter)(nil)
-	_ bot.PrivateSender = (*Adapter)(nil)
-	_ bot.Editor        = (*Adapter)(nil)
-	_ bot.Connector     = (*Adapter)(nil)
+	_ bot.Adapter        = (*Adapter)(nil)
+	_ bot.PrivateSender  = (*Adapter)(nil)
+	_ bot.Editor         = (*Adapter)(nil)
+	_ bot.Connector      = (*Adapter)(nil)
+	_ bot.Finisher       = (*Adapter)(nil)
+	_ bot.HTTPRegisterer = (*Adapter)(nil)
 )

@@ -8,52 +8,32 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
+	"github.com/briefbot/briefbot/config"
 )
 
+// TestNew checks that New takes what the config validated: the token
+// goes to Discord with "Bot " in front, the shards and intents as set.
 func TestNew(t *testing.T) {
-	key := newSigner().publicKey()
-	ok := Options{Token: "s3cret-t0ken", ApplicationID: "app", PublicKey: key}
-	tests := []struct {
-		name   string
-		change func(o *Options)
-		err    string // "" for none; else a part of the error
-	}{
-		{"valid", func(*Options) {}, ""},
-		{"gateway without public key", func(o *Options) { o.PublicKey = ""; o.Gateway = true }, ""},
-		{"api url without slash", func(o *Options) { o.APIURL = "http://127.0.0.1:9/api/v9" }, ""},
-		{"no token", func(o *Options) { o.Token = " " }, "DISCORD_BOT_TOKEN"},
-		{"no application", func(o *Options) { o.ApplicationID = "" }, "discord.application_id"},
-		{"bad api url", func(o *Options) { o.APIURL = "discord.com/api" }, "discord.api_url"},
-		{"api url not http", func(o *Options) { o.APIURL = "ftp://discord.com/api/" }, "discord.api_url"},
-		{"public key not hex", func(o *Options) { o.PublicKey = "xyz" }, "discord.public_key"},
-		{"public key too short", func(o *Options) { o.PublicKey = "abcd" }, "discord.public_key"},
-		{"no public key without gateway", func(o *Options) { o.PublicKey = "" }, "discord.public_key"},
-		{"shard beyond count", func(o *Options) { o.ShardID, o.ShardCount = 2, 2 }, "discord.shard_id"},
-		{"negative shard", func(o *Options) { o.ShardID = -1 }, "discord.shard_id"},
-		{"negative count", func(o *Options) { o.ShardCount = -1 }, "discord.shard_id"},
+	c := config.Default().Discord
+	c.BotToken, c.ApplicationID, c.PublicKey = "s3cret-t0ken", "1", newSigner().publicKey()
+	c.ShardID, c.ShardCount, c.MessageContent = 1, 3, true
+	a, err := New(c, Options{})
+	if err != nil {
+		t.Fatalf("New() = %v", err)
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			o := ok
-			tc.change(&o)
-			_, err := New(o)
-			switch {
-			case tc.err == "" && err != nil:
-				t.Errorf("New() = %v, want no error", err)
-			case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
-				t.Errorf("New() = %v, want an error naming %s", err, tc.err)
-			case err != nil && strings.TrimSpace(o.Token) != "" && strings.Contains(err.Error(), o.Token):
-				t.Errorf("New() = %v, which shows the token", err)
-			}
-		})
+	s := a.session
+	if s.Token != "Bot s3cret-t0ken" || s.ShardID != 1 || s.ShardCount != 3 || s.Identify.Intents&discordgo.IntentsMessageContent == 0 || len(a.publicKey) != 32 {
+		t.Errorf("New() session: token %q, shard %d of %d, intents %b, key %d bytes", s.Token, s.ShardID, s.ShardCount, s.Identify.Intents, len(a.publicKey))
 	}
 }
 
 func TestRunOnce(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a := httpAdapter(t, f, newSigner(), Options{})
+	a := httpAdapter(t, f, newSigner(), config.Discord{}, Options{})
 	start(t, a, newInbox(noReply))
 	if err := a.Run(context.Background(), newInbox(noReply)); err == nil {
 		t.Error("a second Run() = nil, want an error")
@@ -64,7 +44,7 @@ func TestRunRegistrationFails(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	f.Fail("applications/", http.StatusForbidden)
-	a := httpAdapter(t, f, newSigner(), Options{})
+	a := httpAdapter(t, f, newSigner(), config.Discord{}, Options{})
 	err := a.Run(context.Background(), newInbox(noReply))
 	if err == nil || !strings.Contains(err.Error(), "register slash commands") {
 		t.Errorf("Run() = %v, want an error about registering the commands", err)
@@ -83,7 +63,7 @@ func TestRewrite(t *testing.T) {
 		{"https://proxy.example/discord/", "https://discord.com/api/v9/webhooks/app/tok?wait=true", "https://proxy.example/discord/webhooks/app/tok?wait=true"},
 		{"https://proxy.example/discord/", "https://discord.com/api/v9/gateway", "https://proxy.example/discord/gateway"},
 		{"https://proxy.example/discord/", "https://cdn.discordapp.com/avatars/1/2.png", "https://cdn.discordapp.com/avatars/1/2.png"},
-		{DefaultAPIURL, "https://discord.com/api/v9/users/@me", "https://discord.com/api/v9/users/@me"},
+		{discordgo.EndpointAPI, "https://discord.com/api/v9/users/@me", "https://discord.com/api/v9/users/@me"},
 	}
 	for _, tc := range tests {
 		var got string

@@ -22,7 +22,7 @@ func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 func (a *Adapter) onConnect(_ *discordgo.Session, _ *discordgo.Connect) {
 	a.up.Store(true)
 	if a.connected.Swap(true) {
-		a.metrics.Reconnected(bot.Discord)
+		a.metrics.Reconnected(Platform)
 		a.log.Info("discord gateway reconnected")
 	}
 }
@@ -56,11 +56,16 @@ func (a *Adapter) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 	case discordgo.InteractionApplicationCommand:
 		a.command(&interaction{in: in, respond: respond})
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		a.goInbox(func(ctx context.Context, _ bot.Inbox) {
-			if err := respond(ctx, a.autocomplete(in)); err != nil {
+		if !a.taking() {
+			return
+		}
+		// Not on discordgo's reading goroutine, which must not wait on
+		// the network.
+		go func() {
+			if err := respond(context.Background(), a.autocomplete(in)); err != nil {
 				a.log.Warn("discord: answer autocomplete", "channel", in.ChannelID, "err", err)
 			}
-		})
+		}()
 	}
 }
 
@@ -77,7 +82,7 @@ func incoming(msg *discordgo.Message, botID string) (bot.Message, bool) {
 		return bot.Message{}, false
 	}
 	m := bot.Message{
-		Platform:  bot.Discord,
+		Platform:  Platform,
 		ChannelID: msg.ChannelID,
 		MessageID: msg.ID,
 		UserID:    msg.Author.ID,
@@ -140,7 +145,7 @@ func slashMessage(in *discordgo.Interaction, text string) (bot.Message, bool) {
 		return bot.Message{}, false
 	}
 	return bot.Message{
-		Platform:  bot.Discord,
+		Platform:  Platform,
 		ChannelID: in.ChannelID,
 		UserID:    u.ID,
 		UserName:  u.DisplayName(),

@@ -15,6 +15,8 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // cannedReply is what the test bot answers: it quotes @everyone and a
@@ -68,20 +70,20 @@ func TestGatewayIdentify(t *testing.T) {
 	const base = 1<<0 | 1<<9 | 1<<12 // guilds, guild messages, direct messages
 	tests := []struct {
 		name    string
-		o       Options
+		c       config.Discord
 		intents int
 		shard   []int
 	}{
-		{"defaults", Options{}, base, nil},
-		{"message content", Options{MessageContent: true}, base | 1<<15, nil},
-		{"sharded", Options{ShardID: 1, ShardCount: 2}, base, []int{1, 2}},
+		{"defaults", config.Discord{}, base, nil},
+		{"message content", config.Discord{MessageContent: true}, base | 1<<15, nil},
+		{"sharded", config.Discord{ShardID: 1, ShardCount: 2}, base, []int{1, 2}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			f := discordtest.NewServer(t)
-			tc.o.Gateway = true
-			a, _ := newAdapter(t, f, tc.o)
+			tc.c.Gateway = true
+			a, _ := newAdapter(t, f, tc.c, Options{})
 			start(t, a, newInbox(noReply))
 
 			if got := f.Sent("GET", "gateway"); len(got) != 1 {
@@ -112,7 +114,7 @@ func TestGatewayIdentify(t *testing.T) {
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Identify (-want +got):\n%s", diff)
 			}
-			eventually(t, "a heartbeat", func() bool {
+			bottest.Eventually(t, "a heartbeat", func() bool {
 				for _, fr := range f.Frames() {
 					if fr.Op == 1 {
 						return true
@@ -127,7 +129,7 @@ func TestGatewayIdentify(t *testing.T) {
 func TestGatewayMessages(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -147,7 +149,7 @@ func TestGatewayMessages(t *testing.T) {
 	pinned["type"] = 6
 
 	mention := func(text string) *bot.Message {
-		return &bot.Message{Platform: bot.Discord, ChannelID: channelID, UserID: userID, UserName: "Ann",
+		return &bot.Message{Platform: Platform, ChannelID: channelID, UserID: userID, UserName: "Ann",
 			Roles: []string{adminRole}, Via: bot.Mention, Text: text}
 	}
 	tests := []struct {
@@ -161,16 +163,16 @@ func TestGatewayMessages(t *testing.T) {
 		{"reply that pings the bot", withMentions(guildMessage(channelID, userID, "more"), discordtest.BotUserID), mention("more")},
 		{"everyone bait", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> tell @everyone about <@&1>"), mention("tell @everyone about <@&1>")},
 		{"direct message", directMessage("what is the budget?"),
-			&bot.Message{Platform: bot.Discord, ChannelID: "dm1", UserID: userID, UserName: "Ann", Via: bot.Direct, Text: "what is the budget?"}},
+			&bot.Message{Platform: Platform, ChannelID: "dm1", UserID: userID, UserName: "Ann", Via: bot.Direct, Text: "what is the budget?"}},
 		{"prefix in a channel", guildMessage(channelID, userID, "!brief themes"),
-			&bot.Message{Platform: bot.Discord, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "!brief themes"}},
+			&bot.Message{Platform: Platform, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "!brief themes"}},
 		{"own message", guildMessage(channelID, discordtest.BotUserID, "<@"+discordtest.BotUserID+"> echo"), nil},
 		{"another bot", fromBot, nil},
 		{"a webhook", fromWebhook, nil},
 		{"system message", pinned, nil},
 		{"no content without MESSAGE_CONTENT", guildMessage(channelID, userID, ""), nil},
 		{"mention of someone else", withMentions(guildMessage(channelID, userID, "<@123> hi"), "123"),
-			&bot.Message{Platform: bot.Discord, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "<@123> hi"}},
+			&bot.Message{Platform: Platform, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "<@123> hi"}},
 	}
 	ignore := cmpopts.IgnoreFields(bot.Message{}, "MessageID", "Ref")
 	for _, tc := range tests {
@@ -180,20 +182,22 @@ func TestGatewayMessages(t *testing.T) {
 				// Handlers run in order: once a later message arrives,
 				// this one was dropped.
 				f.Dispatch("MESSAGE_CREATE", directMessage("sentinel"))
-				if got := in.next(t); got.Text != "sentinel" {
+				if got := in.Next(t); got.Text != "sentinel" {
 					t.Errorf("the bot heard %+v, want it ignored", got)
 				}
-				in.sendErr(t)
+				if err := in.SendErr(t); err != nil {
+					t.Errorf("reply to the sentinel: %v", err)
+				}
 				return
 			}
-			got := in.next(t)
+			got := in.Next(t)
 			if diff := cmp.Diff(*tc.want, got, ignore); diff != "" {
 				t.Errorf("received message (-want +got):\n%s", diff)
 			}
 			if got.MessageID != tc.event["id"] {
 				t.Errorf("MessageID = %q, want %q", got.MessageID, tc.event["id"])
 			}
-			if err := in.sendErr(t); err != nil {
+			if err := in.SendErr(t); err != nil {
 				t.Fatalf("Send() = %v", err)
 			}
 			var reply *discordtest.Message
@@ -250,13 +254,13 @@ func TestIncoming(t *testing.T) {
 func TestGatewayPrivateReply(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> status"))
-	in.next(t)
-	if err := in.sendErr(t); err != nil {
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
 		t.Fatalf("SendPrivate() = %v", err)
 	}
 	dms := f.Sent("POST", "users/@me/channels")
@@ -279,18 +283,20 @@ func TestGatewayReconnect(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	reg := prometheus.NewRegistry()
-	a, logs := newAdapter(t, f, Options{Gateway: true, Metrics: bot.NewMetrics(reg)})
+	a, logs := newAdapter(t, f, config.Discord{Gateway: true}, Options{Metrics: bot.NewMetrics(reg)})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
 	// A first event, so the resume has a sequence number to give.
 	f.Dispatch("MESSAGE_CREATE", directMessage("before"))
-	in.next(t)
-	in.sendErr(t)
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
+		t.Fatalf("reply before the drop: %v", err)
+	}
 
 	f.Drop()
 	var resume discordtest.Frame
-	eventually(t, "the client to come back", func() bool {
+	bottest.Eventually(t, "the client to come back", func() bool {
 		for _, fr := range f.Frames() {
 			if fr.Conn == 2 && (fr.Op == 6 || fr.Op == 2) {
 				resume = fr
@@ -313,15 +319,15 @@ func TestGatewayReconnect(t *testing.T) {
 	if r.Token != "Bot "+discordtest.Token || r.SessionID != discordtest.SessionID || r.Seq < 2 {
 		t.Errorf("Resume = %+v, want the token, session %s and the last sequence", r, discordtest.SessionID)
 	}
-	eventually(t, "the reconnect to be counted", func() bool {
+	bottest.Eventually(t, "the reconnect to be counted", func() bool {
 		return a.Connected() && counter(t, reg, "briefbot_platform_reconnects_total") == 1
 	})
 
 	f.Dispatch("MESSAGE_CREATE", directMessage("after"))
-	if got := in.next(t); got.Text != "after" {
+	if got := in.Next(t); got.Text != "after" {
 		t.Errorf("after resuming the bot heard %q, want %q", got.Text, "after")
 	}
-	if err := in.sendErr(t); err != nil {
+	if err := in.SendErr(t); err != nil {
 		t.Errorf("Send() after resuming = %v", err)
 	}
 	if !strings.Contains(logs.String(), "reconnected") {
@@ -333,13 +339,13 @@ func TestRateLimited(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	f.RateLimit("channels/"+channelID+"/messages", 1)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> budget"))
-	in.next(t)
-	if err := in.sendErr(t); err != nil {
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
 		t.Fatalf("Send() after a 429 = %v, want the retry to succeed", err)
 	}
 	if got := f.Sent("POST", "channels/"+channelID+"/messages"); len(got) != 2 {
@@ -352,21 +358,21 @@ func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 	f := discordtest.NewServer(t)
 	f.Fail("channels/c-broken/", 403)
 	reg := prometheus.NewRegistry()
-	a, logs := newAdapter(t, f, Options{Gateway: true, Metrics: bot.NewMetrics(reg)})
+	a, logs := newAdapter(t, f, config.Discord{Gateway: true}, Options{Metrics: bot.NewMetrics(reg)})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage("c-broken", userID, "<@"+discordtest.BotUserID+"> budget"))
-	in.next(t)
-	if err := in.sendErr(t); err == nil {
+	in.Next(t)
+	if err := in.SendErr(t); err == nil {
 		t.Fatal("Send() to a channel Discord refuses = nil, want an error")
 	} else if !strings.Contains(err.Error(), "c-broken") || err.Error() != strings.ToLower(err.Error()[:1])+err.Error()[1:] {
 		t.Errorf("Send() error = %q, want a lowercase error naming the channel", err)
 	}
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> budget"))
-	in.next(t)
-	if err := in.sendErr(t); err != nil {
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
 		t.Fatalf("Send() after a failed send = %v", err)
 	}
 	if got, want := counter(t, reg, "briefbot_sends_total"), 2.0; got != want {
@@ -383,12 +389,12 @@ func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 func TestPostEditChannel(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(noReply)
 	start(t, a, in)
 
 	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> reload"))
-	m := in.next(t)
+	m := in.Next(t)
 	ctx := context.Background()
 	id, err := a.Post(ctx, &m, bot.Reply{Kind: bot.Info, Body: "Reloading…"})
 	if err != nil {
@@ -456,7 +462,7 @@ func counter(t *testing.T, reg *prometheus.Registry, name string) float64 {
 		}
 		for _, m := range mf.GetMetric() {
 			for _, l := range m.GetLabel() {
-				if l.GetName() == "platform" && l.GetValue() == bot.Discord {
+				if l.GetName() == "platform" && l.GetValue() == Platform {
 					return m.GetCounter().GetValue()
 				}
 			}

@@ -5,12 +5,13 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // Identities in the events these tests send; the bot's own are
@@ -23,89 +24,16 @@ const (
 	otherBotID = "901"
 )
 
-// eventually polls cond until it holds, failing the test after a generous
-// deadline. Tests never depend on how long anything takes.
-func eventually(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	if !poll(cond) {
-		t.Fatalf("gave up waiting for %s", what)
-	}
-}
-
-// poll reports whether cond came to hold before a generous deadline. Unlike
-// eventually, it may run outside the test's goroutine.
-func poll(cond func() bool) bool {
-	deadline := time.Now().Add(15 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			return false
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	return true
-}
-
-// inbox is the bot as the adapter sees it: it records each message and
-// answers it with a canned reply through the adapter, as the bot core
-// does: SendPrivate for private replies, Send for the others.
-type inbox struct {
-	a     *Adapter
-	reply func(m bot.Message) (bot.Reply, bool)
-	got   chan bot.Message
-	errs  chan error
-	hold  func(m bot.Message) // called before answering; may block
-}
-
-func newInbox(reply func(m bot.Message) (bot.Reply, bool)) *inbox {
-	return &inbox{reply: reply, got: make(chan bot.Message, 100), errs: make(chan error, 100)}
-}
-
-func (in *inbox) Receive(ctx context.Context, m bot.Message) {
-	in.got <- m
-	if in.hold != nil {
-		in.hold(m)
-	}
-	r, ok := in.reply(m)
-	if !ok {
-		return
-	}
-	var err error
-	if r.Private {
-		err = in.a.SendPrivate(ctx, &m, r)
-	} else {
-		err = in.a.Send(ctx, &m, r)
-	}
-	in.errs <- err
-}
-
-// next returns the next message the inbox received.
-func (in *inbox) next(t *testing.T) bot.Message {
-	t.Helper()
-	select {
-	case m := <-in.got:
-		return m
-	case <-time.After(15 * time.Second):
-		t.Fatal("gave up waiting for a message")
-	}
-	return bot.Message{}
-}
-
-// sendErr returns the error of the next reply the inbox sent.
-func (in *inbox) sendErr(t *testing.T) error {
-	t.Helper()
-	select {
-	case err := <-in.errs:
-		return err
-	case <-time.After(15 * time.Second):
-		t.Fatal("gave up waiting for a reply to be sent")
-	}
-	return nil
+// newInbox returns a stand-in for the bot that answers each message with
+// the reply reply gives, if any.
+func newInbox(reply func(m bot.Message) (bot.Reply, bool)) *bottest.Inbox {
+	return bottest.NewInbox(reply)
 }
 
 // start runs a on in until the test ends and waits until it is connected.
-func start(t *testing.T, a *Adapter, in *inbox) {
+func start(t *testing.T, a *Adapter, in *bottest.Inbox) {
 	t.Helper()
-	in.a = a
+	in.Adapter = a
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx, in) }()
@@ -116,11 +44,12 @@ func start(t *testing.T, a *Adapter, in *inbox) {
 			if err != nil {
 				t.Errorf("Run() = %v, want nil", err)
 			}
-		case <-time.After(15 * time.Second):
+		case <-time.After(bottest.Patience):
 			t.Error("Run did not return after its context ended")
 		}
+		in.Close() // as the bot's Shutdown, which waits for the replies
 	})
-	eventually(t, "the adapter to connect", func() bool {
+	bottest.Eventually(t, "the adapter to connect", func() bool {
 		select {
 		case err := <-done:
 			t.Fatalf("Run() = %v before connecting", err)
@@ -130,37 +59,21 @@ func start(t *testing.T, a *Adapter, in *inbox) {
 	})
 }
 
-// logBuffer collects an adapter's logs for tests that read them.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf strings.Builder
-}
-
-func (b *logBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *logBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
-// newAdapter returns an adapter talking to the local Discord f, with o's other settings. When
-// the test ends it checks that every message the adapter sent is one
-// Discord would take and that would ping nobody, and that the token
-// appears in no log line.
-func newAdapter(t *testing.T, f *discordtest.Server, o Options) (*Adapter, *logBuffer) {
+// newAdapter returns an adapter talking to the local Discord f, with c's
+// and o's other settings. When the test ends it checks that every message
+// the adapter sent is one Discord would take and that would ping nobody,
+// and that the token appears in no log line.
+func newAdapter(t *testing.T, f *discordtest.Server, c config.Discord, o Options) (*Adapter, *bottest.Buffer) {
 	t.Helper()
-	o.Token = discordtest.Token
-	o.APIURL = f.APIURL()
-	o.ApplicationID = discordtest.ApplicationID
+	c.Enabled = true
+	c.BotToken = discordtest.Token
+	c.APIURL = f.APIURL()
+	c.ApplicationID = discordtest.ApplicationID
+	c.ShardCount = max(c.ShardCount, 1)
 	o.HTTPClient = f.Client()
-	logs := &logBuffer{}
+	logs := &bottest.Buffer{}
 	o.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	a, err := New(o)
+	a, err := New(c, o)
 	if err != nil {
 		t.Fatalf("New() = %v", err)
 	}

@@ -78,8 +78,8 @@ func none() *discordgo.MessageAllowedMentions {
 }
 
 // command hands a slash command to the bot, or answers it at once when it
-// is not one of the bot's. It reports false when the adapter is not
-// taking messages.
+// is not one of the bot's. It reports false when the adapter or the bot
+// takes no messages.
 func (a *Adapter) command(it *interaction) bool {
 	d, ok := it.in.Data.(discordgo.ApplicationCommandInteractionData)
 	if !ok {
@@ -91,25 +91,27 @@ func (a *Adapter) command(it *interaction) bool {
 		err = errors.New("the interaction names no user")
 	}
 	if err != nil {
-		// Answered on a goroutine: over HTTP, respond waits for the
-		// handler that called command to write the response.
-		return a.goInbox(func(ctx context.Context, _ bot.Inbox) {
-			a.log.Warn("discord: slash command not for the bot", "channel", it.in.ChannelID, "err", err)
-			a.answerNothing(ctx, it, "That command is not known here; try /brief help.")
-		})
+		if a.current() == nil {
+			return false
+		}
+		a.log.Warn("discord: slash command not for the bot", "channel", it.in.ChannelID, "err", err)
+		// On a goroutine: over HTTP, respond waits for the handler that
+		// called command to write the response.
+		go a.answerNothing(context.Background(), it, "That command is not known here; try /brief help.")
+		return true
 	}
 	it.private = private
-	m.Ref = it
 	return a.dispatch(m, it)
 }
 
-// autocomplete answers an autocomplete interaction with the completer's
-// choices. It never reaches the bot.
+// autocomplete answers an autocomplete interaction with the bot's
+// completions. It never reaches the bot as a message.
 func (a *Adapter) autocomplete(in *discordgo.Interaction) *discordgo.InteractionResponse {
 	var values []string
-	if d, ok := in.Data.(discordgo.ApplicationCommandInteractionData); ok && a.completer != nil {
-		if option, typed, ok := focused(d); ok {
-			values = a.completer.Complete(in.ChannelID, option, typed)
+	completer, _ := a.current().(bot.Completer)
+	if d, ok := in.Data.(discordgo.ApplicationCommandInteractionData); ok && completer != nil {
+		if c, typed, ok := focused(d); ok {
+			values = completer.Complete(Platform, in.ChannelID, c.Name, typed)
 		}
 	}
 	return &discordgo.InteractionResponse{
@@ -142,14 +144,7 @@ func (a *Adapter) deferAnswer(ctx context.Context, it *interaction) {
 	it.state = deferred
 }
 
-// finish runs when the bot is done with a slash command. Discord shows an
-// error for an interaction never answered, and "thinking…" forever for
-// one deferred and never followed up, so both get a short note.
-func (a *Adapter) finish(ctx context.Context, it *interaction) {
-	it.timer.Stop()
-	a.answerNothing(ctx, it, "Nothing to show.")
-}
-
+// answerNothing answers a slash command that got no answer with a note.
 func (a *Adapter) answerNothing(ctx context.Context, it *interaction, note string) {
 	it.mu.Lock()
 	defer it.mu.Unlock()
@@ -169,7 +164,7 @@ func (a *Adapter) answerNothing(ctx context.Context, it *interaction, note strin
 	default:
 		return
 	}
-	a.metrics.Sent(bot.Discord, err)
+	a.metrics.Sent(Platform, err)
 	if err != nil {
 		a.log.Warn("discord: answer slash command", "channel", it.in.ChannelID, "err", it.hide(err))
 		return
@@ -203,7 +198,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if in.Type == discordgo.InteractionPing {
-		writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+		a.respondJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
 	if !a.taking() {
@@ -214,7 +209,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	case discordgo.InteractionApplicationCommand:
 		a.serveCommand(w, r, &in)
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		writeJSON(w, a.autocomplete(&in))
+		a.respondJSON(w, a.autocomplete(&in))
 	default:
 		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 	}
@@ -293,10 +288,14 @@ func (a *Adapter) verify(h http.Header, body []byte) bool {
 }
 
 // taking reports whether Run is taking messages.
-func (a *Adapter) taking() bool {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.inbox != nil
+func (a *Adapter) taking() bool { return a.current() != nil }
+
+// respondJSON answers a request with v, and logs why when it cannot:
+// Discord then retries or shows the user an error.
+func (a *Adapter) respondJSON(w http.ResponseWriter, v any) {
+	if err := writeJSON(w, v); err != nil {
+		a.log.Warn("discord: answer an interaction request", "err", err)
+	}
 }
 
 func writeJSON(w http.ResponseWriter, v any) error {

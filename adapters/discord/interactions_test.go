@@ -22,6 +22,8 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // commandInteraction is an INTERACTION_CREATE for /brief sub, with
@@ -84,7 +86,7 @@ func callbacks(t *testing.T, f *discordtest.Server, in map[string]any) []discord
 	return out
 }
 
-type completion struct{ channel, option, typed string }
+type completion struct{ channel, command, typed string }
 
 // completer returns 30 suggestions, some too long, empty or repeated, and
 // records what it was asked.
@@ -93,9 +95,12 @@ type completer struct {
 	calls []completion
 }
 
-func (c *completer) Complete(channelID, option, typed string) []string {
+func (c *completer) Complete(platform, channelID, command, typed string) []string {
+	if platform != Platform {
+		panic("completions asked for platform " + platform)
+	}
 	c.mu.Lock()
-	c.calls = append(c.calls, completion{channelID, option, typed})
+	c.calls = append(c.calls, completion{channelID, command, typed})
 	c.mu.Unlock()
 	out := []string{typed + " first", "", typed + " first", strings.Repeat("long ", 40)}
 	for i := len(out); i < 30; i++ {
@@ -113,7 +118,7 @@ func (c *completer) asked() []completion {
 func TestGatewaySlashCommands(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -142,7 +147,7 @@ func TestGatewaySlashCommands(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f.Dispatch("INTERACTION_CREATE", tc.event)
-			got := in.next(t)
+			got := in.Next(t)
 			if got.Via != bot.Slash || got.Text != tc.text || got.UserID != tc.user || got.ChannelID != channelID {
 				t.Errorf("received %v %q from %s in %s, want slash %q from %s in %s",
 					got.Via, got.Text, got.UserID, got.ChannelID, tc.text, tc.user, channelID)
@@ -151,12 +156,12 @@ func TestGatewaySlashCommands(t *testing.T) {
 				t.Errorf("Ref = %T, want the interaction", got.Ref)
 			}
 			if tc.content == "" {
-				if err := in.sendErr(t); err != nil {
+				if err := in.SendErr(t); err != nil {
 					t.Fatalf("Send() = %v", err)
 				}
 			}
 			var cbs []discordtest.Callback
-			eventually(t, "the interaction response", func() bool {
+			bottest.Eventually(t, "the interaction response", func() bool {
 				cbs = callbacks(t, f, tc.event)
 				return len(cbs) > 0
 			})
@@ -181,25 +186,24 @@ func TestGatewayAutocomplete(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	c := &completer{}
-	a, _ := newAdapter(t, f, Options{Gateway: true, Completer: c})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(cannedReply)
+	in.Completions = c.Complete
 	start(t, a, in)
 
 	ev := autocompleteInteraction("initiatives", "theme", "Wa")
 	f.Dispatch("INTERACTION_CREATE", ev)
 	var cbs []discordtest.Callback
-	eventually(t, "the choices", func() bool {
+	bottest.Eventually(t, "the choices", func() bool {
 		cbs = callbacks(t, f, ev)
 		return len(cbs) > 0
 	})
 	checkChoices(t, cbs[0], "Wa")
-	if diff := cmp.Diff([]completion{{channelID, "theme", "Wa"}}, c.asked(), cmp.AllowUnexported(completion{})); diff != "" {
+	if diff := cmp.Diff([]completion{{channelID, "initiatives", "Wa"}}, c.asked(), cmp.AllowUnexported(completion{})); diff != "" {
 		t.Errorf("Complete calls (-want +got):\n%s", diff)
 	}
-	select {
-	case m := <-in.got:
-		t.Errorf("autocomplete reached the bot: %+v", m)
-	default:
+	if got := in.Received(); len(got) != 0 {
+		t.Errorf("autocomplete reached the bot: %+v", got)
 	}
 }
 
@@ -227,16 +231,16 @@ func checkChoices(t *testing.T, c discordtest.Callback, typed string) {
 func TestDeferredAnswers(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true, DeferAfter: time.Nanosecond})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{DeferAfter: time.Nanosecond})
 	in := newInbox(cannedReply)
 	// The bot answers only once the deferral is out: as slow as can be.
 	var current map[string]any
 	var mu sync.Mutex
-	in.hold = func(bot.Message) {
+	in.Hold = func(bot.Message) {
 		mu.Lock()
 		ev := current
 		mu.Unlock()
-		poll(func() bool { return len(f.Sent("POST", callbackPath(ev))) > 0 })
+		bottest.Poll(func() bool { return len(f.Sent("POST", callbackPath(ev))) > 0 })
 	}
 	start(t, a, in)
 
@@ -263,15 +267,15 @@ func TestDeferredAnswers(t *testing.T) {
 			current = tc.event
 			mu.Unlock()
 			f.Dispatch("INTERACTION_CREATE", tc.event)
-			in.next(t)
+			in.Next(t)
 			if !tc.silent {
-				if err := in.sendErr(t); err != nil {
+				if err := in.SendErr(t); err != nil {
 					t.Fatalf("Send() = %v", err)
 				}
 			}
 			var got []string
 			var followUps []discordtest.Request
-			eventually(t, "the answer", func() bool {
+			bottest.Eventually(t, "the answer", func() bool {
 				got, followUps = nil, nil
 				for _, r := range f.Requests() {
 					rest, ok := strings.CutPrefix(r.Path, webhookPath(tc.event))
@@ -308,16 +312,16 @@ func TestDeferredAnswers(t *testing.T) {
 func TestPostEditInteraction(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
-	a, _ := newAdapter(t, f, Options{Gateway: true})
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
 	in := newInbox(noReply)
 	release := make(chan struct{})
 	defer close(release) // before Run stops: it waits for the bot
-	in.hold = func(bot.Message) { <-release }
+	in.Hold = func(bot.Message) { <-release }
 	start(t, a, in)
 
 	ev := commandInteraction("reload")
 	f.Dispatch("INTERACTION_CREATE", ev)
-	m := in.next(t)
+	m := in.Next(t)
 	ctx := context.Background()
 
 	id, err := a.Post(ctx, &m, bot.Reply{Kind: bot.Info, Body: "Reloading…", Private: true})
@@ -394,9 +398,11 @@ func postInteraction(t *testing.T, url string, body []byte, h http.Header) (int,
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := resp.Body.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return resp.StatusCode, b
@@ -411,11 +417,11 @@ func mustJSON(t *testing.T, v any) []byte {
 	return b
 }
 
-func httpAdapter(t *testing.T, f *discordtest.Server, s signer, o Options) *Adapter {
+func httpAdapter(t *testing.T, f *discordtest.Server, s signer, c config.Discord, o Options) *Adapter {
 	t.Helper()
-	o.PublicKey = s.publicKey()
+	c.PublicKey = s.publicKey()
 	o.Now = func() time.Time { return s.now }
-	a, _ := newAdapter(t, f, o)
+	a, _ := newAdapter(t, f, c, o)
 	return a
 }
 
@@ -423,7 +429,7 @@ func TestEndpointSignatures(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	s := newSigner()
-	a := httpAdapter(t, f, s, Options{})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 	url := endpoint(t, a)
@@ -477,10 +483,8 @@ func TestEndpointSignatures(t *testing.T) {
 	}
 	// Refused requests were not processed: nothing reached the bot and
 	// nothing was answered.
-	select {
-	case m := <-in.got:
-		t.Errorf("a refused request reached the bot: %+v", m)
-	default:
+	if got := in.Received(); len(got) != 0 {
+		t.Errorf("a refused request reached the bot: %+v", got)
 	}
 	for _, r := range f.Requests() {
 		if strings.HasPrefix(r.Path, "interactions/") || strings.HasPrefix(r.Path, "webhooks/") {
@@ -493,7 +497,7 @@ func TestEndpointBeforeRun(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	s := newSigner()
-	a := httpAdapter(t, f, s, Options{})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{})
 	url := endpoint(t, a)
 
 	ping := []byte(`{"id":"p1","application_id":"app1","type":1,"token":"t","version":1}`)
@@ -514,7 +518,7 @@ func TestEndpointCommands(t *testing.T) {
 	f := discordtest.NewServer(t)
 	s := newSigner()
 	c := &completer{}
-	a := httpAdapter(t, f, s, Options{Completer: c})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{})
 	long := bot.Reply{Kind: bot.Info, Title: "Sources", Body: strings.Repeat("A document, with its date. ", 800),
 		Fields: manyFields(30, 50)}
 	in := newInbox(func(m bot.Message) (bot.Reply, bool) {
@@ -523,6 +527,7 @@ func TestEndpointCommands(t *testing.T) {
 		}
 		return cannedReply(m)
 	})
+	in.Completions = c.Complete
 	start(t, a, in)
 	url := endpoint(t, a)
 
@@ -558,11 +563,11 @@ func TestEndpointCommands(t *testing.T) {
 			if eph := cb.Data.Flags&64 != 0; eph != tc.ephemeral {
 				t.Errorf("ephemeral = %v, want %v", eph, tc.ephemeral)
 			}
-			m := in.next(t)
+			m := in.Next(t)
 			if m.Via != bot.Slash || m.Text != tc.text || m.UserID != userID || len(m.Roles) != 1 {
 				t.Errorf("received %v %q from %s with roles %v, want slash %q from %s with role %s", m.Via, m.Text, m.UserID, m.Roles, tc.text, userID, adminRole)
 			}
-			if err := in.sendErr(t); err != nil {
+			if err := in.SendErr(t); err != nil {
 				t.Fatalf("Send() = %v", err)
 			}
 			if got := len(f.Sent("POST", webhookPath(tc.event))); got != tc.followUps {
@@ -582,7 +587,7 @@ func TestEndpointCommands(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkChoices(t, cb, "bud")
-		if got := c.asked(); len(got) != 1 || got[0] != (completion{channelID, "question", "bud"}) {
+		if got := c.asked(); len(got) != 1 || got[0] != (completion{channelID, "", "bud"}) {
 			t.Errorf("Complete calls = %+v, want one for question %q", got, "bud")
 		}
 	})
@@ -592,13 +597,13 @@ func TestEndpointDeferred(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	s := newSigner()
-	a := httpAdapter(t, f, s, Options{DeferAfter: time.Nanosecond})
+	a := httpAdapter(t, f, s, config.Discord{}, Options{DeferAfter: time.Nanosecond})
 	in := newInbox(cannedReply)
 	deferred := make(chan struct{})
 	var once sync.Once
 	release := func() { once.Do(func() { close(deferred) }) }
 	defer release() // before Run stops: it waits for the bot
-	in.hold = func(bot.Message) { <-deferred }
+	in.Hold = func(bot.Message) { <-deferred }
 	start(t, a, in)
 	url := endpoint(t, a)
 
@@ -616,8 +621,8 @@ func TestEndpointDeferred(t *testing.T) {
 	if cb.Type != 5 {
 		t.Fatalf("response = %s, want a deferral (type 5)", resp)
 	}
-	in.next(t)
-	if err := in.sendErr(t); err != nil {
+	in.Next(t)
+	if err := in.SendErr(t); err != nil {
 		t.Fatalf("Send() = %v", err)
 	}
 	if got := f.Sent("PATCH", webhookPath(ev)+"/messages/@original"); len(got) != 1 {

@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -50,7 +49,7 @@ const (
 // reply stay in one message unless they alone exceed one.
 func render(r bot.Reply) [][]*discordgo.MessageEmbed {
 	colour := colourOf(r.Kind)
-	footer := clip(citation(r.Source), maxFooter)
+	footer := clip(defuse(oneLine(r.Source.String())), maxFooter)
 	// Every message keeps room for the footer, so whichever ends up last
 	// can take it.
 	p := packer{reserve: length(footer)}
@@ -170,25 +169,6 @@ func description(r bot.Reply) string {
 	list("Related", r.Related)
 	list("Suggestions", r.Suggestions)
 	return b.String()
-}
-
-// citation renders a source as "document · section · line N", leaving out
-// what is unknown. Footers show no markdown, so only mentions are defused.
-func citation(s *bot.Source) string {
-	if s == nil {
-		return ""
-	}
-	var parts []string
-	if s.Document != "" {
-		parts = append(parts, s.Document)
-	}
-	if s.Section != "" {
-		parts = append(parts, s.Section)
-	}
-	if s.Line > 0 {
-		parts = append(parts, "line "+strconv.Itoa(s.Line))
-	}
-	return defuse(oneLine(strings.Join(parts, " · ")))
 }
 
 func colourOf(k bot.ReplyKind) int {

@@ -3,9 +3,7 @@ package discord
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,9 +12,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // replies are the renderer's test cases, from the everyday answer to
 // replies that need every limit.
@@ -111,22 +108,7 @@ func TestRenderGolden(t *testing.T) {
 	for _, tc := range replies {
 		t.Run(tc.name, func(t *testing.T) {
 			got := []byte(indentJSON(render(tc.reply)))
-			path := filepath.Join("testdata", "render", strings.ReplaceAll(tc.name, " ", "_")+".golden")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("render(%s) differs from %s (-want +got):\n%s", tc.name, path, diff)
-			}
+			bottest.Golden(t, filepath.Join("testdata", "render", strings.ReplaceAll(tc.name, " ", "_")+".golden"), got)
 		})
 	}
 }

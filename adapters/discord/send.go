@@ -92,7 +92,7 @@ func (a *Adapter) answer(ctx context.Context, it *interaction, msgs [][]*discord
 	ids := make([]string, 0, len(msgs))
 	for _, embeds := range msgs {
 		id, err := a.answerOne(ctx, it, embeds, private)
-		a.metrics.Sent(bot.Discord, err)
+		a.metrics.Sent(Platform, err)
 		if err != nil {
 			return ids, fmt.Errorf("discord: answer slash command in channel %s: %w", it.in.ChannelID, it.hide(err))
 		}
@@ -161,7 +161,7 @@ func (a *Adapter) postChannel(ctx context.Context, m *bot.Message, msgs [][]*dis
 		// to a gateway message goes to the asker's direct messages.
 		dm, err := a.session.UserChannelCreate(m.UserID, opt)
 		if err != nil {
-			a.metrics.Sent(bot.Discord, err)
+			a.metrics.Sent(Platform, err)
 			return nil, fmt.Errorf("discord: open a direct message to user %s: %w", m.UserID, err)
 		}
 		channelID, ref = dm.ID, nil
@@ -176,7 +176,7 @@ func (a *Adapter) postChannel(ctx context.Context, m *bot.Message, msgs [][]*dis
 			send.Reference = ref
 		}
 		msg, err := a.session.ChannelMessageSendComplex(channelID, send, opt)
-		a.metrics.Sent(bot.Discord, err)
+		a.metrics.Sent(Platform, err)
 		if err != nil {
 			return ids, fmt.Errorf("discord: send to channel %s: %w", channelID, err)
 		}
@@ -199,7 +199,7 @@ func (a *Adapter) editInteraction(ctx context.Context, it *interaction, old []st
 		} else {
 			_, err = a.answerOne(ctx, it, embeds, private)
 		}
-		a.metrics.Sent(bot.Discord, err)
+		a.metrics.Sent(Platform, err)
 		if err != nil {
 			return fmt.Errorf("discord: edit the answer in channel %s: %w", it.in.ChannelID, it.hide(err))
 		}
@@ -247,7 +247,7 @@ func (a *Adapter) editChannel(ctx context.Context, m *bot.Message, old []string,
 				Embeds: embeds, AllowedMentions: none(),
 			}, opt)
 		}
-		a.metrics.Sent(bot.Discord, err)
+		a.metrics.Sent(Platform, err)
 		if err != nil {
 			return fmt.Errorf("discord: edit the reply in channel %s: %w", m.ChannelID, err)
 		}

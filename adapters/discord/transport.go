@@ -8,9 +8,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// DefaultAPIURL is Discord's REST API, the api_url when none is set.
-const DefaultAPIURL = "https://discord.com/api/v9/"
-
 // rewrite sends discordgo's requests to the configured API URL. discordgo
 // computes its endpoints from https://discord.com/api/v9/ when the package
 // loads, so changing the address the requests go to is the one way to
@@ -30,7 +27,9 @@ func (t rewrite) RoundTrip(req *http.Request) (*http.Response, error) {
 	to, err := url.Parse(t.api.String() + u[len(from):])
 	if err != nil {
 		if req.Body != nil {
-			req.Body.Close()
+			// A RoundTripper closes the body even when it fails; the
+			// request was never sent, so nothing is lost if this fails.
+			_ = req.Body.Close()
 		}
 		// The path may hold an interaction token: name the base only.
 		return nil, &url.Error{Op: req.Method, URL: t.api.String(), Err: err}

@@ -1,7 +1,6 @@
 package slack
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -11,15 +10,13 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // testSecret is the signing secret of HTTP mode: Slack's documented
 // example, so its test vector verifies.
 const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"
-
-// deadline bounds every wait in these tests. It is generous: tests wait
-// for events, never for time to pass.
-const deadline = 10 * time.Second
 
 // slashCommand is a /brief command's payload.
 func slashCommand(text, responseURL string) map[string]any {
@@ -46,60 +43,40 @@ func shareClick(question, responseURL string) map[string]any {
 	}
 }
 
-// logBuffer collects the adapter's logs, shown only when a test fails,
-// and lets tests check that no secret was logged.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
-}
-
 // testAdapter is an adapter wired to a local Slack, with its log.
 type testAdapter struct {
 	*Adapter
-	logs *logBuffer
+	logs *bottest.Buffer
 }
 
 // newTestAdapter returns an adapter talking to the local Slack f, paced
-// and backing off in milliseconds.
-func newTestAdapter(t *testing.T, f *slacktest.Server, mode string, tweak func(*Options)) testAdapter {
+// and backing off in milliseconds. tweak, if not nil, changes its config
+// and options first.
+func newTestAdapter(t *testing.T, f *slacktest.Server, mode config.SlackMode, tweak func(*config.Slack, *Options)) testAdapter {
 	t.Helper()
-	logs := &logBuffer{}
+	logs := &bottest.Buffer{}
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("adapter log:\n%s", logs)
 		}
 	})
+	c := config.Slack{
+		Enabled:       true,
+		Mode:          mode,
+		APIURL:        f.APIURL(),
+		BotToken:      slacktest.BotToken,
+		AppToken:      slacktest.AppToken,
+		SigningSecret: testSecret,
+	}
 	o := Options{
-		BotToken:        slacktest.BotToken,
-		AppToken:        slacktest.AppToken,
-		SigningSecret:   testSecret,
-		Mode:            mode,
-		APIURL:          f.APIURL(),
-		Logger:          slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
-		SendInterval:    time.Millisecond,
-		ReconnectDelay:  5 * time.Millisecond,
-		ShutdownTimeout: deadline,
+		Logger:         slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		SendInterval:   time.Millisecond,
+		ReconnectDelay: 5 * time.Millisecond,
 	}
 	if tweak != nil {
-		tweak(&o)
+		tweak(&c, &o)
 	}
-	a, err := New(o)
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	return testAdapter{Adapter: a, logs: logs}
+	return testAdapter{Adapter: New(c, o), logs: logs}
 }
 
 // start runs a until the test ends or the returned stop is called, which
@@ -118,7 +95,7 @@ func start(t *testing.T, a *Adapter, in bot.Inbox) (stop func()) {
 				if err != nil {
 					t.Errorf("Run = %v, want nil", err)
 				}
-			case <-time.After(deadline):
+			case <-time.After(bottest.Patience):
 				t.Errorf("Run did not return after its context ended")
 			}
 		})
@@ -127,76 +104,12 @@ func start(t *testing.T, a *Adapter, in bot.Inbox) (stop func()) {
 	return stop
 }
 
-// inbox is a stub bot: it records each message and answers it with the
-// reply its function gives, through Send or SendPrivate as the bot does.
-type inbox struct {
-	a     *Adapter
-	reply func(bot.Message) bot.Reply
-
-	mu       sync.Mutex
-	messages []bot.Message
-	errs     []error
-	got      chan bot.Message
-}
-
-func newInbox(a *Adapter, reply func(bot.Message) bot.Reply) *inbox {
-	return &inbox{a: a, reply: reply, got: make(chan bot.Message, 100)}
-}
-
-// Inbox returns the stub as the bot.InboxFunc Run takes.
-func (in *inbox) Inbox() bot.Inbox {
-	return bot.InboxFunc(func(ctx context.Context, m bot.Message) {
-		r := in.reply(m)
-		var err error
-		if r.Private {
-			err = in.a.SendPrivate(ctx, &m, r)
-		} else {
-			err = in.a.Send(ctx, &m, r)
-		}
-		in.mu.Lock()
-		in.messages = append(in.messages, m)
-		if err != nil {
-			in.errs = append(in.errs, err)
-		}
-		in.mu.Unlock()
-		in.got <- m
-	})
-}
-
-func (in *inbox) received() []bot.Message {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return append([]bot.Message(nil), in.messages...)
-}
-
-func (in *inbox) sendErrors() []error {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return append([]error(nil), in.errs...)
-}
-
-// recv waits for the next value on ch.
-func recv[T any](t *testing.T, ch <-chan T, what string) T {
-	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(deadline):
-		t.Fatalf("timed out waiting for %s", what)
-		panic("unreachable")
-	}
-}
-
-// eventually waits until cond holds.
-func eventually(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	stop := time.Now().Add(deadline)
-	for !cond() {
-		if time.Now().After(stop) {
-			t.Fatalf("timed out waiting until %s", what)
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
+// newInbox returns a stand-in for the bot that answers every message with
+// the reply reply gives, through a.
+func newInbox(a *Adapter, reply func(bot.Message) bot.Reply) *bottest.Inbox {
+	in := bottest.NewInbox(func(m bot.Message) (bot.Reply, bool) { return reply(m), true })
+	in.Adapter = a
+	return in
 }
 
 // buttons lists a call's buttons as "action_id=value".

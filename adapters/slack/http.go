@@ -166,7 +166,7 @@ func (a *Adapter) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool
 		http.Error(w, "body too large or unreadable", code)
 		return nil, false
 	}
-	if err := verify(r.Header, body, a.opts.SigningSecret, a.now()); err != nil {
+	if err := verify(r.Header, body, a.cfg.SigningSecret.Reveal(), a.now()); err != nil {
 		a.log.Warn("slack: rejected a request", "path", r.URL.Path, "remote", r.RemoteAddr, "err", err)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return nil, false
@@ -209,7 +209,7 @@ func verify(h http.Header, body []byte, secret string, now time.Time) error {
 // constant time.
 func checkMAC(secret, ts string, body, got []byte) error {
 	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%s:", ts)
+	mac.Write([]byte("v0:" + ts + ":"))
 	mac.Write(body)
 	if !hmac.Equal(mac.Sum(nil), got) {
 		return errBadSignature

@@ -19,6 +19,8 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // Slack's documented signing example
@@ -113,7 +115,7 @@ func interactionBody(payload map[string]any) string {
 func TestHTTPMode(t *testing.T) {
 	f := slacktest.NewServer(t)
 	now := time.Unix(1700000000, 0)
-	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.Now = func() time.Time { return now } })
+	a := newTestAdapter(t, f, config.HTTPMode, func(c *config.Slack, o *Options) { o.Now = func() time.Time { return now } })
 	mux := http.NewServeMux()
 	a.Register(mux)
 	srv := httptest.NewServer(mux)
@@ -132,8 +134,13 @@ func TestHTTPMode(t *testing.T) {
 		if err != nil {
 			t.Fatalf("POST %s: %v", path, err)
 		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
+		b, err := io.ReadAll(resp.Body)
+		if err == nil {
+			err = resp.Body.Close()
+		}
+		if err != nil {
+			t.Fatalf("POST %s: reading the answer: %v", path, err)
+		}
 		return resp.StatusCode, string(b)
 	}
 
@@ -148,10 +155,10 @@ func TestHTTPMode(t *testing.T) {
 	})
 
 	in := newInbox(a.Adapter, answer)
-	stop := start(t, a.Adapter, in.Inbox())
-	eventually(t, "Run is taking requests", a.Connected)
+	stop := start(t, a.Adapter, in)
+	bottest.Eventually(t, "Run is taking requests", a.Connected)
 
-	mentionMsg := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"}
+	mentionMsg := bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"}
 	slash := formBody(slashCommand("what is apollo", f.ResponseURL("r1")))
 	click := interactionBody(shareClick("what is apollo", f.ResponseURL("r2")))
 	tampered := strings.Replace(mentionBody, "what is apollo?", "reload", 1)
@@ -181,11 +188,11 @@ func TestHTTPMode(t *testing.T) {
 		{"event the app does not handle", "/slack/events", unsubscribed, sign(unsubscribed, now), http.StatusOK, "", nil},
 		{"not json", "/slack/events", "{", sign("{", now), http.StatusBadRequest, "", nil},
 		{"slash command", "/slack/commands", slash, sign(slash, now), http.StatusOK, "",
-			&bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"}},
+			&bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"}},
 		{"unsigned slash command", "/slack/commands", slash, nil, http.StatusUnauthorized, "", nil},
 		{"slack's example command", "/slack/commands", exampleBody, exampleHeader(exampleTimestamp, exampleSignature), http.StatusUnauthorized, "", nil},
 		{"share button", "/slack/interactions", click, sign(click, now), http.StatusOK, "",
-			&bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"}},
+			&bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"}},
 		{"unsigned share button", "/slack/interactions", click, nil, http.StatusUnauthorized, "", nil},
 		{"interaction without payload", "/slack/interactions", "a=b", sign("a=b", now), http.StatusBadRequest, "", nil},
 	}
@@ -201,21 +208,22 @@ func TestHTTPMode(t *testing.T) {
 			}
 			if tt.wantMsg != nil {
 				want = append(want, *tt.wantMsg)
-				if got := recv(t, in.got, "the message"); !cmp.Equal(got, *tt.wantMsg, ignoreRef) {
+				if got := in.Next(t); !cmp.Equal(got, *tt.wantMsg, ignoreRef) {
 					t.Errorf("message = %+v, want %+v", got, *tt.wantMsg)
 				}
-				recv(t, f.Posted(), "the answer")
+				bottest.Receive(t, f.Posted(), "the answer")
 			}
 		})
 	}
 
 	stop()
+	in.Close()
 	t.Run("after Run", func(t *testing.T) {
 		if code, _ := post(t, "/slack/commands", slash, sign(slash, now)); code != http.StatusServiceUnavailable {
 			t.Errorf("status = %d, want %d", code, http.StatusServiceUnavailable)
 		}
 	})
-	if diff := cmp.Diff(want, in.received(), ignoreRef); diff != "" {
+	if diff := cmp.Diff(want, in.Received(), ignoreRef); diff != "" {
 		t.Errorf("messages the bot heard (-want +got):\n%s", diff)
 	}
 	calls := f.Calls()
@@ -234,12 +242,14 @@ func TestHTTPMode(t *testing.T) {
 // command, is acknowledged without an answer.
 func TestHTTPSlackExample(t *testing.T) {
 	f := slacktest.NewServer(t)
-	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.Now = func() time.Time { return exampleTime.Add(30 * time.Second) } })
+	a := newTestAdapter(t, f, config.HTTPMode, func(c *config.Slack, o *Options) {
+		o.Now = func() time.Time { return exampleTime.Add(30 * time.Second) }
+	})
 	mux := http.NewServeMux()
 	a.Register(mux)
 	in := newInbox(a.Adapter, answer)
-	stop := start(t, a.Adapter, in.Inbox())
-	eventually(t, "Run is taking requests", a.Connected)
+	stop := start(t, a.Adapter, in)
+	bottest.Eventually(t, "Run is taking requests", a.Connected)
 
 	req := httptest.NewRequest(http.MethodPost, "/slack/commands", strings.NewReader(exampleBody))
 	req.Header = exampleHeader(exampleTimestamp, exampleSignature)
@@ -249,7 +259,7 @@ func TestHTTPSlackExample(t *testing.T) {
 		t.Errorf("status = %d, want %d", w.Code, http.StatusOK)
 	}
 	stop()
-	if got := in.received(); len(got) != 0 {
+	if got := in.Received(); len(got) != 0 {
 		t.Errorf("the bot heard %+v, want nothing: /webhook-collect is not /brief", got)
 	}
 }

@@ -45,7 +45,7 @@ func messageFrom(ev any, me identity, inThread func(channel, ts string) bool) (b
 			return bot.Message{}, false
 		}
 		return bot.Message{
-			Platform:  bot.Slack,
+			Platform:  Platform,
 			ChannelID: ev.Channel,
 			ThreadID:  firstOf(ev.ThreadTimeStamp, ev.TimeStamp),
 			MessageID: ev.TimeStamp,
@@ -65,7 +65,7 @@ func messageFrom(ev any, me identity, inThread func(channel, ts string) bool) (b
 			return bot.Message{}, false
 		}
 		m := bot.Message{
-			Platform:  bot.Slack,
+			Platform:  Platform,
 			ChannelID: ev.Channel,
 			MessageID: ev.TimeStamp,
 			UserID:    ev.User,
@@ -98,7 +98,7 @@ func slashMessage(cmd slackapi.SlashCommand) (bot.Message, bool) {
 	}
 	text, share := cutShare(unescape(strings.TrimSpace(cmd.Text)))
 	return bot.Message{
-		Platform:  bot.Slack,
+		Platform:  Platform,
 		ChannelID: cmd.ChannelID,
 		UserID:    cmd.UserID,
 		UserName:  firstOf(cmd.UserName, cmd.UserID),
@@ -129,7 +129,7 @@ func shareMessage(cb slackapi.InteractionCallback) (bot.Message, bool) {
 			continue
 		}
 		return bot.Message{
-			Platform:  bot.Slack,
+			Platform:  Platform,
 			ChannelID: firstOf(cb.Channel.ID, cb.Container.ChannelID),
 			UserID:    cb.User.ID,
 			UserName:  firstOf(cb.User.Name, cb.User.ID),

@@ -36,7 +36,7 @@ func parseInner(t testing.TB, event map[string]any) any {
 
 func TestMessageFrom(t *testing.T) {
 	msg := func(via bot.Via, channel, thread, id, text string) *bot.Message {
-		return &bot.Message{Platform: bot.Slack, ChannelID: channel, ThreadID: thread, MessageID: id, UserID: "U1", UserName: "U1", Via: via, Text: text}
+		return &bot.Message{Platform: Platform, ChannelID: channel, ThreadID: thread, MessageID: id, UserID: "U1", UserName: "U1", Via: via, Text: text}
 	}
 	tests := []struct {
 		name  string
@@ -187,7 +187,7 @@ func TestShareMessage(t *testing.T) {
 			if !ok {
 				return
 			}
-			want := bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo",
+			want := bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo",
 				Ref: &ref{responseURL: "https://hooks.slack.com/actions/1", share: true}}
 			if diff := cmp.Diff(want, m, cmp.AllowUnexported(ref{})); diff != "" {
 				t.Errorf("shareMessage() (-want +got):\n%s", diff)
@@ -272,7 +272,7 @@ func FuzzEvent(f *testing.F) {
 		if !ok {
 			return
 		}
-		if m.UserID == "" || m.UserID == slacktest.BotUserID || m.Platform != bot.Slack {
+		if m.UserID == "" || m.UserID == slacktest.BotUserID || m.Platform != Platform {
 			t.Errorf("messageFrom(%s) = %+v, want a message from a user other than the bot", body, m)
 		}
 		if m.Via != bot.Direct && m.ThreadID == "" && m.MessageID != "" {

@@ -1,7 +1,6 @@
 package slack
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -54,7 +53,7 @@ func render(r bot.Reply, share string) []message {
 	for _, row := range rows(r.Fields) {
 		units = append(units, rowUnit(row))
 	}
-	if c := citation(r.Source); c != "" {
+	if c := r.Source.String(); c != "" {
 		units = append(units, contextUnit(c))
 	}
 	units = append(units, listUnits("Related", r.Related)...)
@@ -233,23 +232,6 @@ func rowUnit(row []bot.Field) unit {
 	u.plain = strings.Join(plain, "\n")
 	u.size = max(u.size, textSize("", u.plain))
 	return u
-}
-
-// citation is "document · section · line N", whichever of them are known.
-func citation(s *bot.Source) string {
-	if s == nil {
-		return ""
-	}
-	var parts []string
-	for _, p := range []string{s.Document, s.Section} {
-		if p = strings.TrimSpace(p); p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if s.Line > 0 {
-		parts = append(parts, fmt.Sprintf("line %d", s.Line))
-	}
-	return strings.Join(parts, " · ")
 }
 
 // listUnits renders a labelled list, one item a line.

@@ -3,9 +3,7 @@ package slack
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,9 +13,8 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // table is a reply with n rows of three columns.
 func table(n int) bot.Reply {
@@ -97,21 +94,7 @@ func TestRender(t *testing.T) {
 			}
 			got := buf.Bytes()
 			path := filepath.Join("testdata", "render", strings.ReplaceAll(tt.name, " ", "-")+".json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("render(%q) differs from %s (-want +got):\n%s", tt.name, path, diff)
-			}
+			bottest.Golden(t, path, got)
 		})
 	}
 }

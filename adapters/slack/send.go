@@ -145,7 +145,7 @@ func (a *Adapter) deliver(ctx context.Context, d delivery, msgs []message) (stri
 			}
 		}
 		got, err := a.sendOne(ctx, part, msgs[i])
-		a.metrics.Sent(bot.Slack, err)
+		a.metrics.Sent(Platform, err)
 		if err != nil {
 			a.log.Error("slack: send failed", "channel", d.channel, "thread", d.thread, "part", i+1, "of", len(msgs), "err", err)
 			return err

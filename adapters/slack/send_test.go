@@ -3,7 +3,6 @@ package slack
 import (
 	"context"
 	"errors"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -14,6 +13,8 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // waits records the Retry-After waits an adapter asks for, without
@@ -36,7 +37,7 @@ func (w *waits) got() []time.Duration {
 	return append([]time.Duration(nil), w.ds...)
 }
 
-var question = bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", Via: bot.Mention, Text: "what is apollo?"}
+var question = bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", Via: bot.Mention, Text: "what is apollo?"}
 
 func TestSendRateLimited(t *testing.T) {
 	tests := []struct {
@@ -56,7 +57,7 @@ func TestSendRateLimited(t *testing.T) {
 			f := slacktest.NewServer(t)
 			f.Limit("chat.postMessage", tt.limited)
 			reg := prometheus.NewRegistry()
-			a := newTestAdapter(t, f, Socket, func(o *Options) { o.Metrics = bot.NewMetrics(reg) })
+			a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg) })
 			w := &waits{}
 			a.wait = w.wait
 
@@ -85,7 +86,7 @@ func TestSendRateLimited(t *testing.T) {
 // order, each within the limits, every row whole.
 func TestSendLongReply(t *testing.T) {
 	f := slacktest.NewServer(t)
-	a := newTestAdapter(t, f, Socket, nil)
+	a := newTestAdapter(t, f, config.SocketMode, nil)
 	r := table(60)
 	r.Body = longBody(10000)
 	if err := a.Send(t.Context(), &question, r); err != nil {
@@ -113,7 +114,7 @@ func TestSendLongReply(t *testing.T) {
 
 // TestPostAndEdit checks the IDs Post returns and how Edit uses them.
 func TestPostAndEdit(t *testing.T) {
-	slash := bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", Via: bot.Slash, Text: "reload"}
+	slash := bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", Via: bot.Slash, Text: "reload"}
 	tests := []struct {
 		name     string
 		m        bot.Message
@@ -134,7 +135,7 @@ func TestPostAndEdit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := slacktest.NewServer(t)
-			a := newTestAdapter(t, f, Socket, nil)
+			a := newTestAdapter(t, f, config.SocketMode, nil)
 			m := tt.m
 			if m.Via == bot.Slash {
 				m.Ref = &ref{responseURL: f.ResponseURL("r1")}
@@ -162,7 +163,7 @@ func TestPostAndEdit(t *testing.T) {
 
 func TestSendEmptyReply(t *testing.T) {
 	f := slacktest.NewServer(t)
-	a := newTestAdapter(t, f, Socket, nil)
+	a := newTestAdapter(t, f, config.SocketMode, nil)
 	if err := a.Send(t.Context(), &question, bot.Reply{}); err == nil {
 		t.Errorf("Send(empty reply) = nil, want an error")
 	}
@@ -209,13 +210,13 @@ func TestOutbox(t *testing.T) {
 
 	// A stuck channel does not hold up another.
 	stuck := make(chan struct{})
-	go o.send(ctx, "C3", 1, func(context.Context, int) error { <-stuck; return nil })
+	go func() { _ = o.send(ctx, "C3", 1, func(context.Context, int) error { <-stuck; return nil }) }()
 	if err := o.send(ctx, "C4", 1, func(context.Context, int) error { return nil }); err != nil {
 		t.Errorf("send(C4) = %v, want nil", err)
 	}
 	close(stuck)
 
-	eventually(t, "idle channel workers exit", func() bool {
+	bottest.Eventually(t, "idle channel workers exit", func() bool {
 		o.mu.Lock()
 		defer o.mu.Unlock()
 		return len(o.queues) == 0
@@ -229,56 +230,10 @@ func TestOutbox(t *testing.T) {
 }
 
 func TestNew(t *testing.T) {
-	tests := []struct {
-		name string
-		o    Options
-		want []string // in the error; none for success
-	}{
-		{"socket", Options{BotToken: "xoxb-1", AppToken: "xapp-1"}, nil},
-		{"http", Options{BotToken: "xoxb-1", SigningSecret: "s", Mode: HTTP}, nil},
-		{"no bot token", Options{AppToken: "xapp-1"}, []string{"SLACK_BOT_TOKEN is empty"}},
-		{"app token as bot token", Options{BotToken: "xapp-1", AppToken: "xapp-1"}, []string{"SLACK_BOT_TOKEN holds an app-level token"}},
-		{"no app token", Options{BotToken: "xoxb-1"}, []string{"SLACK_APP_TOKEN is empty"}},
-		{"bot token as app token", Options{BotToken: "xoxb-1", AppToken: "xoxb-1"}, []string{"SLACK_APP_TOKEN is not an app-level token"}},
-		{"no signing secret", Options{BotToken: "xoxb-1", Mode: HTTP}, []string{"SLACK_SIGNING_SECRET is empty"}},
-		{"bad mode", Options{BotToken: "xoxb-1", Mode: "websocket"}, []string{`slack.mode: want socket or http, got "websocket"`}},
-		{"relative api url", Options{BotToken: "xoxb-1", AppToken: "xapp-1", APIURL: "slack.com/api"}, []string{"slack.api_url"}},
-		{"negative interval", Options{BotToken: "xoxb-1", AppToken: "xapp-1", SendInterval: -time.Second}, []string{"send interval is negative"}},
-		{"everything wrong", Options{Mode: "x", APIURL: "ftp://x"}, []string{"slack.mode", "SLACK_BOT_TOKEN", "slack.api_url"}},
+	a := New(config.Default().Slack, Options{})
+	got := []any{a.opts.SendInterval, a.opts.ReconnectDelay, a.opts.HTTPClient != nil, a.opts.Logger != nil, a.now != nil}
+	want := []any{time.Second, time.Second, true, true, true}
+	if !cmp.Equal(got, want) {
+		t.Errorf("defaults = %v, want %v", got, want)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := New(tt.o)
-			if len(tt.want) == 0 {
-				if err != nil || a == nil {
-					t.Errorf("New() = %v, %v, want an adapter", a, err)
-				}
-				return
-			}
-			if err == nil {
-				t.Fatalf("New() = nil error, want one containing %q", tt.want)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("New() = %q, want it to contain %q", err, w)
-				}
-			}
-			for _, secret := range []string{tt.o.BotToken, tt.o.AppToken} {
-				if secret != "" && strings.Contains(err.Error(), secret) {
-					t.Errorf("New() = %q, which shows the token %q", err, secret)
-				}
-			}
-		})
-	}
-	t.Run("defaults", func(t *testing.T) {
-		a, err := New(Options{BotToken: "xoxb-1", AppToken: "xapp-1", APIURL: "http://127.0.0.1:9/api"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := []any{a.opts.Mode, a.opts.APIURL, a.opts.SendInterval, a.opts.ReconnectDelay, a.opts.MaxConcurrent}
-		want := []any{Socket, "http://127.0.0.1:9/api/", time.Second, time.Second, 16}
-		if !cmp.Equal(got, want) {
-			t.Errorf("defaults = %v, want %v", got, want)
-		}
-	})
 }

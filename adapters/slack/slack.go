@@ -10,8 +10,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"net/url"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,37 +17,15 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 )
 
-// The connection modes of Options.Mode.
-const (
-	// Socket connects out to Slack over a websocket with an app-level
-	// token; it needs no public URL.
-	Socket = "socket"
-	// HTTP receives Slack's requests on the bot's HTTP server, for
-	// deployments behind a load balancer.
-	HTTP = "http"
-)
+// Platform is Slack's name in messages, logs, metrics and the config file.
+const Platform = "slack"
 
-// DefaultAPIURL is Slack's Web API, under which every API call goes.
-const DefaultAPIURL = "https://slack.com/api/"
-
-// Options configure an Adapter. Only the tokens are required; every other
-// zero value means the default.
+// Options are what an Adapter needs besides its section of the config
+// file. Every zero value means the default.
 type Options struct {
-	// BotToken is the bot user's OAuth token (xoxb-...), from SLACK_BOT_TOKEN.
-	BotToken string
-	// AppToken is the app-level token (xapp-...) Socket Mode connects
-	// with, from SLACK_APP_TOKEN. Socket mode only.
-	AppToken string
-	// SigningSecret verifies the requests Slack sends in HTTP mode, from
-	// SLACK_SIGNING_SECRET.
-	SigningSecret string
-	// Mode is Socket (the default) or HTTP.
-	Mode string
-	// APIURL is the base of every Web API call, apps.connections.open
-	// included; DefaultAPIURL when empty. Tests and proxies redirect it.
-	APIURL string
 	// HTTPClient makes the Web API calls; a client with a 30-second
 	// timeout when nil.
 	HTTPClient *http.Client
@@ -65,11 +41,6 @@ type Options struct {
 	// socket; it doubles on each failure up to five minutes. One second
 	// when zero.
 	ReconnectDelay time.Duration
-	// ShutdownTimeout is how long Run waits, once its context ends, for
-	// the answers in flight; ten seconds when zero.
-	ShutdownTimeout time.Duration
-	// MaxConcurrent is how many messages are handled at once; 16 when zero.
-	MaxConcurrent int
 	// Now is the clock the request-signature window is checked against;
 	// time.Now when nil.
 	Now func() time.Time
@@ -78,6 +49,7 @@ type Options struct {
 // Adapter is the Slack platform. Create it with New, mount its HTTP
 // endpoints with Register when in HTTP mode, and start it with Run.
 type Adapter struct {
+	cfg     config.Slack
 	opts    Options
 	api     *slackapi.Client
 	log     *slog.Logger
@@ -90,21 +62,18 @@ type Adapter struct {
 	out     *outbox
 	events  *recent // event IDs already handled, against Slack's retries
 	threads *recent // channel/thread pairs the bot has posted in
-	sem     chan struct{}
 
 	connected atomic.Bool
 
-	mu       sync.Mutex
-	running  bool
-	live     *live // nil unless Run is taking messages
-	inflight sync.WaitGroup
+	mu      sync.Mutex
+	running bool
+	live    *live // nil unless Run is taking messages
 }
 
 // live is what a running adapter hands each message to.
 type live struct {
-	in  bot.Inbox
-	ctx context.Context // outlives Run's context by the shutdown timeout
-	me  identity
+	in bot.Inbox
+	me identity
 }
 
 // identity is the bot's own user, learnt from auth.test, so it can ignore
@@ -114,21 +83,20 @@ type identity struct {
 	botID  string
 }
 
-// New checks o and returns an adapter ready to Run. Errors name the
-// setting or environment variable to fix.
-func New(o Options) (*Adapter, error) {
-	if err := normalize(&o); err != nil {
-		return nil, err
-	}
-	log := o.Logger.With("platform", bot.Slack)
+// New returns an adapter for the Slack section c of a config that the
+// config package has validated, ready to Run.
+func New(c config.Slack, o Options) *Adapter {
+	defaults(&o)
+	log := o.Logger.With("platform", Platform)
 	// slack-go logs only in debug mode, which stays off; route it to the
 	// adapter's logger anyway so nothing bypasses it.
 	libLog := slog.NewLogLogger(log.Handler(), slog.LevelDebug)
-	a := &Adapter{
+	return &Adapter{
+		cfg:  c,
 		opts: o,
-		api: slackapi.New(o.BotToken,
-			slackapi.OptionAppLevelToken(o.AppToken),
-			slackapi.OptionAPIURL(o.APIURL),
+		api: slackapi.New(c.BotToken.Reveal(),
+			slackapi.OptionAppLevelToken(c.AppToken.Reveal()),
+			slackapi.OptionAPIURL(c.APIURL),
 			slackapi.OptionHTTPClient(o.HTTPClient),
 			slackapi.OptionLog(libLog),
 		),
@@ -139,67 +107,33 @@ func New(o Options) (*Adapter, error) {
 		out:     newOutbox(o.SendInterval),
 		events:  newRecent(10000, time.Hour, o.Now),
 		threads: newRecent(10000, 0, o.Now),
-		sem:     make(chan struct{}, o.MaxConcurrent),
 	}
-	return a, nil
 }
 
-// normalize fills in o's defaults and reports what is wrong with it.
-func normalize(o *Options) error {
-	var errs []error
-	switch o.Mode {
-	case "":
-		o.Mode = Socket
-	case Socket, HTTP:
-	default:
-		errs = append(errs, fmt.Errorf("slack.mode: want %s or %s, got %q", Socket, HTTP, o.Mode))
+// Open is Slack as briefbot run starts it: the adapter for the config's
+// slack section, and how the bot treats Slack's people. The adapter is
+// nil when the config does not enable Slack.
+func Open(c *config.Config, log *slog.Logger, m *bot.Metrics) (bot.Adapter, bot.Policy, error) {
+	s := c.Slack
+	policy := bot.Policy{Audience: s.Audience, Channels: s.Channels, Admins: s.Admins}
+	if !s.Enabled {
+		return nil, policy, nil
 	}
-	switch {
-	case o.BotToken == "":
-		errs = append(errs, errors.New("SLACK_BOT_TOKEN is empty: set it to the bot user's OAuth token (xoxb-...)"))
-	case strings.HasPrefix(o.BotToken, "xapp-"):
-		errs = append(errs, errors.New("SLACK_BOT_TOKEN holds an app-level token (xapp-...): set it to the bot user's OAuth token (xoxb-...)"))
-	}
-	if o.Mode == Socket {
-		switch {
-		case o.AppToken == "":
-			errs = append(errs, errors.New("SLACK_APP_TOKEN is empty: socket mode needs an app-level token (xapp-...) with connections:write"))
-		case !strings.HasPrefix(o.AppToken, "xapp-"):
-			errs = append(errs, errors.New("SLACK_APP_TOKEN is not an app-level token: want one starting with xapp-"))
-		}
-	}
-	if o.Mode == HTTP && o.SigningSecret == "" {
-		errs = append(errs, errors.New("SLACK_SIGNING_SECRET is empty: http mode needs it to verify Slack's requests"))
-	}
-	if o.APIURL == "" {
-		o.APIURL = DefaultAPIURL
-	}
-	if u, err := url.Parse(o.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" {
-		errs = append(errs, fmt.Errorf("slack.api_url: want an absolute http or https URL without query, got %q", o.APIURL))
-	} else if !strings.HasSuffix(o.APIURL, "/") {
-		o.APIURL += "/"
-	}
+	return New(s, Options{Logger: log, Metrics: m}), policy, nil
+}
+
+// defaults fills in the zero values of o.
+func defaults(o *Options) {
 	for _, d := range []struct {
-		name string
-		v    *time.Duration
-		def  time.Duration
+		v   *time.Duration
+		def time.Duration
 	}{
-		{"send interval", &o.SendInterval, time.Second},
-		{"reconnect delay", &o.ReconnectDelay, time.Second},
-		{"shutdown timeout", &o.ShutdownTimeout, 10 * time.Second},
+		{&o.SendInterval, time.Second},
+		{&o.ReconnectDelay, time.Second},
 	} {
-		switch {
-		case *d.v < 0:
-			errs = append(errs, fmt.Errorf("slack: %s is negative (%v)", d.name, *d.v))
-		case *d.v == 0:
+		if *d.v <= 0 {
 			*d.v = d.def
 		}
-	}
-	switch {
-	case o.MaxConcurrent < 0:
-		errs = append(errs, fmt.Errorf("slack: max concurrent is negative (%d)", o.MaxConcurrent))
-	case o.MaxConcurrent == 0:
-		o.MaxConcurrent = 16
 	}
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
@@ -210,16 +144,14 @@ func normalize(o *Options) error {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return errors.Join(errs...)
 }
 
 // Run learns the bot's own user with auth.test, then takes messages until
 // ctx ends: over Socket Mode, reconnecting with backoff when the socket
 // drops, or from the HTTP endpoints mounted with Register. Each message is
-// acknowledged first and handed to in on its own goroutine. When ctx ends
-// Run stops taking messages, waits up to the shutdown timeout for the
-// answers in flight and returns nil. It returns an error only when Slack
-// refuses the tokens.
+// acknowledged first, then handed to in. When ctx ends Run stops taking
+// messages and returns nil; the bot finishes those in flight. It returns
+// an error only when Slack refuses the tokens.
 func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	if in == nil {
 		return errors.New("slack: run: inbox is nil")
@@ -244,16 +176,14 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 		}
 		return err
 	}
-	a.log.Info("slack: signed in", "user_id", me.userID, "mode", a.opts.Mode)
+	a.log.Info("slack: signed in", "user_id", me.userID, "mode", a.cfg.Mode)
 
-	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancel()
 	a.mu.Lock()
-	a.live = &live{in: in, ctx: hctx, me: me}
+	a.live = &live{in: in, me: me}
 	a.mu.Unlock()
-	defer a.drain(cancel)
+	defer a.stop()
 
-	if a.opts.Mode == HTTP {
+	if a.cfg.Mode == config.HTTPMode {
 		a.connected.Store(true)
 		<-ctx.Done()
 		return nil
@@ -261,27 +191,12 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	return a.runSocket(ctx)
 }
 
-// drain stops taking messages and gives those in flight the shutdown
-// timeout to finish before cancelling them.
-func (a *Adapter) drain(cancel context.CancelFunc) {
+// stop stops taking messages.
+func (a *Adapter) stop() {
 	a.mu.Lock()
 	a.live = nil
 	a.mu.Unlock()
 	a.connected.Store(false)
-
-	done := make(chan struct{})
-	go func() {
-		a.inflight.Wait()
-		close(done)
-	}()
-	t := time.NewTimer(a.opts.ShutdownTimeout)
-	defer t.Stop()
-	select {
-	case <-done:
-	case <-t.C:
-		a.log.Warn("slack: answers still in flight at shutdown; cancelling them", "timeout", a.opts.ShutdownTimeout)
-		cancel()
-	}
 }
 
 // identify calls auth.test until it answers, backing off while Slack is
@@ -297,7 +212,7 @@ func (a *Adapter) identify(ctx context.Context) (identity, error) {
 			return identity{}, ctx.Err()
 		}
 		if fatal(err) {
-			return identity{}, fmt.Errorf("slack: auth.test at %s refused SLACK_BOT_TOKEN or slack.api_url: %w", a.opts.APIURL, err)
+			return identity{}, fmt.Errorf("slack: auth.test at %s refused SLACK_BOT_TOKEN or slack.api_url: %w", a.cfg.APIURL, err)
 		}
 		d := b.next()
 		if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
@@ -335,36 +250,11 @@ func (a *Adapter) current() *live {
 	return a.live
 }
 
-// dispatch hands m to the inbox on its own goroutine, at most
-// MaxConcurrent at a time. It reports false when Run is not taking
-// messages.
+// dispatch hands m to the bot. It reports false when Run is not taking
+// messages or the bot is shutting down.
 func (a *Adapter) dispatch(m bot.Message) bool {
-	a.mu.Lock()
-	lv := a.live
-	if lv == nil {
-		a.mu.Unlock()
-		return false
-	}
-	a.inflight.Add(1)
-	a.mu.Unlock()
-
-	go func() {
-		defer a.inflight.Done()
-		select {
-		case a.sem <- struct{}{}:
-		case <-lv.ctx.Done():
-			return
-		}
-		defer func() { <-a.sem }()
-		defer func() {
-			if p := recover(); p != nil {
-				a.log.Error("slack: panic while handling a message", "panic", p,
-					"channel", m.ChannelID, "user_id", m.UserID, "message_id", m.MessageID)
-			}
-		}()
-		lv.in.Receive(lv.ctx, m)
-	}()
-	return true
+	lv := a.current()
+	return lv != nil && lv.in.Receive(m)
 }
 
 // sleep waits for d or until ctx ends.
@@ -400,8 +290,9 @@ func (b *backoff) next() time.Duration {
 func (b *backoff) reset() { b.n = 0 }
 
 var (
-	_ bot.Adapter       = (*Adapter)(nil)
-	_ bot.PrivateSender = (*Adapter)(nil)
-	_ bot.Editor        = (*Adapter)(nil)
-	_ bot.Connector     = (*Adapter)(nil)
+	_ bot.Adapter        = (*Adapter)(nil)
+	_ bot.PrivateSender  = (*Adapter)(nil)
+	_ bot.Editor         = (*Adapter)(nil)
+	_ bot.Connector      = (*Adapter)(nil)
+	_ bot.HTTPRegisterer = (*Adapter)(nil)
 )

@@ -13,8 +13,6 @@ import (
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
-
-	"github.com/briefbot/briefbot/bot"
 )
 
 // stableAfter is how long a connection must have lasted for the next
@@ -45,7 +43,7 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 			return nil
 		}
 		if s.fatal {
-			return fmt.Errorf("slack: apps.connections.open at %s refused SLACK_APP_TOKEN: %w", a.opts.APIURL, s.err)
+			return fmt.Errorf("slack: apps.connections.open at %s refused SLACK_APP_TOKEN: %w", a.cfg.APIURL, s.err)
 		}
 		if s.connected && s.lasted >= stableAfter {
 			b.reset()
@@ -73,9 +71,9 @@ func (a *Adapter) socketOnce(ctx context.Context, reconnect bool) session {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	libLog := slog.NewLogLogger(a.log.Handler(), slog.LevelDebug)
-	api := slackapi.New(a.opts.BotToken,
-		slackapi.OptionAppLevelToken(a.opts.AppToken),
-		slackapi.OptionAPIURL(a.opts.APIURL),
+	api := slackapi.New(a.cfg.BotToken.Reveal(),
+		slackapi.OptionAppLevelToken(a.cfg.AppToken.Reveal()),
+		slackapi.OptionAPIURL(a.cfg.APIURL),
 		slackapi.OptionHTTPClient(&openOnce{client: a.opts.HTTPClient}),
 		slackapi.OptionLog(libLog),
 	)
@@ -89,7 +87,9 @@ func (a *Adapter) socketOnce(ctx context.Context, reconnect bool) session {
 	end := func(err error) session {
 		cancel()
 		if !returned {
-			<-done
+			if err := <-done; err != nil && ctx.Err() == nil {
+				a.log.Debug("slack: socket mode client stopped", "err", err)
+			}
 		}
 		a.connected.Store(false)
 		s.err = err
@@ -129,7 +129,7 @@ func (a *Adapter) socketOnce(ctx context.Context, reconnect bool) session {
 				since = time.Now()
 				a.connected.Store(true)
 				if reconnect {
-					a.metrics.Reconnected(bot.Slack)
+					a.metrics.Reconnected(Platform)
 				}
 				a.log.Info("slack: socket mode connected", "reconnect", reconnect)
 			case socketmode.EventTypeEventsAPI, socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:

@@ -10,6 +10,8 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // answer is the stub bot's reply: private for "status", as admin output
@@ -60,12 +62,12 @@ func TestSocketMode(t *testing.T) {
 	f := slacktest.NewServer(t)
 	f.Fail("CGONE", "channel_not_found")
 	reg := prometheus.NewRegistry()
-	a := newTestAdapter(t, f, Socket, func(o *Options) { o.Metrics = bot.NewMetrics(reg) })
+	a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg) })
 	in := newInbox(a.Adapter, answer)
-	stop := start(t, a.Adapter, in.Inbox())
+	stop := start(t, a.Adapter, in)
 
-	conn := recv(t, f.Conns(), "the socket mode connection")
-	eventually(t, "the adapter is connected", a.Connected)
+	conn := bottest.Receive(t, f.Conns(), "the socket mode connection")
+	bottest.Eventually(t, "the adapter is connected", a.Connected)
 
 	type want struct {
 		message *bot.Message    // nil: the bot does not hear it
@@ -79,7 +81,7 @@ func TestSocketMode(t *testing.T) {
 		name:     "app mention starts a thread",
 		envelope: slacktest.EventEnvelope("env-1", "Ev1", mention("100.1", "", "C1", "<@UBOT> what is apollo?")),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"},
+			message: &bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"},
 			call:    &slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "100.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
@@ -89,21 +91,21 @@ func TestSocketMode(t *testing.T) {
 		name:     "direct message",
 		envelope: slacktest.EventEnvelope("env-3", "Ev3", chatMessage("im", "D1", "200.1", "", "what is gemini", nil)),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "D1", MessageID: "200.1", UserID: "U1", UserName: "U1", Via: bot.Direct, Text: "what is gemini"},
+			message: &bot.Message{Platform: Platform, ChannelID: "D1", MessageID: "200.1", UserID: "U1", UserName: "U1", Via: bot.Direct, Text: "what is gemini"},
 			call:    &slacktest.Call{Method: "chat.postMessage", Channel: "D1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "reply in the bot's thread",
 		envelope: slacktest.EventEnvelope("env-4", "Ev4", chatMessage("channel", "C1", "100.5", "100.1", "and when?", nil)),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.5", UserID: "U1", UserName: "U1", Via: bot.Thread, Text: "and when?"},
+			message: &bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.5", UserID: "U1", UserName: "U1", Via: bot.Thread, Text: "and when?"},
 			call:    &slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "100.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "plain channel message",
 		envelope: slacktest.EventEnvelope("env-5", "Ev5", chatMessage("channel", "C1", "300.1", "", "!brief themes", nil)),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "300.1", MessageID: "300.1", UserID: "U1", UserName: "U1", Via: bot.Channel, Text: "!brief themes"},
+			message: &bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "300.1", MessageID: "300.1", UserID: "U1", UserName: "U1", Via: bot.Channel, Text: "!brief themes"},
 			call:    &slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "300.1", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
@@ -126,42 +128,42 @@ func TestSocketMode(t *testing.T) {
 		name:     "slash command answers privately",
 		envelope: slacktest.SlashEnvelope("env-10", slashCommand("what is apollo", f.ResponseURL("r10"))),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
+			message: &bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
 			call:    &slacktest.Call{Method: "response_url", Channel: "r10", ResponseType: "ephemeral", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "slash command shared",
 		envelope: slacktest.SlashEnvelope("env-11", slashCommand("share what is apollo", f.ResponseURL("r11"))),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
+			message: &bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
 			call:    &slacktest.Call{Method: "response_url", Channel: "r11", ResponseType: "in_channel", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "share button",
 		envelope: slacktest.InteractiveEnvelope("env-12", shareClick("what is apollo", f.ResponseURL("r12"))),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
+			message: &bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo"},
 			call:    &slacktest.Call{Method: "response_url", Channel: "r12", ResponseType: "in_channel", Text: "Apollo\nLaunch in Q3.\nplan.md · Goals · line 12\nRelated\n• Gemini"},
 		},
 	}, {
 		name:     "private reply in a channel",
 		envelope: slacktest.EventEnvelope("env-13", "Ev13", mention("400.1", "", "C1", "<@UBOT> status")),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "400.1", MessageID: "400.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "status"},
+			message: &bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "400.1", MessageID: "400.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "status"},
 			call:    &slacktest.Call{Method: "chat.postEphemeral", Channel: "C1", User: "U1", ThreadTS: "400.1", Text: "Status\nknowledge v3"},
 		},
 	}, {
 		name:     "private slash reply is never shared",
 		envelope: slacktest.SlashEnvelope("env-14", slashCommand("share status", f.ResponseURL("r14"))),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "status"},
+			message: &bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "status"},
 			call:    &slacktest.Call{Method: "response_url", Channel: "r14", ResponseType: "ephemeral", Text: "Status\nknowledge v3"},
 		},
 	}, {
 		name:     "failed send",
 		envelope: slacktest.EventEnvelope("env-15", "Ev15", mention("500.1", "", "CGONE", "<@UBOT> what is apollo?")),
 		want: want{
-			message: &bot.Message{Platform: bot.Slack, ChannelID: "CGONE", ThreadID: "500.1", MessageID: "500.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"},
+			message: &bot.Message{Platform: Platform, ChannelID: "CGONE", ThreadID: "500.1", MessageID: "500.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "what is apollo?"},
 		},
 	}}
 
@@ -171,18 +173,18 @@ func TestSocketMode(t *testing.T) {
 		t.Run(s.name, func(t *testing.T) {
 			conn.Send(s.envelope)
 			id := s.envelope["envelope_id"].(string)
-			if got := recv(t, conn.Acks(), "the ack of "+id); got != id {
+			if got := bottest.Receive(t, conn.Acks(), "the ack of "+id); got != id {
 				t.Errorf("ack envelope_id = %q, want %q", got, id)
 			}
 			if s.want.message != nil {
 				wantMessages = append(wantMessages, *s.want.message)
-				if got := recv(t, in.got, "the message"); !cmp.Equal(got, *s.want.message, ignoreRef) {
+				if got := in.Next(t); !cmp.Equal(got, *s.want.message, ignoreRef) {
 					t.Errorf("message = %+v, want %+v", got, *s.want.message)
 				}
 			}
 			if s.want.call != nil {
 				wantCalls = append(wantCalls, *s.want.call)
-				got := recv(t, f.Posted(), "the answer")
+				got := bottest.Receive(t, f.Posted(), "the answer")
 				if diff := cmp.Diff(*s.want.call, got, ignoreBlocks); diff != "" {
 					t.Errorf("answer (-want +got):\n%s", diff)
 				}
@@ -215,18 +217,18 @@ func TestSocketMode(t *testing.T) {
 
 	t.Run("reconnects after a drop", func(t *testing.T) {
 		conn.Close()
-		conn = recv(t, f.Conns(), "the second socket mode connection")
-		eventually(t, "the adapter is connected again", a.Connected)
+		conn = bottest.Receive(t, f.Conns(), "the second socket mode connection")
+		bottest.Eventually(t, "the adapter is connected again", a.Connected)
 		conn.Send(slacktest.EventEnvelope("env-20", "Ev20", mention("600.1", "", "C1", "<@UBOT> again")))
-		if got := recv(t, conn.Acks(), "the ack of env-20"); got != "env-20" {
+		if got := bottest.Receive(t, conn.Acks(), "the ack of env-20"); got != "env-20" {
 			t.Errorf("ack envelope_id = %q, want %q", got, "env-20")
 		}
-		want := bot.Message{Platform: bot.Slack, ChannelID: "C1", ThreadID: "600.1", MessageID: "600.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "again"}
+		want := bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "600.1", MessageID: "600.1", UserID: "U1", UserName: "U1", Via: bot.Mention, Text: "again"}
 		wantMessages = append(wantMessages, want)
-		if got := recv(t, in.got, "the message after reconnecting"); !cmp.Equal(got, want, ignoreRef) {
+		if got := in.Next(t); !cmp.Equal(got, want, ignoreRef) {
 			t.Errorf("message = %+v, want %+v", got, want)
 		}
-		recv(t, f.Posted(), "the answer after reconnecting")
+		bottest.Receive(t, f.Posted(), "the answer after reconnecting")
 		wantCalls = append(wantCalls, slacktest.Call{Method: "chat.postMessage", Channel: "C1", ThreadTS: "600.1"})
 	})
 
@@ -234,15 +236,16 @@ func TestSocketMode(t *testing.T) {
 	if a.Connected() {
 		t.Errorf("Connected() = true after Run returned, want false")
 	}
-	// Run has returned, so every message dispatched has been answered:
-	// nothing was heard that should not have been.
-	if diff := cmp.Diff(wantMessages, in.received(), ignoreRef); diff != "" {
+	// Once every message dispatched has been answered, nothing was heard
+	// that should not have been.
+	in.Close()
+	if diff := cmp.Diff(wantMessages, in.Received(), ignoreRef); diff != "" {
 		t.Errorf("messages the bot heard (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(wantCalls, f.Calls(), ignoreBlocks, cmpopts.IgnoreFields(slacktest.Call{}, "Text")); diff != "" {
 		t.Errorf("calls Slack received (-want +got):\n%s", diff)
 	}
-	if errs := in.sendErrors(); len(errs) != 1 || !strings.Contains(errs[0].Error(), "channel_not_found") {
+	if errs := in.SendErrors(); len(errs) != 1 || !strings.Contains(errs[0].Error(), "channel_not_found") {
 		t.Errorf("send errors = %v, want one channel_not_found", errs)
 	}
 	for _, c := range []struct {
@@ -287,9 +290,9 @@ func gathered(t *testing.T, reg *prometheus.Registry, name string) float64 {
 // naming the variable to fix, when Slack refuses the app token.
 func TestSocketModeRefusedToken(t *testing.T) {
 	f := slacktest.NewServer(t)
-	a := newTestAdapter(t, f, Socket, func(o *Options) { o.AppToken = "xapp-wrong" })
+	a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { c.AppToken = "xapp-wrong" })
 	in := newInbox(a.Adapter, answer)
-	err := a.Run(t.Context(), in.Inbox())
+	err := a.Run(t.Context(), in)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || !strings.Contains(err.Error(), "invalid_auth") {
 		t.Errorf("Run = %v, want an invalid_auth error naming SLACK_APP_TOKEN", err)
 	}
@@ -299,9 +302,9 @@ func TestSocketModeRefusedToken(t *testing.T) {
 // the bot token.
 func TestRunRefusedBotToken(t *testing.T) {
 	f := slacktest.NewServer(t)
-	a := newTestAdapter(t, f, HTTP, func(o *Options) { o.BotToken = "xoxb-wrong" })
+	a := newTestAdapter(t, f, config.HTTPMode, func(c *config.Slack, o *Options) { c.BotToken = "xoxb-wrong" })
 	in := newInbox(a.Adapter, answer)
-	err := a.Run(t.Context(), in.Inbox())
+	err := a.Run(t.Context(), in)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_BOT_TOKEN") || !strings.Contains(err.Error(), "invalid_auth") {
 		t.Errorf("Run = %v, want an invalid_auth error naming SLACK_BOT_TOKEN", err)
 	}

@@ -10,6 +10,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -47,65 +49,62 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	if *top < 1 {
 		return fmt.Errorf("--top must be at least 1, got %d", *top)
 	}
-	base, err := e.load(*dir)
+	src, err := openKnowledge(config.Knowledge{Dir: *dir})
 	if err != nil {
 		return err
 	}
+	if err := e.summarize(src); err != nil {
+		return err
+	}
+	base := src.Base
 	out := bufio.NewWriter(e.stdout)
-	defer out.Flush()
 	answer := func(q string) error {
 		answers := base.Search(q, aud)
 		if len(answers) > *top {
 			answers = answers[:*top]
 		}
+		var err error
 		if *asJSON {
-			return writeJSON(out, q, answers)
+			err = writeJSON(out, q, answers)
+		} else if err = writeHuman(out, q, answers); err == nil {
+			err = out.Flush() // a person reads each answer as it comes
 		}
-		writeHuman(out, q, answers)
+		if err != nil {
+			return fmt.Errorf("writing the answers: %w", err)
+		}
 		return nil
 	}
-	if fs.NArg() > 0 {
-		return answer(strings.Join(fs.Args(), " "))
+	err = answerAll(ctx, e.stdin, fs.Args(), answer)
+	// A stream cut short must not look complete: other tools read it.
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("writing the answers: %w", ferr)
 	}
-	in := bufio.NewScanner(e.stdin)
-	in.Buffer(make([]byte, 64<<10), 1<<20)
-	for in.Scan() {
+	return err
+}
+
+// answerAll answers the question args make, or else each line of in.
+func answerAll(ctx context.Context, in io.Reader, args []string, answer func(q string) error) error {
+	if len(args) > 0 {
+		return answer(strings.Join(args, " "))
+	}
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		q := strings.TrimSpace(in.Text())
+		q := strings.TrimSpace(sc.Text())
 		if q == "" {
 			continue
 		}
 		if err := answer(q); err != nil {
 			return err
 		}
-		if !*asJSON {
-			out.Flush()
-		}
 	}
-	if err := in.Err(); err != nil {
+	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading questions: %w", err)
 	}
 	return nil
-}
-
-// load loads the knowledge directory, or the embedded briefing when dir is
-// empty. Problems are summed up on standard error: ask still answers from
-// what loaded.
-func (e *env) load(dir string) (*knowledge.Base, error) {
-	if dir == "" {
-		return knowledge.Embedded(), nil
-	}
-	base, err := knowledge.Load(dir)
-	if err != nil {
-		return nil, err
-	}
-	if n := len(base.Problems); n > 0 {
-		fmt.Fprintf(e.stderr, "briefbot: %d problems in %s (first: %v); run \"briefbot check --knowledge %s\"\n",
-			n, dir, base.Problems[0], dir)
-	}
-	return base, nil
 }
 
 func writeJSON(w io.Writer, q string, answers []knowledge.Answer) error {
@@ -131,31 +130,29 @@ func writeJSON(w io.Writer, q string, answers []knowledge.Answer) error {
 	return err
 }
 
-func writeHuman(w io.Writer, q string, answers []knowledge.Answer) {
+func writeHuman(w io.Writer, q string, answers []knowledge.Answer) error {
+	var b strings.Builder
 	if len(answers) == 0 {
-		fmt.Fprintf(w, "%s\n  Nothing in the briefings fits this question.\n\n", q)
-		return
-	}
-	best := answers[0].Entry
-	fmt.Fprintf(w, "%s\n\n  %s\n", q, best.Title)
-	if best.Text != "" {
-		for _, line := range strings.Split(best.Text, "\n") {
-			fmt.Fprintf(w, "  %s\n", line)
+		fmt.Fprintf(&b, "%s\n  Nothing in the briefings fits this question.\n\n", q)
+	} else {
+		best := answers[0].Entry
+		fmt.Fprintf(&b, "%s\n\n  %s\n", q, best.Title)
+		if best.Text != "" {
+			for _, line := range strings.Split(best.Text, "\n") {
+				fmt.Fprintf(&b, "  %s\n", line)
+			}
 		}
-	}
-	fmt.Fprintf(w, "  source: %s\n", cite(best))
-	if len(answers) > 1 {
-		fmt.Fprintf(w, "\n  Also:\n")
-		for _, a := range answers[1:] {
-			fmt.Fprintf(w, "  - %s (%s)\n", a.Entry.Title, cite(a.Entry))
+		fmt.Fprintf(&b, "  source: %s\n", bot.SourceOf(best))
+		if len(answers) > 1 {
+			b.WriteString("\n  Also:\n")
+			for _, a := range answers[1:] {
+				fmt.Fprintf(&b, "  - %s (%s)\n", a.Entry.Title, bot.SourceOf(a.Entry))
+			}
 		}
+		b.WriteString("\n")
 	}
-	fmt.Fprintln(w)
-}
-
-// cite formats where an entry comes from: file, section, line.
-func cite(e *knowledge.Entry) string {
-	return fmt.Sprintf("%s · %s · line %d", e.Doc().Path, e.Section.Heading, e.Line)
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // errProblems reports that check found problems; they are printed already.
@@ -167,24 +164,23 @@ func runCheck(_ context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	var base *knowledge.Base
-	if *dir == "" {
-		base = knowledge.Embedded()
+	var report strings.Builder
+	src, err := openKnowledge(config.Knowledge{Dir: *dir})
+	if err != nil {
+		fmt.Fprintf(&report, "%s: %v\n", *dir, err)
 	} else {
-		b, err := knowledge.Load(*dir)
-		if err != nil {
-			fmt.Fprintf(e.stdout, "%s: %v\n", *dir, err)
-			return errProblems
+		base := src.Base
+		for _, p := range base.Problems {
+			fmt.Fprintln(&report, p.Error())
 		}
-		base = b
+		s := base.Stats(knowledge.Internal)
+		fmt.Fprintf(&report, "%d documents, %d sections, %d entries, %d problems\n",
+			s.Documents, s.Sections, s.Entries, len(base.Problems))
 	}
-	for _, p := range base.Problems {
-		fmt.Fprintln(e.stdout, p.Error())
+	if _, werr := io.WriteString(e.stdout, report.String()); werr != nil {
+		return fmt.Errorf("writing the report: %w", werr)
 	}
-	s := base.Stats(knowledge.Internal)
-	fmt.Fprintf(e.stdout, "%d documents, %d sections, %d entries, %d problems\n",
-		s.Documents, s.Sections, s.Entries, len(base.Problems))
-	if len(base.Problems) > 0 {
+	if err != nil || len(src.Base.Problems) > 0 {
 		return errProblems
 	}
 	return nil

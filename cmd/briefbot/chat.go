@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/console"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -18,30 +19,39 @@ func runChat(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	base, err := e.load(*dir)
+	src, err := openKnowledge(config.Knowledge{Dir: *dir})
 	if err != nil {
 		return err
 	}
-	var load bot.Loader
-	if *dir != "" {
-		load = func() (*knowledge.Base, error) { return knowledge.Load(*dir) }
+	if err := e.summarize(src); err != nil {
+		return err
 	}
-	return e.chat(ctx, base, load, knowledge.Internal, bot.Options{})
+	cfg := config.Default()
+	return e.chat(ctx, src, cfg.Console.Audience, bot.Options{Bot: cfg.Bot})
 }
 
-// chat runs the console on base: the terminal user is an admin.
-func (e *env) chat(ctx context.Context, base *knowledge.Base, load bot.Loader, aud knowledge.Audience, o bot.Options) error {
+// chat runs the console on src: the terminal user is an admin.
+func (e *env) chat(ctx context.Context, src *source, aud knowledge.Audience, o bot.Options) error {
 	if o.Logger == nil {
 		// Log lines would interleave with the chat; only errors show.
 		o.Logger = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	}
-	o.Platforms = map[string]bot.Policy{bot.Console: {Audience: aud, Everyone: true, Unlimited: true}}
-	b := bot.New(base, load, o)
+	o.Platforms = map[string]bot.Policy{console.Platform: consolePolicy(aud)}
+	b := bot.New(src.Base, src.Load, o)
 	c := console.New(console.Options{In: e.stdin, Out: e.stdout, Interactive: e.isTerminal(), User: userName(e)})
 	if err := b.Serve(ctx, c); err != nil {
 		return err
 	}
-	return nil
+	// Ctrl-C may have come while an answer was on its way.
+	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), o.ShutdownTimeout)
+	defer cancel()
+	return b.Shutdown(shutdown)
+}
+
+// consolePolicy is how the bot treats the terminal's one user, who is
+// also the operator: an admin, never rate limited.
+func consolePolicy(aud knowledge.Audience) bot.Policy {
+	return bot.Policy{Audience: aud, Everyone: true, Unlimited: true}
 }
 
 // isTerminal reports whether the chat talks to a person at a terminal.

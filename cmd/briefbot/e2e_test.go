@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -21,11 +19,8 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
+	"github.com/briefbot/briefbot/bot/bottest"
 )
-
-// patience bounds every wait of the end-to-end test. It is generous: the
-// test waits for things to happen, never for time to pass.
-const patience = 20 * time.Second
 
 // The people of the end-to-end test.
 const (
@@ -73,7 +68,7 @@ func TestEndToEnd(t *testing.T) {
 		return code == http.StatusOK
 	})
 	before := p.metrics(t)
-	s := slackSide{p: p, f: slack, conn: receive(t, slack.Conns(), "the Socket Mode connection")}
+	s := slackSide{p: p, f: slack, conn: bottest.Receive(t, slack.Conns(), "the Socket Mode connection")}
 
 	slackTests := []struct {
 		name, user, ts, text string
@@ -210,7 +205,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 		select {
 		case <-p.done:
-		case <-time.After(patience):
+		case <-time.After(bottest.Patience):
 			t.Fatal("briefbot did not exit after SIGTERM")
 		}
 		if p.err != nil {
@@ -275,8 +270,8 @@ func checkRecord(line string) error {
 // process is a running briefbot.
 type process struct {
 	cmd  *exec.Cmd
-	addr string      // of the HTTP server
-	log  *safeBuffer // standard error: JSON lines
+	addr string          // of the HTTP server
+	log  *bottest.Buffer // standard error: JSON lines
 	done chan struct{}
 	err  error // how it exited, once done is closed
 }
@@ -287,7 +282,7 @@ func start(t *testing.T, config string) *process {
 	t.Helper()
 	p := &process{
 		cmd:  exec.Command(binary, "run", "--config", config),
-		log:  &safeBuffer{},
+		log:  &bottest.Buffer{},
 		done: make(chan struct{}),
 	}
 	// Only what briefbot needs, so the test's own environment cannot
@@ -309,7 +304,7 @@ func start(t *testing.T, config string) *process {
 		select {
 		case <-p.done:
 		default:
-			p.cmd.Process.Kill()
+			_ = p.cmd.Process.Kill() // it exits either way
 			<-p.done
 		}
 		if t.Failed() {
@@ -364,35 +359,35 @@ func (p *process) eventually(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+// exited reports whether briefbot has exited.
+func (p *process) exited() bool {
+	select {
+	case <-p.done:
+		return true
+	default:
+		return false
+	}
+}
+
 // poll reports whether cond came to hold while briefbot runs, within
 // patience.
 func poll(p *process, cond func() bool) bool {
-	deadline := time.Now().Add(patience)
-	for !cond() {
-		select {
-		case <-p.done:
-			return false
-		default:
-		}
-		if time.Now().After(deadline) {
-			return false
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	return true
+	return bottest.Poll(func() bool { return p.exited() || cond() }) && !p.exited()
 }
 
 // get requests path from briefbot's HTTP server and returns the status
 // and body.
 func (p *process) get(t *testing.T, path string) (int, string) {
 	t.Helper()
-	c := &http.Client{Timeout: patience}
+	c := &http.Client{Timeout: bottest.Patience}
 	resp, err := c.Get("http://" + p.addr + path)
 	if err != nil {
 		t.Fatalf("GET %s: %v", path, err)
 	}
-	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
+	if err == nil {
+		err = resp.Body.Close()
+	}
 	if err != nil {
 		t.Fatalf("GET %s: %v", path, err)
 	}
@@ -453,7 +448,7 @@ func (s slackSide) send(t *testing.T, user, ts, text string) {
 	t.Helper()
 	envelope := "env-" + ts
 	s.conn.Send(slacktest.EventEnvelope(envelope, "Ev"+ts, slackMention(user, ts, text)))
-	if got := receive(t, s.conn.Acks(), "the ack of "+envelope); got != envelope {
+	if got := bottest.Receive(t, s.conn.Acks(), "the ack of "+envelope); got != envelope {
 		t.Fatalf("ack envelope_id = %q, want %q", got, envelope)
 	}
 }
@@ -617,35 +612,4 @@ func copyDir(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return out
-}
-
-// receive waits for the next value on ch.
-func receive[T any](t *testing.T, ch <-chan T, what string) T {
-	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(patience):
-		t.Fatalf("timed out waiting for %s", what)
-		panic("unreachable")
-	}
-}
-
-// safeBuffer is a bytes.Buffer that a process writes while the test
-// reads it.
-type safeBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *safeBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *safeBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

@@ -26,11 +26,16 @@ func runHealth(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer resp.Body.Close()
-	io.Copy(io.Discard, resp.Body)
+	_, err = io.Copy(io.Discard, resp.Body)
+	if cerr := resp.Body.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("reading the answer of %s: %w", *url, err)
+	}
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("%s answered %s", *url, resp.Status)
 	}
-	fmt.Fprintln(e.stdout, "ok")
-	return nil
+	_, err = io.WriteString(e.stdout, "ok\n")
+	return err
 }

@@ -36,10 +36,11 @@ type env struct {
 	getenv         func(string) string
 }
 
-var commands []command
-
-func init() {
-	commands = []command{
+// commands returns briefbot's subcommands: main runs them, and usage and
+// each command's flags describe them. It is a function because the
+// commands describe themselves through it.
+func commands() []command {
+	return []command{
 		{"chat", "[--knowledge DIR]", "chat in the terminal (the default command)", runChat},
 		{"run", "[--config FILE]", "run the chat platforms the config file enables", runRun},
 		{"ask", "[--knowledge DIR] [--audience public|internal] [--top N] [--json] [QUESTION...]", "answer a question, or one question per line of standard input", runAsk},
@@ -66,10 +67,13 @@ func (e *env) main(ctx context.Context, args []string) int {
 	}
 	switch name {
 	case "help", "-h", "--help":
-		e.usage(e.stdout)
+		if _, err := io.WriteString(e.stdout, usage()); err != nil {
+			e.say("briefbot: %v\n", err)
+			return 1
+		}
 		return 0
 	}
-	for _, c := range commands {
+	for _, c := range commands() {
 		if c.name != name {
 			continue
 		}
@@ -84,33 +88,34 @@ func (e *env) main(ctx context.Context, args []string) int {
 		case errors.Is(err, errProblems):
 			return 1
 		}
-		fmt.Fprintf(e.stderr, "briefbot %s: %v\n", name, err)
+		e.say("briefbot %s: %v\n", name, err)
 		return 1
 	}
-	fmt.Fprintf(e.stderr, "briefbot: unknown command %q; run \"briefbot help\"\n", name)
+	e.say("briefbot: unknown command %q; run \"briefbot help\"\n", name)
 	return 2
 }
 
-func (e *env) usage(w io.Writer) {
-	fmt.Fprintf(w, "briefbot answers questions about briefing documents.\n\nUsage:\n")
-	for _, c := range commands {
-		fmt.Fprintf(w, "  briefbot %s %s\n        %s\n", c.name, c.args, c.summary)
+// say tells the user something on standard error: the last thing a
+// failing command does. If standard error is gone too, there is no one
+// left to tell, so its own error is dropped.
+func (e *env) say(format string, args ...any) {
+	_, _ = fmt.Fprintf(e.stderr, format, args...)
+}
+
+// usage describes every command.
+func usage() string {
+	var b strings.Builder
+	b.WriteString("briefbot answers questions about briefing documents.\n\nUsage:\n")
+	for _, c := range commands() {
+		fmt.Fprintf(&b, "  briefbot %s %s\n        %s\n", c.name, c.args, c.summary)
 	}
-	fmt.Fprintf(w, "\nRun \"briefbot COMMAND --help\" for a command's flags.\n")
+	b.WriteString("\nRun \"briefbot COMMAND --help\" for a command's flags.\n")
+	return b.String()
 }
 
 // flags makes the flag set of a command.
 func (e *env) flags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet("briefbot "+name, flag.ContinueOnError)
-	for _, c := range commands {
-		if c.name == name {
-			fs.Usage = func() {
-				fmt.Fprintf(fs.Output(), "Usage: briefbot %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, capitalize(c.summary))
-				fs.PrintDefaults()
-			}
-		}
-	}
-	return fs
+	return flag.NewFlagSet(name, flag.ContinueOnError)
 }
 
 // parse parses a command's flags: --help prints its usage on standard
@@ -118,18 +123,25 @@ func (e *env) flags(name string) *flag.FlagSet {
 func (e *env) parse(fs *flag.FlagSet, args []string) error {
 	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fs.SetOutput(e.stdout)
-		fs.Usage()
-		return flag.ErrHelp
-	case err != nil:
-		fmt.Fprintf(e.stderr, "%s: %v\n", fs.Name(), err)
-		fs.SetOutput(e.stderr)
-		fs.Usage()
-		return errUsage
+	if err == nil {
+		return nil
 	}
-	return nil
+	var help strings.Builder
+	for _, c := range commands() {
+		if c.name == fs.Name() {
+			fmt.Fprintf(&help, "Usage: briefbot %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, capitalize(c.summary))
+		}
+	}
+	fs.SetOutput(&help)
+	fs.PrintDefaults()
+	if errors.Is(err, flag.ErrHelp) {
+		if _, werr := io.WriteString(e.stdout, help.String()); werr != nil {
+			return werr
+		}
+		return flag.ErrHelp
+	}
+	e.say("briefbot %s: %v\n%s", fs.Name(), err, help.String())
+	return errUsage
 }
 
 func capitalize(s string) string {

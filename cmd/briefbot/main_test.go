@@ -3,17 +3,19 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/bot/bottest"
 )
 
 // binary is the briefbot built for these tests: they run it as users do.
@@ -26,11 +28,12 @@ func TestMain(m *testing.M) {
 	}
 	binary = filepath.Join(dir, "briefbot")
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
-		os.Stderr.Write(out)
-		panic(err)
+		panic(fmt.Sprintf("go build: %v\n%s", err, out))
 	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	if err := os.RemoveAll(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
 	os.Exit(code)
 }
 
@@ -241,7 +244,9 @@ func TestConsoleReload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, "maritime.txt"), data, 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "maritime.txt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := run(t, "reload\nstatus\n", "chat", "--knowledge", dir)
 	if !strings.Contains(r.stdout, "Reloaded: version") || !strings.Contains(r.stdout, "Nothing changed.") || !strings.Contains(r.stdout, "Status") {
 		t.Errorf("console reload:\n%s", r.stdout)
@@ -256,40 +261,26 @@ func TestConsoleCtrlC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer stdin.Close()
-	var out lockedBuffer
+	var out bottest.Buffer
 	cmd.Stdout = &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(stdin, "data sharing\n")
-	deadline := time.Now().Add(20 * time.Second)
-	for !strings.Contains(out.String(), "Data Sharing") {
-		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			t.Fatalf("no answer before the interrupt: %q", out.String())
-		}
-		time.Sleep(10 * time.Millisecond)
+	if _, err := io.WriteString(stdin, "data sharing\n"); err != nil {
+		t.Fatal(err)
 	}
-	cmd.Process.Signal(os.Interrupt)
-	if err := cmd.Wait(); err != nil {
+	if !bottest.Poll(func() bool { return strings.Contains(out.String(), "Data Sharing") }) {
+		_ = cmd.Process.Kill() // the test has failed; the process goes either way
+		t.Fatalf("no answer before the interrupt: %q", out.String())
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	if cerr := stdin.Close(); cerr != nil && !errors.Is(cerr, os.ErrClosed) {
+		t.Errorf("closing the chat's input: %v", cerr)
+	}
+	if err != nil {
 		t.Errorf("briefbot chat after Ctrl-C: %v, want exit status 0", err)
 	}
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *lockedBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *lockedBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

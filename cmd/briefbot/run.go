@@ -18,8 +18,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"golang.org/x/term"
 
-	"github.com/briefbot/briefbot/adapters/discord"
-	"github.com/briefbot/briefbot/adapters/slack"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
@@ -32,7 +30,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *path == "" {
-		return e.chat(ctx, knowledge.Embedded(), nil, knowledge.Internal, bot.Options{})
+		cfg := config.Default()
+		return e.chat(ctx, &source{Base: knowledge.Embedded()}, cfg.Console.Audience, bot.Options{Bot: cfg.Bot})
 	}
 	cfg, err := config.Load(*path)
 	if err != nil {
@@ -41,31 +40,16 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	return e.serve(ctx, cfg)
 }
 
-// platform is a running adapter with its name.
-type platform struct {
-	name    string
-	adapter bot.Adapter
-}
-
 // serve runs every platform the config enables, the HTTP server, file
 // watching and SIGHUP reloads, until ctx ends; then it stops taking
 // messages, finishes the replies in flight and closes everything.
 func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	log := newLogger(cfg.Log, e.stderr)
-	dir := cfg.Knowledge.Dir
-	if dir == "" {
-		// A container mounts its knowledge at $BRIEFBOT_KNOWLEDGE; with
-		// nothing mounted there, the embedded briefing is served.
-		if env := e.getenv("BRIEFBOT_KNOWLEDGE"); env != "" {
-			if info, err := os.Stat(env); err == nil && info.IsDir() {
-				dir = env
-			}
-		}
-	}
-	base, load, err := loadKnowledge(dir)
+	src, err := openKnowledge(cfg.Knowledge)
 	if err != nil {
-		return err
+		return fmt.Errorf("knowledge.dir: %w", err)
 	}
+	base := src.Base
 	for _, p := range base.Problems {
 		log.Warn("knowledge problem", "problem", p.Error())
 	}
@@ -76,35 +60,26 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := bot.NewMetrics(reg)
 	opts := bot.Options{
-		Prefix:            cfg.Bot.Prefix,
-		RatePerMinute:     cfg.Bot.RateLimit.PerMinute,
-		RateBurst:         cfg.Bot.RateLimit.Burst,
-		MaxQuestionLength: cfg.Bot.MaxQuestionLength,
-		Logger:            log,
-		Metrics:           metrics,
-		Platforms: map[string]bot.Policy{
-			bot.Console: {Audience: audience(cfg.Console.Audience), Everyone: true, Unlimited: true},
-			bot.Slack: {Audience: audience(cfg.Slack.Audience), Channels: audiences(cfg.Slack.Channels),
-				Admins: cfg.Slack.Admins},
-			bot.Discord: {Audience: audience(cfg.Discord.Audience), Channels: audiences(cfg.Discord.Channels),
-				Admins: cfg.Discord.Admins, AdminRoles: cfg.Discord.AdminRoles},
-		},
+		Bot:       cfg.Bot,
+		Logger:    log,
+		Metrics:   metrics,
+		Platforms: map[string]bot.Policy{},
 	}
-	if !cfg.Slack.Enabled && !cfg.Discord.Enabled && cfg.HTTP.Listen == "" {
-		log.Info("no chat platform and no http.listen; running the console")
-		opts.Logger = nil // the chat shows errors only
-		return e.chat(ctx, base, load, audience(cfg.Console.Audience), opts)
-	}
-	b := bot.New(base, load, opts)
-
-	platforms, err := newPlatforms(cfg, b, log, metrics)
+	running, err := openPlatforms(cfg, log, metrics, opts.Platforms)
 	if err != nil {
 		return err
 	}
+	if len(running) == 0 && cfg.HTTP.Listen == "" {
+		log.Info("no chat platform and no http.listen; running the console")
+		opts.Logger = nil // the chat shows errors only
+		return e.chat(ctx, src, cfg.Console.Audience, opts)
+	}
+	b := bot.New(base, src.Load, opts)
+
 	mux := http.NewServeMux()
-	health(mux, b, platforms, reg)
-	for _, p := range platforms {
-		if r, ok := p.adapter.(interface{ Register(*http.ServeMux) }); ok {
+	health(mux, b, running, reg)
+	for _, p := range running {
+		if r, ok := p.adapter.(bot.HTTPRegisterer); ok {
 			r.Register(mux)
 		}
 	}
@@ -128,9 +103,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 			}
 		})
 	}
-	if cfg.Knowledge.Watch && dir != "" {
+	if cfg.Knowledge.Watch && src.Dir != "" {
 		wg.Go(func() {
-			if err := b.Watch(runCtx, dir, 500*time.Millisecond); err != nil {
+			if err := b.Watch(runCtx, src.Dir, 500*time.Millisecond); err != nil {
 				log.Error("watching the knowledge directory", "error", err)
 			}
 		})
@@ -151,7 +126,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	})
 
 	var adapters sync.WaitGroup
-	for _, p := range platforms {
+	for _, p := range running {
 		adapters.Go(func() {
 			log.Info("platform starting", "platform", p.name)
 			if err := b.Serve(runCtx, p.adapter); err != nil {
@@ -162,14 +137,18 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	<-runCtx.Done()
 	cause := context.Cause(runCtx)
 	log.Info("stopping: finishing the replies in flight", "reason", cause, "deadline", cfg.Bot.ShutdownTimeout)
-	adapters.Wait() // each adapter stops taking messages and drains its own
-	shutdown, cancel := context.WithTimeout(context.Background(), cfg.Bot.ShutdownTimeout)
+	// The deadline runs from now, while the adapters stop too.
+	shutdown, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.Bot.ShutdownTimeout)
 	defer cancel()
 	if err := b.Shutdown(shutdown); err != nil {
-		log.Warn("shutdown", "error", err)
+		log.Warn("shutdown", "error", err) // what is stuck is left behind
+	} else {
+		adapters.Wait()
 	}
 	if srv != nil {
-		srv.Shutdown(shutdown)
+		if err := srv.Shutdown(shutdown); err != nil {
+			log.Warn("http server shutdown", "error", err)
+		}
 	}
 	wg.Wait()
 	if ctx.Err() == nil && cause != nil && !errors.Is(cause, context.Canceled) {
@@ -177,78 +156,6 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	}
 	log.Info("stopped")
 	return nil
-}
-
-// loadKnowledge loads the knowledge directory, or the embedded briefing
-// when dir is empty, and returns how to reload it.
-func loadKnowledge(dir string) (*knowledge.Base, bot.Loader, error) {
-	if dir == "" {
-		return knowledge.Embedded(), nil, nil
-	}
-	base, err := knowledge.Load(dir)
-	if err != nil {
-		return nil, nil, fmt.Errorf("knowledge.dir: %w", err)
-	}
-	return base, func() (*knowledge.Base, error) { return knowledge.Load(dir) }, nil
-}
-
-// newPlatforms creates the adapters the config enables.
-func newPlatforms(cfg *config.Config, b *bot.Bot, log *slog.Logger, metrics *bot.Metrics) ([]platform, error) {
-	var out []platform
-	if cfg.Slack.Enabled {
-		a, err := slack.New(slack.Options{
-			BotToken:        cfg.Slack.BotToken.Reveal(),
-			AppToken:        cfg.Slack.AppToken.Reveal(),
-			SigningSecret:   cfg.Slack.SigningSecret.Reveal(),
-			Mode:            string(cfg.Slack.Mode),
-			APIURL:          cfg.Slack.APIURL,
-			Logger:          log, // the adapter adds the platform
-			Metrics:         metrics,
-			ShutdownTimeout: cfg.Bot.ShutdownTimeout,
-		})
-		if err != nil {
-			return nil, fmt.Errorf("slack: %w", err)
-		}
-		out = append(out, platform{bot.Slack, a})
-	}
-	if cfg.Discord.Enabled {
-		a, err := discord.New(discord.Options{
-			Token:          cfg.Discord.BotToken.Reveal(),
-			APIURL:         cfg.Discord.APIURL,
-			ApplicationID:  cfg.Discord.ApplicationID,
-			PublicKey:      cfg.Discord.PublicKey,
-			GuildID:        cfg.Discord.GuildID,
-			Gateway:        cfg.Discord.Gateway,
-			MessageContent: cfg.Discord.MessageContent,
-			ShardID:        cfg.Discord.ShardID,
-			ShardCount:     cfg.Discord.ShardCount,
-			Logger:         log, // the adapter adds the platform
-			Metrics:        metrics,
-			Completer: discord.CompleterFunc(func(channelID, option, typed string) []string {
-				return b.Complete(bot.Discord, channelID, option == "theme", typed)
-			}),
-		})
-		if err != nil {
-			return nil, fmt.Errorf("discord: %w", err)
-		}
-		out = append(out, platform{bot.Discord, a})
-	}
-	return out, nil
-}
-
-func audience(a config.Audience) knowledge.Audience {
-	if a == config.Public {
-		return knowledge.Public
-	}
-	return knowledge.Internal
-}
-
-func audiences(m map[string]config.Audience) map[string]knowledge.Audience {
-	out := make(map[string]knowledge.Audience, len(m))
-	for k, v := range m {
-		out[k] = audience(v)
-	}
-	return out
 }
 
 // newLogger logs text to a terminal and JSON otherwise, at the

@@ -123,7 +123,7 @@ func (s *Server) close() {
 	s.mu.Unlock()
 	s.srv.Close()
 	for _, c := range live {
-		c.Close()
+		_ = c.Close() // a connection the client closed first is closed all the same
 	}
 	s.wg.Wait()
 }
@@ -203,7 +203,7 @@ func (s *Server) Drop() {
 	c := s.conn
 	s.mu.Unlock()
 	if c != nil {
-		c.NetConn().Close()
+		_ = c.NetConn().Close() // a connection already gone is dropped all the same
 	}
 }
 
@@ -258,12 +258,12 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-RateLimit-Bucket", "fake-bucket")
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusTooManyRequests)
-		io.WriteString(w, `{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`)
+		write(w, `{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`)
 		return
 	case failed != 0:
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(failed)
-		io.WriteString(w, `{"message": "Missing Access", "code": 50001}`)
+		write(w, `{"message": "Missing Access", "code": 50001}`)
 		return
 	}
 
@@ -272,13 +272,16 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	case r.Method == http.MethodPut && strings.HasSuffix(req.Path, "/commands"):
 		// Registration echoes the commands, as Discord does.
 		w.Header().Set("Content-Type", "application/json")
-		w.Write(body)
+		write(w, string(body))
 	case r.Method == http.MethodPost && req.Path == "users/@me/channels":
 		// The DM channel with a user is "dm-" and the user's ID.
 		var b struct {
 			RecipientID string `json:"recipient_id"`
 		}
-		json.Unmarshal(body, &b)
+		if err := json.Unmarshal(body, &b); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
 		writeJSON(w, map[string]any{"id": "dm-" + b.RecipientID, "type": 1})
 	case strings.HasPrefix(req.Path, "interactions/") && strings.HasSuffix(req.Path, "/callback"):
 		w.WriteHeader(http.StatusNoContent)
@@ -311,7 +314,7 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	defer c.Close()
+	defer func() { _ = c.Close() }() // closed by the client first, or by close
 	s.mu.Lock()
 	if s.closing {
 		s.mu.Unlock()
@@ -367,8 +370,19 @@ func (s *Server) write(c *websocket.Conn, v any) {
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(v)
+	write(w, string(b)+"\n")
+}
+
+// write writes a response body. A client that hung up cannot read it, and
+// the fake, like Discord, carries on: the error is dropped.
+func write(w http.ResponseWriter, body string) {
+	_, _ = io.WriteString(w, body)
 }
 
 // Message is a message the bot sent, as a channel message, an

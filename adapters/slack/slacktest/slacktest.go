@@ -315,7 +315,7 @@ func (s *Server) websocket(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	if s.closing {
 		s.mu.Unlock()
-		ws.Close()
+		_ = ws.Close() // the server is closing; the client learns it either way
 		return
 	}
 	s.live = append(s.live, c)

@@ -1,0 +1,66 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/config"
+	"github.com/briefbot/briefbot/knowledge"
+)
+
+// TestCommandNames checks that every command in the registry is reached
+// by its name, in any case and with a question mark, and that a command
+// that stands alone is not reached by a longer message.
+func TestCommandNames(t *testing.T) {
+	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot})
+	for _, c := range Commands() {
+		t.Run(c.Name, func(t *testing.T) {
+			if c.Name == "" || c.Help == "" || c.run == nil {
+				t.Fatalf("command %+v lacks a name, help or handler", c)
+			}
+			for _, text := range []string{c.Name, strings.ToUpper(c.Name) + "?"} {
+				got, args, ok := b.command(text)
+				if !ok || got.Name != c.Name || args != "" {
+					t.Errorf("command(%q) = %v, %q, %v, want %s", text, got, args, ok, c.Name)
+				}
+			}
+			got, args, ok := b.command(c.Name + " on trade")
+			switch {
+			case c.Alone && ok && got.Name == c.Name:
+				t.Errorf("command(%q) = %s, want a question: %s stands alone", c.Name+" on trade", got.Name, c.Name)
+			case !c.Alone && (!ok || got.Name != c.Name || args != "on trade"):
+				t.Errorf("command(%q) = %v, %q, %v, want %s with arguments", c.Name+" on trade", got, args, ok, c.Name)
+			}
+		})
+	}
+}
+
+// TestCommandOfSeveralWords checks that the longest name that starts a
+// message wins, so "reload anyway" can be a command beside "reload".
+func TestCommandOfSeveralWords(t *testing.T) {
+	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot})
+	b.commands = append(b.commands,
+		Command{Name: "reload anyway", Alone: true},
+		Command{Name: "what's new", Arg: "since"})
+	tests := []struct {
+		text, want, args string
+	}{
+		{"reload", "reload", ""},
+		{"reload anyway", "reload anyway", ""},
+		{"Reload Anyway!", "reload anyway", ""},
+		{"what's new?", "what's new", ""},
+		{"what's new since monday", "what's new", "since monday"},
+		{"what's", "", ""},
+		{"reload anyway please", "", ""},
+	}
+	for _, tt := range tests {
+		c, args, ok := b.command(tt.text)
+		name := ""
+		if ok {
+			name = c.Name
+		}
+		if name != tt.want || args != tt.args {
+			t.Errorf("command(%q) = %q, %q, want %q, %q", tt.text, name, args, tt.want, tt.args)
+		}
+	}
+}
