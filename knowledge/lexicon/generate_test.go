@@ -48,3 +48,23 @@ func TestTableMatchesGenerator(t *testing.T) {
 	t.Fatalf("lexicon.bin differs from what the generator makes of %s (written to %s, %d bytes against %d): "+
 		"run `go generate ./knowledge/lexicon/` and commit lexicon.bin", dir, out, len(got), len(data))
 }
+
+// TestKindsMatchGenerator checks that the generator and this package
+// number the kinds of relation and the table's layout alike.
+func TestKindsMatchGenerator(t *testing.T) {
+	pairs := []struct {
+		got  Kind
+		want wordnet.Kind
+	}{
+		{Inflection, wordnet.Inflection}, {Synonym, wordnet.Synonym}, {Derived, wordnet.Derived},
+		{Similar, wordnet.Similar}, {Broader, wordnet.Broader}, {Narrower, wordnet.Narrower},
+	}
+	for _, p := range pairs {
+		if uint8(p.got) != uint8(p.want) || p.got.String() != wordnet.KindName(p.want) {
+			t.Errorf("Kind %d %q, generator's %d %q", p.got, p.got, p.want, wordnet.KindName(p.want))
+		}
+	}
+	if format != wordnet.Format {
+		t.Errorf("format %d, generator's %d", format, wordnet.Format)
+	}
+}

@@ -63,6 +63,7 @@ type Report struct {
 	Bytes                       int
 }
 
+// String sums the report up in two lines, as the generator prints it.
 func (r Report) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d bytes: %d keys, %d relations (", r.Bytes, r.Keys, r.Edges)
@@ -80,6 +81,7 @@ func (r Report) String() string {
 	return b.String()
 }
 
+// kindNames are the kinds' names, as package lexicon's Kind.String gives them.
 var kindNames = [...]string{"", "inflection", "synonym", "derived", "similar", "broader", "narrower"}
 
 // Build compiles the WordNet dict files in dir into the table that
@@ -205,6 +207,10 @@ func checksum(dir string) (string, error) {
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
+
+// KindName returns the name of a kind, for package lexicon's test that
+// both number the kinds alike.
+func KindName(k Kind) string { return kindNames[k] }
 
 // SourceChecksum returns the checksum that Build would write in the
 // header for the files in dir.
