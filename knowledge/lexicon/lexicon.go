@@ -66,6 +66,19 @@ func Known(key string) bool {
 	return ok
 }
 
+// Name reports whether WordNet knows key only as a name, always written
+// capitalized: a country, a people, a place ("kenya", "thai"), not a
+// word that also has a common meaning ("cooper", "turkey").
+func Name(key string) bool {
+	i, ok := tab.find(key)
+	if !ok {
+		return false
+	}
+	r := tab.record(i)
+	n, _ := uvarint(r[1+int(r[0]):])
+	return n&1 != 0
+}
+
 // Related calls fn with each term related to key, until fn returns
 // false. Each related key comes once per kind, grouped by kind in the
 // order of the Kind constants, primary relations first within a kind.
@@ -83,6 +96,7 @@ func Related(key string, fn func(related string, kind Kind, primary bool) bool) 
 	r := tab.record(i)
 	p := 1 + int(r[0])
 	n, w := uvarint(r[p:])
+	n >>= 1 // the low bit is Name's
 	p += w
 	for range n {
 		v := uint32(r[p]) | uint32(r[p+1])<<8 | uint32(r[p+2])<<16
@@ -151,7 +165,7 @@ var header string
 var tab = parse(data)
 
 const (
-	format = 1  // the layout that internal/wordnet writes
+	format = 2  // the layout that internal/wordnet writes
 	idBits = 20 // bits of a key number in a related term
 )
 

@@ -231,3 +231,24 @@ func BenchmarkRelated(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/word")
 }
+
+func TestName(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"kenya", true},
+		{"thai", true},
+		{"uzbekistan", true},
+		{"senegal", true},
+		{"cooperation", false}, // a common noun
+		{"turkey", false},      // a country, and a bird
+		{"canal", false},
+		{"shiprider", false}, // not in WordNet at all
+	}
+	for _, tt := range tests {
+		if got := Name(english.Stem(Fold(tt.word), false)); got != tt.want {
+			t.Errorf("Name(key of %q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

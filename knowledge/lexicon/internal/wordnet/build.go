@@ -30,7 +30,7 @@ var sourceFiles = []string{
 
 // Format is the version of the table's layout; package lexicon refuses
 // another.
-const Format = 1
+const Format = 2
 
 // Layout of the table, after its header line (all integers little-endian):
 //
@@ -125,7 +125,13 @@ func Build(dir string) ([]byte, Report, error) {
 		recs = append(recs, byte(len(k)))
 		recs = append(recs, k...)
 		ts := rels.edges[k]
-		recs = binary.AppendUvarint(recs, uint64(len(ts)))
+		// The count of related terms, shifted to make room for the
+		// name bit: set when WordNet writes the key only capitalized.
+		name := uint64(0)
+		if !rels.common[k] {
+			name = 1
+		}
+		recs = binary.AppendUvarint(recs, uint64(len(ts))<<1|name)
 		for _, t := range ts {
 			v := id[t.key] | uint32(t.kind)<<idBits
 			if t.primary {

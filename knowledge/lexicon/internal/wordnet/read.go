@@ -7,6 +7,8 @@
 package wordnet
 
 import (
+	"unicode"
+	"unicode/utf8"
 	"bufio"
 	"fmt"
 	"os"
@@ -52,6 +54,9 @@ type db struct {
 	exceptions map[string][]string
 	excForms   []string // the keys of exceptions, sorted
 	version    string   // "WordNet 3.0"
+	// common has the lemmas some synset writes in lowercase: the words
+	// that are not only names ("cooperation", not "Kenya").
+	common map[string]bool
 }
 
 var posFiles = []struct {
@@ -75,7 +80,7 @@ func posIndex(pos byte) int {
 
 // read loads a WordNet dict directory.
 func read(dir string) (*db, error) {
-	d := &db{senses: map[string][]sense{}, exceptions: map[string][]string{}}
+	d := &db{senses: map[string][]sense{}, exceptions: map[string][]string{}, common: map[string]bool{}}
 	// Synsets are numbered in file order; ids maps a part of speech and a
 	// byte offset to that number.
 	ids := [4]map[int]int{}
@@ -113,7 +118,11 @@ func read(dir string) (*db, error) {
 			}
 			s := synset{pos: pf.pos, gloss: strings.TrimSpace(gloss)}
 			for w := range int(wcnt) {
-				s.words = append(s.words, lemmaText(f[4+2*w]))
+				raw := f[4+2*w]
+				s.words = append(s.words, lemmaText(raw))
+				if r, _ := utf8.DecodeRuneInString(raw); !unicode.IsUpper(r) {
+					d.common[lemmaText(raw)] = true
+				}
 			}
 			k := 4 + 2*int(wcnt)
 			pcnt, err := strconv.Atoi(f[k])

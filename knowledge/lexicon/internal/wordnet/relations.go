@@ -54,6 +54,9 @@ type edgeKey struct {
 type relations struct {
 	keys  []string                 // sorted
 	edges map[string][]relatedTerm // by key, sorted
+	// common has the keys of lemmas WordNet writes in lowercase, and of
+	// irregular forms: the keys that are not only names.
+	common map[string]bool
 }
 
 type relatedTerm struct {
@@ -230,7 +233,18 @@ func build(d *db, k *keyer) (*relations, relReport) {
 		}
 	}
 
-	r := &relations{keys: sortedKeys(keys), edges: map[string][]relatedTerm{}}
+	common := map[string]bool{}
+	for _, lemma := range d.lemmas {
+		if from, n := k.key(lemma); n > 0 && d.common[lemma] {
+			common[from] = true
+		}
+	}
+	for _, form := range d.excForms {
+		if from, n := k.key(form); n > 0 {
+			common[from] = true
+		}
+	}
+	r := &relations{keys: sortedKeys(keys), edges: map[string][]relatedTerm{}, common: common}
 	for e, primary := range edges {
 		if !keys[e.to] {
 			keys[e.to] = true // a related term that is no lemma key of its own
