@@ -73,7 +73,7 @@ func (b *Bot) Reload() ReloadResult {
 	if res.OK {
 		b.log.Info("knowledge reloaded", "old", res.Old, "new", res.New, "took", res.Took,
 			"documents", res.Stats.Documents, "entries", res.Stats.Entries,
-			"changes", res.Diff.Documents.Len()+res.Diff.Themes.Len()+res.Diff.Entries.Len())
+			"changes", res.Diff.Documents.Len()+res.Diff.Themes.Len()+res.Diff.Entries.Len()+res.Diff.Synonyms.Len())
 	} else {
 		b.log.Warn("knowledge reload failed; still serving the previous version", "version", res.Old,
 			"problems", len(res.Problems), "first", res.Problems[0].Error())
@@ -148,7 +148,7 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	for _, part := range []struct {
 		kind string
 		c    knowledge.Changes
-	}{{"Documents", res.Diff.Documents}, {"Themes", res.Diff.Themes}, {"Initiatives", res.Diff.Entries}} {
+	}{{"Documents", res.Diff.Documents}, {"Themes", res.Diff.Themes}, {"Initiatives", res.Diff.Entries}, {"Synonyms", res.Diff.Synonyms}} {
 		if part.c.Len() == 0 {
 			continue
 		}

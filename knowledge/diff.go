@@ -12,6 +12,9 @@ type Diff struct {
 	Documents Changes
 	Themes    Changes
 	Entries   Changes
+	// Synonyms are the curators' synonym rules added and removed, each
+	// named by its text (see Synonyms).
+	Synonyms Changes
 }
 
 // Changes lists the items added, removed and changed.
@@ -36,7 +39,7 @@ func (c Changes) Len() int { return len(c.Added) + len(c.Removed) + len(c.Change
 
 // Empty reports whether nothing changed.
 func (d Diff) Empty() bool {
-	return d.Documents.Len()+d.Themes.Len()+d.Entries.Len() == 0
+	return d.Documents.Len()+d.Themes.Len()+d.Entries.Len()+d.Synonyms.Len() == 0
 }
 
 // Compare returns what changed from old to new. Documents are matched by
@@ -107,5 +110,15 @@ func Compare(old, new *Base) Diff {
 	d.Documents = compare(od, nd)
 	d.Themes = compare(ot, nt)
 	d.Entries = compare(oe, ne)
+	rules := func(b *Base) map[string]item {
+		m := map[string]item{}
+		if b != nil {
+			for _, r := range b.Synonyms.Rules {
+				m[r.Text] = item{r.Text, SynonymsFile, r.Text, Public}
+			}
+		}
+		return m
+	}
+	d.Synonyms = compare(rules(old), rules(new))
 	return d
 }

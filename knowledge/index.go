@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
 // The relevance model is BM25F: an entry's text is split into fields,
@@ -44,10 +46,10 @@ type index struct {
 	n       int              // entries
 	terms   map[string]int32 // stem -> term ID
 	surface map[string]int32 // word as written (lowercased) -> term ID
-	idf     []float32
-	// idfUnseen is the IDF a word no entry contains would have: the
-	// weight of a question word the base knows nothing of.
-	idfUnseen float32
+
+	// views are what each audience sees of the index: the statistics of
+	// the documents it may read, and no more (see view).
+	views [2]view
 
 	// Each term has four posting lists, by whether the entries have the
 	// term in their title and whether they are of internal documents (see
@@ -82,13 +84,77 @@ type index struct {
 	stemOf []string
 
 	// upper has the words the briefings write in capitals, lowercased
-	// (see acronymMark).
-	upper map[string]bool
+	// (see acronymMark), with the audiences whose documents do.
+	upper map[string]audiences
+
+	// synonyms maps the stems of a phrase a question may say, joined by
+	// spaces, to the terms of each phrase it finds (see Synonyms).
+	synonyms map[string][][]int32
 
 	// Spelling: surface words long enough to correct, and a map from the
 	// hash of each such word with at most one letter deleted to the words.
 	words   []string
 	deletes map[uint64][]int32
+	// wordSeen has the audiences whose documents write each of words.
+	wordSeen []audiences
+}
+
+// view is the index as an audience sees it. A public audience's
+// statistics come from public documents alone, so that nothing about an
+// internal document (its words, how common they are, how long its
+// entries are) changes a public answer; see TestPublicAnswersIgnoreInternal.
+type view struct {
+	*index
+	audience Audience
+	idf      []float32
+	// idfUnseen is the IDF a word no entry contains would have: the
+	// weight of a question word the base knows nothing of.
+	idfUnseen float32
+	// has marks the terms the audience's entries have; nil when they
+	// have every term.
+	has []bool
+	// selector marks the terms that name a document, as a country names
+	// the briefing about it: in a document's title and in few documents.
+	// A question with such a word is about that document (see
+	// query.selectors).
+	selector []bool
+}
+
+// audiences is a set of audiences, by their bits.
+type audiences uint8
+
+func (s audiences) has(a Audience) bool { return s&(1<<a) != 0 }
+
+// view returns the index as audience a sees it.
+func (ix *index) view(a Audience) *view {
+	if a != Internal {
+		a = Public
+	}
+	return &ix.views[a]
+}
+
+// known reports whether the audience's entries have term t.
+func (v *view) known(t int32) bool { return v.has == nil || v.has[t] }
+
+// word returns the term of a word as written, if the audience's entries
+// have it.
+func (v *view) word(w string) (int32, bool) {
+	t, ok := v.surface[w]
+	return t, ok && v.known(t)
+}
+
+// stem returns the term of a stem, if the audience's entries have it.
+func (v *view) stem(s string) (int32, bool) {
+	t, ok := v.terms[s]
+	return t, ok && v.known(t)
+}
+
+// isUpper reports whether the audience's documents write w in capitals.
+func (v *view) isUpper(w string) bool {
+	if v.audience == Internal {
+		return v.upper[w] != 0
+	}
+	return v.upper[w].has(Public)
 }
 
 // posting is an entry with a term: in the low bits, the entry's place in
@@ -158,6 +224,16 @@ type termFreq struct {
 	tf   [numFields]uint16
 }
 
+// wordCase is how a word is written in the entries' own words: in
+// lowercase somewhere, capitalized in running text somewhere; in public
+// documents in the low bits, in internal ones in the next two.
+type wordCase uint8
+
+const (
+	wordLower wordCase = 1 << iota
+	wordCapital
+)
+
 // shard tokenizes a run of entries on its own goroutine, numbering words
 // its own way; buildIndex merges the shards' vocabularies afterwards, so
 // the slow part of indexing runs on every core without sharing a map.
@@ -169,10 +245,12 @@ type shard struct {
 	titles    [][]int32
 	// The context of each section that starts in the shard.
 	contexts []sectionTerms
-	ctxPairs []termFreq       // tf[0] only
-	vocab    map[string]int32 // word -> shard word ID, -1 for stop words
-	words    []string         // shard word ID -> word
-	upper    map[string]bool  // words written in capitals, lowercased
+	ctxPairs []termFreq           // tf[0] only
+	vocab    map[string]int32     // word -> shard word ID, -1 for stop words
+	words    []string             // shard word ID -> word
+	lower    []wordCase           // shard word ID -> how it is written in the text
+	seen     []audiences          // shard word ID -> the audiences whose documents write it
+	upper    map[string]audiences // words written in capitals, lowercased
 	counter  counter
 }
 
@@ -184,6 +262,8 @@ func (sh *shard) word(w []byte) int32 {
 	if isAcronym(string(w)) || indexable(w) {
 		id = int32(len(sh.words))
 		sh.words = append(sh.words, string(w))
+		sh.lower = append(sh.lower, 0)
+		sh.seen = append(sh.seen, 0)
 	}
 	sh.vocab[string(w)] = id
 	return id
@@ -196,7 +276,23 @@ func (sh *shard) count(pairs *[]termFreq, slot map[int32]int32, f field, s strin
 	var n uint32
 	c := &sh.counter
 	c.sh, c.pairs, c.slot, c.f = sh, pairs, slot, f
-	tokenize(s, func(w []byte, _ int, compound bool) {
+	g := c.glossary
+	c.recent = c.recent[:0]
+	tokenizeCase(s, func(w []byte, _ int, compound, lower bool) {
+		if g.long != nil && !compound {
+			// A defined acronym stands for its long form, and the long
+			// form for the acronym (see glossary).
+			word := string(w)
+			g.expand(word, c.recent, func(x string) {
+				if id := sh.word([]byte(x)); id >= 0 {
+					c.add(id)
+				}
+			})
+			if len(c.recent) == maxLongForm {
+				c.recent = append(c.recent[:0], c.recent[1:]...)
+			}
+			c.recent = append(c.recent, word)
+		}
 		id := sh.word(w)
 		if id < 0 {
 			return
@@ -204,6 +300,14 @@ func (sh *shard) count(pairs *[]termFreq, slot map[int32]int32, f field, s strin
 		c.add(id)
 		if !compound {
 			n++
+		}
+		sh.seen[id] |= 1 << c.audience
+		switch {
+		case c.labels:
+		case lower:
+			sh.lower[id] |= wordLower << (2 * c.audience)
+		case c.f == fieldBody:
+			sh.lower[id] |= wordCapital << (2 * c.audience)
 		}
 	})
 	// Acronyms, like compounds, repeat words counted already.
@@ -215,11 +319,20 @@ func (sh *shard) count(pairs *[]termFreq, slot map[int32]int32, f field, s strin
 // lives in the shard, so that scanCapitals can report to it without a
 // closure to allocate for every text.
 type counter struct {
-	sh    *shard
-	pairs *[]termFreq
-	slot  map[int32]int32
-	f     field
-	acr   []byte
+	sh *shard
+	// glossary is the acronyms of the document being indexed; recent,
+	// the words of the text so far, the last maxLongForm of them.
+	glossary glossary
+	recent   []string
+	// labels is set while counting a document's title and tags, which
+	// may come from its file name: their case says nothing of a word.
+	labels bool
+	// audience is the audience of the document being indexed.
+	audience Audience
+	pairs    *[]termFreq
+	slot     map[int32]int32
+	f        field
+	acr      []byte
 }
 
 func (c *counter) add(id int32) {
@@ -240,8 +353,8 @@ func (c *counter) initials(w []byte) {
 }
 
 func (c *counter) upper(w []byte) {
-	if !c.sh.upper[string(w)] {
-		c.sh.upper[string(w)] = true
+	if a := c.sh.upper[string(w)]; !a.has(c.audience) {
+		c.sh.upper[string(w)] = a | 1<<c.audience
 	}
 }
 
@@ -250,17 +363,19 @@ func (sh *shard) context(section int32, e *Entry) {
 	st := sectionTerms{section: section, first: int32(len(sh.ctxPairs)), internal: e.Doc().Audience == Internal}
 	slot := map[int32]int32{}
 	st.len += sh.count(&sh.ctxPairs, slot, 0, e.Section.Heading)
+	sh.counter.labels = true
 	st.len += sh.count(&sh.ctxPairs, slot, 0, e.Doc().Title)
 	for _, tag := range e.Doc().Tags {
 		st.len += sh.count(&sh.ctxPairs, slot, 0, tag)
 	}
+	sh.counter.labels = false
 	st.end = int32(len(sh.ctxPairs))
 	sh.contexts = append(sh.contexts, st)
 }
 
 func (sh *shard) run() {
 	sh.vocab = make(map[string]int32)
-	sh.upper = make(map[string]bool)
+	sh.upper = make(map[string]audiences)
 	sh.ets = make([]entryTerms, len(sh.entries))
 	sh.titles = make([][]int32, len(sh.entries))
 	// An entry has a distinct word for every eight bytes of its text or
@@ -272,6 +387,8 @@ func (sh *shard) run() {
 	sh.pairs = make([]termFreq, 0, size/8)
 	slot := make(map[int32]int32) // word -> position in pairs, for the current entry
 	for i, e := range sh.entries {
+		sh.counter.glossary = e.Doc().glossary
+		sh.counter.audience = e.Doc().Audience
 		et := &sh.ets[i]
 		et.first = int32(len(sh.pairs))
 		clear(slot)
@@ -280,10 +397,12 @@ func (sh *shard) run() {
 		}
 		add(fieldTitle, e.Title)
 		if e.Kind == SectionText {
+			sh.counter.labels = true
 			add(fieldContext, e.Doc().Title)
 			for _, tag := range e.Doc().Tags {
 				add(fieldContext, tag)
 			}
+			sh.counter.labels = false
 			sh.context(sh.sectionOf[i], e)
 		}
 		if e.Kind == Row {
@@ -303,13 +422,14 @@ func (sh *shard) run() {
 	}
 }
 
-// buildIndex indexes entries; entries[i].id must be i.
-func buildIndex(entries []*Entry) *index {
+// buildIndex indexes entries, with the curators' synonyms; entries[i].id
+// must be i.
+func buildIndex(entries []*Entry, syn Synonyms) *index {
 	ix := &index{
 		n:          len(entries),
 		terms:      make(map[string]int32),
 		surface:    make(map[string]int32),
-		upper:      make(map[string]bool),
+		upper:      make(map[string]audiences),
 		titleStart: make([]int32, 1, len(entries)+1),
 	}
 	sectionOf := make([]int32, len(entries))
@@ -337,11 +457,19 @@ func buildIndex(entries []*Entry) *index {
 	// Merge the vocabularies: each shard word becomes a global term,
 	// through its stem.
 	st := stemmer{}
-	var df []int32
-	var total [numFields]float64
+	var df, publicDF []int32
+	// Field lengths, of all entries and of public ones.
+	var total, publicTotal [numFields]float64
+	publicN := 0
 	// Each list's size and runs, counted with the block of its last
 	// posting.
 	var size, runs, lastBlock []int32
+	// The documents each term is in, counted with the last of them;
+	// whether it is ever written in lowercase.
+	var docDF [2][]int32 // of public documents, of all
+	var cases []wordCase
+	seen := make(map[string]audiences, len(ix.surface)) // the audiences whose documents write a word
+	var lastDoc []*Document
 	id := int32(0)
 	for _, sh := range shards {
 		remap := make([]int32, len(sh.words))
@@ -358,10 +486,26 @@ func buildIndex(entries []*Entry) *index {
 			}
 			remap[id] = t
 		}
-		for k := range sh.pairs {
-			t := remap[sh.pairs[k].term]
-			sh.pairs[k].term = t
-			df[t]++
+		for len(cases) < len(df) {
+			cases = append(cases, 0)
+		}
+		for id, c := range sh.lower {
+			cases[remap[id]] |= c
+			seen[sh.words[id]] |= sh.seen[id]
+		}
+		for len(publicDF) < len(df) {
+			publicDF = append(publicDF, 0)
+		}
+		for i, et := range sh.ets {
+			public := sh.entries[i].Doc().Audience != Internal
+			for k := et.first; k < et.end; k++ {
+				t := remap[sh.pairs[k].term]
+				sh.pairs[k].term = t
+				df[t]++
+				if public {
+					publicDF[t]++
+				}
+			}
 		}
 		for len(lastBlock) < listsPerTerm*len(df) {
 			size = append(size, 0)
@@ -369,8 +513,21 @@ func buildIndex(entries []*Entry) *index {
 			runs = append(runs, 0)
 		}
 		for i, et := range sh.ets {
-			internal := sh.entries[i].Doc().Audience == Internal
+			doc := sh.entries[i].Doc()
+			internal := doc.Audience == Internal
+			for len(lastDoc) < len(df) {
+				lastDoc = append(lastDoc, nil)
+				docDF[Public] = append(docDF[Public], 0)
+				docDF[Internal] = append(docDF[Internal], 0)
+			}
 			for _, p := range sh.pairs[et.first:et.end] {
+				if lastDoc[p.term] != doc {
+					lastDoc[p.term] = doc
+					docDF[Internal][p.term]++
+					if !internal {
+						docDF[Public][p.term]++
+					}
+				}
 				l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
 				size[l]++
 				if b := id >> blockBits; lastBlock[l] != b {
@@ -384,8 +541,15 @@ func buildIndex(entries []*Entry) *index {
 			sh.ctxPairs[k].term = remap[sh.ctxPairs[k].term]
 		}
 		for i, et := range sh.ets {
+			public := sh.entries[i].Doc().Audience != Internal
 			for f := range numFields {
 				total[f] += float64(et.lens[f])
+				if public {
+					publicTotal[f] += float64(et.lens[f])
+				}
+			}
+			if public {
+				publicN++
 			}
 			title := sh.titles[i]
 			for k, id := range title {
@@ -394,22 +558,28 @@ func buildIndex(entries []*Entry) *index {
 			ix.titleTerms = append(ix.titleTerms, title...)
 			ix.titleStart = append(ix.titleStart, int32(len(ix.titleTerms)))
 		}
-		for w := range sh.upper {
-			ix.upper[w] = true
+		for w, a := range sh.upper {
+			ix.upper[w] |= a
 		}
-		sh.vocab, sh.words, sh.titles, sh.upper = nil, nil, nil, nil
+		sh.vocab, sh.words, sh.titles, sh.upper, sh.lower, sh.seen = nil, nil, nil, nil, nil, nil
 	}
 
+	// Lengths are normalised by the public entries' average, so that a
+	// public entry's postings are the same whatever internal documents
+	// there are; a base with only internal documents uses them all.
 	var avg [numFields]float32
+	if publicN == 0 {
+		publicTotal, publicN = total, len(entries)
+	}
 	for f := range numFields {
-		avg[f] = float32(max(total[f]/float64(max(len(entries), 1)), 1))
+		avg[f] = float32(max(publicTotal[f]/float64(max(publicN, 1)), 1))
 	}
-	n := float64(len(entries))
-	ix.idf = make([]float32, len(df))
-	for t, d := range df {
-		ix.idf[t] = float32(math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5)))
+	ix.views[Internal] = view{index: ix, audience: Internal, idf: idf(df, len(entries)), idfUnseen: idfOf(0, len(entries))}
+	pub := view{index: ix, audience: Public, idf: idf(publicDF, publicN), idfUnseen: idfOf(0, publicN), has: make([]bool, len(df))}
+	for t, d := range publicDF {
+		pub.has[t] = d > 0
 	}
-	ix.idfUnseen = float32(math.Log(1 + (n+0.5)/0.5))
+	ix.views[Public] = pub
 	lists := len(size)
 	ix.start = make([]int32, lists+1)
 	ix.runStart = make([]int32, lists+1)
@@ -469,8 +639,65 @@ func buildIndex(entries []*Entry) *index {
 		ix.stemOf[t] = stem
 	}
 	slices.Sort(ix.stems)
-	ix.buildSpelling()
+	for a := range ix.views {
+		ix.views[a].buildSelectors(entries, docDF[a], cases)
+	}
+	ix.buildSpelling(seen)
+	ix.buildSynonyms(syn)
 	return ix
+}
+
+// buildSelectors marks the terms that name a document (see selector):
+// names (capitalized in running text, never written in lowercase, and
+// no common English word) in the title of a document, and in at most a
+// quarter of the documents. A base of one or two documents has none:
+// there is nothing to tell apart.
+func (v *view) buildSelectors(entries []*Entry, docDF []int32, cases []wordCase) {
+	v.selector = make([]bool, len(docDF))
+	var docs []*Document
+	for i, e := range entries {
+		if (i == 0 || e.Doc() != entries[i-1].Doc()) && v.audience.CanRead(e.Doc().Audience) {
+			docs = append(docs, e.Doc())
+		}
+	}
+	if len(docs) < 3 {
+		return
+	}
+	limit := int32(max(1, len(docs)/4))
+	for _, d := range docs {
+		tokenize(d.Title, func(w []byte, _ int, compound bool) {
+			if t, ok := v.word(string(w)); ok && docDF[t] <= limit && v.writes(cases[t]) == wordCapital && isName(v.stemOf[t]) {
+				v.selector[t] = true
+			}
+		})
+	}
+}
+
+// isName reports whether a stem is no common English word: a name
+// WordNet knows ("kenya"), or a word it does not know at all.
+func isName(stem string) bool { return lexicon.Name(stem) || !lexicon.Known(stem) }
+
+// writes returns how the audience's documents write a word.
+func (v *view) writes(c wordCase) wordCase {
+	if v.audience == Internal {
+		return (c | c>>2) & (wordLower | wordCapital)
+	}
+	return c & (wordLower | wordCapital)
+}
+
+// idf returns the IDF of each term from its document frequencies, in a
+// base of n entries.
+func idf(df []int32, n int) []float32 {
+	out := make([]float32, len(df))
+	for t, d := range df {
+		out[t] = idfOf(d, n)
+	}
+	return out
+}
+
+// idfOf is BM25's IDF of a term d of n entries have.
+func idfOf(d int32, n int) float32 {
+	return float32(math.Log(1 + (float64(n)-float64(d)+0.5)/(float64(d)+0.5)))
 }
 
 // blockPostings returns the postings of list l in block b, given the
@@ -496,12 +723,22 @@ func (ix *index) buildContext(shards []*shard, terms int) {
 			ix.ctxStart[p.term+1]++
 		}
 		for _, st := range sh.contexts {
-			total += float64(st.len)
-			n++
+			if !st.internal {
+				total += float64(st.len)
+				n++
+			}
 		}
 	}
 	for t := range terms {
 		ix.ctxStart[t+1] += ix.ctxStart[t]
+	}
+	if n == 0 { // only internal documents: their own average
+		for _, sh := range shards {
+			for _, st := range sh.contexts {
+				total += float64(st.len)
+				n++
+			}
+		}
 	}
 	avg := float32(max(total/float64(max(n, 1)), 1))
 	ix.ctx = make([]ctxPosting, ix.ctxStart[terms])

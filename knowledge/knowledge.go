@@ -77,6 +77,10 @@ type Document struct {
 	// Hash identifies the document's content, to tell changed documents
 	// on reload.
 	Hash string
+
+	// glossary holds the acronyms the document defines (see
+	// definitions).
+	glossary glossary
 }
 
 // Section is a part of a document under one heading: an engagement theme.
@@ -146,6 +150,8 @@ type Base struct {
 	Took     time.Duration
 	// Version identifies the content: equal bases have equal versions.
 	Version string
+	// Synonyms are the curators' synonyms (see SynonymsFile).
+	Synonyms Synonyms
 
 	entries []*Entry
 	idx     *index

@@ -104,6 +104,8 @@ type loader struct {
 
 	mu       sync.Mutex
 	problems []Problem
+	// synonyms is the curators' synonyms file, if the directory has one.
+	synonyms *file
 }
 
 func (l *loader) problem(name string, line int, format string, args ...any) {
@@ -148,9 +150,19 @@ func (l *loader) load() *Base {
 			}
 		}
 	}
+	if l.synonyms != nil {
+		data, probs := l.readFile(*l.synonyms)
+		b.Problems = append(b.Problems, probs...)
+		if data != nil {
+			var probs []Problem
+			b.Synonyms, probs = ParseSynonyms(l.synonyms.name, data)
+			b.Problems = append(b.Problems, probs...)
+			fmt.Fprintf(version, "%s\x00%x\x00", l.synonyms.name, sha256.Sum256(data))
+		}
+	}
 	sortProblems(b.Problems)
 	b.Version = hex.EncodeToString(version.Sum(nil)[:6])
-	b.idx = buildIndex(b.entries)
+	b.idx = buildIndex(b.entries, b.Synonyms)
 	b.LoadedAt = time.Now()
 	b.Took = b.LoadedAt.Sub(start)
 	return b
@@ -191,6 +203,10 @@ func (l *loader) walk() []file {
 				return nil // not followed: it could loop, and its files are inside anyway
 			}
 		}
+		if name == SynonymsFile {
+			l.synonyms = &file{name, path}
+			return nil
+		}
 		if isBriefing(name) {
 			files = append(files, file{name, path})
 		}
@@ -214,6 +230,16 @@ func isBriefing(name string) bool {
 
 // read reads and parses one document.
 func (l *loader) read(file file) (*Document, []Problem) {
+	data, probs := l.readFile(file)
+	if data == nil {
+		return nil, probs
+	}
+	return Parse(file.name, data)
+}
+
+// readFile reads a file of the directory, up to MaxFileSize bytes; it
+// returns nil data and the problem when it cannot.
+func (l *loader) readFile(file file) ([]byte, []Problem) {
 	name := file.name
 	f, err := l.fsys.Open(file.path)
 	if err != nil {
@@ -230,7 +256,7 @@ func (l *loader) read(file file) (*Document, []Problem) {
 	if len(data) > MaxFileSize {
 		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("file is over the %d byte limit for a briefing document; not read", MaxFileSize)}}
 	}
-	return Parse(name, data)
+	return data, nil
 }
 
 // unwrapPath drops the path from a *fs.PathError: problems name the file

@@ -38,6 +38,7 @@ func Parse(path string, data []byte) (*Document, []Problem) {
 		p.doc.Title = titleFromPath(path)
 	}
 	p.body(lines, body)
+	p.doc.glossary = newGlossary(definitions(p.doc))
 	if len(p.doc.Sections) == 0 {
 		p.problem(0, "no briefing text: the document has no sections, bullets or tables")
 		return nil, p.problems

@@ -11,11 +11,23 @@ import (
 // query is an analysed question: the terms to look up and the concepts
 // (the question's meaningful words) they stand for.
 type query struct {
+	// idf is the IDF of each term for the asking audience.
+	idf     []float32
 	items   []queryTerm
 	weight  []float32 // each concept's share of the question's meaning
 	total   float32
-	telling uint32  // concepts that are not weak words
-	bestCov float32 // see answerable
+	telling uint32 // concepts that are not weak words
+	// focus is the concept the question asks for ("budget" in "what is
+	// the annual budget of the coast guard"): an answer must match it.
+	// selectors are the concepts that name a
+	// document, as a country does: when the question has any, an answer
+	// must match one of them. Either is 0 when there is none.
+	focus, selectors uint32
+	// tellingTotal is the weight of the words that are not chat filler,
+	// matchable or not: the share of it that an entry's telling words
+	// cover decides whether the entry answers the question.
+	tellingTotal float32
+	bestCov      float32 // see answerable
 }
 
 // queryTerm is a term to look up for one or more concepts.
@@ -127,14 +139,21 @@ func (q *query) coverage(exact, approx uint32) (cov float32, enough bool) {
 		}
 	}
 	cov = min(got/q.total, 1)
-	share := telling / q.total
-	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32((exact|approx)&q.telling) >= minLongMatch
+	matched := exact | approx
+	if q.focus != 0 && matched&q.focus == 0 || q.selectors != 0 && matched&q.selectors == 0 {
+		return cov, false
+	}
+	share := telling / q.tellingTotal
+	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32(matched&q.telling) >= minLongMatch
 }
 
 type queryWord struct {
 	word    string
+	stem    string
 	pos     int
 	concept int // -1 for stop words
+	// possessive is set for a word the question writes with "'s".
+	possessive bool
 }
 
 // analyze turns a question into terms. Each meaningful word is a concept,
@@ -143,14 +162,21 @@ type queryWord struct {
 // that the base knows as one ("air base" for "airbase") match that word
 // too. A word no term stands for still counts in the question's weight:
 // an entry cannot cover it.
-func (ix *index) analyze(question string) *query {
+func (v *view) analyze(question string) *query {
 	var words []queryWord
-	tokenize(question, func(w []byte, pos int, compound bool) {
+	tokenize(stripChatMarkup(question), func(w []byte, pos int, compound bool) {
 		if compound || len(words) >= maxWords {
 			return
 		}
 		words = append(words, queryWord{word: string(w), pos: pos, concept: -1})
 	})
+	if strings.Contains(question, "s") {
+		lower := strings.ToLower(question)
+		for i := range words {
+			w := words[i].word
+			words[i].possessive = strings.Contains(lower, w+"'s") || strings.Contains(lower, w+"’s")
+		}
+	}
 	// Concepts are numbered in order first, matched or not: a word
 	// matches a term only after the words around it are known.
 	type term struct {
@@ -161,48 +187,64 @@ func (ix *index) analyze(question string) *query {
 	}
 	var terms []term
 	var weight []float32 // per concept
-	var weak []bool
+	var weak, chat []bool
+	var unknown uint64 // concepts no term stands for yet
 	for i := range words {
 		w := &words[i]
 		// A word the base has is indexable; only others need checking,
 		// which stems them.
-		t, known := ix.surface[w.word]
-		var stem string
-		if !known {
-			var ok bool
-			if stem, ok = stemIndexable(w.word); !ok {
+		t, known := v.word(w.word)
+		if known {
+			w.stem = v.stemOf[t]
+		} else {
+			stem, ok := stemIndexable(w.word)
+			if !ok {
 				continue
 			}
+			w.stem = stem
+			t, known = v.stem(stem)
+		}
+		if !known && filler[w.word] {
+			continue // chat the base has no word for: it decides nothing
 		}
 		c := len(weight)
 		w.concept = c
-		weak = append(weak, weakWords[w.word])
+		weak = append(weak, weakWords[w.word] || filler[w.word] || framing[w.word])
+		chat = append(chat, filler[w.word])
 		bit := uint64(1) << c
-		if !known {
-			t, known = ix.terms[stem]
-		}
 		if known {
 			terms = append(terms, term{t, 1, bit, true})
-			weight = append(weight, ix.idf[t])
-			for _, r := range ix.relatives(ix.stemOf[t], t) {
+			weight = append(weight, v.idf[t])
+			for _, r := range v.relatives(v.stemOf[t], t) {
 				terms = append(terms, term{r, relativeWeight, bit, false})
 			}
 			continue
 		}
-		if parts := ix.split(w.word); len(parts) > 0 {
+		if parts := v.split(w.word); len(parts) > 0 {
 			var sum float32
 			for _, t := range parts {
 				terms = append(terms, term{t, 0.9, bit, false})
-				sum += ix.idf[t]
+				sum += v.idf[t]
 			}
 			weight = append(weight, sum/float32(len(parts)))
 			continue
 		}
-		if fixes := ix.correct(w.word); len(fixes) > 0 {
+		if fixes := v.correct(w.word); len(fixes) > 0 {
 			var best float32
 			for _, f := range fixes {
 				terms = append(terms, term{f.term, f.weight, bit, false})
-				best = max(best, ix.idf[f.term])
+				best = max(best, v.idf[f.term])
+			}
+			weight = append(weight, best)
+			continue
+		}
+		// A form of a word the base has in another ("preparing" for
+		// "preparedness").
+		if rel := v.relatives(w.stem, -1); len(rel) > 0 {
+			var best float32
+			for _, t := range rel {
+				terms = append(terms, term{t, relativeWeight, bit, false})
+				best = max(best, v.idf[t])
 			}
 			weight = append(weight, best)
 			continue
@@ -211,15 +253,57 @@ func (ix *index) analyze(question string) *query {
 			weight = append(weight, 0) // a question word the base does not use
 			continue
 		}
-		weight = append(weight, ix.idfUnseen)
+		weight = append(weight, v.idfUnseen)
+		unknown |= bit
+	}
+	// Curators' synonyms (see Synonyms): a phrase of the question's words
+	// finds what the rule maps it to. A word the base does not have but a
+	// synonym explains weighs what the synonym does.
+	if len(v.synonyms) > 0 {
+		var key []byte
+		for i, w := range words {
+			if w.concept < 0 {
+				continue
+			}
+			key = key[:0]
+			concepts := uint64(0)
+			n := 0
+			for _, x := range words[i:] {
+				if x.concept < 0 {
+					continue
+				}
+				if n == maxSynonymWords {
+					break
+				}
+				if n > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, x.stem...)
+				concepts |= 1 << x.concept
+				n++
+				found := false
+				var best float32
+				for _, target := range v.synonyms[string(key)] {
+					for _, t := range target {
+						if v.known(t) {
+							terms = append(terms, term{t, synonymWeight, concepts, true})
+							best = max(best, v.idf[t])
+							found = true
+						}
+					}
+				}
+				if found {
+					for m := concepts & unknown; m != 0; m &= m - 1 {
+						weight[bits.TrailingZeros64(m)] = best
+					}
+					unknown &^= concepts
+				}
+			}
+		}
 	}
 	for i := 0; i+1 < len(words); i++ {
 		a, b := words[i], words[i+1]
 		if b.pos != a.pos+1 {
-			continue
-		}
-		t, ok := ix.surface[a.word+b.word]
-		if !ok {
 			continue
 		}
 		var concepts uint64
@@ -228,8 +312,22 @@ func (ix *index) analyze(question string) *query {
 				concepts |= 1 << w.concept
 			}
 		}
-		if concepts != 0 {
+		if concepts == 0 {
+			continue
+		}
+		if t, ok := v.word(a.word + b.word); ok {
 			terms = append(terms, term{t, 1, concepts, true})
+			continue
+		}
+		// Split and misspelt: "counter narcotis" for "counternarcotics".
+		if concepts&unknown != 0 {
+			for _, f := range v.correct(a.word + b.word) {
+				terms = append(terms, term{f.term, f.weight, concepts, false})
+				for m := concepts & unknown; m != 0; m &= m - 1 {
+					weight[bits.TrailingZeros64(m)] = v.idf[f.term]
+				}
+				unknown &^= concepts
+			}
 		}
 	}
 
@@ -241,8 +339,8 @@ func (ix *index) analyze(question string) *query {
 		if w.concept < 0 {
 			continue
 		}
-		if _, known := ix.surface[w.word]; (!known || ix.upper[w.word]) && len(w.word) >= minAcronym && len(w.word) <= maxAcronym {
-			if t, ok := ix.surface[acronymMark+w.word]; ok {
+		if _, known := v.word(w.word); (!known || v.isUpper(w.word)) && len(w.word) >= minAcronym && len(w.word) <= maxAcronym {
+			if t, ok := v.word(acronymMark + w.word); ok {
 				terms = append(terms, term{t, acronymWeight, 1 << w.concept, true})
 			}
 		}
@@ -261,8 +359,8 @@ func (ix *index) analyze(question string) *query {
 			}
 			initials[n], concepts = x.word[0], concepts|1<<x.concept
 			n++
-			if n >= minAcronym && ix.upper[string(initials[:n])] {
-				if t, ok := ix.surface[string(initials[:n])]; ok {
+			if n >= minAcronym && v.isUpper(string(initials[:n])) {
+				if t, ok := v.word(string(initials[:n])); ok {
 					terms = append(terms, term{t, acronymWeight, concepts, true})
 				}
 			}
@@ -299,7 +397,7 @@ func (ix *index) analyze(question string) *query {
 			dropped |= 1 << c
 		}
 	}
-	q := &query{}
+	q := &query{idf: v.idf}
 	var bit [maxWords]uint32
 	telling := false
 	for c, w := range weight {
@@ -314,10 +412,26 @@ func (ix *index) analyze(question string) *query {
 			telling = true
 			q.telling |= bit[c]
 		}
+		if !chat[c] {
+			q.tellingTotal += w
+		}
 		q.total += w
 	}
 	if !telling {
 		return &query{} // only weak words: small talk, not a question
+	}
+	// The focus is the head of the phrase asked for, its last word that
+	// is not weak: "budget" in "the annual defence budget".
+	for m := focusOf(words); m != 0; {
+		c := 63 - bits.LeadingZeros64(m)
+		m &^= 1 << c
+		if !weak[c] {
+			if bit[c] == 0 {
+				return &query{} // what is asked for is nowhere in the base
+			}
+			q.focus = bit[c]
+			break
+		}
 	}
 	for _, t := range terms {
 		var concepts uint32
@@ -326,10 +440,135 @@ func (ix *index) analyze(question string) *query {
 		}
 		if concepts != 0 {
 			q.items = append(q.items, queryTerm{term: t.term, weight: t.weight, concepts: concepts, exact: t.exact})
+			if v.selector[t.term] && t.weight >= minSelectorWeight {
+				q.selectors |= concepts
+			}
 		}
 	}
 	return q
 }
+
+// stripChatMarkup blanks out what chat platforms put in a message that is
+// not words of the question: mentions and channel links ("<@U123>",
+// "<#C1|general>", "<!here>", "@briefbot") and emoji codes (":pray:").
+func stripChatMarkup(q string) string {
+	if !strings.ContainsAny(q, "<@:") {
+		return q
+	}
+	b := []byte(q)
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '<':
+			if j := strings.IndexByte(q[i:], '>'); j > 1 && strings.ContainsRune("@#!", rune(q[i+1])) {
+				blank(b[i : i+j+1])
+				i += j
+			}
+		case '@':
+			if i == 0 || b[i-1] == ' ' || b[i-1] == '(' {
+				j := i + 1
+				for j < len(b) && (isWordByte(b[j]) || b[j] == '.') {
+					j++
+				}
+				blank(b[i:j])
+				i = j - 1
+			}
+		case ':':
+			j := i + 1
+			for j < len(b) && (isWordByte(b[j]) || b[j] == '+') {
+				j++
+			}
+			if j < len(b) && b[j] == ':' && j > i+1 && (j+1 == len(b) || !isWordByte(b[j+1])) {
+				blank(b[i : j+1])
+				i = j
+			}
+		}
+	}
+	return string(b)
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-'
+}
+
+func blank(b []byte) {
+	for i := range b {
+		b[i] = ' '
+	}
+}
+
+// minSelectorWeight is the least weight of a term that makes its concept
+// a selector: a word as asked, a typo corrected, not a looser relative.
+const minSelectorWeight = 0.75
+
+// focusOf returns the concepts a fact-seeking question asks for: the
+// words right after "what is the", "who are the", "how many" or "how
+// much", up to the first word that is not a concept ("of", "for", "in").
+// The question must open with it, chat aside: "volunteers who warn
+// villages" asks for no "warn". Without an article ("what is MDA", "who
+// is fixing the seawall") the question names its subject, not a fact
+// about it, and has no focus.
+func focusOf(words []queryWord) uint64 {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	if i < 0 {
+		return 0
+	}
+	j := i + 1
+	switch words[i].word {
+	case "how":
+		if j == len(words) || words[j].word != "much" && words[j].word != "many" {
+			return 0
+		}
+		j++
+		for j < len(words) && words[j].concept < 0 && (focusVerbs[words[j].word] || articles[words[j].word]) {
+			j++
+		}
+	case "what", "whats", "who", "whos":
+		// One fact: "what is the", not "what are the maritime
+		// initiatives", which asks for a list of what is about them.
+		if w := words[i].word; w != "whats" && w != "whos" {
+			if j == len(words) || !singularVerbs[words[j].word] {
+				return 0
+			}
+		}
+		for j < len(words) && focusVerbs[words[j].word] {
+			j++
+		}
+		determined := false
+		if j < len(words) && articles[words[j].word] {
+			j, determined = j+1, true
+		}
+		// An owner stands for an article: "what is Kenya's budget".
+		for j < len(words) && words[j].possessive {
+			j, determined = j+1, true
+		}
+		if !determined {
+			return 0
+		}
+	default:
+		return 0
+	}
+	var focus uint64
+	for ; j < len(words) && words[j].concept >= 0 && words[j].pos == words[j-1].pos+1; j++ {
+		focus |= 1 << words[j].concept
+	}
+	return focus
+}
+
+// focusVerbs and articles are the words between a question word and what
+// it asks for (see focusOf).
+var (
+	focusVerbs = map[string]bool{
+		"is": true, "are": true, "was": true, "were": true, "s": true, "do": true,
+		"does": true, "did": true, "has": true, "have": true, "had": true, "will": true,
+		"would": true, "can": true, "could": true, "should": true, "us": true,
+	}
+	articles      = map[string]bool{"the": true, "a": true, "an": true}
+	singularVerbs = map[string]bool{"is": true, "was": true, "s": true}
+)
+
+// synonymWeight is the weight of a term found through the curators'
+// synonyms.
+const synonymWeight = 0.9
 
 // acronymWeight is the weight of a term matched through initials.
 const acronymWeight = 0.9
@@ -342,21 +581,23 @@ const relativeWeight = 0.7
 // apart ("prepare" and "preparedness", "cyber" and "cybersecurity"): stems
 // that extend the stem by a few letters, or that it extends. Short stems
 // have too many extensions to be telling and get none.
-func (ix *index) relatives(stem string, self int32) []int32 {
+func (v *view) relatives(stem string, self int32) []int32 {
 	const minStem, maxExtra, maxRelatives = 5, 5, 4
 	if len(stem) < minStem {
 		return nil
 	}
 	var out []int32
 	for n := max(minStem, len(stem)-maxExtra); n < len(stem); n++ {
-		if t, ok := ix.terms[stem[:n]]; ok && t != self {
+		if t, ok := v.stem(stem[:n]); ok && t != self {
 			out = append(out, t)
 		}
 	}
-	i, _ := slices.BinarySearch(ix.stems, stem)
-	for ; i < len(ix.stems) && len(out) < maxRelatives && strings.HasPrefix(ix.stems[i], stem); i++ {
-		if s := ix.stems[i]; len(s) > len(stem) && len(s) <= len(stem)+maxExtra {
-			out = append(out, ix.terms[s])
+	i, _ := slices.BinarySearch(v.stems, stem)
+	for ; i < len(v.stems) && len(out) < maxRelatives && strings.HasPrefix(v.stems[i], stem); i++ {
+		if s := v.stems[i]; len(s) > len(stem) && len(s) <= len(stem)+maxExtra {
+			if t, ok := v.stem(s); ok {
+				out = append(out, t)
+			}
 		}
 	}
 	return out
@@ -365,7 +606,7 @@ func (ix *index) relatives(stem string, self int32) []int32 {
 // split finds two known words that make up w ("airbase": "air", "base"),
 // preferring the most even split. A stop word may be one of them
 // ("cleanup": "clean"); only the other is returned then.
-func (ix *index) split(w string) []int32 {
+func (v *view) split(w string) []int32 {
 	if len(w) < 5 {
 		return nil
 	}
@@ -376,8 +617,8 @@ func (ix *index) split(w string) []int32 {
 			continue
 		}
 		a, b := w[:k], w[k:]
-		ta, okA := ix.surface[a]
-		tb, okB := ix.surface[b]
+		ta, okA := v.word(a)
+		tb, okB := v.word(b)
 		stopA, stopB := isStopWord(a), isStopWord(b)
 		var parts []int32
 		switch {

@@ -182,7 +182,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			}
 			// ub is the same product as scoring's, so that bounds hold
 			// exactly.
-			ql.w = ix.idf[it.term] * it.weight / valScale
+			ql.w = q.idf[it.term] * it.weight / valScale
 			ql.ub = ql.w * ix.maxVal[list]
 			lists = append(lists, ql)
 		}
@@ -364,7 +364,7 @@ func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize
 		if !it.exact {
 			mask <<= approxShift
 		}
-		w := ix.idf[it.term] * it.weight
+		w := q.idf[it.term] * it.weight
 		k, end := cursor[i], ix.ctxStart[it.term+1]
 		for ; k < end; k++ {
 			c := ix.ctx[k]

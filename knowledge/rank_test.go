@@ -79,7 +79,7 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 		if !it.exact {
 			mask <<= approxShift
 		}
-		w := ix.idf[it.term] * it.weight / valScale
+		w := q.idf[it.term] * it.weight / valScale
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
 			if public && internal {
@@ -98,7 +98,7 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 				}
 			}
 		}
-		w = ix.idf[it.term] * it.weight
+		w = q.idf[it.term] * it.weight
 		for _, c := range ix.ctx[ix.ctxStart[it.term]:ix.ctxStart[it.term+1]] {
 			first := c.first
 			if first < 0 {
@@ -175,8 +175,8 @@ func TestRankMatchesExhaustive(t *testing.T) {
 func compareRank(t *testing.T, b *Base, question string, a Audience) {
 	t.Helper()
 	near := func(x, y float32) bool { return x-y <= 1e-4*y && y-x <= 1e-4*y }
-	got := slices.Clone(b.idx.rank(b.idx.analyze(question), a, b.scratch()))
-	want := exhaustive(b.idx, b.idx.analyze(question), a)
+	got := slices.Clone(b.idx.rank(b.idx.view(a).analyze(question), a, b.scratch()))
+	want := exhaustive(b.idx, b.idx.view(a).analyze(question), a)
 	if len(got) != min(len(want), MaxAnswers) {
 		t.Errorf("rank(%q, %v) gave %d answers, exhaustive %d", question, a, len(got), len(want))
 		return

@@ -62,7 +62,7 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	if b.idx == nil || b.idx.n == 0 {
 		return nil
 	}
-	q := b.idx.analyze(question)
+	q := b.idx.view(a).analyze(question)
 	if q.total == 0 {
 		return nil
 	}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,6 +66,87 @@ The MCC compact pays for transmission lines and road maintenance.
 	return b
 }
 
+// glossaryBase defines acronyms in each way a curator might: in prose,
+// in a glossary table, in an FAQ heading.
+func glossaryBase(t testing.TB) *Base {
+	t.Helper()
+	b := LoadFS(fstest.MapFS{
+		"fiji.md": {Data: []byte(`---
+title: Fiji Security Briefing
+---
+# Fiji Security Briefing
+## Maritime
+The Maritime Domain Awareness (MDA) programme links coastal radars. Two liaison officers (LNOs) sit in Suva.
+* **Watch Room**: The MDA watch room at Walu Bay runs day and night.
+* **Officer Exchange**: The LNOs rotate every six months.
+## Glossary
+| Acronym | Stands for |
+|---|---|
+| EEZ | Exclusive Economic Zone |
+| RFMF | Republic of Fiji Military Forces |
+## What is the SRA?
+The Shiprider Agreement lets Fijian officers ride on US cutters.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("glossaryBase problems: %v", b.Problems)
+	}
+	return b
+}
+
+// countryBase has four briefings, each about a country, with topics in
+// common.
+func countryBase(t testing.TB) *Base {
+	t.Helper()
+	b := LoadFS(fstest.MapFS{
+		"kenya.txt": {Data: []byte(`Kenya Security Review
+The annual dialogue in Nairobi covered defence cooperation and the coast.
+- Coast Guard Mentoring: Trainers work with the Kenya Coast Guard Service in Mombasa.
+- Counter-IED Training: Courses for Kenyan engineers on roadside bombs.
+`)},
+		"ghana.txt": {Data: []byte(`Ghana Partnership
+Ghana asked for help at sea and with statistics.
+- Patrol Boat Handover: Two coast guard boats go to the Ghana Navy in Tema.
+- Census Support: Advisers help the statistical service count the population of Ghana.
+`)},
+		"peru.txt": {Data: []byte(`Peru Development
+Mining and health in the Andes of Peru.
+- Mercury Testing: Blood tests for villagers near gold mines in Madre de Dios.
+- Rural Clinics: Health posts in mountain villages of Peru.
+`)},
+		"tonga.txt": {Data: []byte(`Tonga Resilience
+Tonga is rebuilding after the eruption and tsunami.
+- Seawall Repairs: Engineers rebuild the seawalls on Tongatapu with Tonga's ministry.
+- Cyclone Shelters: Schools in Tonga strengthened as shelters.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("countryBase problems: %v", b.Problems)
+	}
+	return b
+}
+
+// synonymBase is the sample briefing with a curators' synonyms file.
+func synonymBase(t testing.TB) *Base {
+	t.Helper()
+	sample, err := os.ReadFile("sample/us-cambodia-defense-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := LoadFS(fstest.MapFS{
+		"us-cambodia-defense-talks.txt": {Data: sample},
+		"synonyms.txt": {Data: []byte(`# curated
+heroin trafficking, drug smuggling => counterterrorism
+pirates, piracy => maritime law enforcement
+army drills, military exercises
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("synonymBase problems: %v", b.Problems)
+	}
+	return b
+}
+
 func firstTitle(answers []Answer) string {
 	if len(answers) == 0 {
 		return ""
@@ -76,6 +158,9 @@ func TestSearch(t *testing.T) {
 	sample := Embedded()
 	quirky := quirkyBase(t)
 	acronyms := acronymBase(t)
+	glossary := glossaryBase(t)
+	countries := countryBase(t)
+	synonyms := synonymBase(t)
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -114,6 +199,37 @@ func TestSearch(t *testing.T) {
 		{acronyms, Public, "how much fmf", "Coastal Radar Funding"},
 		{acronyms, Public, "what does the millennium challenge corporation pay for", "MCC Compact"}, // a name for initials
 		{acronyms, Public, "ham sandwich", ""},
+		// Chat around a question decides nothing.
+		{sample, Public, "morning all, anyone got the latest on data sharing? cheers", "Data Sharing"},
+		{sample, Public, "yo <@U0123ABC> any info on maritime law enforcement pls :pray: 🙏", "Maritime Law Enforcement"},
+		{sample, Public, "@briefbot quick q - what's happening with disaster response? thanks!", "Disaster Response"},
+		{sample, Public, "hey folks, sorry to bother, what was said about biodiversity conservation?", "Biodiversity Conservation"},
+		{sample, Public, "morning all, anyone got the latest on chocolate cake? cheers", ""},
+		{sample, Public, "thanks!", ""},
+		// Acronyms a document defines connect both ways within it.
+		{glossary, Public, "maritime domain awareness watch room", "Watch Room"},
+		{glossary, Public, "liaison officer rotation", "Officer Exchange"},
+		{glossary, Public, "what does EEZ stand for", "EEZ"},
+		{glossary, Public, "exclusive economic zone", "EEZ"},
+		{glossary, Public, "define RFMF", "RFMF"},
+		{glossary, Public, "LNOs", "Officer Exchange"},
+		{glossary, Public, "SRA meaning?", "What is the SRA?"},
+		{glossary, Public, "what does MDA stand for", "Maritime"},
+		// A country's name tells its briefing from the others', and the
+		// thing a question asks for must be there.
+		{countries, Public, "coast guard training in Kenya", "Coast Guard Mentoring"},
+		{countries, Public, "coast guard boats for ghana", "Patrol Boat Handover"},
+		{countries, Public, "what is the population of Kenya?", ""},
+		{countries, Public, "population census in ghana", "Census Support"},
+		{countries, Public, "what is Kenya's annual defence budget?", ""},
+		{countries, Public, "what is the annual dialogue with Kenya about?", "Kenya Security Review"},
+		{countries, Public, "how many US troops are in Tonga?", ""},
+		{countries, Public, "who is rebuilding the seawalls in Tonga?", "Seawall Repairs"},
+		// Curators' synonyms.
+		{synonyms, Public, "pirates", "Maritime Law Enforcement"},
+		{synonyms, Public, "army drills", "Joint Training Exercises"},
+		{synonyms, Public, "drug smuggling", "Counterterrorism Strategies: Strengthening Partnerships for Regional Stability"},
+		{synonyms, Public, "smuggling", ""}, // a phrase's word alone is not the phrase
 	}
 	for _, tt := range tests {
 		t.Run(tt.audience.String()+"/"+tt.question, func(t *testing.T) {
@@ -135,7 +251,7 @@ func TestSearch(t *testing.T) {
 func TestAnalyzeKeepsTellingWords(t *testing.T) {
 	ix := Embedded().idx
 	common := "areas collaboration enhancing focus regional partnership training initiatives address defense joint"
-	q := ix.analyze(common + " radicalization readiness")
+	q := ix.view(Public).analyze(common + " radicalization readiness")
 	if len(q.weight) != maxConcepts {
 		t.Fatalf("analyze kept %d concepts, want %d", len(q.weight), maxConcepts)
 	}
@@ -148,9 +264,9 @@ func TestAnalyzeKeepsTellingWords(t *testing.T) {
 			t.Errorf("analyze dropped %q, one of the most telling words", w)
 		}
 	}
-	for _, w := range []string{"areas", "collaboration"} {
+	for _, w := range []string{"areas", "initiatives"} {
 		if stem, _ := stemIndexable(w); kept[stem] {
-			t.Errorf("analyze kept %q, one of the commonest words", w)
+			t.Errorf("analyze kept %q, one of the least telling words", w)
 		}
 	}
 }
@@ -374,4 +490,98 @@ func FuzzSearch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPublicAnswersIgnoreInternal asks every question of the held-out
+// sets with a public audience, of each set's briefings with and without
+// its internal documents (and with an internal document full of the
+// questions' own words): the answers, their scores and suggestions must
+// not change. Otherwise a public answer would tell that a word is in an
+// internal briefing.
+func TestPublicAnswersIgnoreInternal(t *testing.T) {
+	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5"} {
+		t.Run(set, func(t *testing.T) {
+			dir := filepath.Join("testdata", set, "briefings")
+			all := fstest.MapFS{}
+			public := fstest.MapFS{}
+			var questions []string
+			for _, q := range readQuestions(t, filepath.Join("testdata", set, "questions.tsv")) {
+				questions = append(questions, q.question)
+			}
+			entries, err := os.ReadDir(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range entries {
+				data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+				if err != nil {
+					t.Fatal(err)
+				}
+				all[e.Name()] = &fstest.MapFile{Data: data}
+				if !strings.Contains(string(data), "audience: internal") {
+					public[e.Name()] = &fstest.MapFile{Data: data}
+				}
+			}
+			// An internal document that says every word asked.
+			all["zz-secret.md"] = &fstest.MapFile{Data: []byte("---\naudience: internal\n---\n# Secret\n## Words\n" +
+				"* **Secret Words**: " + strings.Join(questions, " ") + "\n")}
+			with, without := LoadFS(all, "test"), LoadFS(public, "test")
+			for _, q := range questions {
+				got, want := describe(with, q), describe(without, q)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("public answers to %q change with internal documents (-without +with):\n%s", q, diff)
+				}
+			}
+		})
+	}
+}
+
+// describe lists what a public audience sees for a question.
+func describe(b *Base, q string) []string {
+	var out []string
+	for _, a := range b.Search(q, Public) {
+		out = append(out, fmt.Sprintf("%s:%d %s %.6f %.6f", a.Entry.Doc().Path, a.Entry.Line, a.Entry.Title, a.Score, a.Coverage))
+	}
+	out = append(out, "suggest: "+strings.Join(b.Suggest(q, Public, 3), "; "))
+	out = append(out, "alternatives: "+strings.Join(b.Alternatives(q, Public, 3), "; "))
+	for _, s := range b.FindThemes(q, Public) {
+		out = append(out, "theme: "+s.Heading)
+	}
+	for _, e := range b.FindEntries(q, Public) {
+		out = append(out, "entry: "+e.Title)
+	}
+	return out
+}
+
+type heldOutQuestion struct {
+	id, audience, match, docs string
+	expected                  []string
+	question                  string
+}
+
+// readQuestions reads a held-out question file.
+func readQuestions(t *testing.T, path string) []heldOutQuestion {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []heldOutQuestion
+	in := bufio.NewScanner(f)
+	for in.Scan() {
+		line := in.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 6 {
+			t.Fatalf("%s: %q has %d fields, want 6", path, line, len(c))
+		}
+		out = append(out, heldOutQuestion{c[0], c[1], c[2], c[3], strings.Split(c[4], "|"), c[5]})
+	}
+	if err := in.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

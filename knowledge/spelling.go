@@ -15,7 +15,7 @@ type correction struct {
 // correct finds the known words nearest a word the base does not know:
 // one edit away (a letter dropped, added, changed, or two swapped), or two
 // for long words. Among equally near words the most common win.
-func (ix *index) correct(w string) []correction {
+func (v *view) correct(w string) []correction {
 	n := utf8.RuneCountInString(w)
 	if n < minCorrectable {
 		return nil
@@ -26,23 +26,37 @@ func (ix *index) correct(w string) []correction {
 	}
 	type cand struct {
 		term int32
+		word string
 		dist int
 		idf  float32
 	}
 	var cands []cand
 	var tried []int32 // word indexes already compared
 	forDeletes(w, func(h uint64) {
-		for _, k := range ix.deletes[h] {
+		for _, k := range v.deletes[h] {
 			if slices.Contains(tried, k) {
 				continue
 			}
 			tried = append(tried, k)
-			word := ix.words[k]
+			if v.audience != Internal && !v.wordSeen[k].has(Public) {
+				continue // written only in internal documents
+			}
+			word := v.words[k]
 			if d := distance(w, word, maxDist); d <= maxDist {
-				t := ix.surface[word]
-				if !slices.ContainsFunc(cands, func(c cand) bool { return c.term == t }) {
-					cands = append(cands, cand{t, d, ix.idf[t]})
+				t, ok := v.word(word)
+				if !ok {
+					continue
 				}
+				// Words of one stem are one correction, by its nearest,
+				// then first word: the order deletes lists them in
+				// depends on the map they were built from.
+				if i := slices.IndexFunc(cands, func(c cand) bool { return c.term == t }); i >= 0 {
+					if c := &cands[i]; d < c.dist || d == c.dist && word < c.word {
+						c.dist, c.word = d, word
+					}
+					continue
+				}
+				cands = append(cands, cand{t, word, d, v.idf[t]})
 			}
 		}
 	})
@@ -56,7 +70,9 @@ func (ix *index) correct(w string) []correction {
 		if c := cmp.Compare(a.idf, b.idf); c != 0 {
 			return c // lower IDF: the more common word
 		}
-		return cmp.Compare(a.term, b.term)
+		// By word, not term: term numbers depend on what else the base
+		// holds, internal documents included.
+		return cmp.Compare(a.word, b.word)
 	})
 	var out []correction
 	for _, c := range cands {
@@ -78,7 +94,7 @@ func (ix *index) correct(w string) []correction {
 const minCorrectable = 4
 
 // buildSpelling indexes the words that spelling correction may suggest.
-func (ix *index) buildSpelling() {
+func (ix *index) buildSpelling(seen map[string]audiences) {
 	ix.deletes = make(map[uint64][]int32)
 	for w := range ix.surface {
 		if utf8.RuneCountInString(w) < minCorrectable || isAcronym(w) {
@@ -86,6 +102,7 @@ func (ix *index) buildSpelling() {
 		}
 		k := int32(len(ix.words))
 		ix.words = append(ix.words, w)
+		ix.wordSeen = append(ix.wordSeen, seen[w])
 		forDeletes(w, func(h uint64) {
 			list := ix.deletes[h]
 			if len(list) == 0 || list[len(list)-1] != k {

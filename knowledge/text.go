@@ -14,15 +14,22 @@ import (
 // position, so "Lal-lo" matches "lal lo" and "lallo". fn must not keep
 // word: its bytes are reused.
 func tokenize(s string, fn func(word []byte, pos int, compound bool)) {
+	tokenizeCase(s, func(word []byte, pos int, compound, _ bool) { fn(word, pos, compound) })
+}
+
+// tokenizeCase is tokenize, telling fn too whether the word was written
+// with a lowercase first letter.
+func tokenizeCase(s string, fn func(word []byte, pos int, compound, lower bool)) {
 	var (
 		word   []byte // the current word
 		joined []byte // the hyphenated word so far, without hyphens
 		parts  int    // parts of the hyphenated word so far
 		pos    int
+		lower  bool // the current word started with a lowercase letter
 	)
 	flush := func() {
 		if len(word) > 0 {
-			fn(word, pos, false)
+			fn(word, pos, false, lower)
 			pos++
 			joined = append(joined, word...)
 			parts++
@@ -31,19 +38,25 @@ func tokenize(s string, fn func(word []byte, pos int, compound bool)) {
 	}
 	endCompound := func() {
 		if parts > 1 {
-			fn(joined, pos-1, true)
+			fn(joined, pos-1, true, false)
 		}
 		joined, parts = joined[:0], 0
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') {
+			if len(word) == 0 {
+				lower = r >= 'a'
+			}
 			word = append(word, byte(r))
 			i += size
 			continue
 		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if len(word) == 0 {
+				lower = unicode.IsLower(r)
+			}
 			word = utf8.AppendRune(word, unicode.ToLower(r))
 		case isApostrophe(r) && len(word) > 0:
 			next, nsize := utf8.DecodeRuneInString(s[i+size:])
@@ -125,6 +138,32 @@ var weakWords = map[string]bool{
 	"bot": true, "robot": true, "joke": true, "name": true,
 }
 
+// filler lists the words of chat that wrap a question without being part
+// of it: greetings, thanks, politeness, asking around. When the base does
+// not use one of them, it is dropped from the question; when it does, it
+// counts like a weak word. Either way it never decides whether a question
+// is answerable.
+var filler = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "heya": true, "hiya": true, "yo": true,
+	"sup": true, "howdy": true, "morning": true, "afternoon": true, "evening": true,
+	"gm": true, "greetings": true, "thanks": true, "thank": true, "thx": true,
+	"ty": true, "tia": true, "cheers": true, "pls": true, "plz": true, "please": true,
+	"lol": true, "haha": true, "ok": true, "okay": true, "cool": true, "folks": true,
+	"everyone": true, "everybody": true, "guys": true, "team": true, "anyone": true,
+	"anybody": true, "someone": true, "somebody": true, "quick": true, "qq": true,
+	"question": true, "wondering": true, "wonder": true, "curious": true, "btw": true,
+	"fyi": true, "asap": true, "hopefully": true, "appreciate": true,
+	"appreciated": true, "briefbot": true, "bot": true, "latest": true, "info": true,
+	"know": true, "knows": true, "tell": true, "remind": true, "mind": true, "wanted": true,
+	"ask": true, "asking": true, "asked": true, "possible": true, "kindly": true,
+	"hmm": true, "um": true, "uh": true, "oh": true, "ah": true, "yeah": true,
+	"yep": true, "nope": true, "sorry": true, "again": true, "real": true, "really": true,
+	"just": true, "actually": true, "basically": true, "maybe": true, "exactly": true,
+	"currently": true, "now": true, "right": true, "heard": true, "hear": true,
+	"recall": true, "remember": true, "happen": true, "pointer": true, "pointers": true,
+	"help": true, "thoughts": true, "someplace": true, "somewhere": true,
+}
+
 // stemmer stems words with the Snowball English stemmer, remembering the
 // stems it has computed: a corpus repeats a small vocabulary millions of
 // times, and stemming is the slow part of indexing. It is not safe for
@@ -162,7 +201,19 @@ var framing = map[string]bool{
 	"include": true, "included": true, "current": true, "latest": true,
 	"status": true, "update": true, "updates": true, "please": true,
 	"anything": true, "something": true, "happening": true, "going": true, "planned": true, "proposed": true,
-	"agreed": true, "said": true, "say": true, "says": true, "were": true,
+	"agreed": true, "agree": true, "agrees": true, "agreeing": true, "decided": true,
+	"doing": true, "done": true, "deal": true, "story": true, "situation": true,
+	"news": true, "scoop": true, "lowdown": true, "state": true, "role": true,
+	"purpose": true, "goal": true, "aim": true, "point": true, "idea": true,
+	"progress": true, "side": true, "sides": true, "aspect": true, "aspects": true,
+	"part": true, "parts": true, "angle": true, "element": true, "elements": true,
+	"said": true, "say": true, "says": true, "were": true,
+	// Asking what an acronym or a term means.
+	"define": true, "defined": true, "definition": true, "meaning": true,
+	"mean": true, "means": true, "meant": true, "stand": true, "stands": true,
+	"acronym": true, "acronyms": true, "abbreviation": true, "abbreviations": true,
+	"abbreviated": true, "short": true, "expand": true, "expanded": true,
+	"spelled": true, "spelt": true, "term": true, "terms": true, "glossary": true,
 }
 
 // Briefings name organisations and programmes in full in one place and by

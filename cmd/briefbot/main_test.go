@@ -215,14 +215,14 @@ func TestCheck(t *testing.T) {
 // TestConsole drives the chat through the binary's real standard input
 // and output, as a script would.
 func TestConsole(t *testing.T) {
-	r := run(t, "what are the maritime security initiatives?\nmore\nsource\nthemes\nrecipe for chocolate cake\nquit\nhelp\n")
+	r := run(t, "what joint military exercises are planned?\nmore\nsource\nthemes\nrecipe for chocolate cake\nquit\nhelp\n")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	for _, want := range []string{
-		"Maritime Law Enforcement\nDeveloping strategies",
-		"source: us-cambodia-defense-talks.txt:8",
-		"More on “what are the maritime security initiatives?”",
+		"Joint Training Exercises\nConducting joint military exercises",
+		"source: us-cambodia-defense-talks.txt:35",
+		"More on “what joint military exercises are planned?”",
 		"Themes (8)",
 		"Nothing in the briefings fits that",
 	} {

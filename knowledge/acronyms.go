@@ -1,0 +1,265 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Curators define an acronym once and then use it alone: "Maritime Domain
+// Awareness (MDA)" in a paragraph, "MDA (Maritime Domain Awareness)", a
+// glossary row "MDA | Maritime Domain Awareness", a bullet "- LNO: Liaison
+// Officer ...", an FAQ heading "What is an LNO?" over "A liaison officer
+// is ...". A document's definitions connect the two forms everywhere in
+// it: an entry that says "MDA" is found by "maritime domain awareness",
+// and one that spells the name out is found by "MDA".
+
+// glossary is a document's acronyms, for indexing: each, lowercased and
+// without a plural "s", with the words of its long form; and each long
+// form's last word with the acronyms whose long form ends with it.
+type glossary struct {
+	long   map[string][]string
+	byLast map[string][]string
+}
+
+func newGlossary(defs map[string][]string) glossary {
+	g := glossary{long: defs}
+	for short, long := range defs {
+		if g.byLast == nil {
+			g.byLast = make(map[string][]string)
+		}
+		last := long[len(long)-1]
+		g.byLast[last] = append(g.byLast[last], short)
+	}
+	return g
+}
+
+// expand calls fn with the words an occurrence of word stands for too:
+// the long form when word is a defined acronym; the acronym when word
+// ends its long form, given the words before it, most recent last.
+func (g glossary) expand(word string, before []string, fn func(string)) {
+	if g.long == nil {
+		return
+	}
+	key := word
+	if _, ok := g.long[key]; !ok && len(key) > 2 && key[len(key)-1] == 's' {
+		key = key[:len(key)-1] // a plural: "lnos"
+	}
+	for _, w := range g.long[key] {
+		fn(w)
+	}
+	for _, short := range g.byLast[word] {
+		long := g.long[short]
+		if n := len(long) - 1; n <= len(before) && slices.Equal(long[:n], before[len(before)-n:]) {
+			fn(short)
+		}
+	}
+}
+
+// maxLongForm bounds the words of a definition's long form.
+const maxLongForm = 8
+
+// definitions finds the acronyms a document defines: each maps the
+// acronym, lowercased and without a plural "s", to the words of its long
+// form, lowercased.
+func definitions(d *Document) map[string][]string {
+	var defs map[string][]string
+	add := func(short string, long []string) {
+		if defs == nil {
+			defs = make(map[string][]string)
+		}
+		key := acronymKey(short)
+		if _, ok := defs[key]; !ok {
+			defs[key] = long
+		}
+	}
+	for _, s := range d.Sections {
+		for _, e := range s.Entries {
+			parentheticals(e.Title, add)
+			parentheticals(e.Text, add)
+			for _, f := range e.Fields {
+				parentheticals(f.Value, add)
+			}
+			// A title that is, or has, an acronym, over text that
+			// spells it out: a glossary row or bullet, an FAQ.
+			short := titleAcronym(e.Title)
+			if short == "" {
+				continue
+			}
+			texts := []string{e.Text}
+			if e.Kind == Row {
+				texts = texts[:0]
+				for _, f := range e.Fields[1:] {
+					texts = append(texts, f.Value)
+				}
+			}
+			for _, t := range texts {
+				words := wordsOf(t, maxLongForm+2)
+				for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+					words = words[1:]
+				}
+				if n := spells(short, words, 0); n > 0 {
+					add(short, words[:n])
+					break
+				}
+			}
+		}
+	}
+	return defs
+}
+
+// acronymKey is how an acronym is looked up: lowercased, and without the
+// "s" of a plural ("LNOs").
+func acronymKey(short string) string {
+	if n := len(short); n > 2 && short[n-1] == 's' && isUpperASCII(short[n-2]) {
+		short = short[:n-1]
+	}
+	return strings.ToLower(short)
+}
+
+// isAcronymWord reports whether w looks like an acronym: two to eight
+// letters and digits, starting with a letter, with at least two capitals
+// and no lowercase letter but a plural "s" at the end ("MDA", "LNOs",
+// "G20"... but not "Mr" or "DoD").
+func isAcronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 9 || !isUpperASCII(w[0]) {
+		return false
+	}
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case isUpperASCII(c):
+			caps++
+		case '0' <= c && c <= '9':
+		case c == 's' && i == len(w)-1 && i >= 2:
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// titleAcronym returns the one acronym in a title, or "".
+func titleAcronym(title string) string {
+	found := ""
+	for _, f := range strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if isAcronymWord(f) {
+			if found != "" {
+				return ""
+			}
+			found = f
+		}
+	}
+	return found
+}
+
+// parentheticals reports to add every "Long Form (ACR)" and "ACR (Long
+// Form)" in s.
+func parentheticals(s string, add func(short string, long []string)) {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return
+		}
+		inner := strings.TrimSpace(s[i+1 : i+j])
+		before := s[:i]
+		if isAcronymWord(inner) {
+			// The long form ends just before the parenthesis: try the
+			// shortest run of words that spells the acronym.
+			words := wordsOf(lastWords(before, maxLongForm), maxLongForm)
+			for k := len(words) - 1; k >= 0; k-- {
+				if spells(inner, words[k:], len(words)-k) > 0 {
+					add(inner, words[k:])
+					break
+				}
+			}
+		} else if short := lastWord(before); isAcronymWord(short) {
+			words := wordsOf(inner, maxLongForm+1)
+			if spells(short, words, len(words)) > 0 {
+				add(short, words)
+			}
+		}
+		next := strings.IndexByte(s[i+j:], '(')
+		if next < 0 {
+			return
+		}
+		i += j + next
+	}
+}
+
+// lastWords returns the end of s holding at most n words.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// lastWord returns the last word of s, without punctuation around it.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// wordsOf returns the first n words of s as tokenize sees them.
+func wordsOf(s string, n int) []string {
+	var out []string
+	tokenize(s, func(w []byte, _ int, compound bool) {
+		if !compound && len(out) < n {
+			out = append(out, string(w))
+		}
+	})
+	return out
+}
+
+// spells returns how many of words, from the first, spell out the
+// acronym short: its letters in order, each starting a word or, failing
+// that, inside the word that took the letter before ("LNO", "Liaison
+// Officer"); a connective between them may give no letter. With need
+// above 0 the long form must take exactly that many words. It returns 0
+// when no run of two or more words takes every letter.
+func spells(short string, words []string, need int) int {
+	letters := acronymKey(short)
+	if len(words) < 2 || words[0] == "" || words[0][0] != letters[0] {
+		return 0
+	}
+	best := 0
+	var try func(i, w, pos int)
+	try = func(i, w, pos int) {
+		if best > 0 {
+			return
+		}
+		if i == len(letters) {
+			if w >= 1 && (need == 0 || w+1 == need) {
+				best = w + 1
+			}
+			return
+		}
+		c := letters[i]
+		// At the start of the next word, or of the one after a
+		// connective.
+		for n := w + 1; n < len(words) && n <= w+2; n++ {
+			if words[n] != "" && words[n][0] == c {
+				try(i+1, n, 1)
+			}
+			if !connectives[words[n]] {
+				break
+			}
+		}
+		// Inside the current word, after the letter before.
+		if k := strings.IndexByte(words[w][pos:], c); k >= 0 {
+			try(i+1, w, pos+k+1)
+		}
+	}
+	try(1, 0, 1)
+	return best
+}
