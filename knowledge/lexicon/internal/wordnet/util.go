@@ -23,18 +23,22 @@ func appendNew[T comparable](s []T, v T) []T {
 // drill"). WordNet's lemmas are ASCII.
 func words(s string) []string {
 	var out []string
-	start := -1
+	var w []byte
 	for i := 0; i <= len(s); i++ {
-		alnum := i < len(s) && isAlnum(s[i])
-		switch {
-		case alnum && start < 0:
-			start = i
-		case !alnum && start >= 0:
-			out = append(out, s[start:i])
-			start = -1
-			if i+1 < len(s) && s[i] == '\'' && s[i+1] == 's' && (i+2 == len(s) || !isAlnum(s[i+2])) {
-				i++ // skip the s of 's
+		if i < len(s) && isAlnum(s[i]) {
+			w = append(w, s[i])
+			continue
+		}
+		if i < len(s) && s[i] == '\'' && len(w) > 0 && i+1 < len(s) && isAlnum(s[i+1]) {
+			if s[i+1] == 's' && (i+2 == len(s) || !isAlnum(s[i+2])) {
+				i++ // a possessive 's is dropped
+			} else {
+				continue // an apostrophe inside a word joins it, as the search's tokenizer does: d'ivoire
 			}
+		}
+		if len(w) > 0 {
+			out = append(out, string(w))
+			w = w[:0]
 		}
 	}
 	return out
