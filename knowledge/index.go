@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/kljensen/snowball/english"
 )
 
 // The relevance model is BM25F: an entry's text is split into fields,
@@ -45,7 +46,7 @@ const (
 type index struct {
 	n       int              // entries
 	terms   map[string]int32 // stem -> term ID
-	surface map[string]int32 // word as written (lowercased) -> term ID
+	surface map[string]int32 // word as written (lowercased) -> term ID (see writtenInternally)
 
 	// views are what each audience sees of the index: the statistics of
 	// the documents it may read, and no more (see view).
@@ -133,6 +134,11 @@ func (ix *index) view(a Audience) *view {
 	return &ix.views[a]
 }
 
+// writtenInternally marks, in index.surface, a word only internal
+// documents write: its term may be public ("come" of "coming") while the
+// word itself would tell of an internal document.
+const writtenInternally = 1 << 30
+
 // known reports whether the audience's entries have term t.
 func (v *view) known(t int32) bool { return v.has == nil || v.has[t] }
 
@@ -140,6 +146,12 @@ func (v *view) known(t int32) bool { return v.has == nil || v.has[t] }
 // have it.
 func (v *view) word(w string) (int32, bool) {
 	t, ok := v.surface[w]
+	if t&writtenInternally != 0 {
+		if v.audience != Internal {
+			return 0, false // a public document does not write it so
+		}
+		t &^= writtenInternally
+	}
 	return t, ok && v.known(t)
 }
 
@@ -251,12 +263,26 @@ type shard struct {
 	lower    []wordCase           // shard word ID -> how it is written in the text
 	seen     []audiences          // shard word ID -> the audiences whose documents write it
 	upper    map[string]audiences // words written in capitals, lowercased
-	counter  counter
+	// fold is room to fold a word in; parts has the two words a word is
+	// made of (see decompound).
+	fold    []byte
+	parts   map[int32][2]int32
+	counter counter
 }
 
 func (sh *shard) word(w []byte) int32 {
 	if id, ok := sh.vocab[string(w)]; ok {
 		return id
+	}
+	// Spelling variants are one word: "defence" is "defense", "café"
+	// "cafe" (see lexicon.Fold).
+	if !isAcronym(string(w)) {
+		if f := lexicon.AppendFold(sh.fold[:0], w); string(f) != string(w) {
+			sh.fold = f
+			id := sh.word(f)
+			sh.vocab[string(w)] = id
+			return id
+		}
 	}
 	id := int32(-1)
 	if isAcronym(string(w)) || indexable(w) {
@@ -266,7 +292,49 @@ func (sh *shard) word(w []byte) int32 {
 		sh.seen = append(sh.seen, 0)
 	}
 	sh.vocab[string(w)] = id
+	if id >= 0 && !isAcronym(string(w)) {
+		if a, b, ok := decompound(string(w)); ok {
+			pa, pb := sh.word([]byte(a)), sh.word([]byte(b))
+			if pa >= 0 && pb >= 0 {
+				if sh.parts == nil {
+					sh.parts = make(map[int32][2]int32)
+				}
+				sh.parts[id] = [2]int32{pa, pb}
+			}
+		}
+	}
 	return id
+}
+
+// decompound splits a word written as one that English writes as two
+// ("counternarcotics", "seawall", "peacebuilding"), so that a question
+// saying "narcotics" finds it: a word the lexicon does not know, made of
+// two it does, each of three letters or more. Among several splits the
+// most even wins.
+func decompound(w string) (a, b string, ok bool) {
+	const minPart = 3
+	if len(w) < 2*minPart {
+		return "", "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return "", "", false
+		}
+	}
+	if lexicon.Known(english.Stem(w, false)) {
+		return "", "", false
+	}
+	best := 0
+	for k := minPart; k <= len(w)-minPart; k++ {
+		x, y := w[:k], w[k:]
+		if isStopWord(x) || isStopWord(y) || !lexicon.Known(english.Stem(x, false)) || !lexicon.Known(english.Stem(y, false)) {
+			continue
+		}
+		if even := min(len(x), len(y)); even > best {
+			a, b, best = x, y, even
+		}
+	}
+	return a, b, best > 0
 }
 
 // count adds the words of s to the term frequencies in pairs, field f,
@@ -301,7 +369,10 @@ func (sh *shard) count(pairs *[]termFreq, slot map[int32]int32, f field, s strin
 		if !compound {
 			n++
 		}
-		sh.seen[id] |= 1 << c.audience
+		if p, ok := sh.parts[id]; ok {
+			c.add(p[0]) // like a compound's, not counted in the length
+			c.add(p[1])
+		}
 		switch {
 		case c.labels:
 		case lower:
@@ -336,6 +407,7 @@ type counter struct {
 }
 
 func (c *counter) add(id int32) {
+	c.sh.seen[id] |= 1 << c.audience
 	k, ok := c.slot[id]
 	if !ok {
 		k = int32(len(*c.pairs))
@@ -643,6 +715,11 @@ func buildIndex(entries []*Entry, syn Synonyms) *index {
 		ix.views[a].buildSelectors(entries, docDF[a], cases)
 	}
 	ix.buildSpelling(seen)
+	for w, t := range ix.surface {
+		if !seen[w].has(Public) {
+			ix.surface[w] = t | writtenInternally
+		}
+	}
 	ix.buildSynonyms(syn)
 	return ix
 }

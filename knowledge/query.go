@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
 // query is an analysed question: the terms to look up and the concepts
@@ -23,6 +25,10 @@ type query struct {
 	// document, as a country does: when the question has any, an answer
 	// must match one of them. Either is 0 when there is none.
 	focus, selectors uint32
+	// unmatched are the weights of the telling words no term stands
+	// for, and dominant the largest of them.
+	unmatched []float32
+	dominant  float32
 	// tellingTotal is the weight of the words that are not chat filler,
 	// matchable or not: the share of it that an entry's telling words
 	// cover decides whether the entry answers the question.
@@ -35,8 +41,17 @@ type queryTerm struct {
 	term     int32
 	weight   float32 // 1 for a word as asked; less for a correction
 	concepts uint32  // the concepts a match stands for
-	exact    bool
+	level    matchLevel
 }
+
+// matchLevel is how closely a term matches the concepts it stands for.
+type matchLevel uint8
+
+const (
+	exactMatch  matchLevel = iota // the word as asked, through its stem
+	approxMatch                   // a corrected typo, a split word, a word of the family
+	looseMatch                    // a related word from the lexicon
+)
 
 // answerable reports whether an entry matching every term of q could
 // cover enough of it; when the question's words are mostly unknown to
@@ -44,15 +59,11 @@ type queryTerm struct {
 // It sets bestCov, the square of the best coverage an entry can have:
 // the most coverage multiplies a score by.
 func (q *query) answerable() bool {
-	var exact, approx uint32
+	var matched [3]uint32
 	for _, it := range q.items {
-		if it.exact {
-			exact |= it.concepts
-		} else {
-			approx |= it.concepts
-		}
+		matched[it.level] |= it.concepts
 	}
-	cov, enough := q.coverage(exact, approx)
+	cov, enough := q.coverage(matched[exactMatch], matched[approxMatch], matched[looseMatch])
 	q.bestCov = cov * cov
 	return enough
 }
@@ -122,28 +133,39 @@ func (q *query) conceptsOf(t int32) uint32 {
 // share of telling ones is enough to answer: a weak word ("new", "next")
 // adds to an answer's score but cannot make a question answerable, so
 // "new fuel prices" is not about "New hangars and fuel storage".
-func (q *query) coverage(exact, approx uint32) (cov float32, enough bool) {
+func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool) {
 	var got, telling float32
-	for m := exact; m != 0; m &= m - 1 {
-		c := bits.TrailingZeros32(m)
-		got += q.weight[c]
-		if q.telling&(1<<c) != 0 {
-			telling += q.weight[c]
+	add := func(m uint32, credit float32) {
+		for ; m != 0; m &= m - 1 {
+			c := bits.TrailingZeros32(m)
+			got += credit * q.weight[c]
+			if q.telling&(1<<c) != 0 {
+				telling += credit * q.weight[c]
+			}
 		}
 	}
-	for m := approx &^ exact; m != 0; m &= m - 1 {
-		c := bits.TrailingZeros32(m)
-		got += approxCredit * q.weight[c]
-		if q.telling&(1<<c) != 0 {
-			telling += approxCredit * q.weight[c]
-		}
-	}
+	add(exact, 1)
+	add(approx&^exact, approxCredit)
+	add(loose&^(exact|approx), looseCredit)
 	cov = min(got/q.total, 1)
-	matched := exact | approx
-	if q.focus != 0 && matched&q.focus == 0 || q.selectors != 0 && matched&q.selectors == 0 {
-		return cov, false
+	matched := exact | approx | loose
+	switch {
+	case q.focus != 0 && (exact|approx)&q.focus == 0:
+		return cov, false // what is asked for is not there, or only loosely
+	case q.selectors != 0 && (exact|approx)&q.selectors == 0:
+		return cov, false // about another document
+	case q.dominant >= dominantShare*q.tellingTotal:
+		return cov, false // a word the question turns on is not in the base
+	}
+	for m := q.telling &^ matched; m != 0; m &= m - 1 {
+		if q.weight[bits.TrailingZeros32(m)] >= dominantShare*q.tellingTotal {
+			return cov, false // a word the question turns on is not in the entry
+		}
 	}
 	share := telling / q.tellingTotal
+	if q.telling&^(exact|approx) == 0 && len(q.unmatched) == 0 {
+		return cov, true // every telling word is there, or nearly
+	}
 	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32(matched&q.telling) >= minLongMatch
 }
 
@@ -168,7 +190,7 @@ func (v *view) analyze(question string) *query {
 		if compound || len(words) >= maxWords {
 			return
 		}
-		words = append(words, queryWord{word: string(w), pos: pos, concept: -1})
+		words = append(words, queryWord{word: lexicon.Fold(string(w)), pos: pos, concept: -1})
 	})
 	if strings.Contains(question, "s") {
 		lower := strings.ToLower(question)
@@ -183,7 +205,7 @@ func (v *view) analyze(question string) *query {
 		term     int32
 		weight   float32
 		concepts uint64
-		exact    bool
+		level    matchLevel
 	}
 	var terms []term
 	var weight []float32 // per concept
@@ -213,26 +235,39 @@ func (v *view) analyze(question string) *query {
 		chat = append(chat, filler[w.word])
 		bit := uint64(1) << c
 		if known {
-			terms = append(terms, term{t, 1, bit, true})
+			terms = append(terms, term{t, 1, bit, exactMatch})
 			weight = append(weight, v.idf[t])
 			for _, r := range v.relatives(v.stemOf[t], t) {
-				terms = append(terms, term{r, relativeWeight, bit, false})
+				terms = append(terms, term{r, relativeWeight, bit, approxMatch})
+			}
+			// Written as one here, maybe as two there: "airbase" and
+			// "air base".
+			if len(w.word) >= 6 {
+				for _, p := range v.split(w.word) {
+					terms = append(terms, term{p, splitWeight, bit, approxMatch})
+				}
 			}
 			continue
 		}
 		if parts := v.split(w.word); len(parts) > 0 {
 			var sum float32
 			for _, t := range parts {
-				terms = append(terms, term{t, 0.9, bit, false})
+				terms = append(terms, term{t, splitWeight, bit, approxMatch})
 				sum += v.idf[t]
 			}
 			weight = append(weight, sum/float32(len(parts)))
 			continue
 		}
-		if fixes := v.correct(w.word); len(fixes) > 0 {
+		if fixes := v.correct(w.word); len(fixes) > 0 && !lexicon.Known(w.stem) {
+			// A long word one letter off is surely that word; a short
+			// one ("iphone", "phone") only maybe.
+			level := approxMatch
+			if utf8.RuneCountInString(w.word) < sureCorrection {
+				level = looseMatch
+			}
 			var best float32
 			for _, f := range fixes {
-				terms = append(terms, term{f.term, f.weight, bit, false})
+				terms = append(terms, term{f.term, f.weight, bit, level})
 				best = max(best, v.idf[f.term])
 			}
 			weight = append(weight, best)
@@ -243,7 +278,7 @@ func (v *view) analyze(question string) *query {
 		if rel := v.relatives(w.stem, -1); len(rel) > 0 {
 			var best float32
 			for _, t := range rel {
-				terms = append(terms, term{t, relativeWeight, bit, false})
+				terms = append(terms, term{t, relativeWeight, bit, approxMatch})
 				best = max(best, v.idf[t])
 			}
 			weight = append(weight, best)
@@ -255,6 +290,102 @@ func (v *view) analyze(question string) *query {
 		}
 		weight = append(weight, v.idfUnseen)
 		unknown |= bit
+		// A word of English ("bali", "park") is likelier meant than
+		// mistyped. Its nearest spelling may still rank answers, as a
+		// concept of its own that weighs nothing; the word itself counts
+		// as unknown.
+		if fixes := v.correct(w.word); len(fixes) > 0 {
+			if c := len(weight); c < maxWords {
+				weight, weak, chat = append(weight, 0), append(weak, true), append(chat, false)
+				for _, f := range fixes {
+					terms = append(terms, term{f.term, f.weight, 1 << c, approxMatch})
+				}
+			}
+		}
+	}
+	// General English (see lexicon): the words of the same meaning,
+	// family or kind that the base has, for a word or a phrase of two or
+	// three. They weigh less than the words asked; a word the base lacks
+	// that the lexicon explains weighs what its best expansion does.
+	for i, w := range words {
+		if w.concept < 0 || weak[w.concept] {
+			continue
+		}
+		key := w.stem
+		concepts := uint64(1) << w.concept
+		for n, x := range words[i:] {
+			if n > 0 {
+				if x.concept < 0 || x.pos != words[i+n-1].pos+1 || n == 3 {
+					break
+				}
+				key += " " + x.stem
+				concepts |= 1 << x.concept
+				if !lexicon.Known(key) {
+					continue
+				}
+				// A phrase of English ("solar panels") whose head the base
+				// lacks names a kind of what the words before it say, so
+				// an entry with those has it, loosely.
+				if lost := concepts & unknown; lost == 1<<x.concept && lost != concepts {
+					for _, t := range terms {
+						if t.level == exactMatch && t.concepts&concepts != 0 && t.concepts&lost == 0 {
+							terms = append(terms, term{t.term, t.weight * phraseShare, lost, looseMatch})
+						}
+					}
+				}
+			}
+			var best float32
+			found := 0
+			// A name's class is not the name: "bali" is no question about
+			// islands. Names take only their other names and forms.
+			name := lexicon.Name(key)
+			lexicon.Related(key, func(rel string, kind lexicon.Kind, primary bool) bool {
+				if name && kind > lexicon.Derived {
+					return true
+				}
+				wt := lexiconWeight[kind]
+				level := lexiconLevel[kind]
+				if !primary {
+					wt *= nonPrimaryShare
+					// Through a rarer meaning, a synonym is a loose
+					// match and a broader or narrower word none.
+					if level == looseMatch {
+						return true
+					}
+					level = looseMatch
+				}
+				if !strings.Contains(rel, " ") {
+					if t, ok := v.stem(rel); ok {
+						terms = append(terms, term{t, wt, concepts, level})
+						best = max(best, v.idf[t])
+						found++
+					}
+					return found < maxExpansions
+				}
+				// A phrase: each of its words, if the base has them all.
+				var ts [3]int32
+				parts := strings.Split(rel, " ")
+				for k, p := range parts {
+					t, ok := v.stem(p)
+					if !ok || k == len(ts) {
+						return true
+					}
+					ts[k] = t
+				}
+				for _, t := range ts[:len(parts)] {
+					terms = append(terms, term{t, wt * phraseShare, concepts, looseMatch})
+					best = max(best, v.idf[t])
+				}
+				found++
+				return found < maxExpansions
+			})
+			if found > 0 && unknown&concepts != 0 {
+				for m := concepts & unknown; m != 0; m &= m - 1 {
+					weight[bits.TrailingZeros64(m)] = best
+				}
+				unknown &^= concepts
+			}
+		}
 	}
 	// Curators' synonyms (see Synonyms): a phrase of the question's words
 	// finds what the rule maps it to. A word the base does not have but a
@@ -286,7 +417,7 @@ func (v *view) analyze(question string) *query {
 				for _, target := range v.synonyms[string(key)] {
 					for _, t := range target {
 						if v.known(t) {
-							terms = append(terms, term{t, synonymWeight, concepts, true})
+							terms = append(terms, term{t, synonymWeight, concepts, exactMatch})
 							best = max(best, v.idf[t])
 							found = true
 						}
@@ -316,13 +447,13 @@ func (v *view) analyze(question string) *query {
 			continue
 		}
 		if t, ok := v.word(a.word + b.word); ok {
-			terms = append(terms, term{t, 1, concepts, true})
+			terms = append(terms, term{t, 1, concepts, exactMatch})
 			continue
 		}
 		// Split and misspelt: "counter narcotis" for "counternarcotics".
 		if concepts&unknown != 0 {
 			for _, f := range v.correct(a.word + b.word) {
-				terms = append(terms, term{f.term, f.weight, concepts, false})
+				terms = append(terms, term{f.term, f.weight, concepts, approxMatch})
 				for m := concepts & unknown; m != 0; m &= m - 1 {
 					weight[bits.TrailingZeros64(m)] = v.idf[f.term]
 				}
@@ -339,29 +470,39 @@ func (v *view) analyze(question string) *query {
 		if w.concept < 0 {
 			continue
 		}
-		if _, known := v.word(w.word); (!known || v.isUpper(w.word)) && len(w.word) >= minAcronym && len(w.word) <= maxAcronym {
-			if t, ok := v.word(acronymMark + w.word); ok {
-				terms = append(terms, term{t, acronymWeight, 1 << w.concept, true})
+		for _, a := range [2]string{w.word, strings.TrimSuffix(w.word, "s")} { // "ncos"
+			if _, known := v.word(a); (!known || v.isUpper(a)) && len(a) >= minAcronym && len(a) <= maxAcronym {
+				if t, ok := v.word(acronymMark + a); ok {
+					terms = append(terms, term{t, acronymWeight, 1 << w.concept, exactMatch})
+					break
+				}
 			}
 		}
-		var initials [maxAcronym]byte
-		n, concepts, last := 0, uint64(0), w.pos-1
+		// The initials of the words from here, without the connectives
+		// between them and with them (PEPFAR).
+		var bare, full []byte
+		concepts, last := uint64(0), w.pos-1
 		for _, x := range words[i:] {
-			if x.pos != last+1 || n == maxAcronym {
+			if x.pos != last+1 || len(full) == maxAcronym {
 				break
 			}
 			last = x.pos
 			if x.concept < 0 {
-				if connectives[x.word] && n > 0 {
+				if connectives[x.word] && len(bare) > 0 {
+					full = append(full, x.word[0])
 					continue
 				}
 				break
 			}
-			initials[n], concepts = x.word[0], concepts|1<<x.concept
-			n++
-			if n >= minAcronym && v.isUpper(string(initials[:n])) {
-				if t, ok := v.word(string(initials[:n])); ok {
-					terms = append(terms, term{t, acronymWeight, concepts, true})
+			bare, full, concepts = append(bare, x.word[0]), append(full, x.word[0]), concepts|1<<x.concept
+			for _, initials := range [2][]byte{bare, full} {
+				if len(initials) >= minAcronym && len(initials) <= maxAcronym && v.isUpper(string(initials)) {
+					if t, ok := v.word(string(initials)); ok {
+						terms = append(terms, term{t, acronymWeight, concepts, exactMatch})
+					}
+				}
+				if len(bare) == len(full) {
+					break
 				}
 			}
 		}
@@ -412,6 +553,13 @@ func (v *view) analyze(question string) *query {
 			telling = true
 			q.telling |= bit[c]
 		}
+		if w > 0 && !weak[c] && bit[c] == 0 {
+			q.unmatched = append(q.unmatched, w)
+			q.dominant = max(q.dominant, w)
+		}
+		// Chat is neither for nor against an answer; a weak word is
+		// against when an entry lacks it, and cannot make up for a
+		// telling word it lacks.
 		if !chat[c] {
 			q.tellingTotal += w
 		}
@@ -439,7 +587,7 @@ func (v *view) analyze(question string) *query {
 			concepts |= bit[bits.TrailingZeros64(m)]
 		}
 		if concepts != 0 {
-			q.items = append(q.items, queryTerm{term: t.term, weight: t.weight, concepts: concepts, exact: t.exact})
+			q.items = append(q.items, queryTerm{term: t.term, weight: t.weight, concepts: concepts, level: t.level})
 			if v.selector[t.term] && t.weight >= minSelectorWeight {
 				q.selectors |= concepts
 			}
@@ -566,6 +714,44 @@ var (
 	singularVerbs = map[string]bool{"is": true, "was": true, "s": true}
 )
 
+// The weights of terms found through the lexicon, by kind; a relation
+// through a rarer meaning of the word counts for nonPrimaryShare of it,
+// and each word of a related phrase for phraseShare. maxExpansions
+// bounds the terms one word or phrase is expanded to.
+var lexiconWeight = [...]float32{
+	lexicon.Inflection: 0.9,
+	lexicon.Synonym:    0.7,
+	lexicon.Derived:    0.7,
+	lexicon.Similar:    0.5,
+	lexicon.Broader:    0.5,
+	lexicon.Narrower:   0.5,
+}
+
+// lexiconLevel is how closely each kind of lexicon relation matches: a
+// synonym or another form of the word nearly as the word itself, a
+// broader, narrower or similar word loosely.
+var lexiconLevel = [...]matchLevel{
+	lexicon.Inflection: approxMatch,
+	lexicon.Synonym:    approxMatch,
+	lexicon.Derived:    approxMatch,
+	lexicon.Similar:    looseMatch,
+	lexicon.Broader:    looseMatch,
+	lexicon.Narrower:   looseMatch,
+}
+
+const (
+	nonPrimaryShare = 0.7
+	phraseShare     = 0.6
+	maxExpansions   = 16
+)
+
+// sureCorrection is the length, in letters, from which a corrected word
+// matches as nearly as a word of its family; shorter ones match loosely.
+const sureCorrection = 8
+
+// splitWeight is the weight of each part of a word split in two.
+const splitWeight = 0.9
+
 // synonymWeight is the weight of a term found through the curators'
 // synonyms.
 const synonymWeight = 0.9
@@ -624,9 +810,9 @@ func (v *view) split(w string) []int32 {
 		switch {
 		case okA && okB:
 			parts = []int32{ta, tb}
-		case okA && stopB && len(a) >= 4:
+		case okA && stopB && len(a) >= 4 && len(b) >= 2:
 			parts = []int32{ta}
-		case okB && stopA && len(b) >= 4:
+		case okB && stopA && len(b) >= 4 && len(a) >= 2: // not "i" of "iphone"
 			parts = []int32{tb}
 		default:
 			continue

@@ -42,7 +42,7 @@ type scratch struct {
 type queryList struct {
 	list int32   // in the index
 	next int32   // its next run
-	mask uint32  // the concepts a posting stands for (see accum)
+	mask uint64  // the concepts a posting stands for (see accum)
 	w    float32 // what a posting adds for each 65,535th of its value
 	ub   float32 // the most a posting adds
 }
@@ -50,19 +50,19 @@ type queryList struct {
 // coverageMemo is a remembered coverage; concepts is stored plus one, so
 // the zero value is an empty slot.
 type coverageMemo struct {
-	concepts uint32
+	concepts uint64
 	cov      float32
 	enough   bool
 }
 
 // coverage is q.coverage of an accumulator's concepts, remembered.
-func (s *scratch) coverage(q *query, concepts uint32) (float32, bool) {
+func (s *scratch) coverage(q *query, concepts uint64) (float32, bool) {
 	concepts &= 1<<titleShift - 1
-	slot := &s.covered[(concepts*0x9E3779B1)>>26]
+	slot := &s.covered[(concepts*0x9E3779B97F4A7C15)>>58]
 	if slot.concepts == concepts+1 {
 		return slot.cov, slot.enough
 	}
-	cov, enough := q.coverage(concepts&conceptMask, concepts>>approxShift&conceptMask)
+	cov, enough := q.coverage(uint32(concepts&conceptMask), uint32(concepts>>approxShift&conceptMask), uint32(concepts>>looseShift&conceptMask))
 	*slot = coverageMemo{concepts + 1, cov, enough}
 	return cov, enough
 }
@@ -71,19 +71,25 @@ func (s *scratch) coverage(q *query, concepts uint32) (float32, bool) {
 type accum struct {
 	score float32
 	// concepts has the concepts matched as asked in its low maxConcepts
-	// bits, those matched after a correction in the next maxConcepts,
-	// those matched in the entry's title in the next, and queued.
-	concepts uint32
+	// bits, those matched approximately (a corrected typo, a word of
+	// the family) in the next maxConcepts, those matched loosely (a
+	// related word from the lexicon) in the next, those matched in the
+	// entry's title in the next, and queued.
+	concepts uint64
 }
 
 const (
 	conceptMask = 1<<maxConcepts - 1
 	approxShift = maxConcepts
-	titleShift  = 2 * maxConcepts
+	looseShift  = 2 * maxConcepts
+	titleShift  = 3 * maxConcepts
 	titleMask   = conceptMask << titleShift
 	// queued marks an entry already found (see score).
-	queued = 1 << (3 * maxConcepts)
+	queued = 1 << (4 * maxConcepts)
 )
+
+// matchShift is where a match of each level keeps its concepts.
+var matchShift = [...]uint{exactMatch: 0, approxMatch: approxShift, looseMatch: looseShift}
 
 // blockSize is how many entries are scored at a time. Scoring adds each
 // posting to its entry's accumulator; done for all entries at once, the
@@ -108,7 +114,7 @@ func (b *Base) scratch() *scratch {
 // question word is in its title) is appended to found, once. It returns
 // the new count of found entries. This and scoreReached are the
 // innermost loops of answering.
-func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint64,
 	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	_ = acc[0] // check acc for nil once, not in the loop
@@ -132,7 +138,7 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask 
 // coin toss the processor cannot predict, so the postings of reached
 // entries are first copied to hits, counted without a branch, and only
 // those are scored.
-func scoreReached(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint32,
+func scoreReached(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint64,
 	floor, titleFloor float32, found []int32, n int, hits *[blockSize]posting) int {
 	_ = acc[0] // check acc for nil once, not in the loop
 	k := 0
@@ -173,12 +179,9 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			if internal && public || ix.start[list] == ix.start[list+1] {
 				continue
 			}
-			ql := queryList{list: list, next: ix.runStart[list], mask: it.concepts}
-			if !it.exact {
-				ql.mask <<= approxShift
-			}
+			ql := queryList{list: list, next: ix.runStart[list], mask: uint64(it.concepts) << matchShift[it.level]}
 			if inTitle {
-				ql.mask |= it.concepts << titleShift
+				ql.mask |= uint64(it.concepts) << titleShift
 			}
 			// ub is the same product as scoring's, so that bounds hold
 			// exactly.
@@ -260,7 +263,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 func (ix *index) offer(q *query, s *scratch, top []candidate, found []int32, acc *[blockSize]accum, lo int32) []candidate {
 	for _, e := range found {
 		p := acc[e-lo]
-		named, boost := p.concepts>>titleShift&conceptMask, float32(0)
+		named, boost := uint32(p.concepts>>titleShift&conceptMask), float32(0)
 		bound := p.score * q.bestCov
 		if named != 0 {
 			boost = q.titleBoost(named)
@@ -360,10 +363,7 @@ func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
 func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursor []int32) {
 	_ = acc[0] // check acc for nil once, not in the loop
 	for i, it := range q.items {
-		mask := it.concepts
-		if !it.exact {
-			mask <<= approxShift
-		}
+		mask := uint64(it.concepts) << matchShift[it.level]
 		w := q.idf[it.term] * it.weight
 		k, end := cursor[i], ix.ctxStart[it.term+1]
 		for ; k < end; k++ {

@@ -73,12 +73,9 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 	}
 	public := a != Internal
 	raw := make([]float32, ix.n)
-	concepts := make([]uint32, ix.n)
+	concepts := make([]uint64, ix.n)
 	for _, it := range q.items {
-		mask := it.concepts
-		if !it.exact {
-			mask <<= approxShift
-		}
+		mask := uint64(it.concepts) << matchShift[it.level]
 		w := q.idf[it.term] * it.weight / valScale
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
@@ -93,7 +90,7 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 					raw[e] += w * float32(p>>valShift)
 					concepts[e] |= mask
 					if inTitle {
-						concepts[e] |= it.concepts << titleShift
+						concepts[e] |= uint64(it.concepts) << titleShift
 					}
 				}
 			}
@@ -118,7 +115,7 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 		if c == 0 {
 			continue
 		}
-		cov, enough := q.coverage(c&conceptMask, c>>approxShift&conceptMask)
+		cov, enough := q.coverage(uint32(c&conceptMask), uint32(c>>approxShift&conceptMask), uint32(c>>looseShift&conceptMask))
 		if !enough {
 			continue
 		}

@@ -23,12 +23,16 @@ const (
 	// best entry shares a word or two with the question but does not
 	// answer it: "apple stock price" against a defense briefing that
 	// mentions prices.
-	MinCoverage = 0.45
+	MinCoverage = 0.6
 	// minLongMatch and minLongCoverage admit answers to long, chatty
 	// questions: an entry that matches this many of the question's
 	// telling words is about it, however many other words surround them.
 	minLongMatch    = 4
-	minLongCoverage = 0.2
+	minLongCoverage = 0.3
+	// dominantShare is the share of a question's weight that one word
+	// the answer does not explain may carry: a word that weighs more is
+	// what the question turns on.
+	dominantShare = 0.3
 	// titleBonus raises the score of an answer whose title the question
 	// names, by up to this share when it names all of it.
 	titleBonus = 0.25
@@ -45,8 +49,10 @@ const (
 	maxConcepts = 10
 	maxWords    = 4 * maxConcepts
 	// approxCredit is the coverage an approximately matched word (a
-	// corrected typo, a split compound) earns.
+	// corrected typo, a split compound, a synonym) earns, and
+	// looseCredit one matched loosely (a broader or narrower word).
 	approxCredit = 0.75
+	looseCredit  = 0.6
 	// sureCoverage is the coverage at which an answer is sure: below it
 	// the best entry is given with alternatives (see Answer.Sure).
 	sureCoverage = 0.75

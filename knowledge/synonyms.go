@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
 // SynonymsFile is the name of the curators' synonyms file at the top of
@@ -131,7 +133,7 @@ func (ix *index) phraseStems(phrase string) (key string, terms []int32) {
 		if compound {
 			return
 		}
-		stem, ok := stemIndexable(string(w))
+		stem, ok := stemIndexable(lexicon.Fold(string(w)))
 		if !ok {
 			return
 		}

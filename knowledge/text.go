@@ -162,6 +162,12 @@ var filler = map[string]bool{
 	"currently": true, "now": true, "right": true, "heard": true, "hear": true,
 	"recall": true, "remember": true, "happen": true, "pointer": true, "pointers": true,
 	"help": true, "thoughts": true, "someplace": true, "somewhere": true,
+	"bother": true, "bothering": true, "apologies": true, "interrupt": true,
+	"advance": true, "ta": true, "mate": true, "tmrw": true,
+	// The asker's own work, which the question is for, not about.
+	"boss": true, "manager": true, "slide": true, "slides": true, "deck": true,
+	"memo": true, "para": true, "paragraph": true, "draft": true, "drafting": true,
+	"prep": true, "prepping": true, "writeup": true, "line": true,
 }
 
 // stemmer stems words with the Snowball English stemmer, remembering the
@@ -242,17 +248,27 @@ var connectives = map[string]bool{"of": true, "and": true, "for": true, "the": t
 // Punctuation other than hyphens and apostrophes inside words ends a
 // stretch. It runs over every text at load, so ASCII takes a fast path.
 func scanCapitals(s string, to capitalsSink) {
-	var runBuf [16]byte
-	run := runBuf[:0] // the initials of the current run of capitalized words
+	// run has the initials of the current run of capitalized words;
+	// full has them with the connectives' initials too, for names that
+	// keep them ("President's Emergency Plan for AIDS Relief", PEPFAR).
+	var runBuf, fullBuf [16]byte
+	run, full := runBuf[:0], fullBuf[:0]
 	var buf [maxAcronym]byte
-	joins := 0 // connectives since the last capitalized word
-	end := func() {
+	joins := 0    // connectives since the last capitalized word
+	var join byte // the last connective's initial
+	emit := func(run []byte) {
 		for i := range run {
 			for j := i + minAcronym; j <= len(run) && j-i <= maxAcronym; j++ {
 				to.initials(append(buf[:0], run[i:j]...))
 			}
 		}
-		run = run[:0]
+	}
+	end := func() {
+		emit(run)
+		if len(full) != len(run) {
+			emit(full)
+		}
+		run, full, joins = run[:0], full[:0], 0
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -277,7 +293,21 @@ func scanCapitals(s string, to capitalsSink) {
 		j := wordEnd(s, i+1)
 		switch w := s[i:j]; {
 		case 'A' <= c && c <= 'Z':
-			run, joins = append(run, c+'a'-'A'), 0
+			if joins > 0 && 'a' <= join && join <= 'z' {
+				full = append(full, join)
+			}
+			run, full, joins = append(run, c+'a'-'A'), append(full, c+'a'-'A'), 0
+			// Each capitalized part of a hyphenated name gives its
+			// initial: "Non-Commissioned Officer" is NCO.
+			for k := 1; k+1 < len(w); k++ {
+				if w[k] == '-' && 'A' <= w[k+1] && w[k+1] <= 'Z' {
+					run, full = append(run, w[k+1]+'a'-'A'), append(full, w[k+1]+'a'-'A')
+				}
+			}
+			// Capitals, and their plural: "MCC", "NCOs".
+			if n := len(w); n >= 3 && w[n-1] == 's' && allCaps(w[:n-1]) {
+				w = w[:n-1]
+			}
 			if len(w) >= 2 && len(w) <= maxAcronym && allCaps(w) {
 				lower := buf[:len(w)]
 				for k := range lower {
@@ -286,7 +316,7 @@ func scanCapitals(s string, to capitalsSink) {
 				to.upper(lower)
 			}
 		case len(run) > 0 && joins == 0 && connectives[w]:
-			joins++
+			joins, join = joins+1, w[0]
 		default:
 			end()
 		}

@@ -21,14 +21,17 @@ func TestScanCapitals(t *testing.T) {
 		capitals []string
 	}{
 		{"Foreign Military Financing ceiling of 38 million", []string{"fmf"}, nil},
-		{"the Ministry of Home Affairs and the MCC", []string{"mha"}, []string{"mcc"}},
+		{"the Ministry of Home Affairs and the MCC", []string{"mha", "moh", "moha", "oha"}, []string{"mcc"}},
 		{"The Millennium Challenge Corporation compact", []string{"tmc", "tmcc", "mcc"}, nil},
 		{"U.S. Coast Guard,Philippine Coast Guard (PCG)", []string{"pcg"}, []string{"pcg"}},
 		{"Maritime Law Enforcement Training", []string{"mle", "mlet", "let"}, nil},
 		{"Joint Training: Air Base", nil, nil},          // punctuation ends a run
 		{"Lal-lo Airport Runway", []string{"lar"}, nil}, // a hyphenated word is one
-		{"USAID and DFC", nil, []string{"usaid", "dfc"}},
-		{"Bureau of Fisheries and Aquatic Resources", []string{"bfa", "bfar", "far"}, nil},
+		{"Non-Commissioned Officer Development", []string{"nco", "ncod", "cod"}, nil},
+		{"President's Emergency Plan for AIDS Relief", []string{"pep", "pepa", "pepar", "epa", "epar", "par", "pep", "pepf", "pepfa", "pepfar", "epf", "epfa", "epfar", "pfa", "pfar", "far"}, []string{"aids"}},
+		{"two LNOs and the NCOs", nil, []string{"lno", "nco"}},
+		{"USAID and DFC", []string{"uad"}, []string{"usaid", "dfc"}},
+		{"Bureau of Fisheries and Aquatic Resources", []string{"bfa", "bfar", "far", "bof", "bofa", "bofaa", "bofaar", "ofa", "ofaa", "ofaar", "faa", "faar", "aar"}, nil},
 		{"Coast Guard and the Navy Seals", nil, nil}, // two connectives part names
 		{"Émile Zola Street Works", []string{"zsw"}, nil},
 		{"all lower case words", nil, nil},
