@@ -126,6 +126,27 @@ Tonga is rebuilding after the eruption and tsunami.
 	return b
 }
 
+// meaningBase says things in words people asking may not use.
+func meaningBase(t testing.TB) *Base {
+	t.Helper()
+	b := LoadFS(fstest.MapFS{
+		"coast.txt": {Data: []byte(`Maritime Security
+- Narcotics Interdiction: Boarding suspect vessels carrying cocaine and heroin.
+- Piracy Patrols: Joint patrols against piracy in the strait.
+- Rural Physicians: Stipends for physicians who serve remote villages.
+Defence Cooperation
+The Defence Cooperation Office runs the programme from the harbour centre.
+- Café Outreach: Community cafés in Côte d'Ivoire host health talks.
+- Harbour Security Programme: Training for harbour police on licence checks.
+- Livestock Vaccination: Vaccines for cattle and other stock in the north.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("meaningBase problems: %v", b.Problems)
+	}
+	return b
+}
+
 // synonymBase is the sample briefing with a curators' synonyms file.
 func synonymBase(t testing.TB) *Base {
 	t.Helper()
@@ -160,6 +181,7 @@ func TestSearch(t *testing.T) {
 	acronyms := acronymBase(t)
 	glossary := glossaryBase(t)
 	countries := countryBase(t)
+	meaning := meaningBase(t)
 	synonyms := synonymBase(t)
 	tests := []struct {
 		base     *Base
@@ -225,6 +247,23 @@ func TestSearch(t *testing.T) {
 		{countries, Public, "what is the annual dialogue with Kenya about?", "Kenya Security Review"},
 		{countries, Public, "how many US troops are in Tonga?", ""},
 		{countries, Public, "who is rebuilding the seawalls in Tonga?", "Seawall Repairs"},
+		// Meaning beyond shared words, through the built-in lexicon.
+		{sample, Public, "terrorist groups", "Civic Engagement Programs"},
+		{sample, Public, "hospitals", "Healthcare"},
+		{sample, Public, "army drills", "Joint Training Exercises"},
+		{sample, Public, "solar panels", "Renewable Energy Technologies"},
+		{sample, Public, "what is Cambodia's annual military budget?", ""},
+		{sample, Public, "how many US troops are based in Cambodia?", ""},
+		{meaning, Public, "cocaine on ships", "Narcotics Interdiction"},
+		{meaning, Public, "pirates", "Piracy Patrols"},
+		{meaning, Public, "doctors for remote villages", "Rural Physicians"},
+		{meaning, Public, "stock price of apple", ""},
+		{meaning, Public, "how do I train my puppy to sit", ""},
+		// Spelling variants fold.
+		{meaning, Public, "defense cooperation office", "Defence Cooperation"},
+		{meaning, Public, "harbor security program", "Harbour Security Programme"},
+		{meaning, Public, "cafe outreach", "Café Outreach"},
+		{meaning, Public, "cote d'ivoire cafes", "Café Outreach"},
 		// Curators' synonyms.
 		{synonyms, Public, "pirates", "Maritime Law Enforcement"},
 		{synonyms, Public, "army drills", "Joint Training Exercises"},
@@ -307,9 +346,9 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 	}
 }
 
-// TestSearchQuality runs the held-out question sets in testdata/eval,
-// eval2 and eval3, which were written without looking at the ranking code,
-// and holds the ranking to the quality it has reached on each.
+// TestSearchQuality runs the held-out question sets in testdata/eval to
+// eval5, which were written without looking at the ranking code, and
+// holds the ranking to the quality it has reached on each.
 func TestSearchQuality(t *testing.T) {
 	tests := []struct {
 		dir      string
@@ -318,7 +357,9 @@ func TestSearchQuality(t *testing.T) {
 	}{
 		{"eval", 0.95, 0},
 		{"eval2", 0.93, 0},
-		{"eval3", 0.92, 2},
+		{"eval3", 0.94, 2},
+		{"eval4", 0.74, 1},
+		{"eval5", 0.84, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
