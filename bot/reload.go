@@ -275,14 +275,8 @@ func relevant(path string) bool {
 	if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") {
 		return false
 	}
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext == "" {
+	if filepath.Ext(name) == "" {
 		return true // a directory, perhaps, holding briefings
 	}
-	for _, e := range knowledge.Extensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
+	return knowledge.Reads(name)
 }

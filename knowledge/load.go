@@ -19,9 +19,16 @@ import (
 	"time"
 )
 
-// Extensions are the file name extensions of briefing documents; other
+// extensions are the file name extensions of briefing documents; other
 // files in the knowledge directory are ignored.
-var Extensions = []string{".md", ".markdown", ".txt"}
+var extensions = [...]string{".md", ".markdown", ".txt"}
+
+// Reads reports whether Load reads a file of this name (a path relative
+// to the knowledge directory, or a file name): a briefing document or the
+// synonyms file. A watcher uses it to ignore other files' changes.
+func Reads(name string) bool {
+	return isBriefing(name) || name == SynonymsFile
+}
 
 // Load reads every briefing document under dir, recursively, and indexes
 // them. Problems with single files (unreadable, binary, not UTF-8, too
@@ -187,7 +194,8 @@ func (l *loader) walk() []file {
 			return nil
 		}
 		path := name
-		if d.Type()&fs.ModeSymlink != 0 {
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
 			if l.resolve != nil {
 				if path, err = l.resolve(name); err != nil {
 					l.problem(name, 0, "%v", err)
@@ -202,14 +210,22 @@ func (l *loader) walk() []file {
 			if info.IsDir() {
 				return nil // not followed: it could loop, and its files are inside anyway
 			}
+			mode = info.Mode().Type()
+		}
+		if !isBriefing(name) && name != SynonymsFile {
+			return nil
+		}
+		// Only regular files are read: opening a named pipe waits for a
+		// writer that may never come, and would hang every reload.
+		if !mode.IsRegular() {
+			l.problem(name, 0, "not a regular file (%s); not read", modeName(mode))
+			return nil
 		}
 		if name == SynonymsFile {
 			l.synonyms = &file{name, path}
 			return nil
 		}
-		if isBriefing(name) {
-			files = append(files, file{name, path})
-		}
+		files = append(files, file{name, path})
 		return nil
 	})
 	if err != nil {
@@ -218,9 +234,22 @@ func (l *loader) walk() []file {
 	return files
 }
 
+// modeName names a kind of file that is not a regular file.
+func modeName(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a plain file: " + m.String()
+}
+
 func isBriefing(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
-	for _, e := range Extensions {
+	for _, e := range extensions {
 		if ext == e {
 			return true
 		}

@@ -6,8 +6,10 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,7 +35,16 @@ func Parse(path string, data []byte) (*Document, []Problem) {
 	sum := sha256.Sum256(data)
 	p.doc = &Document{Path: path, Hash: hex.EncodeToString(sum[:8])}
 	lines := splitLines(data)
-	body := p.frontMatter(lines)
+	body := 0
+	if start, end := p.frontMatter(lines); start == 0 {
+		body = end
+	} else {
+		// Front matter out of place: what is around it is still the
+		// briefing.
+		for i := start; i < end; i++ {
+			lines[i] = ""
+		}
+	}
 	if p.doc.Title == "" {
 		p.doc.Title = titleFromPath(path)
 	}
@@ -126,14 +137,19 @@ func titleFromPath(path string) string {
 }
 
 // frontMatter reads YAML front matter between "---" lines at the top and
-// returns the index of the first body line.
-func (p *parser) frontMatter(lines []string) int {
-	if strings.TrimSpace(lines[0]) != "---" {
-		return 0
+// returns the lines it takes, [start, end). Front matter is what keeps
+// a briefing internal, so every slip in it fails closed: a document whose
+// front matter has a problem (a misspelt or unknown key, a date that is
+// no date, front matter that is not where it must be, broken YAML) is
+// treated as internal until a curator fixes it.
+func (p *parser) frontMatter(lines []string) (start, end int) {
+	start, ok := p.findFrontMatter(lines)
+	if !ok {
+		return 0, 0
 	}
-	end := -1
-	for i := 1; i < len(lines); i++ {
-		if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+	end = -1
+	for i := start + 1; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); isDashLine(t) || t == "..." {
 			end = i
 			break
 		}
@@ -141,40 +157,176 @@ func (p *parser) frontMatter(lines []string) int {
 	if end < 0 {
 		// Without its end the whole file may be metadata; keep the
 		// document away from public audiences until a curator fixes it.
-		p.problem(1, "front matter is not closed by a \"---\" line")
+		p.problem(start+1, "front matter is not closed by a \"---\" line")
 		p.doc.Audience = Internal
-		return 1
+		return start, start + 1
 	}
-	var fm struct {
-		Title    string  `yaml:"title"`
-		Date     string  `yaml:"date"`
-		Tags     tagList `yaml:"tags"`
-		Audience string  `yaml:"audience"`
+	if t := strings.TrimSpace(lines[end]); t != "---" && t != "..." {
+		p.problem(end+1, "front matter ends with %q; write exactly \"---\"; treating the document as internal", t)
+		p.doc.Audience = Internal
 	}
-	if err := yaml.Unmarshal([]byte(strings.Join(lines[1:end], "\n")), &fm); err != nil {
-		p.problem(1+yamlLine(err), "front matter: %s", yamlMessage(err))
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(strings.Join(lines[start+1:end], "\n")), &root); err != nil {
+		p.problem(start+1+yamlLine(err), "front matter: %s", yamlMessage(err))
 		p.doc.Audience = Internal // fail closed: the audience may be what failed
-		return end + 1
+		return start, end + 1
 	}
-	p.doc.Title = plain(fm.Title)
-	p.doc.Date = strings.TrimSpace(fm.Date)
-	p.doc.Tags = fm.Tags
-	switch strings.ToLower(strings.TrimSpace(fm.Audience)) {
-	case "", "public":
-		p.doc.Audience = Public
-	case "internal":
+	if len(root.Content) == 0 {
+		return start, end + 1 // empty front matter
+	}
+	m := root.Content[0]
+	if m.Kind != yaml.MappingNode {
+		p.problem(start+1+m.Line, "front matter is not a list of \"key: value\" lines; treating the document as internal")
 		p.doc.Audience = Internal
-	default:
-		line := 1
-		for i := 1; i < end; i++ {
-			if strings.HasPrefix(strings.TrimSpace(lines[i]), "audience") {
-				line = i + 1
-			}
+		return start, end + 1
+	}
+	audience := ""
+	for k := 0; k+1 < len(m.Content); k += 2 {
+		key, val := m.Content[k], m.Content[k+1]
+		line := start + 1 + key.Line
+		name := strings.ToLower(strings.TrimSpace(key.Value))
+		if val.Kind != yaml.ScalarNode && !(name == "tags" && val.Kind == yaml.SequenceNode) {
+			p.problem(line, "front matter: %q must be a single value, not a nested %s; treating the document as internal", key.Value, yamlKind(val))
+			p.doc.Audience = Internal
+			continue
 		}
-		p.problem(line, "front matter: audience %q is not public or internal; treating the document as internal", fm.Audience)
+		switch name {
+		case "title":
+			p.doc.Title = plain(val.Value)
+		case "date":
+			p.doc.Date = strings.TrimSpace(val.Value)
+			if !isDate(p.doc.Date) {
+				p.problem(line, "front matter: date %q is not a date; write it as 2026-05-04; treating the document as internal", val.Value)
+				p.doc.Audience = Internal
+			}
+		case "tags":
+			var tags tagList
+			if err := tags.UnmarshalYAML(val); err != nil {
+				p.problem(line, "front matter: %s", yamlMessage(err))
+				p.doc.Audience = Internal
+			}
+			p.doc.Tags = tags
+		case "audience":
+			audience = strings.ToLower(strings.TrimSpace(val.Value))
+			switch audience {
+			case "", "public", "internal":
+			default:
+				p.problem(line, "front matter: audience %q is not public or internal; treating the document as internal", val.Value)
+				p.doc.Audience = Internal
+			}
+		default:
+			msg := fmt.Sprintf("front matter: unknown key %q", key.Value)
+			if near := nearestKey(name); near != "" {
+				msg += fmt.Sprintf("; did you mean %q?", near)
+			} else {
+				msg += " (keys are title, date, tags and audience)"
+			}
+			p.problem(line, "%s; treating the document as internal", msg)
+			p.doc.Audience = Internal
+		}
+	}
+	if audience == "internal" {
 		p.doc.Audience = Internal
 	}
-	return end + 1
+	return start, end + 1
+}
+
+// frontMatterKeys are the keys front matter may have.
+var frontMatterKeys = []string{"title", "date", "tags", "audience"}
+
+// nearestKey returns the front matter key key is a slip of, or "".
+func nearestKey(key string) string {
+	for _, k := range frontMatterKeys {
+		if distance(key, k, 2) <= 2 {
+			return k
+		}
+	}
+	return ""
+}
+
+// findFrontMatter returns the line front matter opens on. Front matter
+// must open the file with a "---" line; something that looks like front
+// matter anywhere near the top (after blank lines or a heading, or opened
+// by "----") is a problem, and is read all the same, failing closed.
+func (p *parser) findFrontMatter(lines []string) (int, bool) {
+	if strings.TrimSpace(lines[0]) == "---" {
+		return 0, true
+	}
+	for i := 0; i < len(lines) && i < maxFrontMatterSearch; i++ {
+		t := strings.TrimSpace(lines[i])
+		if !isDashLine(t) || !looksLikeFrontMatter(lines[i+1:]) {
+			continue
+		}
+		switch {
+		case t != "---":
+			p.problem(i+1, "front matter opens with %q; write exactly \"---\" on the first line; treating the document as internal", t)
+		case i > 0:
+			p.problem(i+1, "front matter must start on the first line of the file, before anything else; treating the document as internal")
+		}
+		p.doc.Audience = Internal
+		return i, true
+	}
+	return 0, false
+}
+
+// maxFrontMatterSearch is how far down the top of a file front matter is
+// looked for when it is not on the first line.
+const maxFrontMatterSearch = 12
+
+// isDashLine reports whether t is a line of three or more dashes only.
+func isDashLine(t string) bool {
+	return len(t) >= 3 && strings.Trim(t, "-") == ""
+}
+
+// looksLikeFrontMatter reports whether the lines after a dash line are
+// front matter: closed by another dash line, and starting with a front
+// matter key or a slip of one ("audiance: internal"), not prose ("Note:
+// ...").
+func looksLikeFrontMatter(lines []string) bool {
+	first := true
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case i == maxFrontMatterSearch:
+			return false
+		case t == "" && first:
+			continue
+		case isDashLine(t):
+			return !first
+		case first:
+			key, _, ok := strings.Cut(t, ":")
+			key = strings.ToLower(strings.TrimSpace(key))
+			if !ok || !slices.ContainsFunc(frontMatterKeys, func(k string) bool { return distance(key, k, 1) <= 1 }) {
+				return false
+			}
+			first = false
+		}
+	}
+	return false
+}
+
+// isDate reports whether s is a date as front matter writes one: 2026-05-04,
+// optionally with a time.
+func isDate(s string) bool {
+	if s == "" {
+		return true
+	}
+	for _, layout := range []string{time.DateOnly, time.RFC3339, "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
+		if _, err := time.Parse(layout, s); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func yamlKind(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "map"
+	case yaml.SequenceNode:
+		return "list"
+	}
+	return "value"
 }
 
 // tagList accepts tags as a YAML list or as one comma-separated string.

@@ -227,6 +227,7 @@ func TestParseFrontMatter(t *testing.T) {
 			date:     "2024-06-04",
 			tags:     []string{"climate", "ports"},
 			audience: Internal,
+			problems: []string{`brief.md:6: front matter: unknown key "owner" (keys are title, date, tags and audience); treating the document as internal`},
 		},
 		{
 			name:     "no front matter is public, titled by the first heading",
@@ -254,6 +255,73 @@ func TestParseFrontMatter(t *testing.T) {
 			title:    "brief",
 			audience: Internal,
 			problems: []string{"brief.md:3: front matter: found a tab character that violates indentation"},
+		},
+		// Every slip that could publish an internal briefing fails closed
+		// and is reported.
+		{
+			name:     "capitalized key",
+			in:       "---\nAudience: internal\n---\n## A\ntext.\n",
+			title:    "brief",
+			audience: Internal,
+		},
+		{
+			name:     "misspelt key: audiance",
+			in:       "---\ntitle: T\naudiance: internal\n---\n## A\ntext.\n",
+			title:    "T",
+			audience: Internal,
+			problems: []string{`brief.md:3: front matter: unknown key "audiance"; did you mean "audience"?; treating the document as internal`},
+		},
+		{
+			name:     "misspelt key: audeince",
+			in:       "---\naudeince: internal\n---\n## A\ntext.\n",
+			title:    "brief",
+			audience: Internal,
+			problems: []string{`brief.md:2: front matter: unknown key "audeince"; did you mean "audience"?; treating the document as internal`},
+		},
+		{
+			name:     "blank line before the front matter",
+			in:       "\n---\naudience: internal\n---\n## A\ntext.\n",
+			title:    "brief",
+			audience: Internal,
+			problems: []string{"brief.md:2: front matter must start on the first line of the file, before anything else; treating the document as internal"},
+		},
+		{
+			name:     "four dashes",
+			in:       "----\naudience: internal\n----\n## A\ntext.\n",
+			title:    "brief",
+			audience: Internal,
+			problems: []string{
+				`brief.md:1: front matter opens with "----"; write exactly "---" on the first line; treating the document as internal`,
+				`brief.md:3: front matter ends with "----"; write exactly "---"; treating the document as internal`,
+			},
+		},
+		{
+			name:     "heading before the front matter",
+			in:       "# Secret Plans\n---\naudience: internal\n---\n## A\ntext.\n",
+			title:    "Secret Plans",
+			audience: Internal,
+			problems: []string{"brief.md:2: front matter must start on the first line of the file, before anything else; treating the document as internal"},
+		},
+		{
+			name:     "nested audience",
+			in:       "---\nmeta: {audience: internal}\n---\n## A\ntext.\n",
+			title:    "brief",
+			audience: Internal,
+			problems: []string{`brief.md:2: front matter: "meta" must be a single value, not a nested map; treating the document as internal`},
+		},
+		{
+			name:     "date that is no date",
+			in:       "---\ndate: next tuesday\n---\n## A\ntext.\n",
+			title:    "brief",
+			date:     "next tuesday",
+			audience: Internal,
+			problems: []string{`brief.md:2: front matter: date "next tuesday" is not a date; write it as 2026-05-04; treating the document as internal`},
+		},
+		{
+			name:     "a rule and a note in a plain briefing are no front matter",
+			in:       "Trade\nSome text.\n---\nNote: this is prose.\n",
+			title:    "brief",
+			audience: Public,
 		},
 		{
 			name:     "unclosed front matter fails closed",

@@ -226,13 +226,14 @@ func (v *view) analyze(question string) *query {
 			w.stem = stem
 			t, known = v.stem(stem)
 		}
-		if !known && filler[w.word] {
+		isFiller := filler[w.word] || filler[w.stem] // "helps" is "help"
+		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
 		}
 		c := len(weight)
 		w.concept = c
-		weak = append(weak, weakWords[w.word] || filler[w.word] || framing[w.word])
-		chat = append(chat, filler[w.word])
+		weak = append(weak, weakWords[w.word] || isFiller || framing[w.word])
+		chat = append(chat, isFiller)
 		bit := uint64(1) << c
 		if known {
 			terms = append(terms, term{t, 1, bit, exactMatch})
