@@ -233,7 +233,6 @@ func TestOpenUnreachable(t *testing.T) {
 		o.commit("main", "Add b", tree{"a.md": regular(goodDoc), "b.md": regular(goodDoc)})
 		update(t, src)
 		restore := o.moveAway()
-		defer restore()
 
 		src, u = open(t, cfg)
 		want := "serving cached commit " + short(good) + " because: fetch " + o.dir + "@main: repository not found"
@@ -258,7 +257,6 @@ func TestOpenUnreachable(t *testing.T) {
 		if got := src.Status(); !strings.Contains(got, "branch head "+u.Head.Short()+" is not served") {
 			t.Errorf("Status() after the remote came back = %q", got)
 		}
-		restore = o.moveAway()
 	})
 	t.Run("with a clone but nothing served", func(t *testing.T) {
 		o := newOrigin(t)
