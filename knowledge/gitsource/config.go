@@ -266,15 +266,17 @@ func (c Config) GoString() string { return fmt.Sprintf("gitsource.Config%+v", co
 // for %+v and %#v, and String for any other verb, so that no verb prints
 // a secret.
 func (c Config) Format(f fmt.State, verb rune) {
+	// Format has no error to return: f writes to fmt's own buffer, and
+	// the caller's Fprintf reports a failure to write that out.
 	switch {
 	case verb == 'v' && f.Flag('#'):
-		fmt.Fprint(f, c.GoString())
+		_, _ = fmt.Fprint(f, c.GoString())
 	case verb == 'v' && f.Flag('+'):
-		fmt.Fprintf(f, "%+v", configFields(c.safe()))
+		_, _ = fmt.Fprintf(f, "%+v", configFields(c.safe()))
 	case verb == 'q':
-		fmt.Fprintf(f, "%q", c.String())
+		_, _ = fmt.Fprintf(f, "%q", c.String())
 	default:
-		fmt.Fprint(f, c.String())
+		_, _ = fmt.Fprint(f, c.String())
 	}
 }
 

@@ -171,8 +171,12 @@ func (o *origin) blob(data string) plumbing.Hash {
 	if err != nil {
 		o.t.Fatal(err)
 	}
-	io.WriteString(w, data)
-	w.Close()
+	if _, err := io.WriteString(w, data); err != nil {
+		o.t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		o.t.Fatal(err)
+	}
 	h, err := o.repo.Storer.SetEncodedObject(obj)
 	if err != nil {
 		o.t.Fatal(err)
