@@ -102,9 +102,9 @@ func TestUpdateNewCommits(t *testing.T) {
 	if u := update(t, src); u.Moved() || len(u.Since) != 0 || u.Head.Hash != first.String() {
 		t.Errorf("Update with nothing new = head %v, moved %v, since %v; want nothing", u.Head, u.Moved(), u.Since)
 	}
-	files = files.with("b.md", regular(goodDoc))
+	files = files.With("b.md", regular(goodDoc))
 	o.commit("main", "Add b", files)
-	files = files.with("a.md", regular(strings.Replace(goodDoc, "patrols", "joint patrols", 1)))
+	files = files.With("a.md", regular(strings.Replace(goodDoc, "patrols", "joint patrols", 1)))
 	third := o.commit("main", "Reword a", files)
 
 	u = update(t, src)
@@ -499,7 +499,7 @@ func TestConcurrentUpdateAndLoad(t *testing.T) {
 		}
 	})
 	for i := range 3 {
-		o.commit("main", "Edit", files.with("new.md", regular(goodDoc+strings.Repeat("x", i))))
+		o.commit("main", "Edit", files.With("new.md", regular(goodDoc+strings.Repeat("x", i))))
 		u, err := src.Update(context.Background())
 		if err != nil {
 			t.Fatal(err)
