@@ -280,6 +280,10 @@ func (c Config) Format(f fmt.State, verb rune) {
 	}
 }
 
+// MarshalText is String, for encoders such as encoding/json, so that a
+// config holding a Config can be dumped without its secrets.
+func (c Config) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
 // LogValue shows the config in structured logs, secrets redacted and the
 // token and passphrase only as set or not.
 func (c Config) LogValue() slog.Value {
@@ -295,6 +299,16 @@ func (c Config) LogValue() slog.Value {
 		slog.String("ssh_known_hosts", s.SSHKnownHosts),
 		slog.Bool("ssh_key_passphrase", c.SSHKeyPassphrase != ""),
 	)
+}
+
+// IsLocal reports whether url is a local path, rather than a URL with a
+// scheme (https://, ssh://, file://) or an scp-like address
+// (git@host:org/repo.git): the one kind of Config.URL that a caller
+// reading it from a file resolves against the file's directory when it
+// is relative.
+func IsLocal(url string) bool {
+	ep, err := transport.NewEndpoint(url)
+	return err == nil && ep.Protocol == "file" && !strings.Contains(url, "://")
 }
 
 // ParseRef splits "URL@branch", as `briefbot check --git` takes it. The

@@ -81,7 +81,7 @@ func TestHTTPSCredentials(t *testing.T) {
 			accept(t, src, u)
 			o.commit("main", "Add b", tree{"a.md": regular(goodDoc), "b.md": regular(goodDoc)})
 			u = update(t, src)
-			show(u, src.Status())
+			show(u, src.Status(), src.String())
 			if len(u.Since) != 1 {
 				t.Errorf("Update over https listed %v, want one commit", subjects(u.Since))
 			}

@@ -603,6 +603,10 @@ func writeFile(name string, data []byte) error {
 	return nil
 }
 
+// String names the repository and branch, as Config.String does: any
+// password in the URL is redacted.
+func (s *Source) String() string { return s.cfg.String() }
+
 // Served returns the commit last passed to Serve, here or before a
 // restart, and its tree: what to fall back on when the head fails to
 // load at start. It returns ErrNothingServed when there is none.

@@ -80,6 +80,9 @@ func TestOpenClones(t *testing.T) {
 			if diff := cmp.Diff(docsOf(want), docsOf(b)); diff != "" {
 				t.Errorf("loaded head differs from a checkout (-want +got):\n%s", diff)
 			}
+			if got, want := src.String(), cfg.String(); got != want {
+				t.Errorf("String() = %q, want %q", got, want)
+			}
 			if got := src.Status(); !strings.HasPrefix(got, "serving "+short(h)+` "Add the briefings"`) {
 				t.Errorf("Status() = %q, want serving %s", got, short(h))
 			}
