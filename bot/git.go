@@ -36,21 +36,36 @@ type GitReload struct {
 }
 
 // fetch fetches the branch and loads its head, for a reload; res.Git
-// says what it found. The head is not served yet: see serveHead.
-func (b *Bot) fetch(ctx context.Context, res *ReloadResult) (*knowledge.Base, error) {
+// says what it found. It takes fetched instead, when it is set and was
+// fetched against the commit served now. The head is not served yet: see
+// serveHead.
+func (b *Bot) fetch(ctx context.Context, fetched *gitsource.Update, res *ReloadResult) (*knowledge.Base, error) {
 	res.Git = &GitReload{Repo: b.git.String()}
-	ctx, cancel := context.WithTimeout(ctx, fetchTimeout)
-	defer cancel()
-	u, err := b.git.Update(ctx)
-	if err != nil {
-		res.Git.FetchErr = err
-		return nil, err
+	u := fetched
+	if u == nil || !b.against(u) {
+		ctx, cancel := context.WithTimeout(ctx, fetchTimeout)
+		defer cancel()
+		var err error
+		if u, err = b.git.Update(ctx); err != nil {
+			res.Git.FetchErr = err
+			return nil, err
+		}
 	}
 	next := knowledge.LoadFS(u.FS, b.git.String())
 	kept := *u
 	kept.FS = nil // the tree is loaded; keeping it would keep its caches
 	res.Git.Update = &kept
 	return next, nil
+}
+
+// against reports whether u was fetched against the commit served now,
+// so that its Since still lists the commits since that one.
+func (b *Bot) against(u *gitsource.Update) bool {
+	c, _, err := b.git.Served()
+	if err != nil {
+		return u.Previous == nil
+	}
+	return u.Previous != nil && u.Previous.Hash == c.Hash
 }
 
 // serveHead records the head a reload swapped in as the commit served.

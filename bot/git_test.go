@@ -320,3 +320,44 @@ func TestGitReloadUnrecorded(t *testing.T) {
 	}
 	checkBody(t, "the log", g.log.String(), "cannot record the commit served")
 }
+
+// TestGitReloadFetched reloads from what a poll fetched without fetching
+// again, and never goes back to an older head that a reload overtook.
+func TestGitReloadFetched(t *testing.T) {
+	g := newGitBot(t)
+	files := gitFiles.With("energy.md", gitsourcetest.File(energyDoc))
+	h1 := g.origin.Commit("main", "Add the energy brief", files)
+	u1, err := g.src.Update(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Unreachable: the reload must use what was fetched.
+	restore := g.origin.MoveAway()
+	res := g.ReloadFetched(u1)
+	restore()
+	if !res.OK || res.Git.Update.Head.Hash != h1.String() || len(res.Git.Update.Since) != 1 {
+		t.Fatalf("ReloadFetched(%s) = %+v, want %s served, one commit since", short(h1), res, short(h1))
+	}
+	if got := one(t, g.Bot, &bottest.Recorder{}, slackMsg("U1", "C1", "solar farms")); got.Title != "Solar Farms" {
+		t.Errorf("after ReloadFetched: got %q, want %s's entry", got.Title, short(h1))
+	}
+
+	// A poll fetches h2; before its reload runs, an admin's reload
+	// serves h3.
+	h2 := g.origin.Commit("main", "Add a note", files.With("note.md", gitsourcetest.File("## Note\n- Reminder: Call home.\n")))
+	u2, err := g.src.Update(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h3 := g.origin.Commit("main", "Drop the note", files)
+	if r := g.reload(t); !strings.HasPrefix(r.Title, "Reloaded: commit "+short(h3)) {
+		t.Fatalf("reload: %q", r.Title)
+	}
+	res = g.ReloadFetched(u2)
+	if !res.OK || res.Git.Update.Head.Hash != h3.String() || res.Git.Update.Moved() {
+		t.Errorf("ReloadFetched(%s) after %s was served = %+v; want %s again, fetched afresh", short(h2), short(h3), res.Git.Update, short(h3))
+	}
+	if c := g.restart(t); c.Hash != h3.String() {
+		t.Errorf("a restart serves %s, want %s", c.Short(), short(h3))
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/gitsource"
 )
 
 // ReloadResult is the outcome of one reload.
@@ -46,10 +47,19 @@ var errNoSource = errors.New("the bot serves the embedded briefing, which cannot
 // only when it loaded without problems; otherwise the bot keeps serving
 // what it had. From a git branch, it fetches first, and records the head
 // as served once it is swapped in. Reloads run one at a time.
-func (b *Bot) Reload() ReloadResult { return b.reload(context.Background()) }
+func (b *Bot) Reload() ReloadResult { return b.reload(context.Background(), nil) }
 
-// reload is Reload, whose fetch ends with ctx.
-func (b *Bot) reload(ctx context.Context) ReloadResult {
+// ReloadFetched is Reload from what a poll of the git branch fetched
+// (the update gitsource.Source.Poll reports), without fetching again;
+// unless a reload served another commit after the poll fetched, in which
+// case it fetches afresh rather than go back to an older head.
+func (b *Bot) ReloadFetched(u *gitsource.Update) ReloadResult {
+	return b.reload(context.Background(), u)
+}
+
+// reload is Reload, whose fetch ends with ctx. fetched, when not nil, is
+// an update fetched already.
+func (b *Bot) reload(ctx context.Context, fetched *gitsource.Update) ReloadResult {
 	b.reloadMu.Lock()
 	defer b.reloadMu.Unlock()
 	start := b.now()
@@ -59,7 +69,7 @@ func (b *Bot) reload(ctx context.Context) ReloadResult {
 	var err error
 	switch {
 	case b.git != nil:
-		next, err = b.fetch(ctx, &res)
+		next, err = b.fetch(ctx, fetched, &res)
 	case b.load == nil:
 		err = errNoSource
 		res.Embedded = true
@@ -121,7 +131,7 @@ func (r *request) reload(string) string {
 			canEdit = false
 		}
 	}
-	res := r.bot.reload(r.ctx)
+	res := r.bot.reload(r.ctx, nil)
 	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
 		if err := editor.Edit(r.ctx, r.msg, id, rep); err == nil {
