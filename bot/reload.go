@@ -103,7 +103,7 @@ func (b *Bot) reload(ctx context.Context, fetched *gitsource.Update) ReloadResul
 		// reply but this.
 		git = append(git, "repo", g.Repo, "summary", reloadReply(res, knowledge.Internal).Body)
 		if g.Update != nil {
-			git = append(git, "commit", g.Update.Head.String())
+			git = append(git, "commit", g.Update.Head.Hash)
 		}
 	}
 	if res.OK {
