@@ -104,6 +104,75 @@ func TestOpenGit(t *testing.T) {
 	restore()
 }
 
+// TestCheckGit checks a branch as the knowledge repository's CI does.
+func TestCheckGit(t *testing.T) {
+	o := gitsourcetest.New(t)
+	files := briefings(t)
+	good := o.Commit("main", "Add the briefings", files)
+	broken := o.Commit("drafts", "Draft a trade table", files.With("docs/trade.txt", gitsourcetest.File(brokenTable)))
+	srv := gitsourcetest.NewHTTPServer(t, o.Dir, gitToken)
+	secretURL := strings.Replace(srv.RepoURL, "https://", "https://bot:"+gitToken+"@", 1)
+	tests := []struct {
+		name   string
+		args   []string
+		env    []string
+		code   int
+		stdout string // what standard output starts with
+		stderr string // what standard error starts with
+	}{
+		{"good", []string{"--git", o.Dir + "@main"}, nil, 0,
+			"commit " + short(good) + ` "Add the briefings" (Ann Curator, 2025-03-01) of ` + o.Dir + "@main\n" +
+				"2 documents, 2 sections, 5 entries, 0 problems\n", ""},
+		{"broken", []string{"--git", "file://" + o.Dir + "@drafts"}, nil, 1,
+			"commit " + short(broken) + ` "Draft a trade table" (Ann Curator, 2025-03-01) of file://` + o.Dir + "@drafts\n" +
+				"docs/trade.txt:4: ", ""},
+		{"subdir", []string{"--git", o.Dir + "@drafts", "--subdir", "docs"}, nil, 1,
+			"commit " + short(broken) + ` "Draft a trade table" (Ann Curator, 2025-03-01) of ` + o.Dir + "@drafts (docs)\n" +
+				"trade.txt:4: ", ""},
+		{"https with a token", []string{"--git", srv.RepoURL + "@main", "--token-env", "BRIEFINGS_TOKEN", "--ca-file", srv.CAFile},
+			[]string{"BRIEFINGS_TOKEN=" + gitToken}, 0, "commit " + short(good) + ` "Add the briefings" (Ann Curator, 2025-03-01) of ` +
+				srv.RepoURL + "@main\n2 documents", ""},
+		{"https with the token in the URL", []string{"--git", secretURL + "@main", "--ca-file", srv.CAFile}, nil, 0,
+			"commit " + short(good) + ` "Add the briefings" (Ann Curator, 2025-03-01) of ` +
+				strings.Replace(secretURL, gitToken, "[redacted]", 1) + "@main\n", ""},
+		{"https with a wrong token in the URL", []string{"--git", strings.Replace(secretURL, gitToken, gitToken+"x", 1) + "@main", "--ca-file", srv.CAFile}, nil, 1,
+			"clone " + strings.Replace(secretURL, gitToken, "[redacted]", 1) + "@main: authentication required", ""},
+		{"missing branch", []string{"--git", o.Dir + "@gone"}, nil, 1,
+			"clone " + o.Dir + "@gone: branch gone not found\n", ""},
+		{"missing repository", []string{"--git", o.Dir + ".gone@main"}, nil, 1,
+			"clone " + o.Dir + ".gone@main: repository not found\n", ""},
+		{"missing CA file", []string{"--git", srv.RepoURL + "@main", "--ca-file", srv.CAFile + ".gone"}, nil, 1,
+			"--ca-file: open " + srv.CAFile + ".gone: no such file or directory\n", ""},
+		{"subdir outside", []string{"--git", o.Dir + "@main", "--subdir", "../x"}, nil, 1,
+			`--subdir: "../x" must be a slash-separated path inside the repository` + "\n", ""},
+		{"token over ssh", []string{"--git", "git@host:org/b.git@main", "--token-env", "BRIEFINGS_TOKEN"},
+			[]string{"BRIEFINGS_TOKEN=" + gitToken}, 1, "--token-env: a token is sent over https only, and the url is ssh\n", ""},
+		{"token unset", []string{"--git", srv.RepoURL + "@main", "--token-env", "BRIEFINGS_TOKEN"}, nil, 2,
+			"", "briefbot check: --token-env: environment variable BRIEFINGS_TOKEN is not set\n"},
+		{"no branch", []string{"--git", o.Dir}, nil, 2, "", "briefbot check: --git: "},
+		{"both", []string{"--git", o.Dir + "@main", "--knowledge", "testdata/kb"}, nil, 2,
+			"", "briefbot check: --git and --knowledge exclude each other: check a branch or a directory; run \"briefbot check --help\"\n"},
+		{"subdir alone", []string{"--subdir", "docs"}, nil, 2,
+			"", "briefbot check: --subdir is for a git branch: give --git URL@branch too; run \"briefbot check --help\"\n"},
+		{"empty ref", []string{"--git", ""}, nil, 2, "", "briefbot check: --git needs URL@branch"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runEnv(t, tt.env, append([]string{"check"}, tt.args...)...)
+			quiet := r.stderr == "" // the report is on standard output
+			if tt.code == 2 {
+				quiet = r.stdout == "" // a usage error is on standard error
+			}
+			if r.code != tt.code || !quiet || !strings.HasPrefix(r.stdout, tt.stdout) || !strings.HasPrefix(r.stderr, tt.stderr) {
+				t.Errorf("briefbot check %q: exit %d\nstdout %q\nstderr %q\nwant exit %d\nstdout %q\nstderr %q", tt.args, r.code, r.stdout, r.stderr, tt.code, tt.stdout, tt.stderr)
+			}
+			if strings.Contains(r.stdout+r.stderr, gitToken) || strings.Contains(r.stdout+r.stderr, "T0kenThat") {
+				t.Errorf("briefbot check %q shows the token: %s%s", tt.args, r.stdout, r.stderr)
+			}
+		})
+	}
+}
+
 // runEnv runs briefbot with only the variables env sets, and HOME.
 func runEnv(t *testing.T, env []string, args ...string) result {
 	t.Helper()
