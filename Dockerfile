@@ -14,13 +14,20 @@ RUN mkdir -p /out/etc/briefbot && printf '%s\n' \
     'http:' \
     '  listen: ":8080"' \
     > /out/etc/briefbot/briefbot.yaml
+# knowledge.git's clone and last good commit, kept across restarts.
+RUN mkdir -p /out/cache/briefbot
 
 # The runtime image: certificates, a non-root user, the binary.
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/briefbot /usr/local/bin/briefbot
 COPY --from=build /out/etc/briefbot /etc/briefbot
+COPY --from=build --chown=nonroot:nonroot /out/cache/briefbot /var/cache/briefbot
+# The user cache directory is /var/cache, so knowledge.git.cache_dir
+# defaults to /var/cache/briefbot/git, in a volume the image owns.
 ENV BRIEFBOT_CONFIG=/etc/briefbot/briefbot.yaml \
-    BRIEFBOT_KNOWLEDGE=/knowledge
+    BRIEFBOT_KNOWLEDGE=/knowledge \
+    XDG_CACHE_HOME=/var/cache
+VOLUME /var/cache/briefbot
 USER nonroot:nonroot
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \

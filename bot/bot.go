@@ -22,6 +22,7 @@ import (
 
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/gitsource"
 )
 
 // Options configure a Bot.
@@ -41,6 +42,10 @@ type Options struct {
 	Metrics       *Metrics     // nil counts nothing
 	// Now tells the time; tests set it. Default time.Now.
 	Now func() time.Time
+	// Git, when set, is the git branch the knowledge comes from: a reload
+	// fetches it, loads its head and, once that is swapped in, records it
+	// as the commit served. New's load is then not used.
+	Git *gitsource.Source
 }
 
 // Policy is how the bot treats the people of one platform: which
@@ -77,6 +82,7 @@ type Bot struct {
 
 	base     atomic.Pointer[knowledge.Base]
 	load     Loader
+	git      *gitsource.Source
 	reloadMu sync.Mutex
 	last     atomic.Pointer[ReloadResult]
 
@@ -108,6 +114,7 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		now:      o.Now,
 		started:  o.Now(),
 		load:     load,
+		git:      o.Git,
 		convs:    newConversations(1000),
 		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
 		misses:   newMisses(500),

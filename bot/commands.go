@@ -428,6 +428,9 @@ func (r *request) status(string) string {
 		fmt.Sprintf("Knowledge: version %s from %s, loaded %s", base.Version, sourceName(base, r.audience), ago(b.now(), base.LoadedAt)),
 		fmt.Sprintf("Serving: %d documents, %d themes, %d entries", s.Documents, s.Sections, s.Entries),
 	}
+	if b.git != nil {
+		lines = append(lines, "Git: "+b.gitStatus(r.audience))
+	}
 	if last := b.LastReload(); last != nil {
 		result := "ok"
 		if !last.OK {

@@ -13,6 +13,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/gitsource"
 )
 
 // ReloadResult is the outcome of one reload.
@@ -34,15 +35,31 @@ type ReloadResult struct {
 	// Embedded is set when there was nothing to reload from: the bot
 	// serves the briefing built into it.
 	Embedded bool
+	// Git is what the reload fetched, when the knowledge comes from a
+	// git branch (Options.Git); nil otherwise.
+	Git *GitReload
 }
 
 // errNoSource reports a reload without a knowledge directory.
-var errNoSource = errors.New("the bot serves the embedded briefing, which cannot change; set knowledge.dir to reload from a directory")
+var errNoSource = errors.New("the bot serves the embedded briefing, which cannot change; set knowledge.dir or knowledge.git to reload from a directory or a repository")
 
 // Reload loads the knowledge base again, off to the side, and swaps it in
 // only when it loaded without problems; otherwise the bot keeps serving
-// what it had. Reloads run one at a time.
-func (b *Bot) Reload() ReloadResult {
+// what it had. From a git branch, it fetches first, and records the head
+// as served once it is swapped in. Reloads run one at a time.
+func (b *Bot) Reload() ReloadResult { return b.reload(context.Background(), nil) }
+
+// ReloadFetched is Reload from what a poll of the git branch fetched
+// (the update gitsource.Source.Poll reports), without fetching again;
+// unless a reload served another commit after the poll fetched, in which
+// case it fetches afresh rather than go back to an older head.
+func (b *Bot) ReloadFetched(u *gitsource.Update) ReloadResult {
+	return b.reload(context.Background(), u)
+}
+
+// reload is Reload, whose fetch ends with ctx. fetched, when not nil, is
+// an update fetched already.
+func (b *Bot) reload(ctx context.Context, fetched *gitsource.Update) ReloadResult {
 	b.reloadMu.Lock()
 	defer b.reloadMu.Unlock()
 	start := b.now()
@@ -50,10 +67,13 @@ func (b *Bot) Reload() ReloadResult {
 	res := ReloadResult{At: start, Old: old.Version, New: old.Version}
 	var next *knowledge.Base
 	var err error
-	if b.load == nil {
+	switch {
+	case b.git != nil:
+		next, err = b.fetch(ctx, fetched, &res)
+	case b.load == nil:
 		err = errNoSource
 		res.Embedded = true
-	} else {
+	default:
 		next, err = b.load()
 	}
 	res.Took = b.now().Sub(start)
@@ -66,17 +86,33 @@ func (b *Bot) Reload() ReloadResult {
 		b.base.Store(next)
 		res.OK, res.New = true, next.Version
 		res.Diff = knowledge.Compare(old, next)
+		if res.Git != nil {
+			b.serveHead(&res)
+		}
+	}
+	if res.Git != nil {
+		b.served(&res)
 	}
 	res.Stats = b.Base().Stats(knowledge.Internal)
 	b.last.Store(&res)
 	b.metrics.reloaded(res.OK, res.Stats.Documents, res.Stats.Entries)
+	var git []any
+	if g := res.Git; g != nil {
+		// The log has what the reply tells an internal channel: the
+		// commits, and the diff. A reload the poll started has no
+		// reply but this.
+		git = append(git, "repo", g.Repo, "summary", reloadReply(res, knowledge.Internal).Body)
+		if g.Update != nil {
+			git = append(git, "commit", g.Update.Head.Hash)
+		}
+	}
 	if res.OK {
-		b.log.Info("knowledge reloaded", "old", res.Old, "new", res.New, "took", res.Took,
+		b.log.Info("knowledge reloaded", append([]any{"old", res.Old, "new", res.New, "took", res.Took,
 			"documents", res.Stats.Documents, "entries", res.Stats.Entries,
-			"changes", res.Diff.Documents.Len()+res.Diff.Themes.Len()+res.Diff.Entries.Len()+res.Diff.Synonyms.Len())
+			"changes", res.Diff.Documents.Len() + res.Diff.Themes.Len() + res.Diff.Entries.Len() + res.Diff.Synonyms.Len()}, git...)...)
 	} else {
-		b.log.Warn("knowledge reload failed; still serving the previous version", "version", res.Old,
-			"problems", len(res.Problems), "first", res.Problems[0].Error())
+		b.log.Warn("knowledge reload failed; still serving the previous version", append([]any{"version", res.Old,
+			"problems", len(res.Problems), "first", res.Problems[0].Error()}, git...)...)
 	}
 	return res
 }
@@ -95,7 +131,7 @@ func (r *request) reload(string) string {
 			canEdit = false
 		}
 	}
-	res := r.bot.Reload()
+	res := r.bot.reload(r.ctx, nil)
 	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
 		if err := editor.Edit(r.ctx, r.msg, id, rep); err == nil {
@@ -114,11 +150,13 @@ const maxDiffNames = 8
 func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.Embedded {
 		return Reply{Kind: Info, Title: "Nothing to reload",
-			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) to reload from it."}
+			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) or a git repository (knowledge.git) to reload from it."}
 	}
 	if !res.OK {
-		var lines []string
+		lines := res.Git.lines(res, a)
 		switch {
+		case res.Git != nil && res.Git.FetchErr != nil:
+			// The fetch error is the one problem, told above.
 		case a == knowledge.Public:
 			// Problems name files, internal ones too.
 			lines = append(lines, fmt.Sprintf("%d problems; ask from an internal channel to see them.", len(res.Problems)))
@@ -132,16 +170,23 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 				lines = append(lines, p.Error())
 			}
 		}
-		lines = append(lines, "", "Fix them and reload again; `briefbot check --knowledge DIR` lists every problem.")
-		return Reply{Kind: Failure, Title: fmt.Sprintf("Reload failed: still serving version %s", res.Old),
-			Body: strings.Join(lines, "\n")}
+		title, hint := fmt.Sprintf("Reload failed: still serving version %s", res.Old),
+			"Fix them and reload again; `briefbot check --knowledge DIR` lists every problem."
+		if res.Git != nil {
+			title, hint = res.Git.title(res), res.Git.hint(a)
+		}
+		lines = append(lines, "", hint)
+		return Reply{Kind: Failure, Title: title, Body: strings.Join(lines, "\n")}
 	}
 	title := fmt.Sprintf("Reloaded: version %s", res.New)
 	if res.New != res.Old {
 		title += fmt.Sprintf(" (was %s)", res.Old)
 	}
-	lines := []string{fmt.Sprintf("Took %s. Serving %d documents, %d themes, %d entries.",
-		round(res.Took), res.Stats.Documents, res.Stats.Sections, res.Stats.Entries)}
+	if res.Git != nil {
+		title = res.Git.title(res)
+	}
+	lines := append(res.Git.lines(res, a), fmt.Sprintf("Took %s. Serving %d documents, %d themes, %d entries.",
+		round(res.Took), res.Stats.Documents, res.Stats.Sections, res.Stats.Entries))
 	if res.Diff.Empty() {
 		lines = append(lines, "Nothing changed.")
 	}

@@ -8,11 +8,14 @@ package config
 import (
 	"crypto/ed25519"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"maps"
 	"net"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,6 +23,7 @@ import (
 	"unicode"
 
 	"github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/gitsource"
 )
 
 // Config is briefbot's whole configuration. Its zero value is not useful:
@@ -38,6 +42,7 @@ type Config struct {
 // order of the file, and normalises its URLs. Each section checks its own
 // keys, beside its fields.
 func (p *parser) check(c *Config) {
+	c.Knowledge.check(p, c)
 	c.Bot.check(p, c)
 	c.HTTP.check(p, c)
 	c.Log.check(p, c)
@@ -54,10 +59,133 @@ type Knowledge struct {
 	Dir string `yaml:"dir"`
 	// Watch reloads the documents when files in Dir change.
 	Watch bool `yaml:"watch"`
+	// Git serves the documents from a branch of a git repository instead
+	// of Dir, when its URL is set.
+	Git Git `yaml:"git"`
 	// Mount is BRIEFBOT_KNOWLEDGE, where a container mounts the knowledge
-	// directory. It is served when Dir is empty; what happens when nothing
-	// is mounted there is decided where the knowledge is opened.
+	// directory. It is served when Dir and Git.URL are empty; what
+	// happens when nothing is mounted there is decided where the
+	// knowledge is opened.
 	Mount string `yaml:"-"`
+}
+
+// check validates the knowledge section: Dir and Git exclude each other.
+func (k *Knowledge) check(p *parser, _ *Config) {
+	if !k.Git.set() {
+		return
+	}
+	if k.Dir != "" {
+		p.errorf("knowledge.git", "set, and so is knowledge.dir; the knowledge comes from one or the other")
+	}
+	if k.Watch {
+		p.errorf("knowledge.watch", "watches knowledge.dir, not knowledge.git; set knowledge.git.poll to fetch the branch every so often")
+	}
+	k.Git.check(p)
+}
+
+// Git is a branch of a git repository to serve the briefing documents
+// from: it is cloned into CacheDir at start and fetched on reload. Paths
+// are resolved against the config file's directory when relative.
+type Git struct {
+	// URL is the repository: https://host/org/repo.git,
+	// ssh://git@host/org/repo.git, git@host:org/repo.git, file:///path
+	// or a local path.
+	URL string `yaml:"url"`
+	// Branch is the branch served.
+	Branch string `yaml:"branch"`
+	// Subdir is the directory inside the repository that holds the
+	// briefings, slash-separated; "" is the repository's root.
+	Subdir string `yaml:"subdir"`
+	// CacheDir holds the clone and the record of the last good commit,
+	// which is served when the repository cannot be reached at start.
+	// Default: briefbot/git in the user's cache directory
+	// (os.UserCacheDir).
+	CacheDir string `yaml:"cache_dir"`
+	// TokenEnv names the environment variable holding a token for https.
+	TokenEnv string `yaml:"token_env"`
+	// SSHKeyFile is a private key for an ssh URL; without one, ssh uses
+	// the SSH agent.
+	SSHKeyFile string `yaml:"ssh_key_file"`
+	// SSHKeyPassphraseEnv names the environment variable holding the
+	// passphrase of an encrypted SSHKeyFile.
+	SSHKeyPassphraseEnv string `yaml:"ssh_key_passphrase_env"`
+	// SSHKnownHosts is a known_hosts file to check the server's host key
+	// against; "" means $SSH_KNOWN_HOSTS, else the user's and the
+	// system's.
+	SSHKnownHosts string `yaml:"ssh_known_hosts"`
+	// CAFile is a PEM file of certificate authorities to trust for https,
+	// besides the system's.
+	CAFile string `yaml:"ca_file"`
+	// Poll fetches the branch this often and reloads when it moved; 0
+	// fetches only at start and on reload.
+	Poll time.Duration `yaml:"poll"`
+
+	// Source is what the keys above say, checked, with the paths resolved
+	// and the secrets read from the environment: what gitsource.Open and
+	// Check take. It never shows its secrets.
+	Source gitsource.Config `yaml:"-"`
+}
+
+// MinPoll is the shortest knowledge.git.poll: a fetch at every instant
+// would load the git host for nothing, as curators merge by the hour.
+const MinPoll = 10 * time.Second
+
+// set reports whether the file configures git: its URL, or any other of
+// its keys set to other than its default, which then needs the URL.
+func (g *Git) set() bool {
+	return g.URL != "" || *g != Default().Knowledge.Git
+}
+
+// check validates the git section, resolves its paths and reads its
+// secrets into Source. gitsource checks what it takes; its errors name
+// the key under knowledge.git.
+func (g *Git) check(p *parser) {
+	resolve := func(path string) string {
+		if path == "" || filepath.IsAbs(path) {
+			return path
+		}
+		return filepath.Join(filepath.Dir(p.name), path)
+	}
+	cache := g.CacheDir
+	if cache == "" {
+		// Without a user cache directory (no $HOME), cache_dir stays
+		// empty and Validate says it is required.
+		if dir, err := os.UserCacheDir(); err == nil {
+			cache = filepath.Join(dir, "briefbot", "git")
+		}
+	}
+	s := gitsource.Config{URL: g.URL, Branch: g.Branch, Subdir: g.Subdir, CacheDir: resolve(cache),
+		CAFile: resolve(g.CAFile), SSHKeyFile: resolve(g.SSHKeyFile), SSHKnownHosts: resolve(g.SSHKnownHosts)}
+	if gitsource.IsLocal(s.URL) {
+		s.URL = resolve(s.URL)
+	}
+	err := errors.Join(s.ReadSecrets(g.TokenEnv, g.SSHKeyPassphraseEnv, p.getenv), s.Validate())
+	for _, e := range unjoin(err) {
+		if key, msg, ok := strings.Cut(e.Error(), ": "); ok && !strings.ContainsAny(key, " /") {
+			p.errorf("knowledge.git."+key, "%s", msg)
+		} else {
+			p.errorf("knowledge.git", "%s", e.Error())
+		}
+	}
+	if g.Poll < 0 || g.Poll > 0 && g.Poll < MinPoll {
+		p.errorf("knowledge.git.poll", "must be 0 (no polling) or at least %s, got %s", MinPoll, g.Poll)
+	}
+	g.Source = s
+}
+
+// unjoin returns the errors errors.Join joined, or err alone.
+func unjoin(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, unjoin(e)...)
+		}
+		return out
+	}
+	return []error{err}
 }
 
 // Bot holds the settings every platform shares.
@@ -382,6 +510,7 @@ func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 // a key absent from a file keeps the value it has here.
 func Default() *Config {
 	return &Config{
+		Knowledge: Knowledge{Git: Git{Branch: "main"}},
 		Bot: Bot{
 			Prefix:            "!brief",
 			RateLimit:         RateLimit{PerMinute: 20, Burst: 5},

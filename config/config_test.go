@@ -18,6 +18,9 @@ var fakeEnv = map[string]string{
 	EnvSlackAppToken:      "xapp-fake-app-token-2222",
 	EnvSlackSigningSecret: "fake-signing-secret-3333",
 	EnvDiscordBotToken:    "fake-discord-token-4444",
+	// Named by knowledge.git.token_env and ssh_key_passphrase_env.
+	"BRIEFINGS_TOKEN": "ghp-fake-git-token-5555",
+	"KEY_PASSPHRASE":  "fake-passphrase-6666",
 }
 
 // env returns a getenv reading fakeEnv with the overrides applied; an
@@ -32,7 +35,8 @@ func env(overrides map[string]string) func(string) string {
 }
 
 func TestSecretRedacted(t *testing.T) {
-	data := []byte("slack: {enabled: true}\ndiscord: {enabled: true, application_id: \"1\"}\n")
+	data := []byte("slack: {enabled: true}\ndiscord: {enabled: true, application_id: \"1\"}\n" +
+		"knowledge: {git: {url: 'https://github.com/example/briefings.git', token_env: BRIEFINGS_TOKEN}}\n")
 	c, err := Parse(data, "briefbot.yaml", env(nil))
 	if err != nil {
 		t.Fatalf("Parse(%q) = %v, want no error", data, err)
@@ -43,6 +47,7 @@ func TestSecretRedacted(t *testing.T) {
 		outputs["fmt "+verb+" config"] = fmt.Sprintf(verb, c)
 		outputs["fmt "+verb+" slack"] = fmt.Sprintf(verb, c.Slack)
 		outputs["fmt "+verb+" secret"] = fmt.Sprintf(verb, c.Discord.BotToken)
+		outputs["fmt "+verb+" knowledge"] = fmt.Sprintf(verb, c.Knowledge)
 	}
 	outputs["String"] = c.Slack.BotToken.String()
 	for name, h := range map[string]func(*bytes.Buffer) slog.Handler{
@@ -51,7 +56,8 @@ func TestSecretRedacted(t *testing.T) {
 	} {
 		var b bytes.Buffer
 		slog.New(h(&b)).Info("loaded",
-			"config", c, "slack", c.Slack, "token", c.Slack.AppToken, slog.Any("secret", c.Slack.SigningSecret))
+			"config", c, "slack", c.Slack, "token", c.Slack.AppToken, slog.Any("secret", c.Slack.SigningSecret),
+			"git", c.Knowledge.Git, "source", c.Knowledge.Git.Source)
 		outputs["slog "+name] = b.String()
 	}
 	j, err := json.Marshal(c)
@@ -80,5 +86,8 @@ func TestSecretRedacted(t *testing.T) {
 	}
 	if got, want := c.Slack.BotToken.Reveal(), fakeEnv[EnvSlackBotToken]; got != want {
 		t.Errorf("Reveal() = %q, want %q", got, want)
+	}
+	if got, want := c.Knowledge.Git.Source.Token, fakeEnv["BRIEFINGS_TOKEN"]; got != want {
+		t.Errorf("knowledge.git's token = %q, want %q from the environment", got, want)
 	}
 }

@@ -42,11 +42,16 @@ var secretKeys = map[string]string{
 	"slack.signing_secret": EnvSlackSigningSecret,
 	"discord.token":        EnvDiscordBotToken,
 	"discord.bot_token":    EnvDiscordBotToken,
+	// knowledge.git's secrets are in variables the file names.
+	"knowledge.git.token":              "the variable that knowledge.git.token_env names",
+	"knowledge.git.password":           "the variable that knowledge.git.token_env names",
+	"knowledge.git.ssh_key_passphrase": "the variable that knowledge.git.ssh_key_passphrase_env names",
 }
 
 // Load reads the config file at path, takes secrets from the process
 // environment and validates both, as Parse does. It also checks that
-// knowledge.dir is a directory.
+// knowledge.dir is a directory and that the files knowledge.git names
+// are files.
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -59,6 +64,21 @@ func Load(path string) (*Config, error) {
 			p.errorf("knowledge.dir", "%w", err)
 		} else if !fi.IsDir() {
 			p.errorf("knowledge.dir", "%s is not a directory", dir)
+		}
+	}
+	g := c.Knowledge.Git.Source
+	for _, f := range []struct{ key, path string }{
+		{"knowledge.git.ca_file", g.CAFile},
+		{"knowledge.git.ssh_key_file", g.SSHKeyFile},
+		{"knowledge.git.ssh_known_hosts", g.SSHKnownHosts},
+	} {
+		if f.path == "" {
+			continue
+		}
+		if fi, err := os.Stat(f.path); err != nil {
+			p.errorf(f.key, "%w", err)
+		} else if fi.IsDir() {
+			p.errorf(f.key, "%s is a directory, not a file", f.path)
 		}
 	}
 	return p.result(c)

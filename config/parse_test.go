@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/gitsource"
 )
 
 func TestParseDefaults(t *testing.T) {
@@ -324,6 +325,47 @@ var errorTests = []struct {
 		`briefbot.yaml: http.listen: must be set when discord.gateway is false, for Discord to send interactions to`,
 		`briefbot.yaml:1: discord.message_content: needs discord.gateway: messages arrive only over the gateway`}},
 
+	// knowledge.git
+	{"git and dir", "knowledge:\n  dir: docs\n  git:\n    url: https://host/org/b.git\n", nil, []string{
+		"briefbot.yaml:3: knowledge.git: set, and so is knowledge.dir; the knowledge comes from one or the other"}},
+	{"git and watch", "knowledge:\n  watch: true\n  git: {url: /srv/briefings}\n", nil, []string{
+		"briefbot.yaml:2: knowledge.watch: watches knowledge.dir, not knowledge.git; set knowledge.git.poll to fetch the branch every so often"}},
+	{"git without url", "knowledge:\n  git:\n    branch: drafts\n", nil, []string{
+		"briefbot.yaml: knowledge.git.url: required: the repository to clone"}},
+	{"git unknown key", "knowledge:\n  git:\n    url: /srv/b\n    brnach: main\n", nil, []string{
+		`briefbot.yaml:4: unknown key "brnach" in knowledge.git; did you mean "branch"?`}},
+	{"git token in file", "knowledge:\n  git: {url: https://h/o/b.git, token: ghp-in-the-file}\n", nil, []string{
+		`briefbot.yaml:2: knowledge.git.token: secrets are not read from the config file; set the variable that knowledge.git.token_env names in the environment instead`}},
+	{"git passphrase in file", "knowledge:\n  git:\n    url: git@h:o/b.git\n    ssh_key_passphrase: hunter2\n", nil, []string{
+		`briefbot.yaml:4: knowledge.git.ssh_key_passphrase: secrets are not read from the config file; set the variable that knowledge.git.ssh_key_passphrase_env names in the environment instead`}},
+	{"git scheme", "knowledge:\n  git:\n    url: git://host/b.git\n", nil, []string{
+		`briefbot.yaml:3: knowledge.git.url: git://host/b.git: scheme "git" is not supported; use https, ssh, file or a local path`}},
+	{"git password over http", "knowledge:\n  git:\n    url: http://bot:pa55word@host/b.git\n", nil, []string{
+		"briefbot.yaml:3: knowledge.git.url: a password is sent over https only, not http"}},
+	{"git url without path", "knowledge:\n  git:\n    url: https://bot:pa55word@host\n", nil, []string{
+		"briefbot.yaml:3: knowledge.git.url: https://bot:[redacted]@host names no host and repository path"}},
+	{"git branch", "knowledge:\n  git: {url: /srv/b, branch: 'a..b'}\n", nil, []string{
+		`briefbot.yaml:2: knowledge.git.branch: "a..b" is not a valid branch name`}},
+	{"git subdir", "knowledge:\n  git:\n    url: /srv/b\n    subdir: ../up\n", nil, []string{
+		`briefbot.yaml:4: knowledge.git.subdir: "../up" must be a slash-separated path inside the repository`}},
+	{"git token unset", "knowledge:\n  git:\n    url: https://host/b.git\n    token_env: GIT_TOKEN\n", nil, []string{
+		"briefbot.yaml:4: knowledge.git.token_env: environment variable GIT_TOKEN is not set"}},
+	{"git token over ssh", "knowledge:\n  git:\n    url: git@host:org/b.git\n    token_env: BRIEFINGS_TOKEN\n", nil, []string{
+		"briefbot.yaml:4: knowledge.git.token_env: a token is sent over https only, and the url is ssh"}},
+	{"git passphrase unset", "knowledge:\n  git: {url: 'git@host:b.git', ssh_key_file: k, ssh_key_passphrase_env: PASS}\n", nil, []string{
+		"briefbot.yaml:2: knowledge.git.ssh_key_passphrase_env: environment variable PASS is not set"}},
+	{"git ssh options over https", "knowledge:\n  git:\n    url: https://host/b.git\n    ssh_key_file: id\n    ssh_known_hosts: kh\n", nil, []string{
+		"briefbot.yaml:4: knowledge.git.ssh_key_file: set, but the url is https, not ssh",
+		"briefbot.yaml:5: knowledge.git.ssh_known_hosts: set, but the url is https, not ssh"}},
+	{"git ca over ssh", "knowledge:\n  git:\n    url: ssh://git@host/b.git\n    ca_file: ca.pem\n", nil, []string{
+		"briefbot.yaml:4: knowledge.git.ca_file: set, but the url is ssh, not https"}},
+	{"git poll too short", "knowledge:\n  git:\n    url: /srv/b\n    poll: 1s\n", nil, []string{
+		"briefbot.yaml:4: knowledge.git.poll: must be 0 (no polling) or at least 10s, got 1s"}},
+	{"git poll negative", "knowledge:\n  git: {url: /srv/b, poll: -5m}\n", nil, []string{
+		"briefbot.yaml:2: knowledge.git.poll: must be 0 (no polling) or at least 10s, got -5m0s"}},
+	{"git poll not a duration", "knowledge:\n  git: {url: /srv/b, poll: 5}\n", nil, []string{
+		`briefbot.yaml:2: knowledge.git.poll: want a duration such as "10s" or "1m30s", got "5"`}},
+
 	// Every problem at once, in the order of the file then of the checks.
 	{"many", "bot:\n  promt: x\n  rate_limit: {per_minute: -3, burst: x}\nlog: {level: loud}\nslack: {enabled: true, bot_token: t}\n",
 		noEnv, []string{
@@ -392,6 +434,72 @@ func TestParseDir(t *testing.T) {
 	}
 }
 
+func TestParseGit(t *testing.T) {
+	userCache, err := os.UserCacheDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defaultCache := filepath.Join(userCache, "briefbot", "git")
+	const file = "/etc/briefbot/briefbot.yaml"
+	tests := []struct {
+		name string
+		data string
+		want gitsource.Config
+		poll time.Duration
+	}{{
+		name: "https with a token and the defaults",
+		data: "url: https://github.com/example/briefings.git\ntoken_env: BRIEFINGS_TOKEN",
+		want: gitsource.Config{URL: "https://github.com/example/briefings.git", Branch: "main",
+			CacheDir: defaultCache, Token: fakeEnv["BRIEFINGS_TOKEN"]},
+	}, {
+		name: "every https key",
+		data: "url: https://git.example.org/org/b.git\nbranch: release/2025\nsubdir: docs/briefings\n" +
+			"cache_dir: cache\nca_file: certs/ca.pem\npoll: 5m",
+		want: gitsource.Config{URL: "https://git.example.org/org/b.git", Branch: "release/2025", Subdir: "docs/briefings",
+			CacheDir: "/etc/briefbot/cache", CAFile: "/etc/briefbot/certs/ca.pem"},
+		poll: 5 * time.Minute,
+	}, {
+		name: "ssh with an encrypted key",
+		data: "url: git@github.com:example/briefings.git\nssh_key_file: keys/id_ed25519\n" +
+			"ssh_key_passphrase_env: KEY_PASSPHRASE\nssh_known_hosts: /etc/ssh/known_hosts\ncache_dir: /var/cache/b",
+		want: gitsource.Config{URL: "git@github.com:example/briefings.git", Branch: "main", CacheDir: "/var/cache/b",
+			SSHKeyFile: "/etc/briefbot/keys/id_ed25519", SSHKeyPassphrase: fakeEnv["KEY_PASSPHRASE"],
+			SSHKnownHosts: "/etc/ssh/known_hosts"},
+	}, {
+		name: "a relative local path",
+		data: "url: ../briefings",
+		want: gitsource.Config{URL: "/etc/briefings", Branch: "main", CacheDir: defaultCache},
+	}, {
+		name: "an absolute local path",
+		data: "url: /srv/git/briefings\npoll: 10s",
+		want: gitsource.Config{URL: "/srv/git/briefings", Branch: "main", CacheDir: defaultCache},
+		poll: 10 * time.Second,
+	}, {
+		name: "a file URL",
+		data: "url: file:///srv/git/briefings",
+		want: gitsource.Config{URL: "file:///srv/git/briefings", Branch: "main", CacheDir: defaultCache},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := "knowledge:\n  git:\n    " + strings.ReplaceAll(tt.data, "\n", "\n    ") + "\n"
+			c, err := Parse([]byte(data), filepath.FromSlash(file), env(nil))
+			if err != nil {
+				t.Fatalf("Parse(%q) = %v, want no error", data, err)
+			}
+			g := c.Knowledge.Git
+			if diff := cmp.Diff(tt.want, g.Source); diff != "" {
+				t.Errorf("Parse(%q) knowledge.git (-want +got):\n%s", data, diff)
+			}
+			if g.Poll != tt.poll {
+				t.Errorf("Parse(%q) knowledge.git.poll = %s, want %s", data, g.Poll, tt.poll)
+			}
+			if c.Knowledge.Dir != "" {
+				t.Errorf("Parse(%q) knowledge.dir = %q, want none", data, c.Knowledge.Dir)
+			}
+		})
+	}
+}
+
 func TestLoad(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, "briefings"), 0o755); err != nil {
@@ -427,6 +535,12 @@ func TestLoad(t *testing.T) {
 		{"missing dir", write("missing.yaml", "knowledge:\n  dir: gone\n"), "missing.yaml:2: knowledge.dir: stat ", fs.ErrNotExist, nil},
 		{"dir is a file", write("file.yaml", "knowledge:\n  dir: notes.md\n"), "file.yaml:2: knowledge.dir: ", nil, []string{"notes.md is not a directory"}},
 		{"dir and more", write("more.yaml", "knowledge:\n  dir: gone\nbot: {burst: 1}\n"), "more.yaml:3: unknown key \"burst\" in bot", fs.ErrNotExist, []string{"knowledge.dir"}},
+		{"git ca file missing", write("ca.yaml", "knowledge:\n  git:\n    url: https://h/o/b.git\n    ca_file: ca.pem\n"),
+			"ca.yaml:4: knowledge.git.ca_file: stat " + filepath.Join(dir, "ca.pem"), fs.ErrNotExist, nil},
+		{"git key is a directory", write("key.yaml", "knowledge:\n  git:\n    url: git@h:o/b.git\n    ssh_key_file: briefings\n"),
+			"key.yaml:4: knowledge.git.ssh_key_file: " + filepath.Join(dir, "briefings") + " is a directory, not a file", nil, nil},
+		{"git known hosts missing", write("kh.yaml", "knowledge:\n  git: {url: 'ssh://git@h/o/b.git', ssh_known_hosts: /nonexistent/known_hosts}\n"),
+			"kh.yaml:2: knowledge.git.ssh_known_hosts: stat /nonexistent/known_hosts", fs.ErrNotExist, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -496,6 +610,8 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("Parse(%q) accepted API URLs %q and %q", data, c.Slack.APIURL, c.Discord.APIURL)
 		case c.Slack.Enabled && c.Slack.BotToken == "" || c.Discord.Enabled && c.Discord.BotToken == "":
 			t.Errorf("Parse(%q) enabled a platform without its token", data)
+		case c.Knowledge.Git.URL != "" && (c.Knowledge.Dir != "" || c.Knowledge.Watch || c.Knowledge.Git.Source.Validate() != nil):
+			t.Errorf("Parse(%q) accepted knowledge %+v", data, c.Knowledge)
 		}
 	})
 }

@@ -155,27 +155,40 @@ func writeHuman(w io.Writer, q string, answers []knowledge.Answer) error {
 	return err
 }
 
+// reportBase lists a knowledge base's problems and counts, as check
+// prints them.
+func reportBase(report *strings.Builder, base *knowledge.Base) {
+	for _, p := range base.Problems {
+		fmt.Fprintln(report, p.Error())
+	}
+	s := base.Stats(knowledge.Internal)
+	fmt.Fprintf(report, "%d documents, %d sections, %d entries, %d problems\n",
+		s.Documents, s.Sections, s.Entries, len(base.Problems))
+}
+
 // errProblems reports that check found problems; they are printed already.
 var errProblems = errors.New("problems found")
 
-func runCheck(_ context.Context, e *env, args []string) error {
+func runCheck(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("check")
 	dir := fs.String("knowledge", "", "knowledge `directory` (default: the embedded sample briefing)")
+	git := gitFlags(fs)
 	if err := e.parse(fs, args); err != nil {
 		return err
+	}
+	if err := git.usage(fs); err != nil {
+		e.say("briefbot check: %v; run \"briefbot check --help\"\n", err)
+		return errUsage
+	}
+	if git.ref != "" {
+		return git.check(ctx, e)
 	}
 	var report strings.Builder
 	src, err := openKnowledge(config.Knowledge{Dir: *dir})
 	if err != nil {
 		fmt.Fprintf(&report, "%s: %v\n", *dir, err)
 	} else {
-		base := src.Base
-		for _, p := range base.Problems {
-			fmt.Fprintln(&report, p.Error())
-		}
-		s := base.Stats(knowledge.Internal)
-		fmt.Fprintf(&report, "%d documents, %d sections, %d entries, %d problems\n",
-			s.Documents, s.Sections, s.Entries, len(base.Problems))
+		reportBase(&report, src.Base)
 	}
 	if _, werr := io.WriteString(e.stdout, report.String()); werr != nil {
 		return fmt.Errorf("writing the report: %w", werr)

@@ -277,8 +277,8 @@ type process struct {
 }
 
 // start runs `briefbot run --config config` until the test ends, and
-// waits until its HTTP server listens.
-func start(t *testing.T, config string) *process {
+// waits until its HTTP server listens. env adds NAME=value variables.
+func start(t *testing.T, config string, env ...string) *process {
 	t.Helper()
 	p := &process{
 		cmd:  exec.Command(binary, "run", "--config", config),
@@ -292,6 +292,7 @@ func start(t *testing.T, config string) *process {
 		"SLACK_APP_TOKEN=" + slacktest.AppToken,
 		"DISCORD_BOT_TOKEN=" + discordtest.Token,
 	}
+	p.cmd.Env = append(p.cmd.Env, env...)
 	p.cmd.Stderr = p.log
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -10,11 +10,14 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/knowledge/gitsource"
 )
 
 // health mounts /healthz (the process is alive), /readyz (the knowledge
-// base is loaded and every platform connected) and /metrics.
-func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus.Registry) {
+// base is loaded and every platform connected) and /metrics. With git,
+// /readyz's body also says which commit is served and whether the last
+// fetch worked: a bot serving its cached commit is ready, and says why.
+func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus.Registry, git *gitsource.Source) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		answer(w, "ok\n")
 	})
@@ -28,12 +31,16 @@ func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus
 				down = append(down, p.name+": disconnected")
 			}
 		}
+		var status string
+		if git != nil {
+			status = "\nknowledge: " + git.Status()
+		}
 		if len(down) > 0 {
-			http.Error(w, "not ready: "+strings.Join(down, "; "), http.StatusServiceUnavailable)
+			http.Error(w, "not ready: "+strings.Join(down, "; ")+status, http.StatusServiceUnavailable)
 			return
 		}
 		base := b.Base()
-		answer(w, fmt.Sprintf("ready: knowledge %s, %d documents\n", base.Version, len(base.Docs)))
+		answer(w, fmt.Sprintf("ready: knowledge %s, %d documents%s\n", base.Version, len(base.Docs), status))
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
+	"github.com/briefbot/briefbot/knowledge/gitsource"
 )
 
 // source is the knowledge a command serves.
@@ -17,13 +18,25 @@ type source struct {
 	Dir string
 	// Load loads it again; nil when there is nothing to reload from.
 	Load bot.Loader
+	// Git is the git branch it comes from (knowledge.git), nil for a
+	// directory or the embedded briefing; reloads fetch it.
+	Git *gitsource.Source
+	// Stale says why the commit served is the cached one: the
+	// repository could not be reached at start.
+	Stale error
+	// Rejected says why the commit served is not the branch's head: the
+	// head has problems, and the last good commit is served instead.
+	Rejected error
 }
 
 // openKnowledge loads the knowledge k names, for chat, ask, check and run alike:
-// k.Dir; else the directory mounted at k.Mount, if one is there; else the
-// embedded briefing. It is the one place that decides which, and what a
-// missing directory means.
+// k.Git's branch when it is set; k.Dir; else the directory mounted at
+// k.Mount, if one is there; else the embedded briefing. It is the one
+// place that decides which, and what a missing directory means.
 func openKnowledge(k config.Knowledge) (*source, error) {
+	if k.Git.URL != "" {
+		return openGit(k.Git.Source)
+	}
 	dir := k.Dir
 	if dir == "" && k.Mount != "" {
 		// A container mounts its knowledge at $BRIEFBOT_KNOWLEDGE; with

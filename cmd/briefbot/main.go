@@ -7,7 +7,7 @@
 //	briefbot chat            the same, with --knowledge DIR
 //	briefbot run --config F  run the platforms a config file enables
 //	briefbot ask QUESTION    answer one question (or one per stdin line)
-//	briefbot check           check a knowledge directory for problems
+//	briefbot check           check a knowledge directory or git branch for problems
 package main
 
 import (
@@ -44,7 +44,8 @@ func commands() []command {
 		{"chat", "[--knowledge DIR]", "chat in the terminal (the default command)", runChat},
 		{"run", "[--config FILE]", "run the chat platforms the config file enables", runRun},
 		{"ask", "[--knowledge DIR] [--audience public|internal] [--top N] [--json] [QUESTION...]", "answer a question, or one question per line of standard input", runAsk},
-		{"check", "[--knowledge DIR]", "check a knowledge directory and report its problems", runCheck},
+		{"check", "[--knowledge DIR | --git URL@branch [--subdir DIR] [--token-env NAME] [--ssh-key FILE] [--ssh-key-passphrase-env NAME] [--ssh-known-hosts FILE] [--ca-file FILE]]",
+			"check a knowledge directory, or a branch of a git repository, and report its problems", runCheck},
 		{"health", "[--url URL]", "check that a running briefbot is alive (for container health checks)", runHealth},
 	}
 }

@@ -47,14 +47,28 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	log := newLogger(cfg.Log, e.stderr)
 	src, err := openKnowledge(cfg.Knowledge)
 	if err != nil {
-		return fmt.Errorf("knowledge.dir: %w", err)
+		key := "knowledge.dir"
+		if cfg.Knowledge.Git.URL != "" {
+			key = "knowledge.git"
+		}
+		return fmt.Errorf("%s: %w", key, err)
 	}
 	base := src.Base
 	for _, p := range base.Problems {
 		log.Warn("knowledge problem", "problem", p.Error())
 	}
-	log.Info("knowledge loaded", "source", base.Source, "version", base.Version,
-		"documents", len(base.Docs), "problems", len(base.Problems), "took", base.Took)
+	if src.Stale != nil {
+		log.Warn("knowledge.git: the repository cannot be reached; serving the cached commit", "error", src.Stale)
+	}
+	if src.Rejected != nil {
+		log.Warn("knowledge.git: the branch head has problems; serving the last good commit", "error", src.Rejected)
+	}
+	loaded := []any{"source", base.Source, "version", base.Version,
+		"documents", len(base.Docs), "problems", len(base.Problems), "took", base.Took}
+	if src.Git != nil {
+		loaded = append(loaded, "git", src.Git.Status())
+	}
+	log.Info("knowledge loaded", loaded...)
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -64,6 +78,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 		Logger:    log,
 		Metrics:   metrics,
 		Platforms: map[string]bot.Policy{},
+		Git:       src.Git,
 	}
 	running, err := openPlatforms(cfg, log, metrics, opts.Platforms)
 	if err != nil {
@@ -77,7 +92,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	b := bot.New(base, src.Load, opts)
 
 	mux := http.NewServeMux()
-	health(mux, b, running, reg)
+	health(mux, b, running, reg, src.Git)
 	for _, p := range running {
 		if r, ok := p.adapter.(bot.HTTPRegisterer); ok {
 			r.Register(mux)
@@ -102,6 +117,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 				stop(fmt.Errorf("http server: %w", err))
 			}
 		})
+	}
+	if every := cfg.Knowledge.Git.Poll; src.Git != nil && every > 0 {
+		wg.Go(func() { pollGit(runCtx, src.Git, every, b, log) })
 	}
 	if cfg.Knowledge.Watch && src.Dir != "" {
 		wg.Go(func() {

@@ -266,17 +266,23 @@ func (c Config) GoString() string { return fmt.Sprintf("gitsource.Config%+v", co
 // for %+v and %#v, and String for any other verb, so that no verb prints
 // a secret.
 func (c Config) Format(f fmt.State, verb rune) {
+	// Format has no error to return: f writes to fmt's own buffer, and
+	// the caller's Fprintf reports a failure to write that out.
 	switch {
 	case verb == 'v' && f.Flag('#'):
-		fmt.Fprint(f, c.GoString())
+		_, _ = fmt.Fprint(f, c.GoString())
 	case verb == 'v' && f.Flag('+'):
-		fmt.Fprintf(f, "%+v", configFields(c.safe()))
+		_, _ = fmt.Fprintf(f, "%+v", configFields(c.safe()))
 	case verb == 'q':
-		fmt.Fprintf(f, "%q", c.String())
+		_, _ = fmt.Fprintf(f, "%q", c.String())
 	default:
-		fmt.Fprint(f, c.String())
+		_, _ = fmt.Fprint(f, c.String())
 	}
 }
+
+// MarshalText is String, for encoders such as encoding/json, so that a
+// config holding a Config can be dumped without its secrets.
+func (c Config) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
 // LogValue shows the config in structured logs, secrets redacted and the
 // token and passphrase only as set or not.
@@ -293,6 +299,16 @@ func (c Config) LogValue() slog.Value {
 		slog.String("ssh_known_hosts", s.SSHKnownHosts),
 		slog.Bool("ssh_key_passphrase", c.SSHKeyPassphrase != ""),
 	)
+}
+
+// IsLocal reports whether url is a local path, rather than a URL with a
+// scheme (https://, ssh://, file://) or an scp-like address
+// (git@host:org/repo.git): the one kind of Config.URL that a caller
+// reading it from a file resolves against the file's directory when it
+// is relative.
+func IsLocal(url string) bool {
+	ep, err := transport.NewEndpoint(url)
+	return err == nil && ep.Protocol == "file" && !strings.Contains(url, "://")
 }
 
 // ParseRef splits "URL@branch", as `briefbot check --git` takes it. The

@@ -147,6 +147,28 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+func TestIsLocal(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"/srv/git/briefings", true},
+		{"../briefings", true},
+		{"briefings", true},
+		{"./team@home/briefings", true},
+		{"file:///srv/git/briefings", false},
+		{"https://github.com/org/briefings.git", false},
+		{"ssh://git@host/org/b.git", false},
+		{"git@github.com:org/briefings.git", false},
+		{"host:org/briefings.git", false},
+	}
+	for _, tt := range tests {
+		if got := IsLocal(tt.url); got != tt.want {
+			t.Errorf("IsLocal(%q) = %v, want %v", tt.url, got, tt.want)
+		}
+	}
+}
+
 func TestReadSecrets(t *testing.T) {
 	env := map[string]string{"GIT_TOKEN": " t0ken\n", "KEY_PASS": " passphr4se \r\n", "EMPTY": " \n"}
 	getenv := func(k string) string { return env[k] }
@@ -176,8 +198,16 @@ func TestConfigNeverShowsSecrets(t *testing.T) {
 	var buf bytes.Buffer
 	slog.New(slog.NewJSONHandler(&buf, nil)).Info("start", "git", c)
 	slog.New(slog.NewTextHandler(&buf, nil)).Info("start", "git", c)
-	js, _ := json.Marshal(c.LogValue().Resolve().Any())
-	shown := []string{buf.String(), string(js), c.String(), c.GoString()}
+	js, err := json.Marshal(c.LogValue().Resolve().Any())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A config that holds a Config, marshalled whole.
+	whole, err := json.Marshal(struct{ Git Config }{c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := []string{buf.String(), string(js), string(whole), c.String(), c.GoString()}
 	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%d", "%x", "%T %[1]v"} {
 		shown = append(shown, fmt.Sprintf(verb, c), fmt.Sprintf(verb, &c))
 	}
@@ -193,6 +223,9 @@ func TestConfigNeverShowsSecrets(t *testing.T) {
 	}
 	if got := fmt.Sprintf("%+v", c); !strings.Contains(got, "Token:[redacted]") || !strings.Contains(got, "CacheDir:/cache") {
 		t.Errorf("%%+v = %q, want every field, secrets redacted", got)
+	}
+	if got, want := string(whole), `{"Git":"https://bot:[redacted]@host/org/b.git@main (docs)"}`; got != want {
+		t.Errorf("json.Marshal = %s, want %s", got, want)
 	}
 	if got := buf.String(); !strings.Contains(got, `"token":true`) || !strings.Contains(got, "git.branch=main") {
 		t.Errorf("logs = %q, want the fields, and the token only as set", got)

@@ -40,7 +40,10 @@ func ExampleOpen() {
 	}
 	base := knowledge.LoadFS(u.FS, "git "+u.Head.Short())
 	if good(base) {
-		src.Serve(u.Head)
+		if err := src.Serve(u.Head); err != nil {
+			slog.Error("cannot start", "err", err) // the cache directory cannot be written
+			return
+		}
 	} else {
 		c, fsys, err := src.Served()
 		if errors.Is(err, gitsource.ErrNothingServed) {
@@ -61,7 +64,10 @@ func ExampleOpen() {
 		fmt.Println("Reload failed:", len(next.Problems), "problems in", u.Head)
 		return
 	}
-	src.Serve(u.Head)
+	if err := src.Serve(u.Head); err != nil {
+		fmt.Println("Reload failed:", err)
+		return
+	}
 	fmt.Println("Now serving", u.Head)
 	for _, c := range u.Since {
 		fmt.Println("  ", c)

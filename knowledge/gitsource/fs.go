@@ -138,7 +138,7 @@ func (f *FS) tree(h plumbing.Hash) (*dirTree, error) {
 }
 
 // blob reads a blob whole. f.mu must be held.
-func (f *FS) blob(h plumbing.Hash, limit int64) ([]byte, error) {
+func (f *FS) blob(h plumbing.Hash, limit int64) (_ []byte, err error) {
 	b, err := object.GetBlob(f.store, h)
 	if err != nil {
 		return nil, err
@@ -150,7 +150,13 @@ func (f *FS) blob(h plumbing.Hash, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
+	defer func() {
+		// The reader inflates the object: closing it reports a
+		// corrupt stream that reading alone may not.
+		if cerr := r.Close(); err == nil && cerr != nil {
+			err = cerr
+		}
+	}()
 	data := make([]byte, 0, b.Size)
 	buf := bytes.NewBuffer(data)
 	if _, err := io.Copy(buf, r); err != nil {

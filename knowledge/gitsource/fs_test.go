@@ -285,8 +285,8 @@ func TestFSConcurrentReads(t *testing.T) {
 				}
 				data, err := io.ReadAll(f)
 				f.Close()
-				if err != nil || string(data) != e.data {
-					t.Errorf("reading %s: %d bytes, %v; want %d bytes", name, len(data), err, len(e.data))
+				if err != nil || string(data) != e.Data {
+					t.Errorf("reading %s: %d bytes, %v; want %d bytes", name, len(data), err, len(e.Data))
 				}
 			}
 		})

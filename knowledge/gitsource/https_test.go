@@ -3,117 +3,22 @@ package gitsource
 import (
 	"bytes"
 	"context"
-	"encoding/pem"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"log"
 	"log/slog"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/format/pktline"
-	"github.com/go-git/go-git/v5/plumbing/protocol/packp"
 	"github.com/go-git/go-git/v5/plumbing/transport"
-	"github.com/go-git/go-git/v5/plumbing/transport/server"
+
+	"github.com/briefbot/briefbot/knowledge/gitsource/gitsourcetest"
 )
 
-// gitServer serves a repository over git's smart HTTP protocol with
-// TLS, as GitHub or GitLab would, and wants basic auth with a token as
-// the password.
-type gitServer struct {
-	*httptest.Server
-	url    string // the repository's URL
-	caFile string // the server's certificate, to trust
-
-	mu    sync.Mutex
-	users []string // the user names that authenticated
-}
-
-const repoPath = "/org/briefings.git"
-
-func newGitServer(t *testing.T, dir, token string) *gitServer {
-	t.Helper()
-	g := &gitServer{}
-	up := server.NewServer(localRepos{})
-	ep := &transport.Endpoint{Protocol: "file", Path: dir}
-	g.Server = httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		user, pass, ok := r.BasicAuth()
-		if !ok || pass != token {
-			w.Header().Set("WWW-Authenticate", `Basic realm="git"`)
-			http.Error(w, "authentication required", http.StatusUnauthorized)
-			return
-		}
-		g.mu.Lock()
-		g.users = append(g.users, user)
-		g.mu.Unlock()
-		sess, err := up.NewUploadPackSession(ep, nil)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusNotFound)
-			return
-		}
-		defer sess.Close()
-		switch {
-		case r.Method == http.MethodGet && r.URL.Path == repoPath+"/info/refs" && r.URL.Query().Get("service") == "git-upload-pack":
-			refs, err := sess.AdvertisedReferencesContext(r.Context())
-			if err != nil {
-				http.Error(w, err.Error(), http.StatusInternalServerError)
-				return
-			}
-			refs.Prefix = [][]byte{[]byte("# service=git-upload-pack"), pktline.Flush}
-			w.Header().Set("Content-Type", "application/x-git-upload-pack-advertisement")
-			refs.Encode(w)
-		case r.Method == http.MethodPost && r.URL.Path == repoPath+"/git-upload-pack":
-			body, err := io.ReadAll(r.Body)
-			if err != nil {
-				return
-			}
-			req := packp.NewUploadPackRequest()
-			rd := bytes.NewReader(body)
-			if err := req.UploadRequest.Decode(rd); err != nil {
-				http.Error(w, err.Error(), http.StatusBadRequest)
-				return
-			}
-			for sc := pktline.NewScanner(rd); sc.Scan(); {
-				if h, ok := bytes.CutPrefix(bytes.TrimSpace(sc.Bytes()), []byte("have ")); ok {
-					req.Haves = append(req.Haves, plumbing.NewHash(string(h)))
-				}
-			}
-			resp, err := sess.UploadPack(r.Context(), req)
-			if err != nil {
-				http.Error(w, err.Error(), http.StatusInternalServerError)
-				return
-			}
-			w.Header().Set("Content-Type", "application/x-git-upload-pack-result")
-			resp.Encode(w)
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	g.Config.ErrorLog = log.New(io.Discard, "", 0) // the untrusted certificate's handshake
-	g.StartTLS()
-	t.Cleanup(g.Close)
-	g.url = g.URL + repoPath
-	g.caFile = filepath.Join(t.TempDir(), "ca.pem")
-	cert := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: g.Certificate().Raw})
-	if err := os.WriteFile(g.caFile, cert, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
-
-func (g *gitServer) authenticated() []string {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return append([]string(nil), g.users...)
-}
+// repoPath is where the test servers serve the repository.
+const repoPath = gitsourcetest.RepoPath
 
 // TestHTTPSCredentials clones over https with a token given in the
 // config or in the URL, and checks that the token shows nowhere: not in
@@ -122,8 +27,8 @@ func TestHTTPSCredentials(t *testing.T) {
 	const token = "ghp_S3cretT0kenValue"
 	o := newOrigin(t)
 	o.commit("main", "Add a", tree{"a.md": regular(goodDoc)})
-	g := newGitServer(t, o.dir, token)
-	withUser := strings.Replace(g.url, "https://", "https://bot:"+token+"@", 1)
+	g := gitsourcetest.NewHTTPServer(t, o.dir, token)
+	withUser := strings.Replace(g.RepoURL, "https://", "https://bot:"+token+"@", 1)
 
 	var shown []string // everything a log or a reply could show
 	show := func(v ...any) {
@@ -142,18 +47,18 @@ func TestHTTPSCredentials(t *testing.T) {
 		wantUser string // the user that authenticates, or "" for a failure
 		wantErr  string
 	}{
-		{"token in the config", Config{URL: g.url, Token: token}, "x-access-token", ""},
-		{"token in the config, user in the URL", Config{URL: strings.Replace(g.url, "https://", "https://curator@", 1), Token: token}, "curator", ""},
+		{"token in the config", Config{URL: g.RepoURL, Token: token}, "x-access-token", ""},
+		{"token in the config, user in the URL", Config{URL: strings.Replace(g.RepoURL, "https://", "https://curator@", 1), Token: token}, "curator", ""},
 		{"token in the URL", Config{URL: withUser}, "bot", ""},
-		{"wrong token", Config{URL: g.url, Token: "wrong-" + token}, "", "authentication required: the credentials were refused"},
+		{"wrong token", Config{URL: g.RepoURL, Token: "wrong-" + token}, "", "authentication required: the credentials were refused"},
 		{"wrong token in the URL", Config{URL: strings.Replace(withUser, token, token+"x", 1)}, "", "authentication required: the credentials were refused"},
-		{"no token", Config{URL: g.url}, "", "authentication required: set a token (token_env) for https or a key (ssh_key_file) for ssh"},
+		{"no token", Config{URL: g.RepoURL}, "", "authentication required: set a token (token_env) for https or a key (ssh_key_file) for ssh"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cfg := tt.cfg
-			cfg.Branch, cfg.CAFile, cfg.CacheDir = "main", g.caFile, filepath.Join(t.TempDir(), "cache")
-			before := len(g.authenticated())
+			cfg.Branch, cfg.CAFile, cfg.CacheDir = "main", g.CAFile, filepath.Join(t.TempDir(), "cache")
+			before := len(g.Authenticated())
 			src, u, err := Open(context.Background(), cfg)
 			show(cfg, err)
 			if tt.wantErr != "" {
@@ -170,13 +75,13 @@ func TestHTTPSCredentials(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Open(%v): %v", cfg, err)
 			}
-			if users := g.authenticated()[before:]; len(users) == 0 || users[0] != tt.wantUser {
+			if users := g.Authenticated()[before:]; len(users) == 0 || users[0] != tt.wantUser {
 				t.Errorf("the server saw users %v, want %s", users, tt.wantUser)
 			}
 			accept(t, src, u)
 			o.commit("main", "Add b", tree{"a.md": regular(goodDoc), "b.md": regular(goodDoc)})
 			u = update(t, src)
-			show(u, src.Status())
+			show(u, src.Status(), src.String())
 			if len(u.Since) != 1 {
 				t.Errorf("Update over https listed %v, want one commit", subjects(u.Since))
 			}
@@ -204,7 +109,7 @@ func TestHTTPSCredentials(t *testing.T) {
 		}
 	})
 	t.Run("server down", func(t *testing.T) {
-		cfg := Config{URL: withUser, Branch: "main", CacheDir: t.TempDir(), CAFile: g.caFile}
+		cfg := Config{URL: withUser, Branch: "main", CacheDir: t.TempDir(), CAFile: g.CAFile}
 		src, u := open(t, cfg)
 		accept(t, src, u)
 		g.Close()

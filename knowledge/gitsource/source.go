@@ -266,7 +266,10 @@ func (s *Source) removeUnfinished() {
 	clones, _ := filepath.Glob(filepath.Join(s.cfg.CacheDir, "repo.git.tmp-*"))
 	records, _ := filepath.Glob(filepath.Join(s.cfg.CacheDir, recordFile+".tmp-*"))
 	for _, d := range append(clones, records...) {
-		os.RemoveAll(d)
+		// Best effort: a leftover that cannot be removed only takes
+		// space, and a cache directory that cannot be written fails
+		// the clone or Serve, which say so.
+		_ = os.RemoveAll(d)
 	}
 }
 
@@ -305,16 +308,19 @@ func (s *Source) clone(ctx context.Context) error {
 		Tags:          git.NoTags,
 		CABundle:      s.ca,
 	})
+	// On failure the half-done clone is removed; if that fails too, the
+	// clone's error is the one to report, and the next Open removes the
+	// leftover (removeUnfinished).
 	if err != nil {
-		os.RemoveAll(tmp)
+		_ = os.RemoveAll(tmp)
 		return s.gitError("clone", err)
 	}
 	if err := os.RemoveAll(s.dir); err != nil {
-		os.RemoveAll(tmp)
+		_ = os.RemoveAll(tmp)
 		return fmt.Errorf("cache_dir: %w", err)
 	}
 	if err := os.Rename(tmp, s.dir); err != nil {
-		os.RemoveAll(tmp)
+		_ = os.RemoveAll(tmp)
 		return fmt.Errorf("cache_dir: %w", err)
 	}
 	if s.repo, err = git.PlainOpen(s.dir); err != nil {
@@ -582,15 +588,24 @@ func writeFile(name string, data []byte) error {
 		err = os.Rename(f.Name(), name)
 	}
 	if err != nil {
-		os.Remove(f.Name())
+		// The write's error is the one to report; a leftover is
+		// removed by the next Open (removeUnfinished).
+		_ = os.Remove(f.Name())
 		return err
 	}
+	// Make the rename itself durable. Not every file system can sync a
+	// directory, and the record is written either way, so a failure
+	// here is no reason to refuse the commit.
 	if d, err := os.Open(filepath.Dir(name)); err == nil {
-		d.Sync() // the rename itself; not every file system can
-		d.Close()
+		_ = d.Sync()
+		_ = d.Close()
 	}
 	return nil
 }
+
+// String names the repository and branch, as Config.String does: any
+// password in the URL is redacted.
+func (s *Source) String() string { return s.cfg.String() }
 
 // Served returns the commit last passed to Serve, here or before a
 // restart, and its tree: what to fall back on when the head fails to

@@ -80,6 +80,9 @@ func TestOpenClones(t *testing.T) {
 			if diff := cmp.Diff(docsOf(want), docsOf(b)); diff != "" {
 				t.Errorf("loaded head differs from a checkout (-want +got):\n%s", diff)
 			}
+			if got, want := src.String(), cfg.String(); got != want {
+				t.Errorf("String() = %q, want %q", got, want)
+			}
 			if got := src.Status(); !strings.HasPrefix(got, "serving "+short(h)+` "Add the briefings"`) {
 				t.Errorf("Status() = %q, want serving %s", got, short(h))
 			}
@@ -102,9 +105,9 @@ func TestUpdateNewCommits(t *testing.T) {
 	if u := update(t, src); u.Moved() || len(u.Since) != 0 || u.Head.Hash != first.String() {
 		t.Errorf("Update with nothing new = head %v, moved %v, since %v; want nothing", u.Head, u.Moved(), u.Since)
 	}
-	files = files.with("b.md", regular(goodDoc))
+	files = files.With("b.md", regular(goodDoc))
 	o.commit("main", "Add b", files)
-	files = files.with("a.md", regular(strings.Replace(goodDoc, "patrols", "joint patrols", 1)))
+	files = files.With("a.md", regular(strings.Replace(goodDoc, "patrols", "joint patrols", 1)))
 	third := o.commit("main", "Reword a", files)
 
 	u = update(t, src)
@@ -233,7 +236,6 @@ func TestOpenUnreachable(t *testing.T) {
 		o.commit("main", "Add b", tree{"a.md": regular(goodDoc), "b.md": regular(goodDoc)})
 		update(t, src)
 		restore := o.moveAway()
-		defer restore()
 
 		src, u = open(t, cfg)
 		want := "serving cached commit " + short(good) + " because: fetch " + o.dir + "@main: repository not found"
@@ -258,7 +260,6 @@ func TestOpenUnreachable(t *testing.T) {
 		if got := src.Status(); !strings.Contains(got, "branch head "+u.Head.Short()+" is not served") {
 			t.Errorf("Status() after the remote came back = %q", got)
 		}
-		restore = o.moveAway()
 	})
 	t.Run("with a clone but nothing served", func(t *testing.T) {
 		o := newOrigin(t)
@@ -501,7 +502,7 @@ func TestConcurrentUpdateAndLoad(t *testing.T) {
 		}
 	})
 	for i := range 3 {
-		o.commit("main", "Edit", files.with("new.md", regular(goodDoc+strings.Repeat("x", i))))
+		o.commit("main", "Edit", files.With("new.md", regular(goodDoc+strings.Repeat("x", i))))
 		u, err := src.Update(context.Background())
 		if err != nil {
 			t.Fatal(err)

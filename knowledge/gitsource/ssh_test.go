@@ -58,7 +58,9 @@ func newSSHServer(t *testing.T, dir string, authorized ssh.PublicKey) *sshServer
 	}
 	s := &sshServer{addr: ln.Addr().String(), url: fmt.Sprintf("ssh://git@%s%s", ln.Addr(), repoPath)}
 	t.Cleanup(func() {
-		ln.Close()
+		if err := ln.Close(); err != nil {
+			t.Errorf("closing the ssh server: %v", err)
+		}
 		s.wg.Wait()
 	})
 	s.knownHosts = filepath.Join(t.TempDir(), "known_hosts")
@@ -78,17 +80,21 @@ func newSSHServer(t *testing.T, dir string, authorized ssh.PublicKey) *sshServer
 	return s
 }
 
+// serve serves one client. Its writes to the client are not checked: one
+// fails only when the client has gone, and the client's clone or fetch
+// then fails, which is what the test checks. Closing reports the same,
+// or that the client closed first.
 func (s *sshServer) serve(conn net.Conn, cfg *ssh.ServerConfig, dir string) {
-	defer conn.Close()
+	defer func() { _ = conn.Close() }()
 	sc, chans, reqs, err := ssh.NewServerConn(conn, cfg)
 	if err != nil {
 		return
 	}
-	defer sc.Close()
+	defer func() { _ = sc.Close() }()
 	go ssh.DiscardRequests(reqs)
 	for nc := range chans {
 		if nc.ChannelType() != "session" {
-			nc.Reject(ssh.UnknownChannelType, "sessions only")
+			_ = nc.Reject(ssh.UnknownChannelType, "sessions only")
 			continue
 		}
 		ch, reqs, err := nc.Accept()
@@ -96,23 +102,23 @@ func (s *sshServer) serve(conn net.Conn, cfg *ssh.ServerConfig, dir string) {
 			return
 		}
 		s.wg.Go(func() {
-			defer ch.Close()
+			defer func() { _ = ch.Close() }()
 			for req := range reqs {
 				var exec struct{ Command string }
 				if req.Type != "exec" || ssh.Unmarshal(req.Payload, &exec) != nil {
-					req.Reply(false, nil)
+					_ = req.Reply(false, nil)
 					continue
 				}
-				req.Reply(true, nil)
+				_ = req.Reply(true, nil)
 				status := uint32(0)
 				if exec.Command != "git-upload-pack '"+repoPath+"'" {
-					fmt.Fprintf(ch.Stderr(), "fatal: '%s' does not appear to be a git repository\n", exec.Command)
+					_, _ = fmt.Fprintf(ch.Stderr(), "fatal: '%s' does not appear to be a git repository\n", exec.Command)
 					status = 128
 				} else if err := uploadPack(ch, dir); err != nil {
-					fmt.Fprintf(ch.Stderr(), "fatal: %v\n", err)
+					_, _ = fmt.Fprintf(ch.Stderr(), "fatal: %v\n", err)
 					status = 1
 				}
-				ch.SendRequest("exit-status", false, ssh.Marshal(struct{ Status uint32 }{status}))
+				_, _ = ch.SendRequest("exit-status", false, ssh.Marshal(struct{ Status uint32 }{status}))
 				return
 			}
 		})
@@ -125,7 +131,7 @@ func uploadPack(rw io.ReadWriter, dir string) error {
 	if err != nil {
 		return err
 	}
-	defer sess.Close()
+	defer func() { _ = sess.Close() }() // go-git's in-process session: always nil
 	refs, err := sess.AdvertisedReferences()
 	if err != nil {
 		return err
