@@ -152,7 +152,7 @@ func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool)
 	switch {
 	case q.focus != 0 && (exact|approx)&q.focus == 0:
 		return cov, false // what is asked for is not there, or only loosely
-	case q.selectors != 0 && (exact|approx)&q.selectors == 0:
+	case q.selectors != 0 && matched&q.selectors == 0:
 		return cov, false // about another document
 	case q.dominant >= dominantShare*q.tellingTotal:
 		return cov, false // a word the question turns on is not in the base
@@ -260,14 +260,15 @@ func (v *view) analyze(question string) *query {
 			continue
 		}
 		if fixes := v.correct(w.word); len(fixes) > 0 && !lexicon.Known(w.stem) {
-			// A long word one letter off is surely that word; a short
-			// one ("iphone", "phone") only maybe.
-			level := approxMatch
-			if utf8.RuneCountInString(w.word) < sureCorrection {
-				level = looseMatch
-			}
 			var best float32
 			for _, f := range fixes {
+				// A word of some length a letter or two off is surely
+				// that word, unless its first letter differs: people
+				// seldom get that one wrong ("iphone" is no "phone").
+				level := approxMatch
+				if utf8.RuneCountInString(w.word) < sureCorrection || f.word[0] != w.word[0] {
+					level = looseMatch
+				}
 				terms = append(terms, term{f.term, f.weight, bit, level})
 				best = max(best, v.idf[f.term])
 			}
@@ -748,7 +749,7 @@ const (
 
 // sureCorrection is the length, in letters, from which a corrected word
 // matches as nearly as a word of its family; shorter ones match loosely.
-const sureCorrection = 8
+const sureCorrection = 5
 
 // splitWeight is the weight of each part of a word split in two.
 const splitWeight = 0.9

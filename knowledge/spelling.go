@@ -10,6 +10,7 @@ import (
 type correction struct {
 	term   int32
 	weight float32
+	word   string // the word as the base writes it
 }
 
 // correct finds the known words nearest a word the base does not know:
@@ -83,7 +84,7 @@ func (v *view) correct(w string) []correction {
 		if c.dist > 1 || n < 5 {
 			weight = 0.6 // a short word has many neighbours: less sure
 		}
-		out = append(out, correction{c.term, weight})
+		out = append(out, correction{c.term, weight, c.word})
 	}
 	return out
 }
