@@ -31,7 +31,7 @@ func benchCorpus(b *testing.B) (dir string, questions []string) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only
 	in := bufio.NewScanner(f)
 	for in.Scan() {
 		questions = append(questions, in.Text())

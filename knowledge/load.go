@@ -52,7 +52,7 @@ func Load(dir string) (*Base, error) {
 	if err != nil {
 		return nil, fmt.Errorf("knowledge directory: %w", err)
 	}
-	defer root.Close()
+	defer func() { _ = root.Close() }() // read only: nothing to flush
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge directory: %w", err)
@@ -142,14 +142,14 @@ func (l *loader) load() *Base {
 	wg.Wait()
 
 	b := &Base{Source: l.source, Problems: l.problems}
-	version := sha256.New()
+	var version []byte // what identifies the content, hashed below
 	for i, d := range docs {
 		b.Problems = append(b.Problems, probs[i]...)
 		if d == nil {
 			continue
 		}
 		b.Docs = append(b.Docs, d)
-		fmt.Fprintf(version, "%s\x00%s\x00", d.Path, d.Hash)
+		version = fmt.Appendf(version, "%s\x00%s\x00", d.Path, d.Hash)
 		for _, s := range d.Sections {
 			for _, e := range s.Entries {
 				e.id = int32(len(b.entries))
@@ -164,11 +164,12 @@ func (l *loader) load() *Base {
 			var probs []Problem
 			b.Synonyms, probs = ParseSynonyms(l.synonyms.name, data)
 			b.Problems = append(b.Problems, probs...)
-			fmt.Fprintf(version, "%s\x00%x\x00", l.synonyms.name, sha256.Sum256(data))
+			version = fmt.Appendf(version, "%s\x00%x\x00", l.synonyms.name, sha256.Sum256(data))
 		}
 	}
 	sortProblems(b.Problems)
-	b.Version = hex.EncodeToString(version.Sum(nil)[:6])
+	sum := sha256.Sum256(version)
+	b.Version = hex.EncodeToString(sum[:6])
 	b.idx = buildIndex(b.entries, b.Synonyms)
 	b.LoadedAt = time.Now()
 	b.Took = b.LoadedAt.Sub(start)
@@ -274,7 +275,7 @@ func (l *loader) readFile(file file) ([]byte, []Problem) {
 	if err != nil {
 		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}}
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: nothing to flush
 	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
 		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("file is %d bytes, over the %d byte limit for a briefing document; not read", info.Size(), MaxFileSize)}}
 	}

@@ -371,7 +371,7 @@ func TestSearchQuality(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer f.Close()
+			defer func() { _ = f.Close() }() // read only
 			var answerable, top1, none, noneOK, leak, leakOK int
 			in := bufio.NewScanner(f)
 			for in.Scan() {
@@ -609,7 +609,7 @@ func readQuestions(t *testing.T, path string) []heldOutQuestion {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only
 	var out []heldOutQuestion
 	in := bufio.NewScanner(f)
 	for in.Scan() {

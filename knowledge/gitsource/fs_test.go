@@ -284,7 +284,9 @@ func TestFSConcurrentReads(t *testing.T) {
 					return
 				}
 				data, err := io.ReadAll(f)
-				f.Close()
+				if cerr := f.Close(); err == nil {
+					err = cerr
+				}
 				if err != nil || string(data) != e.Data {
 					t.Errorf("reading %s: %d bytes, %v; want %d bytes", name, len(data), err, len(e.Data))
 				}

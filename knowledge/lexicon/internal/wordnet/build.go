@@ -206,7 +206,7 @@ func checksum(dir string) (string, error) {
 			return "", err
 		}
 		_, err = io.Copy(h, f)
-		f.Close()
+		_ = f.Close() // read only: the copy's error is the one that counts
 		if err != nil {
 			return "", fmt.Errorf("%s: %w", filepath.Join(dir, name), err)
 		}

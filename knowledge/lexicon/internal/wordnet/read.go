@@ -289,7 +289,7 @@ func eachLine(name string, fn func(line string, n int) error) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only; the scanner's error is reported
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	n := 0
