@@ -81,6 +81,11 @@ type Document struct {
 	// glossary holds the acronyms the document defines (see
 	// definitions).
 	glossary glossary
+	// entries holds every entry of the document, in order: the
+	// sections' Entries point into it, and the entries' text into the
+	// document's text, so that a document is a few allocations however
+	// many entries it has.
+	entries []Entry
 }
 
 // Section is a part of a document under one heading: an engagement theme.

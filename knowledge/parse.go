@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -28,13 +27,19 @@ const MaxFileSize = 4 << 20
 // briefing at all (binary, not UTF-8, empty); otherwise it returns the
 // document and whatever problems it found in it.
 func Parse(path string, data []byte) (*Document, []Problem) {
+	return parse(path, string(data), sha256.Sum256(data))
+}
+
+// parse is Parse of a document's text, whose SHA-256 is sum. The
+// document keeps the text: its entries' text is substrings of it
+// wherever the file has the words as they are shown.
+func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 	p := &parser{path: path}
-	if !p.check(data) {
+	if !p.check(text) {
 		return nil, p.problems
 	}
-	sum := sha256.Sum256(data)
 	p.doc = &Document{Path: path, Hash: hex.EncodeToString(sum[:8])}
-	lines := splitLines(data)
+	lines := splitLines(text)
 	body := 0
 	if start, end := p.frontMatter(lines); start == 0 {
 		body = end
@@ -49,12 +54,35 @@ func Parse(path string, data []byte) (*Document, []Problem) {
 		p.doc.Title = titleFromPath(path)
 	}
 	p.body(lines, body)
-	p.doc.glossary = newGlossary(definitions(p.doc))
 	if len(p.doc.Sections) == 0 {
 		p.problem(0, "no briefing text: the document has no sections, bullets or tables")
 		return nil, p.problems
 	}
+	p.doc.pack()
+	p.doc.glossary = newGlossary(definitions(p.doc))
 	return p.doc, p.problems
+}
+
+// pack moves the document's sections and entries into one array each.
+func (d *Document) pack() {
+	n := 0
+	for _, s := range d.Sections {
+		n += len(s.Entries)
+	}
+	d.entries = make([]Entry, n)
+	secs := make([]Section, len(d.Sections))
+	k := 0
+	for i, s := range d.Sections {
+		secs[i] = *s
+		sec := &secs[i]
+		for j, e := range s.Entries {
+			d.entries[k] = *e
+			d.entries[k].Section = sec
+			sec.Entries[j] = &d.entries[k]
+			k++
+		}
+		d.Sections[i] = sec
+	}
 }
 
 // parser holds the state of one Parse call.
@@ -68,11 +96,15 @@ type parser struct {
 
 	sec      *Section
 	secItems []*Entry
-	paras    []string        // finished paragraphs of the current section
-	para     strings.Builder // the paragraph being read
-	paraOpen bool            // the last text line did not end a sentence
-	item     *Entry          // the bullet that indented lines continue
-	last     lineKind        // kind of the last non-blank line
+	paras    []string // finished paragraphs of the current section
+	// para is the paragraph being read, in pieces (its lines, and the
+	// spaces between them), paraLen its length: a paragraph of one line
+	// is that line, not a copy of it.
+	para     []string
+	paraLen  int
+	paraOpen bool     // the last text line did not end a sentence
+	item     *Entry   // the bullet that indented lines continue
+	last     lineKind // kind of the last non-blank line
 }
 
 type lineKind int
@@ -89,28 +121,28 @@ func (p *parser) problem(line int, format string, args ...any) {
 	p.problems = append(p.problems, Problem{Path: p.path, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
-// check reports whether data can be read as a briefing, recording why not.
-func (p *parser) check(data []byte) bool {
-	if len(bytes.TrimSpace(data)) == 0 {
+// check reports whether text can be read as a briefing, recording why not.
+func (p *parser) check(text string) bool {
+	if len(strings.TrimSpace(text)) == 0 {
 		p.problem(0, "empty document")
 		return false
 	}
-	head := data[:min(len(data), 8000)]
-	if bytes.IndexByte(head, 0) >= 0 {
+	head := text[:min(len(text), 8000)]
+	if strings.IndexByte(head, 0) >= 0 {
 		p.problem(0, "binary file, not a briefing document")
 		return false
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(text) {
 		line := 1
-		for len(data) > 0 {
-			r, size := utf8.DecodeRune(data)
+		for len(text) > 0 {
+			r, size := utf8.DecodeRuneInString(text)
 			if r == utf8.RuneError && size == 1 {
 				break
 			}
 			if r == '\n' {
 				line++
 			}
-			data = data[size:]
+			text = text[size:]
 		}
 		p.problem(line, "invalid UTF-8: save the file as UTF-8")
 		return false
@@ -118,8 +150,8 @@ func (p *parser) check(data []byte) bool {
 	return true
 }
 
-func splitLines(data []byte) []string {
-	s := strings.TrimPrefix(string(data), "\uFEFF")
+func splitLines(text string) []string {
+	s := strings.TrimPrefix(text, "\uFEFF")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(s, "\n")
@@ -561,24 +593,26 @@ func (p *parser) text(n int, line string, prose bool) {
 	p.ensureSection(n)
 	p.item = nil
 	line = plain(line)
-	if p.para.Len() > 0 {
+	if p.paraLen > 0 {
 		if p.paraOpen {
-			p.para.WriteByte(' ')
+			p.para = append(p.para, " ")
+			p.paraLen++
 		} else {
 			p.endParagraph()
 		}
 	}
-	p.para.WriteString(line)
+	p.para = append(p.para, line)
+	p.paraLen += len(line)
 	last, _ := utf8.DecodeLastRuneInString(line)
 	p.paraOpen = prose && !strings.ContainsRune(".!?:;\"”’)", last)
 	p.last = kindText
 }
 
 func (p *parser) endParagraph() {
-	if p.para.Len() > 0 {
-		p.paras = append(p.paras, p.para.String())
-		p.para.Reset()
+	if p.paraLen > 0 {
+		p.paras = append(p.paras, strings.Join(p.para, ""))
 	}
+	p.para, p.paraLen = p.para[:0], 0
 	p.paraOpen = false
 }
 
@@ -711,20 +745,26 @@ func tableCells(line string) []string {
 		line = line[:len(line)-1]
 	}
 	var cells []string
-	var cell strings.Builder
+	start, escaped := 0, false
+	cell := func(end int) {
+		c := line[start:end]
+		if escaped {
+			c = strings.ReplaceAll(c, `\|`, "|")
+		}
+		cells = append(cells, plain(c))
+		start, escaped = end+1, false
+	}
 	for i := 0; i < len(line); i++ {
 		switch {
 		case line[i] == '\\' && i+1 < len(line) && line[i+1] == '|':
-			cell.WriteByte('|')
+			escaped = true
 			i++
 		case line[i] == '|':
-			cells = append(cells, plain(cell.String()))
-			cell.Reset()
-		default:
-			cell.WriteByte(line[i])
+			cell(i)
 		}
 	}
-	return append(cells, plain(cell.String()))
+	cell(len(line))
+	return cells
 }
 
 var boldNameRE = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：—–-]?\s*(.*)$`)
@@ -779,8 +819,10 @@ func plain(s string) string {
 		s = markupReplacer.Replace(s)
 		s = emphasisRE.ReplaceAllString(s, "$1$2$3")
 	}
-	if isSpaced(s) {
-		return s
+	// Most text is spaced as shown already: it is kept as it is, a
+	// substring of the document rather than a copy.
+	if t := strings.TrimSpace(s); isSpaced(t) {
+		return t
 	}
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -428,7 +428,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("a.txt", []byte("H\n- a: b\nx | y |\n---|---|\n1 | 2 | 3 |\n"))
 	f.Add("a.md", []byte("```\n# not\n```\n- \n---\n"))
 	f.Fuzz(func(t *testing.T, path string, data []byte) {
-		lines := len(splitLines(data))
+		lines := len(splitLines(string(data)))
 		doc, problems := Parse(path, data)
 		for _, p := range problems {
 			if p.Line < 0 || p.Line > lines {
