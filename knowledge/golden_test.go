@@ -153,17 +153,29 @@ func TestAnswersGolden(t *testing.T) {
 	for _, path := range sets {
 		set := filepath.Base(filepath.Dir(path))
 		t.Run(set, func(t *testing.T) {
-			b, err := Load(filepath.Join("testdata", set, "briefings"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got strings.Builder
-			if err := goldenAnswers(&got, b, readQuestions(t, path)); err != nil {
-				t.Fatal(err)
-			}
-			checkGolden(t, filepath.Join("testdata", "golden", set+".answers"), got.String())
+			checkSetGolden(t, set, path)
+		})
+		// However the entries fall into segments, the answers are the
+		// same.
+		t.Run(set+"/small-segments", func(t *testing.T) {
+			smallSegments(t, 7)
+			checkSetGolden(t, set, path)
 		})
 	}
+}
+
+// checkSetGolden compares the answers to a held-out set's questions with
+// its golden file.
+func checkSetGolden(t *testing.T, set, path string) {
+	b, err := Load(filepath.Join("testdata", set, "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got strings.Builder
+	if err := goldenAnswers(&got, b, readQuestions(t, path)); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, filepath.Join("testdata", "golden", set+".answers"), got.String())
 }
 
 // TestCorpusGolden is TestAnswersGolden on the synthetic corpus of

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"cmp"
 	"slices"
+	"sort"
 )
 
 type candidate struct {
@@ -31,20 +32,43 @@ type scratch struct {
 	acc       [blockSize]accum
 	found     []int32
 	top       []candidate
-	ctxCursor []int32
-	uncertain []candidate        // see offer
-	hits      [blockSize]posting // see scoreReached
+	ctxCursor []cursor
+	uncertain []candidate       // see offer
+	hits      [blockSize]uint32 // see scoreReached
 	settling  []candidate
-	sink      int32 // see settle
 }
 
 // queryList is one posting list a question reads.
 type queryList struct {
-	list int32   // in the index
-	next int32   // its next run
+	list int32 // in the index
+	cursor
 	mask uint64  // the concepts a posting stands for (see accum)
 	w    float32 // what a posting adds for each 65,535th of its value
 	ub   float32 // the most a posting adds
+}
+
+// cursor is where in its runs a list, or a term's context postings, goes
+// on in the next block: run is the next run (of those before end), pos
+// the next posting in it.
+type cursor struct {
+	run, end, pos int32
+}
+
+// start returns a cursor at the first of runs[from:to].
+func start(runs []segRun, from, to int32) cursor {
+	c := cursor{run: from, end: to}
+	if from < to {
+		c.pos = runs[from].from
+	}
+	return c
+}
+
+// next moves c to its next run.
+func (c *cursor) next(runs []segRun) {
+	c.run++
+	if c.run < c.end {
+		c.pos = runs[c.run].from
+	}
 }
 
 // coverageMemo is a remembered coverage; concepts is stored plus one, so
@@ -108,23 +132,25 @@ func (b *Base) scratch() *scratch {
 }
 
 // score adds the postings of one list, each worth w per 65,535th of
-// value, to the accumulators of the block starting at entry lo. mask is
-// the concepts a match stands for (see accum), in the title bits too for
-// a title list. An entry whose score passes floor (titleFloor if a
-// question word is in its title) is appended to found, once. It returns
-// the new count of found entries. This and scoreReached are the
-// innermost loops of answering.
-func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint64,
+// value, to the accumulators of the block starting at entry lo. The
+// postings are those of a segment whose first entry is delta after lo,
+// and vals its values. mask is the concepts a match stands for (see
+// accum), in the title bits too for a title list. An entry whose score
+// passes floor (titleFloor if a question word is in its title) is
+// appended to found, once. It returns the new count of found entries.
+// This and scoreReached are the innermost loops of answering.
+func score(postings []uint32, acc *[blockSize]accum, lo, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, found []int32, n int) int {
 	found = found[:blockSize]
 	_ = acc[0] // check acc for nil once, not in the loop
 	for _, pp := range postings {
-		p := &acc[pp&(blockSize-1)]
-		s := p.score + w*float32(pp>>valShift)
+		k := (int32(pp&segMask) + delta) & (blockSize - 1)
+		p := &acc[k]
+		s := p.score + w*vals[pp>>segBits]
 		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
+			found[n&(blockSize-1)] = lo + k
 			n++
 			c |= queued
 		}
@@ -138,17 +164,38 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask 
 // coin toss the processor cannot predict, so the postings of reached
 // entries are first copied to hits, counted without a branch, and only
 // those are scored.
-func scoreReached(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int, hits *[blockSize]posting) int {
+func scoreReached(postings []uint32, acc *[blockSize]accum, lo, delta int32, vals []float32, w float32, mask uint64,
+	floor, titleFloor float32, found []int32, n int, hits *[blockSize]uint32) int {
 	_ = acc[0] // check acc for nil once, not in the loop
-	k := 0
-	for _, pp := range postings {
-		hits[k&(blockSize-1)] = pp
-		if acc[pp&(blockSize-1)].concepts != 0 {
-			k++
+	// An entry may have a list's term twice (two words of one stem),
+	// so a block may have more postings than hits holds.
+	for len(postings) > 0 {
+		chunk := postings[:min(len(postings), blockSize)]
+		postings = postings[len(chunk):]
+		k := 0
+		for _, pp := range chunk {
+			hits[k&(blockSize-1)] = pp
+			if acc[(int32(pp&segMask)+delta)&(blockSize-1)].concepts != 0 {
+				k++
+			}
 		}
+		n = score(hits[:k], acc, lo, delta, vals, w, mask, floor, titleFloor, found, n)
 	}
-	return score(hits[:k], acc, lo, w, mask, floor, titleFloor, found, n)
+	return n
+}
+
+// blockEnd returns how many of a run's postings, starting at pos, are of
+// entries before hi: the run's part of the block that ends there.
+func (ix *index) blockEnd(r segRun, pos, hi int32) []uint32 {
+	s := ix.segs[r.seg]
+	post := s.post[pos:r.to]
+	first := ix.first[r.seg]
+	if first+s.n <= hi {
+		return post
+	}
+	limit := uint32(hi - first)
+	k := sort.Search(len(post), func(i int) bool { return post[i]&segMask >= limit })
+	return post[:k]
 }
 
 // rank scores every entry a may read that matches q with BM25F and
@@ -172,14 +219,14 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	// the public ones; empty lists are left out.
 	lists := s.lists[:0]
 	for _, it := range q.items {
-		s.ctxCursor = append(s.ctxCursor, ix.ctxStart[it.term])
+		s.ctxCursor = append(s.ctxCursor, start(ix.ctxRuns, ix.ctxRunStart[it.term], ix.ctxRunStart[it.term+1]))
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
 			list := listOf(it.term, inTitle, internal)
-			if internal && public || ix.start[list] == ix.start[list+1] {
+			if internal && public || ix.runStart[list] == ix.runStart[list+1] {
 				continue
 			}
-			ql := queryList{list: list, next: ix.runStart[list], mask: uint64(it.concepts) << matchShift[it.level]}
+			ql := queryList{list: list, cursor: start(ix.runs, ix.runStart[list], ix.runStart[list+1]), mask: uint64(it.concepts) << matchShift[it.level]}
 			if inTitle {
 				ql.mask |= uint64(it.concepts) << titleShift
 			}
@@ -229,15 +276,26 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		for j := range lists {
 			// Essential lists first, so the others find their candidates.
 			l := &lists[(j+nonEssential)%len(lists)]
-			var postings []posting
-			postings, l.next = ix.blockPostings(l.list, lo>>blockBits, l.next)
-			if len(postings) == 0 {
-				continue
-			}
-			if j >= len(lists)-nonEssential {
-				n = scoreReached(postings, acc, lo, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
-			} else {
-				n = score(postings, acc, lo, l.w, l.mask, floor, titleFloor, found, n)
+			reached := j >= len(lists)-nonEssential
+			for l.run < l.end {
+				r := ix.runs[l.run]
+				first := ix.first[r.seg]
+				if first >= hi {
+					break
+				}
+				postings := ix.blockEnd(r, l.pos, hi)
+				if len(postings) > 0 {
+					vals := ix.vals[r.seg].vals
+					if reached {
+						n = scoreReached(postings, acc, lo, first-lo, vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+					} else {
+						n = score(postings, acc, lo, first-lo, vals, l.w, l.mask, floor, titleFloor, found, n)
+					}
+				}
+				if l.pos += int32(len(postings)); l.pos < r.to {
+					break // the run goes on in the next block
+				}
+				l.next(ix.runs)
 			}
 		}
 		top = ix.offer(q, s, top, found[:n], acc, lo)
@@ -329,19 +387,10 @@ func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
 		}
 	}
 	s.settling, s.uncertain = cands, s.uncertain[:0]
-	// Read the titles in one pass first: the reads are independent, so
-	// the processor waits for memory once for all of them, not once each.
-	var sum int32
-	for _, c := range cands {
-		if k := ix.titleStart[c.entry]; c.boost != 0 && k < ix.titleStart[c.entry+1] {
-			sum += ix.titleTerms[k]
-		}
-	}
-	s.sink += sum
 	top = top[:0]
 	for _, c := range cands {
 		if c.boost != 0 {
-			c.score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[c.entry]:ix.titleStart[c.entry+1]])
+			c.score *= 1 + q.titleMatch(ix.title(c.entry))
 			c.boost = 0
 		}
 		if len(top) == MaxAnswers {
@@ -360,39 +409,44 @@ func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
 // hi) to their items' accumulators (a section's own text has its context
 // in its own fields). It adds no coverage-free candidates: an entry is
 // found only through its own words (see score).
-func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursor []int32) {
+func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursors []cursor) {
 	_ = acc[0] // check acc for nil once, not in the loop
 	for i, it := range q.items {
 		mask := uint64(it.concepts) << matchShift[it.level]
 		w := q.idf[it.term] * it.weight
-		k, end := cursor[i], ix.ctxStart[it.term+1]
-		for ; k < end; k++ {
-			c := ix.ctx[k]
-			first := c.first
-			if first < 0 { // a section of an internal document
-				if first = ^first; public {
-					if first >= hi {
-						break
+		cur := &cursors[i]
+	runs:
+		for cur.run < cur.end {
+			r := ix.ctxRuns[cur.run]
+			s, first := ix.segs[r.seg], ix.first[r.seg]
+			vals := ix.vals[r.seg].ctxVals
+			for ; cur.pos < r.to; cur.pos++ {
+				c := s.ctx[cur.pos]
+				sec := s.sections[c&segMask]
+				from, end := first+sec.first, first+sec.end
+				if sec.internal && public {
+					if from >= hi {
+						break runs
 					}
-					if c.end <= hi {
+					if end <= hi {
 						continue
 					}
-					break
+					break runs
+				}
+				if from >= hi {
+					break runs
+				}
+				v := w * vals[c>>segBits]
+				for e, to := max(from, lo)-lo, min(end, hi)-lo; e < to; e++ {
+					p := &acc[e&(blockSize-1)]
+					p.score += v
+					p.concepts |= mask
+				}
+				if end > hi {
+					break runs // the section goes on in the next block
 				}
 			}
-			if first >= hi {
-				break
-			}
-			v := w * c.val
-			for e, to := max(first, lo)-lo, min(c.end, hi)-lo; e < to; e++ {
-				p := &acc[e&(blockSize-1)]
-				p.score += v
-				p.concepts |= mask
-			}
-			if c.end > hi {
-				break // the section goes on in the next block
-			}
+			cur.next(ix.ctxRuns)
 		}
-		cursor[i] = k
 	}
 }

@@ -1,0 +1,365 @@
+package knowledge
+
+import (
+	"math"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/kljensen/snowball/english"
+)
+
+// docTerms is one document's words, counted as the index needs them.
+// indexDoc makes it from the document alone, with words numbered the
+// document's own way, so that documents are indexed in parallel and a
+// reload indexes only the documents that changed; the index then maps
+// the words to its terms (see vocab.addDoc).
+type docTerms struct {
+	doc *Document
+	// words are the document's words, by local ID; cases says how each
+	// is written (wordLower and wordCapital, shifted by the document's
+	// audience as in index.cases) and added whether it was counted at
+	// all (a part of a compound may not be).
+	words []string
+	cases []wordCase
+	added []bool
+	// upper has the words written in capitals, lowercased.
+	upper []string
+	// Entry i's field lengths are lens[i] and its term frequencies
+	// pairs[pairStart[i]:pairStart[i+1]]; its title's words, in order,
+	// titles[titleStart[i]:titleStart[i+1]].
+	lens       [][numFields]uint32
+	pairStart  []int32
+	pairs      []termFreq
+	titleStart []int32
+	titles     []int32
+	// secs are the sections, in order, with their context's terms in
+	// ctxPairs (tf[0] only).
+	secs     []docSection
+	ctxPairs []termFreq
+	// mapped is set once the local word IDs in pairs, titles and
+	// ctxPairs are term IDs (see vocab.addDoc).
+	mapped bool
+}
+
+// docSection is one section of a docTerms.
+type docSection struct {
+	entry, end int32  // its own text's entry, and one past its last entry
+	len        uint32 // words of its context
+	from, to   int32  // its context's terms in ctxPairs
+}
+
+type termFreq struct {
+	term int32 // a local word ID until mapped, then a term ID
+	tf   [numFields]uint16
+}
+
+// wordCase is how a word is written in the entries' own words: in
+// lowercase somewhere, capitalized in running text somewhere; in public
+// documents in the low bits, in internal ones in the next two.
+type wordCase uint8
+
+const (
+	wordLower wordCase = 1 << iota
+	wordCapital
+)
+
+// wordInfo is what a word is for indexing, which only the word decides:
+// its spelling variant's canonical form, whether it is indexed, and the
+// two words it is made of (see decompound). Working it out takes the
+// stemmer and the lexicon, so an indexer remembers it.
+type wordInfo struct {
+	fold      string // the word folded, if that changes it
+	indexable bool
+	a, b      string // its parts, if it is a compound
+}
+
+// indexer indexes documents one at a time; it keeps what it learnt about
+// words between documents. It is not safe for concurrent use.
+type indexer struct {
+	info map[string]wordInfo
+	// The document being indexed: its words, by local ID (-1 for a
+	// stop word), and the parts of its compounds.
+	dt    *docTerms
+	vocab map[string]int32
+	parts map[int32][2]int32
+	upper map[string]bool
+	fold  []byte
+	// slot locates each word's pair for the entry, and ctxSlot for the
+	// section context, being counted.
+	slot, ctxSlot map[int32]int32
+	c             counter
+}
+
+func newIndexer() *indexer {
+	x := &indexer{
+		info:    make(map[string]wordInfo),
+		vocab:   make(map[string]int32),
+		parts:   make(map[int32][2]int32),
+		upper:   make(map[string]bool),
+		slot:    make(map[int32]int32),
+		ctxSlot: make(map[int32]int32),
+	}
+	x.c.x = x
+	return x
+}
+
+// analyse returns what w is, from memory if it was seen before.
+func (x *indexer) analyse(w []byte) wordInfo {
+	if info, ok := x.info[string(w)]; ok {
+		return info
+	}
+	var info wordInfo
+	acronym := isAcronym(string(w))
+	// Spelling variants are one word: "defence" is "defense", "café"
+	// "cafe" (see lexicon.Fold).
+	if !acronym {
+		if f := lexicon.AppendFold(x.fold[:0], w); string(f) != string(w) {
+			x.fold = f
+			info.fold = string(f)
+		}
+	}
+	if info.fold == "" {
+		info.indexable = acronym || indexable(w)
+		if info.indexable && !acronym {
+			info.a, info.b, _ = decompound(string(w))
+		}
+	}
+	x.info[string(w)] = info
+	return info
+}
+
+// word returns the local ID of a word of the document, -1 for a word
+// that is not indexed.
+func (x *indexer) word(w []byte) int32 {
+	if id, ok := x.vocab[string(w)]; ok {
+		return id
+	}
+	info := x.analyse(w)
+	if info.fold != "" {
+		id := x.word([]byte(info.fold))
+		x.vocab[string(w)] = id
+		return id
+	}
+	id := int32(-1)
+	dt := x.dt
+	if info.indexable {
+		id = int32(len(dt.words))
+		dt.words = append(dt.words, string(w))
+		dt.cases = append(dt.cases, 0)
+		dt.added = append(dt.added, false)
+	}
+	x.vocab[string(w)] = id
+	if id >= 0 && info.a != "" {
+		pa, pb := x.word([]byte(info.a)), x.word([]byte(info.b))
+		if pa >= 0 && pb >= 0 {
+			x.parts[id] = [2]int32{pa, pb}
+		}
+	}
+	return id
+}
+
+// decompound splits a word written as one that English writes as two
+// ("counternarcotics", "seawall", "peacebuilding"), so that a question
+// saying "narcotics" finds it: a word the lexicon does not know, made of
+// two it does, each of three letters or more. Among several splits the
+// most even wins.
+func decompound(w string) (a, b string, ok bool) {
+	const minPart = 3
+	if len(w) < 2*minPart {
+		return "", "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return "", "", false
+		}
+	}
+	if lexicon.Known(english.Stem(w, false)) {
+		return "", "", false
+	}
+	best := 0
+	for k := minPart; k <= len(w)-minPart; k++ {
+		x, y := w[:k], w[k:]
+		if isStopWord(x) || isStopWord(y) || !lexicon.Known(english.Stem(x, false)) || !lexicon.Known(english.Stem(y, false)) {
+			continue
+		}
+		if even := min(len(x), len(y)); even > best {
+			a, b, best = x, y, even
+		}
+	}
+	return a, b, best > 0
+}
+
+// count adds the words of s to the term frequencies in pairs, field f,
+// slot locating each word's pair, and returns how many words s has
+// (compounds, which repeat their parts, not counted).
+func (x *indexer) count(pairs *[]termFreq, slot map[int32]int32, f field, s string) uint32 {
+	var n uint32
+	c := &x.c
+	c.pairs, c.slot, c.f = pairs, slot, f
+	g := c.glossary
+	c.recent = c.recent[:0]
+	tokenizeCase(s, func(w []byte, _ int, compound, lower bool) {
+		if g.long != nil && !compound {
+			// A defined acronym stands for its long form, and the long
+			// form for the acronym (see glossary).
+			word := string(w)
+			g.expand(word, c.recent, func(s string) {
+				if id := x.word([]byte(s)); id >= 0 {
+					c.add(id)
+				}
+			})
+			if len(c.recent) == maxLongForm {
+				c.recent = append(c.recent[:0], c.recent[1:]...)
+			}
+			c.recent = append(c.recent, word)
+		}
+		id := x.word(w)
+		if id < 0 {
+			return
+		}
+		c.add(id)
+		if !compound {
+			n++
+		}
+		if p, ok := x.parts[id]; ok {
+			c.add(p[0]) // like a compound's, not counted in the length
+			c.add(p[1])
+		}
+		switch {
+		case c.labels:
+		case lower:
+			x.dt.cases[id] |= wordLower << (2 * c.audience)
+		case c.f == fieldBody:
+			x.dt.cases[id] |= wordCapital << (2 * c.audience)
+		}
+	})
+	// Acronyms, like compounds, repeat words counted already.
+	scanCapitals(s, c)
+	return n
+}
+
+// counter counts the words of one field of one text for indexer.count.
+// It lives in the indexer, so that scanCapitals can report to it without
+// a closure to allocate for every text.
+type counter struct {
+	x *indexer
+	// glossary is the acronyms of the document being indexed; recent,
+	// the words of the text so far, the last maxLongForm of them.
+	glossary glossary
+	recent   []string
+	// labels is set while counting a document's title and tags, which
+	// may come from its file name: their case says nothing of a word.
+	labels bool
+	// audience is the audience of the document being indexed.
+	audience Audience
+	pairs    *[]termFreq
+	slot     map[int32]int32
+	f        field
+	acr      []byte
+}
+
+func (c *counter) add(id int32) {
+	x := c.x
+	x.dt.added[id] = true
+	k, ok := c.slot[id]
+	if !ok {
+		k = int32(len(*c.pairs))
+		c.slot[id] = k
+		*c.pairs = append(*c.pairs, termFreq{term: id})
+	}
+	if tf := &(*c.pairs)[k].tf[c.f]; *tf < math.MaxUint16 {
+		*tf++
+	}
+}
+
+func (c *counter) initials(w []byte) {
+	c.acr = append(append(c.acr[:0], acronymMark...), w...)
+	c.add(c.x.word(c.acr))
+}
+
+func (c *counter) upper(w []byte) {
+	if !c.x.upper[string(w)] {
+		c.x.upper[string(w)] = true
+		c.x.dt.upper = append(c.x.dt.upper, string(w))
+	}
+}
+
+// indexDoc counts the words of a document's entries, field by field, and
+// of its sections' context.
+func (x *indexer) indexDoc(d *Document) *docTerms {
+	n := 0
+	size := 0
+	for _, s := range d.Sections {
+		n += len(s.Entries)
+		for _, e := range s.Entries {
+			size += len(e.Title) + len(e.Text)
+		}
+	}
+	dt := &docTerms{
+		doc:        d,
+		lens:       make([][numFields]uint32, n),
+		pairStart:  make([]int32, 1, n+1),
+		titleStart: make([]int32, 1, n+1),
+		// An entry has a distinct word for every eight bytes of its
+		// text or so.
+		pairs: make([]termFreq, 0, size/8),
+	}
+	x.dt = dt
+	clear(x.vocab)
+	clear(x.parts)
+	clear(x.upper)
+	c := &x.c
+	c.glossary, c.audience = d.glossary, d.Audience
+	i := int32(0)
+	for _, s := range d.Sections {
+		for _, e := range s.Entries {
+			clear(x.slot)
+			add := func(f field, s string) {
+				dt.lens[i][f] += x.count(&dt.pairs, x.slot, f, s)
+			}
+			add(fieldTitle, e.Title)
+			if e.Kind == SectionText {
+				c.labels = true
+				add(fieldContext, d.Title)
+				for _, tag := range d.Tags {
+					add(fieldContext, tag)
+				}
+				c.labels = false
+				x.context(i, int32(len(s.Entries)), e)
+			}
+			if e.Kind == Row {
+				for _, f := range e.Fields {
+					add(fieldContext, f.Name)
+				}
+			}
+			add(fieldBody, e.Text)
+			dt.pairStart = append(dt.pairStart, int32(len(dt.pairs)))
+			tokenize(e.Title, func(w []byte, _ int, compound bool) {
+				if id := x.word(w); !compound && id >= 0 {
+					dt.titles = append(dt.titles, id)
+				}
+			})
+			dt.titleStart = append(dt.titleStart, int32(len(dt.titles)))
+			i++
+		}
+	}
+	x.dt = nil
+	return dt
+}
+
+// context indexes the context of the section whose own text is entry i,
+// the first of its n entries.
+func (x *indexer) context(i, n int32, e *Entry) {
+	dt := x.dt
+	st := docSection{entry: i, end: i + n, from: int32(len(dt.ctxPairs))}
+	slot := x.ctxSlot
+	clear(slot)
+	st.len += x.count(&dt.ctxPairs, slot, 0, e.Section.Heading)
+	x.c.labels = true
+	st.len += x.count(&dt.ctxPairs, slot, 0, e.Doc().Title)
+	for _, tag := range e.Doc().Tags {
+		st.len += x.count(&dt.ctxPairs, slot, 0, tag)
+	}
+	x.c.labels = false
+	st.to = int32(len(dt.ctxPairs))
+	dt.secs = append(dt.secs, st)
+}
