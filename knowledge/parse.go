@@ -404,11 +404,6 @@ func yamlMessage(err error) string {
 	return strings.TrimLeft(msg, ": ")
 }
 
-var (
-	atxRE  = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
-	ruleRE = regexp.MustCompile(`^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$`)
-)
-
 // body reads the document from line start on.
 func (p *parser) body(lines []string, start int) {
 	p.lines = lines
@@ -438,14 +433,13 @@ func (p *parser) body(lines []string, start int) {
 			continue
 		}
 		trimmed := strings.TrimSpace(line)
-		if trimmed == "" || strings.ContainsRune("-*_=", rune(trimmed[0])) && ruleRE.MatchString(line) && !strings.Contains(line, "|") {
+		if trimmed == "" || isRule(line) && !strings.Contains(line, "|") {
 			p.endParagraph()
 			p.item = nil
 			continue
 		}
-		if isATX(line) {
-			m := atxRE.FindStringSubmatch(line)
-			p.heading(n, m[2], len(m[1]))
+		if level, text, ok := atx(line); ok {
+			p.heading(n, text, level)
 			continue
 		}
 		if strings.Contains(line, "|") && i+1 < len(lines) && isTableRule(lines[i+1]) {
@@ -469,6 +463,33 @@ func (p *parser) body(lines []string, start int) {
 	p.endSection()
 }
 
+// isRule reports whether line is a thematic break or a setext
+// underline: three or more of "-", "*", "_" and "=", spaces allowed
+// between them, after at most three spaces. It is what the regular
+// expression `^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$` matches, without
+// running one for every bullet (FuzzIsRule holds it to that).
+func isRule(line string) bool {
+	i := 0
+	for i < len(line) && isSpaceRE(line[i]) {
+		i++
+	}
+	if i > 3 || i == len(line) || !isRuleChar(line[i]) {
+		return false
+	}
+	marks := 0
+	for ; i < len(line); i++ {
+		switch c := line[i]; {
+		case isRuleChar(c):
+			marks++
+		case !isSpaceRE(c):
+			return false
+		}
+	}
+	return marks >= 3
+}
+
+func isRuleChar(c byte) bool { return c == '-' || c == '*' || c == '_' || c == '=' }
+
 // isFence reports whether line opens or closes a fenced code block.
 func isFence(line string) bool {
 	t := strings.TrimLeft(line, " ")
@@ -477,8 +498,53 @@ func isFence(line string) bool {
 
 // isATX reports whether line is a "#" heading.
 func isATX(line string) bool {
-	t := strings.TrimLeft(line, " ")
-	return strings.HasPrefix(t, "#") && atxRE.MatchString(line)
+	_, _, ok := atx(line)
+	return ok
+}
+
+// atx parses a "#" heading: at most three spaces, one to six "#", at
+// least one space, the heading's text, and optionally "#"s closing it. It
+// returns the number of "#" and the text. It is what the regular
+// expression `^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$` matches, without running
+// one (FuzzATX holds it to that).
+func atx(line string) (level int, text string, ok bool) {
+	i := 0
+	for i < len(line) && isSpaceRE(line[i]) {
+		i++
+	}
+	if i > 3 {
+		return 0, "", false
+	}
+	h := i
+	for h < len(line) && line[h] == '#' {
+		h++
+	}
+	level = h - i
+	if level < 1 || level > 6 || h == len(line) || !isSpaceRE(line[h]) {
+		return 0, "", false
+	}
+	rest := line[h:]
+	k := 0
+	for k < len(rest) && isSpaceRE(rest[k]) {
+		k++
+	}
+	rest = rest[k:]
+	// The text is the shortest start of the rest whose remainder is
+	// spaces, then "#"s, then spaces.
+	end := len(rest)
+	for end > 0 && isSpaceRE(rest[end-1]) {
+		end--
+	}
+	for end > 0 && rest[end-1] == '#' {
+		end--
+	}
+	for end > 0 && isSpaceRE(rest[end-1]) {
+		end--
+	}
+	if strings.IndexByte(rest[:end], '\n') >= 0 {
+		return 0, "", false // the text has no newline
+	}
+	return level, rest[:end], true
 }
 
 // findBullet returns the text of a bullet line ("- text", "* text",
@@ -767,16 +833,54 @@ func tableCells(line string) []string {
 	return cells
 }
 
-var boldNameRE = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：—–-]?\s*(.*)$`)
+// boldName splits a bullet that starts with a name in bold, "**Name**:
+// text" or "__Name__ text", into the name and the text. It is what the
+// regular expression `^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：—–-]?\s*(.*)$`
+// matches, without running one for every bullet (FuzzBoldName holds it
+// to that).
+func boldName(s string) (name, rest string, ok bool) {
+	if !strings.HasPrefix(s, "**") && !strings.HasPrefix(s, "__") {
+		return "", "", false
+	}
+	// The name is at least one character, up to the first "**" or "__"
+	// after it that the rest can follow: neither has a newline.
+	r, size := utf8.DecodeRuneInString(s[2:])
+	if size == 0 || r == '\n' {
+		return "", "", false
+	}
+	for k := 2 + size; k+1 < len(s); k++ {
+		if s[k] == '\n' {
+			return "", "", false
+		}
+		if s[k] != s[k+1] || s[k] != '*' && s[k] != '_' {
+			continue
+		}
+		rest := s[k+2:]
+		i := 0
+		for i < len(rest) && isSpaceRE(rest[i]) {
+			i++
+		}
+		if r, size := utf8.DecodeRuneInString(rest[i:]); size > 0 && strings.ContainsRune(":：—–-", r) {
+			i += size
+		}
+		for i < len(rest) && isSpaceRE(rest[i]) {
+			i++
+		}
+		if strings.IndexByte(rest[i:], '\n') < 0 {
+			return s[2:k], rest[i:], true
+		}
+	}
+	return "", "", false
+}
 
 // splitName splits a bullet into its name and description: "Name: text",
 // "**Name**: text", "**Name:** text", "Name – text". It returns an empty
 // name when the bullet has none.
 func splitName(s string) (name, desc string) {
-	if m := boldNameRE.FindStringSubmatch(s); m != nil {
-		name = strings.TrimRight(plain(m[1]), ":：")
-		if m[2] != "" || name != "" {
-			return name, plain(m[2])
+	if bold, rest, ok := boldName(s); ok {
+		name = strings.TrimRight(plain(bold), ":：")
+		if rest != "" || name != "" {
+			return name, plain(rest)
 		}
 	}
 	for i, r := range s {
@@ -840,6 +944,7 @@ func isSpaced(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
+		case c > ' ' && c < utf8.RuneSelf:
 		case c == ' ' && s[i+1] == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
 			return false
 		case c >= utf8.RuneSelf:

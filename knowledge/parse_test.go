@@ -459,3 +459,50 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// ruleRE is what isRule matches, as a regular expression.
+var ruleRE = regexp.MustCompile(`^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$`)
+
+func FuzzIsRule(f *testing.F) {
+	for _, s := range []string{"---", " - - -", "    ---", "***", "=== ", "-- ", "- item", "_ _ _x", "\t---", "-\n-\n-", "\u00a0---"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if got, want := isRule(line), ruleRE.MatchString(line); got != want {
+			t.Errorf("isRule(%q) = %v, want %v", line, got, want)
+		}
+	})
+}
+
+// atxRE and boldNameRE are what atx and boldName match, as regular
+// expressions.
+var (
+	atxRE      = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	boldNameRE = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：—–-]?\s*(.*)$`)
+)
+
+func FuzzATX(f *testing.F) {
+	for _, s := range []string{"# Title", "   ### Deep ###  ", "####### seven", "#nospace", "## ", "#\tTab #x ##", "# a # b", "    # four", "# é ＃", "#\n# x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		level, text, ok := atx(line)
+		m := atxRE.FindStringSubmatch(line)
+		if ok != (m != nil) || ok && (level != len(m[1]) || text != m[2]) {
+			t.Errorf("atx(%q) = %d, %q, %v; want %q", line, level, text, ok, m)
+		}
+	})
+}
+
+func FuzzBoldName(f *testing.F) {
+	for _, s := range []string{"**Name**: text", "__Name__ – text", "**Name:** text", "***x** y", "**a*_b__c", "**é**", "****", "**x", "** **", "__a**\u00a0:b", "**a**\n: b", "**\xff**:\xff", "**a**b**\nc", "**a**x\ny**z", "**\na**"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		name, rest, ok := boldName(s)
+		m := boldNameRE.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && (name != m[1] || rest != m[2]) {
+			t.Errorf("boldName(%q) = %q, %q, %v; want %q", s, name, rest, ok, m)
+		}
+	})
+}
