@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"math"
+	"slices"
+	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
 	"github.com/kljensen/snowball/english"
@@ -40,6 +42,18 @@ type docTerms struct {
 	mapped bool
 }
 
+// docTermsPool keeps the docTerms of documents indexed already, for the
+// next: a document's terms are needed only until its segment is built,
+// and making them anew for each document was a third of what loading
+// allocated.
+var docTermsPool = sync.Pool{New: func() any { return new(docTerms) }}
+
+// release gives dt back to the pool; it must not be used after.
+func (dt *docTerms) release() {
+	dt.doc = nil
+	docTermsPool.Put(dt)
+}
+
 // docSection is one section of a docTerms.
 type docSection struct {
 	entry, end int32  // its own text's entry, and one past its last entry
@@ -67,6 +81,7 @@ const (
 // two words it is made of (see decompound). Working it out takes the
 // stemmer and the lexicon, so an indexer remembers it.
 type wordInfo struct {
+	word      string // the word itself, allocated once for every document
 	fold      string // the word folded, if that changes it
 	indexable bool
 	a, b      string // its parts, if it is a compound
@@ -80,23 +95,46 @@ type indexer struct {
 	// stop word), and the parts of its compounds.
 	dt    *docTerms
 	vocab map[string]int32
-	parts map[int32][2]int32
+	parts [][2]int32 // by local ID; {-1, -1} for a word that is no compound
 	upper map[string]bool
 	fold  []byte
 	// slot locates each word's pair for the entry, and ctxSlot for the
 	// section context, being counted.
-	slot, ctxSlot map[int32]int32
+	slot, ctxSlot slots
+	tk            tokenizer
 	c             counter
+	// labels are the words the document's title and tags add, and how
+	// many words they count, once counted: every section's own text
+	// counts them again (see indexDoc).
+	labels      []int32
+	labelsLen   uint32
+	labelsKnown bool
+}
+
+// slots locates, for the text being counted, each local word's pair.
+// An entry's slots are those stamped with its number.
+type slots struct {
+	stamp []int32
+	pair  []int32
+	cur   int32
+}
+
+// next starts a new text.
+func (s *slots) next() { s.cur++ }
+
+// grow makes room for local word IDs up to n.
+func (s *slots) grow(n int) {
+	for len(s.stamp) < n {
+		s.stamp = append(s.stamp, 0)
+		s.pair = append(s.pair, 0)
+	}
 }
 
 func newIndexer() *indexer {
 	x := &indexer{
-		info:    make(map[string]wordInfo),
-		vocab:   make(map[string]int32),
-		parts:   make(map[int32][2]int32),
-		upper:   make(map[string]bool),
-		slot:    make(map[int32]int32),
-		ctxSlot: make(map[int32]int32),
+		info:  make(map[string]wordInfo),
+		vocab: make(map[string]int32),
+		upper: make(map[string]bool),
 	}
 	x.c.x = x
 	return x
@@ -107,8 +145,8 @@ func (x *indexer) analyse(w []byte) wordInfo {
 	if info, ok := x.info[string(w)]; ok {
 		return info
 	}
-	var info wordInfo
-	acronym := isAcronym(string(w))
+	info := wordInfo{word: string(w)}
+	acronym := isAcronym(info.word)
 	// Spelling variants are one word: "defence" is "defense", "café"
 	// "cafe" (see lexicon.Fold).
 	if !acronym {
@@ -123,7 +161,7 @@ func (x *indexer) analyse(w []byte) wordInfo {
 			info.a, info.b, _ = decompound(string(w))
 		}
 	}
-	x.info[string(w)] = info
+	x.info[info.word] = info
 	return info
 }
 
@@ -143,11 +181,14 @@ func (x *indexer) word(w []byte) int32 {
 	dt := x.dt
 	if info.indexable {
 		id = int32(len(dt.words))
-		dt.words = append(dt.words, string(w))
+		dt.words = append(dt.words, info.word)
 		dt.cases = append(dt.cases, 0)
 		dt.added = append(dt.added, false)
+		x.parts = append(x.parts, [2]int32{-1, -1})
+		x.slot.grow(len(dt.words))
+		x.ctxSlot.grow(len(dt.words))
 	}
-	x.vocab[string(w)] = id
+	x.vocab[info.word] = id
 	if id >= 0 && info.a != "" {
 		pa, pb := x.word([]byte(info.a)), x.word([]byte(info.b))
 		if pa >= 0 && pb >= 0 {
@@ -190,14 +231,16 @@ func decompound(w string) (a, b string, ok bool) {
 
 // count adds the words of s to the term frequencies in pairs, field f,
 // slot locating each word's pair, and returns how many words s has
-// (compounds, which repeat their parts, not counted).
-func (x *indexer) count(pairs *[]termFreq, slot map[int32]int32, f field, s string) uint32 {
+// (compounds, which repeat their parts, not counted). The local IDs of
+// the words themselves, compounds aside, are appended to *words when it
+// is not nil: a title's terms.
+func (x *indexer) count(pairs *[]termFreq, slot *slots, f field, s string, words *[]int32) uint32 {
 	var n uint32
 	c := &x.c
 	c.pairs, c.slot, c.f = pairs, slot, f
 	g := c.glossary
 	c.recent = c.recent[:0]
-	tokenizeCase(s, func(w []byte, _ int, compound, lower bool) {
+	x.tk.run(s, func(w []byte, _ int, compound, lower bool) {
 		if g.long != nil && !compound {
 			// A defined acronym stands for its long form, and the long
 			// form for the acronym (see glossary).
@@ -219,8 +262,11 @@ func (x *indexer) count(pairs *[]termFreq, slot map[int32]int32, f field, s stri
 		c.add(id)
 		if !compound {
 			n++
+			if words != nil {
+				*words = append(*words, id)
+			}
 		}
-		if p, ok := x.parts[id]; ok {
+		if p := x.parts[id]; p[0] >= 0 {
 			c.add(p[0]) // like a compound's, not counted in the length
 			c.add(p[1])
 		}
@@ -234,6 +280,31 @@ func (x *indexer) count(pairs *[]termFreq, slot map[int32]int32, f field, s stri
 	})
 	// Acronyms, like compounds, repeat words counted already.
 	scanCapitals(s, c)
+	return n
+}
+
+// countLabels counts the document's title and tags in field f, as every
+// section's own text does twice: the first time word by word, after
+// that by adding again the words the first time added, which comes to
+// the same (labels change no word's case, and the words exist by then).
+func (x *indexer) countLabels(pairs *[]termFreq, slot *slots, f field) uint32 {
+	d, c := x.dt.doc, &x.c
+	c.labels = true
+	defer func() { c.labels = false }()
+	if x.labelsKnown {
+		c.pairs, c.slot, c.f = pairs, slot, f
+		for _, id := range x.labels {
+			c.add(id)
+		}
+		return x.labelsLen
+	}
+	c.record = &x.labels
+	n := x.count(pairs, slot, f, d.Title, nil)
+	for _, tag := range d.Tags {
+		n += x.count(pairs, slot, f, tag, nil)
+	}
+	c.record = nil
+	x.labelsLen, x.labelsKnown = n, true
 	return n
 }
 
@@ -252,20 +323,26 @@ type counter struct {
 	// audience is the audience of the document being indexed.
 	audience Audience
 	pairs    *[]termFreq
-	slot     map[int32]int32
+	slot     *slots
 	f        field
 	acr      []byte
+	// record, when not nil, gets every word added (see countLabels).
+	record *[]int32
 }
 
 func (c *counter) add(id int32) {
 	x := c.x
 	x.dt.added[id] = true
-	k, ok := c.slot[id]
-	if !ok {
-		k = int32(len(*c.pairs))
-		c.slot[id] = k
+	if c.record != nil {
+		*c.record = append(*c.record, id)
+	}
+	s := c.slot
+	if s.stamp[id] != s.cur {
+		s.stamp[id] = s.cur
+		s.pair[id] = int32(len(*c.pairs))
 		*c.pairs = append(*c.pairs, termFreq{term: id})
 	}
+	k := s.pair[id]
 	if tf := &(*c.pairs)[k].tf[c.f]; *tf < math.MaxUint16 {
 		*tf++
 	}
@@ -294,50 +371,47 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 			size += len(e.Title) + len(e.Text)
 		}
 	}
-	dt := &docTerms{
-		doc:        d,
-		lens:       make([][numFields]uint32, n),
-		pairStart:  make([]int32, 1, n+1),
-		titleStart: make([]int32, 1, n+1),
-		// An entry has a distinct word for every eight bytes of its
-		// text or so.
-		pairs: make([]termFreq, 0, size/8),
+	dt := docTermsPool.Get().(*docTerms)
+	dt.doc = d
+	if cap(dt.lens) < n {
+		dt.lens = make([][numFields]uint32, n)
 	}
+	dt.lens = dt.lens[:n]
+	clear(dt.lens)
+	dt.pairStart = append(dt.pairStart[:0], 0)
+	dt.titleStart = append(dt.titleStart[:0], 0)
+	// An entry has a distinct word for every eight bytes of its text or
+	// so.
+	dt.pairs = slices.Grow(dt.pairs[:0], size/8)
+	dt.words, dt.cases, dt.added, dt.upper = dt.words[:0], dt.cases[:0], dt.added[:0], dt.upper[:0]
+	dt.titles, dt.secs, dt.ctxPairs = dt.titles[:0], dt.secs[:0], dt.ctxPairs[:0]
+	dt.mapped = false
 	x.dt = dt
 	clear(x.vocab)
-	clear(x.parts)
+	x.parts = x.parts[:0]
 	clear(x.upper)
+	x.labels, x.labelsKnown = x.labels[:0], false
 	c := &x.c
 	c.glossary, c.audience = d.glossary, d.Audience
 	i := int32(0)
 	for _, s := range d.Sections {
 		for _, e := range s.Entries {
-			clear(x.slot)
-			add := func(f field, s string) {
-				dt.lens[i][f] += x.count(&dt.pairs, x.slot, f, s)
+			x.slot.next()
+			add := func(f field, s string, words *[]int32) {
+				dt.lens[i][f] += x.count(&dt.pairs, &x.slot, f, s, words)
 			}
-			add(fieldTitle, e.Title)
+			add(fieldTitle, e.Title, &dt.titles)
 			if e.Kind == SectionText {
-				c.labels = true
-				add(fieldContext, d.Title)
-				for _, tag := range d.Tags {
-					add(fieldContext, tag)
-				}
-				c.labels = false
+				dt.lens[i][fieldContext] += x.countLabels(&dt.pairs, &x.slot, fieldContext)
 				x.context(i, int32(len(s.Entries)), e)
 			}
 			if e.Kind == Row {
 				for _, f := range e.Fields {
-					add(fieldContext, f.Name)
+					add(fieldContext, f.Name, nil)
 				}
 			}
-			add(fieldBody, e.Text)
+			add(fieldBody, e.Text, nil)
 			dt.pairStart = append(dt.pairStart, int32(len(dt.pairs)))
-			tokenize(e.Title, func(w []byte, _ int, compound bool) {
-				if id := x.word(w); !compound && id >= 0 {
-					dt.titles = append(dt.titles, id)
-				}
-			})
 			dt.titleStart = append(dt.titleStart, int32(len(dt.titles)))
 			i++
 		}
@@ -351,15 +425,9 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 func (x *indexer) context(i, n int32, e *Entry) {
 	dt := x.dt
 	st := docSection{entry: i, end: i + n, from: int32(len(dt.ctxPairs))}
-	slot := x.ctxSlot
-	clear(slot)
-	st.len += x.count(&dt.ctxPairs, slot, 0, e.Section.Heading)
-	x.c.labels = true
-	st.len += x.count(&dt.ctxPairs, slot, 0, e.Doc().Title)
-	for _, tag := range e.Doc().Tags {
-		st.len += x.count(&dt.ctxPairs, slot, 0, tag)
-	}
-	x.c.labels = false
+	x.ctxSlot.next()
+	st.len += x.count(&dt.ctxPairs, &x.ctxSlot, 0, e.Section.Heading, nil)
+	st.len += x.countLabels(&dt.ctxPairs, &x.ctxSlot, 0)
 	st.to = int32(len(dt.ctxPairs))
 	dt.secs = append(dt.secs, st)
 }

@@ -72,6 +72,7 @@ type index struct {
 	termWords []int32
 	df        [2][]int32
 	docDF     [2][]int32
+	titleDocs [2][]int32 // documents with the term in their title, by audience
 	cases     [][4]int32
 	upperDocs map[string][2]int32
 	totals    totals
@@ -298,6 +299,7 @@ func newBuilder(prev *index) *builder {
 	for a := range 2 {
 		ix.df[a] = slices.Clone(prev.df[a])
 		ix.docDF[a] = slices.Clone(prev.docDF[a])
+		ix.titleDocs[a] = slices.Clone(prev.titleDocs[a])
 	}
 	ix.cases = slices.Clone(prev.cases)
 	ix.upperDocs = maps.Clone(prev.upperDocs)
@@ -331,6 +333,7 @@ func (b *builder) newWord(w string) int32 {
 		for a := range 2 {
 			ix.df[a] = append(ix.df[a], 0)
 			ix.docDF[a] = append(ix.docDF[a], 0)
+			ix.titleDocs[a] = append(ix.titleDocs[a], 0)
 		}
 		ix.cases = append(ix.cases, [4]int32{})
 		b.mark = append(b.mark, 0)
@@ -396,23 +399,52 @@ func (b *builder) count(dt *docTerms, sign int32) {
 	}
 	b.stamp++
 	stamp = b.stamp
+	wordTerm, mark := ix.wordTerm, b.mark
+	df, docDF := ix.df[Internal], ix.docDF[Internal]
 	for k, p := range dt.pairs {
-		t := ix.wordTerm[wids[p.term]]
-		ix.df[Internal][t] += sign
-		if public {
-			ix.df[Public][t] += sign
-		}
-		if b.mark[t] != stamp {
-			b.mark[t] = stamp
-			ix.docDF[Internal][t] += sign
-			if public {
-				ix.docDF[Public][t] += sign
-			}
+		t := wordTerm[wids[p.term]]
+		df[t] += sign
+		if mark[t] != stamp {
+			mark[t] = stamp
+			docDF[t] += sign
 		}
 		if sign > 0 {
 			dt.pairs[k].term = t
 		}
 	}
+	if public {
+		// The same, for the public counts; the pairs hold terms now
+		// when the document is new.
+		df, docDF = ix.df[Public], ix.docDF[Public]
+		b.stamp++
+		stamp = b.stamp
+		for _, p := range dt.pairs {
+			t := p.term
+			if sign < 0 {
+				t = wordTerm[wids[t]]
+			}
+			df[t] += sign
+			if mark[t] != stamp {
+				mark[t] = stamp
+				docDF[t] += sign
+			}
+		}
+	}
+	// The terms of the document's title, for the selectors: every word
+	// of it is one of the document's (see buildSelectors).
+	b.stamp++
+	stamp = b.stamp
+	tokenize(dt.doc.Title, func(w []byte, _ int, _ bool) {
+		if id, ok := ix.words[string(w)]; ok {
+			if t := ix.wordTerm[id]; b.mark[t] != stamp {
+				b.mark[t] = stamp
+				ix.titleDocs[Internal][t] += sign
+				if public {
+					ix.titleDocs[Public][t] += sign
+				}
+			}
+		}
+	})
 	if sign > 0 {
 		for k, w := range dt.titles {
 			dt.titles[k] = ix.wordTerm[wids[w]]
@@ -546,7 +578,7 @@ func (b *builder) finish(docs []*Document, syn Synonyms, run func(tasks []func()
 	}
 	ix.views[Public] = pub
 	for a := range ix.views {
-		ix.views[a].buildSelectors(docs, ix.docDF[a])
+		ix.views[a].buildSelectors(docs)
 	}
 
 	if prev != nil && !b.termsChanged {
@@ -654,11 +686,17 @@ func (b *builder) buildSpelling() {
 // no common English word) in the title of a document, and in at most a
 // quarter of the documents. A base of one or two documents has none:
 // there is nothing to tell apart.
-func (v *view) buildSelectors(docs []*Document, docDF []int32) {
-	v.selector = make([]bool, len(docDF))
+//
+// Every word of a document's title is counted in its sections' own
+// text, so the audiences that may read the document know it; the index
+// counts the documents with each term in their title (titleDocs), and
+// the selectors are worked out from the counts.
+func (v *view) buildSelectors(docs []*Document) {
+	a := v.audience
+	v.selector = make([]bool, len(v.stemOf))
 	n := 0
 	for _, d := range docs {
-		if v.audience.CanRead(d.Audience) {
+		if a.CanRead(d.Audience) {
 			n++
 		}
 	}
@@ -666,15 +704,10 @@ func (v *view) buildSelectors(docs []*Document, docDF []int32) {
 		return
 	}
 	limit := int32(max(1, n/4))
-	for _, d := range docs {
-		if !v.audience.CanRead(d.Audience) {
-			continue
+	for t, k := range v.titleDocs[a] {
+		if k > 0 && v.docDF[a][t] <= limit && v.writes(v.cases[t]) == wordCapital && isName(v.stemOf[t]) {
+			v.selector[t] = true
 		}
-		tokenize(d.Title, func(w []byte, _ int, compound bool) {
-			if t, ok := v.word(string(w)); ok && docDF[t] <= limit && v.writes(v.cases[t]) == wordCapital && isName(v.stemOf[t]) {
-				v.selector[t] = true
-			}
-		})
 	}
 }
 

@@ -113,8 +113,13 @@ func Embedded() *Base {
 var errOutside = errors.New("symlink leads outside the knowledge directory; not read")
 
 // file is a briefing document to read: its name in the directory and the
-// path it is read from, which differ for a symlink.
-type file struct{ name, path string }
+// path it is read from, which differ for a symlink, and what the walk
+// learnt of it (nil where asking costs more than it saves, as a git
+// tree's sizes do).
+type file struct {
+	name, path string
+	info       fs.FileInfo
+}
 
 // fileState is what a base remembers of a file it read, so that a reload
 // can tell whether the file changed: where it was read from, its size and
@@ -170,14 +175,17 @@ type hasher interface {
 	Hash(name string) (string, error)
 }
 
-// read is one file of a load: its state, from the base the load starts
-// from if the file did not change, and, when it did, its text, then its
-// document and terms once a worker parsed it.
+// read is one file of a load. state is what reading it gave; the old
+// state, from the base the load starts from, when the file did not
+// change. A file that may have changed is read by a worker (done closes
+// when it is), and compared with old; when it did change, it is parsed
+// and its document indexed (dt).
 type read struct {
 	file  file
+	old   *fileState
+	next  *fileState // what stat found, until the file is read
 	state *fileState
-	fresh bool // read again: state is new
-	text  string
+	fresh bool // parsed again: state.doc is new
 	dt    *docTerms
 	done  chan struct{}
 }
@@ -185,7 +193,7 @@ type read struct {
 // load reads the directory, reusing what prev read of it.
 func (l *loader) load(prev *Base) *Base {
 	start := time.Now()
-	if prev != nil && (prev.Source != l.source || prev.files == nil) {
+	if prev != nil && (prev.Source != l.source || prev.files == nil || prev.idx == nil) {
 		prev = nil
 	}
 	files := l.walk()
@@ -195,18 +203,19 @@ func (l *loader) load(prev *Base) *Base {
 	}
 	var synState *fileState
 	if l.synonyms != nil {
-		synState = l.stat(*l.synonyms, prev, start).state
+		r := l.stat(*l.synonyms, prev, start)
+		if r.state == nil {
+			l.readSynonyms(r, prev)
+		} else {
+			l.synonymRules = prev.Synonyms
+		}
+		synState = r.state
 	}
 
 	p := newPool(runtime.GOMAXPROCS(0))
 	defer p.close()
-	var ix *index
-	b := &Base{Source: l.source, files: make(map[string]*fileState, len(files))}
-	if prev == nil || prev.idx == nil {
-		ix = l.index(p, nil, reads, nil)
-	} else {
-		ix = l.index(p, prev, reads, prev.idx)
-	}
+	ix := l.index(p, prev, reads)
+	b := &Base{Source: l.source, files: make(map[string]*fileState, len(files)+1)}
 	var version []byte // what identifies the content, hashed below
 	b.Problems = l.problems
 	for _, r := range reads {
@@ -214,7 +223,7 @@ func (l *loader) load(prev *Base) *Base {
 		b.Problems = append(b.Problems, r.state.probs...)
 		if d := r.state.doc; d != nil {
 			b.Docs = append(b.Docs, d)
-			version = fmt.Appendf(version, "%s\x00%s\x00", d.Path, d.Hash)
+			version = append(append(append(append(version, d.Path...), 0), d.Hash...), 0)
 		}
 	}
 	if synState != nil {
@@ -234,16 +243,13 @@ func (l *loader) load(prev *Base) *Base {
 	return b
 }
 
-// stat decides whether a file changed since prev read it, reading it
-// again if it may have. The synonyms file is parsed here; briefings are
-// parsed by the workers.
+// stat decides whether a file may have changed since prev read it: a
+// file whose size and time, or hash, are as they were is not read again.
 func (l *loader) stat(f file, prev *Base, start time.Time) *read {
 	r := &read{file: f}
-	var old *fileState
 	if prev != nil {
-		old = prev.files[f.name]
-		if old != nil && old.path != f.path {
-			old = nil
+		if old := prev.files[f.name]; old != nil && old.path == f.path && !old.failed {
+			r.old = old
 		}
 	}
 	st := &fileState{path: f.path}
@@ -252,7 +258,7 @@ func (l *loader) stat(f file, prev *Base, start time.Time) *read {
 		if hash, err := h.Hash(f.path); err == nil {
 			st.hash, known = hash, true
 		}
-	} else if info, err := fs.Stat(l.fsys, f.path); err == nil && !info.ModTime().IsZero() {
+	} else if info := f.info; info != nil && !info.ModTime().IsZero() {
 		// A file system with no times (embed.FS) says nothing of a
 		// change: its files are read, and their content compared.
 		st.size, st.mtime, known = info.Size(), info.ModTime().UnixNano(), true
@@ -261,101 +267,76 @@ func (l *loader) stat(f file, prev *Base, start time.Time) *read {
 			st.hash = hash
 		}
 	}
-	if known && old != nil && !old.racy && !old.failed && old.size == st.size && old.mtime == st.mtime && old.hash == st.hash {
-		st.sum, st.doc, st.probs = old.sum, old.doc, old.probs
-		r.state = st
-		if f.name == SynonymsFile {
-			l.synonymRules = prev.Synonyms
-		}
+	if old := r.old; known && old != nil && !old.racy && old.size == st.size && old.mtime == st.mtime && old.hash == st.hash {
+		r.state = old // nothing about it changed
 		return r
 	}
-	text, sum, probs := l.readFile(f)
-	st.probs = probs
-	if probs != nil {
-		st.failed = true
-		r.state = st
-		return r
-	}
-	st.sum = sum
-	if old != nil && !old.failed && old.sum == st.sum {
-		st.doc, st.probs = old.doc, old.probs
-		r.state = st
-		if f.name == SynonymsFile {
-			l.synonymRules = prev.Synonyms
-		}
-		return r
-	}
-	r.state, r.fresh, r.text = st, true, text
-	if f.name == SynonymsFile {
-		l.synonymRules, st.probs = ParseSynonyms(f.name, []byte(text))
+	r.next = st
+	if f.name != SynonymsFile {
+		r.done = make(chan struct{})
 	}
 	return r
 }
 
-// index parses the files that changed and indexes the base: from
-// scratch, or from prev's index, taking away the documents prev had that
-// are gone or changed and adding the new ones.
-func (l *loader) index(p *pool, prev *Base, reads []*read, old *index) *index {
+// readDoc reads a briefing that may have changed, on a worker: if its
+// content is what the old state read, that state's document is kept;
+// otherwise it is parsed and indexed.
+func (l *loader) readDoc(r *read, x *indexer) {
+	defer close(r.done)
+	st := r.next
+	text, sum, probs := l.readFile(r.file)
+	if probs != nil {
+		st.probs, st.failed = probs, true
+		r.state, r.fresh = st, false
+		return
+	}
+	st.sum = sum
+	if old := r.old; old != nil && old.sum == sum {
+		st.doc, st.probs = old.doc, old.probs
+		r.state, r.fresh = st, false
+		return
+	}
+	st.doc, st.probs = parse(r.file.name, text, sum)
+	r.state, r.fresh = st, true
+	if st.doc != nil {
+		r.dt = x.indexDoc(st.doc)
+	}
+}
+
+// readSynonyms reads and parses the synonyms file, unless it is what the
+// old state read.
+func (l *loader) readSynonyms(r *read, prev *Base) {
+	st := r.next
+	text, sum, probs := l.readFile(r.file)
+	st.probs, st.failed, st.sum = probs, probs != nil, sum
+	switch {
+	case st.failed:
+	case r.old != nil && r.old.sum == sum:
+		l.synonymRules, st.probs = prev.Synonyms, r.old.probs
+	default:
+		l.synonymRules, st.probs = ParseSynonyms(r.file.name, []byte(text))
+	}
+	r.state = st
+}
+
+// index reads the files that may have changed and indexes the base: from
+// scratch, or from prev's index, adding the documents that are new or
+// changed and taking away those prev had that are gone or changed.
+func (l *loader) index(p *pool, prev *Base, reads []*read) *index {
+	var old *index
+	if prev != nil {
+		old = prev.idx
+	}
 	b := newBuilder(old)
 	b.pool = p
-	if old != nil {
-		b.prevParts = make(map[*Document][]prevPart)
-		for k, s := range old.segs {
-			for j, part := range s.parts {
-				b.prevParts[part.doc] = append(b.prevParts[part.doc], prevPart{k, j})
-			}
-		}
-	}
-	// Parse the files that changed, a window of them at a time, so that
-	// the documents waiting to be added to the index do not pile up.
-	window := 8 * runtime.GOMAXPROCS(0)
-	submitted := 0
+	// Files are read a window of them ahead, so that the documents
+	// waiting to be added to the index do not pile up.
+	window, submitted := 0, 0
 	submit := func() {
 		for ; submitted < len(reads) && submitted < window; submitted++ {
-			r := reads[submitted]
-			if !r.fresh || r.file.name == SynonymsFile {
-				continue
+			if r := reads[submitted]; r.done != nil {
+				p.submit(func(w *worker) { l.readDoc(r, w.x) })
 			}
-			r.done = make(chan struct{})
-			p.submit(func(w *worker) {
-				defer close(r.done)
-				doc, probs := parse(r.file.name, r.text, r.state.sum)
-				r.text = ""
-				r.state.doc, r.state.probs = doc, probs
-				if doc != nil {
-					r.dt = w.x.indexDoc(doc)
-				}
-			})
-		}
-	}
-	// Take away what prev had of the documents that are gone or changed.
-	if prev != nil {
-		kept := make(map[*Document]bool, len(reads))
-		for _, r := range reads {
-			if !r.fresh && r.state.doc != nil {
-				kept[r.state.doc] = true
-			}
-		}
-		var gone []*docTerms
-		var mu sync.Mutex
-		var wg sync.WaitGroup
-		for _, d := range prev.Docs {
-			if kept[d] {
-				continue
-			}
-			wg.Add(1)
-			p.submit(func(w *worker) {
-				defer wg.Done()
-				dt := w.x.indexDoc(d)
-				mu.Lock()
-				gone = append(gone, dt)
-				mu.Unlock()
-			})
-		}
-		submit()
-		wg.Wait()
-		for _, dt := range gone {
-			b.count(dt, -1)
 		}
 	}
 	for i, r := range reads {
@@ -364,25 +345,46 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, old *index) *index {
 		if r.done != nil {
 			<-r.done
 		}
-		if r.state.doc == nil {
-			continue
+		if d := r.state.doc; d != nil {
+			b.doc(d, r.dt) // dt is nil for a document kept
 		}
-		b.doc(r.state.doc, r.dt)
 		r.dt = nil
 	}
 	b.flush()
-	p.wait()
-	var syn Synonyms
-	if l.synonymRules.Rules != nil {
-		syn = l.synonymRules
+	// Take away what prev had of the documents that are gone or changed:
+	// those not kept, in the same order, among the new ones.
+	if prev != nil {
+		var gone []*Document
+		k := 0
+		for _, r := range reads {
+			if r.fresh || r.state.doc == nil {
+				continue
+			}
+			for prev.Docs[k] != r.state.doc {
+				gone = append(gone, prev.Docs[k])
+				k++
+			}
+			k++
+		}
+		gone = append(gone, prev.Docs[k:]...)
+		terms := make([]*docTerms, len(gone))
+		for i, d := range gone {
+			p.submit(func(w *worker) { terms[i] = w.x.indexDoc(d) })
+		}
+		p.wait()
+		for _, dt := range terms {
+			b.count(dt, -1)
+			dt.release()
+		}
 	}
+	p.wait()
 	var docs []*Document
 	for _, r := range reads {
 		if r.state.doc != nil {
 			docs = append(docs, r.state.doc)
 		}
 	}
-	return b.finish(docs, syn, p.run)
+	return b.finish(docs, l.synonymRules, p.run)
 }
 
 // walk lists the briefing documents in the directory, in lexical order,
@@ -405,6 +407,7 @@ func (l *loader) walk() []file {
 		}
 		path := name
 		mode := d.Type()
+		var info fs.FileInfo
 		if mode&fs.ModeSymlink != 0 {
 			if l.resolve != nil {
 				if path, err = l.resolve(name); err != nil {
@@ -412,8 +415,7 @@ func (l *loader) walk() []file {
 					return nil
 				}
 			}
-			info, err := fs.Stat(l.fsys, path)
-			if err != nil {
+			if info, err = fs.Stat(l.fsys, path); err != nil {
 				l.problem(name, 0, "broken symlink: %v", unwrapPath(err))
 				return nil
 			}
@@ -431,11 +433,19 @@ func (l *loader) walk() []file {
 			l.problem(name, 0, "not a regular file (%s); not read", modeName(mode))
 			return nil
 		}
+		// The size and time tell a reload whether the file changed.
+		// Listing a directory of an os.Root stats its entries already;
+		// a git tree's hashes say more, for less.
+		if _, ok := l.fsys.(hasher); !ok && info == nil {
+			if info, err = d.Info(); err != nil {
+				info = nil // the file is read and compared instead
+			}
+		}
 		if name == SynonymsFile {
-			l.synonyms = &file{name, path}
+			l.synonyms = &file{name, path, info}
 			return nil
 		}
-		files = append(files, file{name, path})
+		files = append(files, file{name, path, info})
 		return nil
 	})
 	if err != nil {

@@ -8,14 +8,13 @@ package knowledge
 // into segments of at most segCap entries and segText bytes of text;
 // the builds run on the pool while documents keep coming.
 
-// prevPart locates a part of a document in the old index: segment seg,
-// its part-th part.
-type prevPart struct{ seg, part int }
-
 // plan is a builder's layout in progress.
 type plan struct {
-	pool      *pool
-	prevParts map[*Document][]prevPart
+	pool *pool
+	// The next part of the old index's segments a kept document may
+	// be in: the part-th of segment seg. Kept documents come in the
+	// old order, so the parts of the others are passed over.
+	seg, part int
 	// The group of parts of one old segment being read (groupSeg -1
 	// for documents before any old one), and whether it is still that
 	// segment whole so far: its parts in order from the first.
@@ -34,24 +33,36 @@ type plan struct {
 // doc adds a document: dt is nil for one the old index has.
 func (b *builder) doc(d *Document, dt *docTerms) {
 	if dt == nil {
-		for _, pp := range b.prevParts[d] {
-			s := b.prev.segs[pp.seg]
-			part := s.parts[pp.part]
-			if pp.seg != b.groupSeg {
+		segs := b.prev.segs
+		for segs[b.seg].parts[b.part].doc != d {
+			b.nextPart()
+		}
+		for b.seg < len(segs) && segs[b.seg].parts[b.part].doc == d {
+			s := segs[b.seg]
+			part := s.parts[b.part]
+			if b.seg != b.groupSeg {
 				b.endGroup()
-				b.groupSeg, b.groupOK, b.groupNext = pp.seg, true, 0
+				b.groupSeg, b.groupOK, b.groupNext = b.seg, true, 0
 			}
-			if pp.part != b.groupNext {
+			if b.part != b.groupNext {
 				b.breakGroup() // a document before it is gone
 			}
-			b.groupNext = pp.part + 1
+			b.groupNext = b.part + 1
 			b.addSource(segSource{seg: s, from: part.at, to: part.at + part.to - part.from})
+			b.nextPart()
 		}
 		return
 	}
 	b.count(dt, 1)
 	b.breakGroup()
 	b.addSource(segSource{dt: dt, from: 0, to: int32(len(dt.lens))})
+}
+
+// nextPart moves to the next part of the old index's segments.
+func (b *builder) nextPart() {
+	if b.part++; b.part == len(b.prev.segs[b.seg].parts) {
+		b.seg, b.part = b.seg+1, 0
+	}
 }
 
 func (b *builder) addSource(src segSource) {
@@ -161,5 +172,14 @@ func (b *builder) emit() {
 	s := new(*segment)
 	b.segs = append(b.segs, s)
 	lists, terms := listsPerTerm*len(b.ix.stemOf), len(b.ix.stemOf)
-	b.pool.submit(func(w *worker) { *s = w.sb.build(lists, terms, sources) })
+	b.pool.submit(func(w *worker) {
+		*s = w.sb.build(lists, terms, sources)
+		for _, src := range sources {
+			// A large document's terms serve several segments; they
+			// are left to the collector.
+			if dt := src.dt; dt != nil && src.from == 0 && src.to == int32(len(dt.lens)) {
+				dt.release()
+			}
+		}
+	})
 }

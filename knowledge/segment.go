@@ -408,13 +408,35 @@ func entryText(d *Document, from, to int32) int {
 func (b *segBuilder) add(s *segment, src segSource, at int32) {
 	dt := src.dt
 	internal := dt.doc.Audience == Internal
+	// An entry's postings share its lengths, and most of them a few
+	// term frequencies: the classes of the entry are looked up in a
+	// short list before the segment's map.
+	type recent struct {
+		tf [numFields]uint16
+		k  uint32
+	}
+	var cache [8]recent
 	for e := src.from; e < src.to; e++ {
 		local := uint32(at + e - src.from)
 		c := class{lens: dt.lens[e]}
+		n := 0
+	pairs:
 		for _, p := range dt.pairs[dt.pairStart[e]:dt.pairStart[e+1]] {
-			c.tf = p.tf
 			l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
-			s.post[b.count[l]] = local | b.class(s, c)<<segBits
+			for _, r := range cache[:n] {
+				if r.tf == p.tf {
+					s.post[b.count[l]] = local | r.k<<segBits
+					b.count[l]++
+					continue pairs
+				}
+			}
+			c.tf = p.tf
+			k := b.class(s, c)
+			if n < len(cache) {
+				cache[n] = recent{p.tf, k}
+				n++
+			}
+			s.post[b.count[l]] = local | k<<segBits
 			b.count[l]++
 		}
 		s.titleTerms = append(s.titleTerms, dt.titles[dt.titleStart[e]:dt.titleStart[e+1]]...)
