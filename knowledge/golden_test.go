@@ -47,9 +47,10 @@ func goldenAnswers(w io.Writer, b *Base, questions []heldOutQuestion) error {
 			}
 		}
 		for _, a := range []Audience{own, 1 - own} {
-			fmt.Fprintf(bw, "%s %s %q\n", q.id, a, q.question)
+			// A bufio.Writer keeps its first error for Flush.
+			_, _ = fmt.Fprintf(bw, "%s %s %q\n", q.id, a, q.question)
 			for _, l := range answerLines(b, q.question, a) {
-				fmt.Fprintln(bw, l)
+				_, _ = fmt.Fprintln(bw, l)
 			}
 		}
 	}
