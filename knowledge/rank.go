@@ -2,8 +2,8 @@ package knowledge
 
 import (
 	"cmp"
+	"math"
 	"slices"
-	"sort"
 )
 
 type candidate struct {
@@ -47,28 +47,53 @@ type queryList struct {
 	ub   float32 // the most a posting adds
 }
 
-// cursor is where in its runs a list, or a term's context postings, goes
-// on in the next block: run is the next run (of those before end), pos
-// the next posting in it.
+// cursor is where a list, or a term's context postings, goes on in the
+// next block: in the run-th of its runs (of those before end), whose
+// segment's first entry is first, at the start of post, the run's
+// postings not taken yet. It keeps what the run's segment has for it, so
+// that a block reads it without looking the segment up.
 type cursor struct {
-	run, end, pos int32
+	run, end int32
+	first    int32
+	post     []uint32
+	vals     []uint16 // the segment's values
+	ctxVals  []float32
+	sections []segSection
 }
 
-// start returns a cursor at the first of runs[from:to].
-func start(runs []segRun, from, to int32) cursor {
-	c := cursor{run: from, end: to}
-	if from < to {
-		c.pos = runs[from].from
-	}
+// listCursor returns a cursor at the first of ix.runs[from:to].
+func (ix *index) listCursor(from, to int32) cursor {
+	c := cursor{run: from - 1, end: to}
+	c.nextList(ix)
 	return c
 }
 
-// next moves c to its next run.
-func (c *cursor) next(runs []segRun) {
-	c.run++
-	if c.run < c.end {
-		c.pos = runs[c.run].from
+// nextList moves a list's cursor to its next run.
+func (c *cursor) nextList(ix *index) {
+	if c.run++; c.run >= c.end {
+		c.first, c.post = math.MaxInt32, nil
+		return
 	}
+	r := ix.runs[c.run]
+	c.first, c.post, c.vals = ix.first[r.seg], ix.segs[r.seg].post[r.from:r.to], ix.vals[r.seg].vals
+}
+
+// ctxCursor returns a cursor at the first of ix.ctxRuns[from:to].
+func (ix *index) ctxCursor(from, to int32) cursor {
+	c := cursor{run: from - 1, end: to}
+	c.nextCtx(ix)
+	return c
+}
+
+// nextCtx moves a term's context cursor to its next run.
+func (c *cursor) nextCtx(ix *index) {
+	if c.run++; c.run >= c.end {
+		c.first, c.post = math.MaxInt32, nil
+		return
+	}
+	r := ix.ctxRuns[c.run]
+	s := ix.segs[r.seg]
+	c.first, c.post, c.ctxVals, c.sections = ix.first[r.seg], s.ctx[r.from:r.to], ix.vals[r.seg].ctxVals, s.sections
 }
 
 // coverageMemo is a remembered coverage; concepts is stored plus one, so
@@ -132,21 +157,26 @@ func (b *Base) scratch() *scratch {
 }
 
 // score adds the postings of one list, each worth w per 65,535th of
-// value, to the accumulators of the block starting at entry lo. The
-// postings are those of a segment whose first entry is delta after lo,
-// and vals its values. mask is the concepts a match stands for (see
-// accum), in the title bits too for a title list. An entry whose score
-// passes floor (titleFloor if a question word is in its title) is
-// appended to found, once. It returns the new count of found entries.
-// This and scoreReached are the innermost loops of answering.
-func score(postings []uint32, acc *[blockSize]accum, lo, delta int32, vals []float32, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int) int {
+// value, to the accumulators of the block starting at entry lo, up to
+// the first posting of an entry past the block (numbered limit or more in
+// its segment). The postings are those of a segment whose first entry is
+// delta after lo, and vals its values. mask is the concepts a match
+// stands for (see accum), in the title bits too for a title list. An
+// entry whose score passes floor (titleFloor if a question word is in
+// its title) is appended to found, once. It returns the new count of
+// found entries and how many postings it took. This and scoreReached are
+// the innermost loops of answering.
+func score(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int32, vals []uint16, w float32, mask uint64,
+	floor, titleFloor float32, found []int32, n int) (int, int) {
 	found = found[:blockSize]
 	_ = acc[0] // check acc for nil once, not in the loop
-	for _, pp := range postings {
+	for i, pp := range postings {
+		if pp&segMask >= limit {
+			return n, i
+		}
 		k := (int32(pp&segMask) + delta) & (blockSize - 1)
 		p := &acc[k]
-		s := p.score + w*vals[pp>>segBits]
+		s := p.score + w*float32(vals[pp>>segBits])
 		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
@@ -156,7 +186,7 @@ func score(postings []uint32, acc *[blockSize]accum, lo, delta int32, vals []flo
 		}
 		p.concepts = c
 	}
-	return n
+	return n, len(postings)
 }
 
 // scoreReached is score for a non-essential list (see rank): it adds only
@@ -164,38 +194,32 @@ func score(postings []uint32, acc *[blockSize]accum, lo, delta int32, vals []flo
 // coin toss the processor cannot predict, so the postings of reached
 // entries are first copied to hits, counted without a branch, and only
 // those are scored.
-func scoreReached(postings []uint32, acc *[blockSize]accum, lo, delta int32, vals []float32, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int, hits *[blockSize]uint32) int {
+func scoreReached(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int32, vals []uint16, w float32, mask uint64,
+	floor, titleFloor float32, found []int32, n int, hits *[blockSize]uint32) (int, int) {
 	_ = acc[0] // check acc for nil once, not in the loop
+	used := 0
 	// An entry may have a list's term twice (two words of one stem),
 	// so a block may have more postings than hits holds.
-	for len(postings) > 0 {
-		chunk := postings[:min(len(postings), blockSize)]
-		postings = postings[len(chunk):]
+	for used < len(postings) {
+		chunk := postings[used:min(len(postings), used+blockSize)]
 		k := 0
-		for _, pp := range chunk {
+		for i, pp := range chunk {
+			if pp&segMask >= limit {
+				chunk = chunk[:i]
+				break
+			}
 			hits[k&(blockSize-1)] = pp
 			if acc[(int32(pp&segMask)+delta)&(blockSize-1)].concepts != 0 {
 				k++
 			}
 		}
-		n = score(hits[:k], acc, lo, delta, vals, w, mask, floor, titleFloor, found, n)
+		n, _ = score(hits[:k], limit, acc, lo, delta, vals, w, mask, floor, titleFloor, found, n)
+		used += len(chunk)
+		if len(chunk) < blockSize {
+			break
+		}
 	}
-	return n
-}
-
-// blockEnd returns how many of a run's postings, starting at pos, are of
-// entries before hi: the run's part of the block that ends there.
-func (ix *index) blockEnd(r segRun, pos, hi int32) []uint32 {
-	s := ix.segs[r.seg]
-	post := s.post[pos:r.to]
-	first := ix.first[r.seg]
-	if first+s.n <= hi {
-		return post
-	}
-	limit := uint32(hi - first)
-	k := sort.Search(len(post), func(i int) bool { return post[i]&segMask >= limit })
-	return post[:k]
+	return n, used
 }
 
 // rank scores every entry a may read that matches q with BM25F and
@@ -219,14 +243,14 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	// the public ones; empty lists are left out.
 	lists := s.lists[:0]
 	for _, it := range q.items {
-		s.ctxCursor = append(s.ctxCursor, start(ix.ctxRuns, ix.ctxRunStart[it.term], ix.ctxRunStart[it.term+1]))
+		s.ctxCursor = append(s.ctxCursor, ix.ctxCursor(ix.ctxRunStart[it.term], ix.ctxRunStart[it.term+1]))
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
 			list := listOf(it.term, inTitle, internal)
 			if internal && public || ix.runStart[list] == ix.runStart[list+1] {
 				continue
 			}
-			ql := queryList{list: list, cursor: start(ix.runs, ix.runStart[list], ix.runStart[list+1]), mask: uint64(it.concepts) << matchShift[it.level]}
+			ql := queryList{list: list, cursor: ix.listCursor(ix.runStart[list], ix.runStart[list+1]), mask: uint64(it.concepts) << matchShift[it.level]}
 			if inTitle {
 				ql.mask |= uint64(it.concepts) << titleShift
 			}
@@ -277,25 +301,21 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			// Essential lists first, so the others find their candidates.
 			l := &lists[(j+nonEssential)%len(lists)]
 			reached := j >= len(lists)-nonEssential
-			for l.run < l.end {
-				r := ix.runs[l.run]
-				first := ix.first[r.seg]
-				if first >= hi {
-					break
+			for l.first < hi {
+				// Of the run's segment's entries, those numbered below
+				// limit are in the block.
+				limit, delta := uint32(hi-l.first), l.first-lo
+				var used int
+				if reached {
+					n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+				} else {
+					n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 				}
-				postings := ix.blockEnd(r, l.pos, hi)
-				if len(postings) > 0 {
-					vals := ix.vals[r.seg].vals
-					if reached {
-						n = scoreReached(postings, acc, lo, first-lo, vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
-					} else {
-						n = score(postings, acc, lo, first-lo, vals, l.w, l.mask, floor, titleFloor, found, n)
-					}
-				}
-				if l.pos += int32(len(postings)); l.pos < r.to {
+				if used < len(l.post) {
+					l.post = l.post[used:]
 					break // the run goes on in the next block
 				}
-				l.next(ix.runs)
+				l.nextList(ix)
 			}
 		}
 		top = ix.offer(q, s, top, found[:n], acc, lo)
@@ -416,25 +436,24 @@ func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize
 		w := q.idf[it.term] * it.weight
 		cur := &cursors[i]
 	runs:
-		for cur.run < cur.end {
-			r := ix.ctxRuns[cur.run]
-			s, first := ix.segs[r.seg], ix.first[r.seg]
-			vals := ix.vals[r.seg].ctxVals
-			for ; cur.pos < r.to; cur.pos++ {
-				c := s.ctx[cur.pos]
-				sec := s.sections[c&segMask]
+		for cur.post != nil {
+			post, first, vals, sections := cur.post, cur.first, cur.ctxVals, cur.sections
+			k := 0
+			for ; k < len(post); k++ {
+				c := post[k]
+				sec := sections[c&segMask]
 				from, end := first+sec.first, first+sec.end
 				if sec.internal && public {
 					if from >= hi {
-						break runs
+						break
 					}
 					if end <= hi {
 						continue
 					}
-					break runs
+					break
 				}
 				if from >= hi {
-					break runs
+					break
 				}
 				v := w * vals[c>>segBits]
 				for e, to := max(from, lo)-lo, min(end, hi)-lo; e < to; e++ {
@@ -443,10 +462,14 @@ func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize
 					p.concepts |= mask
 				}
 				if end > hi {
-					break runs // the section goes on in the next block
+					break // the section goes on in the next block
 				}
 			}
-			cur.next(ix.ctxRuns)
+			if k < len(post) {
+				cur.post = post[k:]
+				break runs
+			}
+			cur.nextCtx(ix)
 		}
 	}
 }

@@ -98,7 +98,7 @@ type segSection struct {
 // lengths: for each class, for each list the largest of its postings'
 // (for MaxScore), and for each context class.
 type segValues struct {
-	vals    []float32
+	vals    []uint16 // in 65,535ths: small, for the processor's cache
 	listMax []float32
 	ctxVals []float32
 }
@@ -106,19 +106,19 @@ type segValues struct {
 // values works out the segment's values.
 func (s *segment) values(avg [numFields]float32, ctxAvg float32) *segValues {
 	v := &segValues{
-		vals:    make([]float32, len(s.classes)),
+		vals:    make([]uint16, len(s.classes)),
 		listMax: make([]float32, len(s.lists)),
 		ctxVals: make([]float32, len(s.ctxClasses)),
 	}
 	for k, c := range s.classes {
-		v.vals[k] = float32(postingValue(c, avg))
+		v.vals[k] = uint16(postingValue(c, avg))
 	}
 	for i := range s.lists {
-		var top float32
+		var top uint16
 		for _, p := range s.post[s.start[i]:s.start[i+1]] {
 			top = max(top, v.vals[p>>segBits])
 		}
-		v.listMax[i] = top
+		v.listMax[i] = float32(top)
 	}
 	for k, c := range s.ctxClasses {
 		norm := bm25K1 * (1 - contextB + contextB*float32(c.len)/ctxAvg)
