@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +35,14 @@ func Parse(path string, data []byte) (*Document, []Problem) {
 // document keeps the text: its entries' text is substrings of it
 // wherever the file has the words as they are shown.
 func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
-	p := &parser{path: path}
+	p := parseBuffers.Get().(*parser)
+	*p = parser{path: path, item: -1, items: p.items[:0], entries: p.entries[:0], sizes: p.sizes[:0]}
+	defer func() {
+		clear(p.entries) // what the arrays point to is the document's
+		clear(p.items)
+		p.doc, p.lines, p.paras, p.problems, p.sec = nil, nil, nil, nil, nil
+		parseBuffers.Put(p)
+	}()
 	if !p.check(text) {
 		return nil, p.problems
 	}
@@ -58,32 +66,37 @@ func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 		p.problem(0, "no briefing text: the document has no sections, bullets or tables")
 		return nil, p.problems
 	}
-	p.doc.pack()
+	p.pack()
 	p.doc.glossary = newGlossary(definitions(p.doc))
 	return p.doc, p.problems
 }
 
-// pack moves the document's sections and entries into one array each.
-func (d *Document) pack() {
-	n := 0
-	for _, s := range d.Sections {
-		n += len(s.Entries)
-	}
-	d.entries = make([]Entry, n)
+// pack moves the document's sections and entries into arrays of their
+// own, exactly as long as they need: the parser's are kept for the next
+// document.
+func (p *parser) pack() {
+	d := p.doc
+	d.entries = slices.Clone(p.entries)
+	ptrs := make([]*Entry, len(d.entries))
 	secs := make([]Section, len(d.Sections))
 	k := 0
 	for i, s := range d.Sections {
 		secs[i] = *s
 		sec := &secs[i]
-		for j, e := range s.Entries {
-			d.entries[k] = *e
-			d.entries[k].Section = sec
-			sec.Entries[j] = &d.entries[k]
-			k++
+		n := p.sizes[i]
+		for j := k; j < k+n; j++ {
+			d.entries[j].Section = sec
+			ptrs[j] = &d.entries[j]
 		}
+		sec.Entries = ptrs[k : k+n : k+n]
 		d.Sections[i] = sec
+		k += n
 	}
 }
+
+// parseBuffers keeps the parser's arrays of entries for the next
+// document.
+var parseBuffers = sync.Pool{New: func() any { return new(parser) }}
 
 // parser holds the state of one Parse call.
 type parser struct {
@@ -94,16 +107,22 @@ type parser struct {
 	lines    []string
 	hashMode bool // the document marks headings with "#", so plain lines are text
 
-	sec      *Section
-	secItems []*Entry
-	paras    []string // finished paragraphs of the current section
+	sec *Section
+	// items are the current section's items, entries the document's
+	// entries so far and sizes its sections' sizes: arrays kept from one
+	// document to the next (see parseBuffers), copied into the
+	// document's own once it is parsed.
+	items   []Entry
+	entries []Entry
+	sizes   []int
+	paras   []string // finished paragraphs of the current section
 	// para is the paragraph being read, in pieces (its lines, and the
 	// spaces between them), paraLen its length: a paragraph of one line
 	// is that line, not a copy of it.
 	para     []string
 	paraLen  int
 	paraOpen bool     // the last text line did not end a sentence
-	item     *Entry   // the bullet that indented lines continue
+	item     int      // the bullet that indented lines continue, in items; -1 for none
 	last     lineKind // kind of the last non-blank line
 }
 
@@ -435,7 +454,7 @@ func (p *parser) body(lines []string, start int) {
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" || isRule(line) && !strings.Contains(line, "|") {
 			p.endParagraph()
-			p.item = nil
+			p.item = -1
 			continue
 		}
 		if level, text, ok := atx(line); ok {
@@ -450,8 +469,9 @@ func (p *parser) body(lines []string, start int) {
 			p.bullet(n, m)
 			continue
 		}
-		if p.item != nil && (line[0] == ' ' || line[0] == '\t') {
-			p.item.Text = joinText(p.item.Text, plain(trimmed))
+		if p.item >= 0 && (line[0] == ' ' || line[0] == '\t') {
+			it := &p.items[p.item]
+			it.Text = joinText(it.Text, plain(trimmed))
 			continue
 		}
 		if !p.hashMode && p.isPlainHeading(i) {
@@ -657,7 +677,7 @@ func (p *parser) ensureSection(n int) {
 // paragraph until one ends a sentence.
 func (p *parser) text(n int, line string, prose bool) {
 	p.ensureSection(n)
-	p.item = nil
+	p.item = -1
 	line = plain(line)
 	if p.paraLen > 0 {
 		if p.paraOpen {
@@ -691,8 +711,8 @@ func (p *parser) bullet(n int, text string) {
 		desc = plain(text)
 		name = shorten(desc, 60)
 	}
-	p.item = &Entry{Section: p.sec, Kind: Item, Title: name, Text: desc, Line: n}
-	p.secItems = append(p.secItems, p.item)
+	p.item = len(p.items)
+	p.items = append(p.items, Entry{Kind: Item, Title: name, Text: desc, Line: n})
 	p.last = kindBullet
 }
 
@@ -702,7 +722,7 @@ func (p *parser) table(i int) int {
 	n := i + 1
 	p.ensureSection(n)
 	p.endParagraph()
-	p.item = nil
+	p.item = -1
 	header := tableCells(p.lines[i])
 	for k, h := range header {
 		if h == "" {
@@ -723,8 +743,8 @@ func (p *parser) table(i int) int {
 				cells = cells[:len(header)]
 			}
 		}
-		if e := rowEntry(p.sec, j+1, header, cells); e != nil {
-			p.secItems = append(p.secItems, e)
+		if e, ok := rowEntry(j+1, header, cells); ok {
+			p.items = append(p.items, e)
 		}
 	}
 	p.last = kindTable
@@ -732,9 +752,9 @@ func (p *parser) table(i int) int {
 }
 
 // rowEntry makes an entry of a table row, titled by its first non-empty
-// cell; nil for an empty row.
-func rowEntry(sec *Section, line int, header, cells []string) *Entry {
-	e := &Entry{Section: sec, Kind: Row, Line: line}
+// cell; false for an empty row.
+func rowEntry(line int, header, cells []string) (Entry, bool) {
+	e := Entry{Kind: Row, Line: line, Fields: make([]Field, 0, len(header))}
 	var rest []Field
 	for k, h := range header {
 		v := ""
@@ -752,7 +772,7 @@ func rowEntry(sec *Section, line int, header, cells []string) *Entry {
 		}
 	}
 	if e.Title == "" {
-		return nil
+		return Entry{}, false
 	}
 	switch {
 	case len(rest) == 1 && len(header) == 2:
@@ -764,23 +784,25 @@ func rowEntry(sec *Section, line int, header, cells []string) *Entry {
 		}
 		e.Text = strings.Join(parts, "; ")
 	}
-	return e
+	return e, true
 }
 
 // endSection closes the current section: its own text becomes its first
 // entry. Sections with nothing in them are dropped.
 func (p *parser) endSection() {
 	p.endParagraph()
-	p.item = nil
+	p.item = -1
 	if p.sec == nil {
 		return
 	}
-	if len(p.paras) > 0 || len(p.secItems) > 0 {
-		own := &Entry{Section: p.sec, Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: p.sec.Line}
-		p.sec.Entries = append([]*Entry{own}, p.secItems...)
+	if len(p.paras) > 0 || len(p.items) > 0 {
+		own := Entry{Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: p.sec.Line}
+		p.entries = append(append(p.entries, own), p.items...)
+		p.sizes = append(p.sizes, 1+len(p.items))
 		p.doc.Sections = append(p.doc.Sections, p.sec)
 	}
-	p.sec, p.secItems, p.paras = nil, nil, nil
+	clear(p.items)
+	p.sec, p.items, p.paras = nil, p.items[:0], nil
 }
 
 // isTableRule reports whether line is a table's header rule: "---|---|",

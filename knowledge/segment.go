@@ -189,6 +189,23 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 		panic(fmt.Sprintf("knowledge: segment of %d entries", s.n))
 	}
 	s.titleStart = make([]int32, 1, s.n+1)
+	titles, sections, parts := 0, 0, 0
+	for _, src := range sources {
+		if old := src.seg; old != nil {
+			titles += int(old.titleStart[src.to] - old.titleStart[src.from])
+			lo, hi := old.sectionRange(src.from, src.to)
+			sections += int(hi - lo)
+			parts += len(old.parts)
+		} else {
+			dt := src.dt
+			titles += int(dt.titleStart[src.to] - dt.titleStart[src.from])
+			sections += len(dt.secs)
+			parts++
+		}
+	}
+	s.titleTerms = make([]int32, 0, titles)
+	s.sections = make([]segSection, 0, sections)
+	s.parts = make([]segPart, 0, parts)
 
 	// Count each list's postings and each term's context postings.
 	b.lists, b.terms = b.lists[:0], b.terms[:0]
@@ -282,7 +299,7 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 	for _, t := range s.ctxTerms {
 		b.ctxN[t] = 0
 	}
-	s.titleTerms = slices.Clip(s.titleTerms)
+	s.sections = slices.Clip(s.sections)
 	s.parts = slices.Clip(s.parts)
 	return s
 }
