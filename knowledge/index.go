@@ -233,6 +233,12 @@ func listOf(t int32, inTitle, internal bool) int32 {
 	return l
 }
 
+// stale reports whether so many words have come and gone over reloads
+// that the index should be built afresh: the words no document has any
+// more keep their IDs and their place in the spelling index, so that
+// the old base's stay valid.
+func (ix *index) stale() bool { return len(ix.wordStr) > 2*len(ix.words)+1024 }
+
 // segmentOf returns the segment entry e is in.
 func (ix *index) segmentOf(e int32) int {
 	return sort.Search(len(ix.segs), func(i int) bool { return ix.first[i+1] > e })

@@ -193,7 +193,7 @@ type read struct {
 // load reads the directory, reusing what prev read of it.
 func (l *loader) load(prev *Base) *Base {
 	start := time.Now()
-	if prev != nil && (prev.Source != l.source || prev.files == nil || prev.idx == nil) {
+	if prev != nil && (prev.Source != l.source || prev.files == nil || prev.idx == nil || prev.idx.stale()) {
 		prev = nil
 	}
 	files := l.walk()

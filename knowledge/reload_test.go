@@ -300,3 +300,75 @@ func TestReloadDirectory(t *testing.T) {
 		prev = next
 	}
 }
+
+// TestReloadConcurrently reloads two versions of a directory from the
+// same base at once: a reload copies what it changes, so each gives what
+// a load of its version gives, and the base they started from is left as
+// it was. Run with -race.
+func TestReloadConcurrently(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 13))
+	f := genFiles(r, 12)
+	questions := summaryQuestions(r, f)
+	prev := ReloadFS(nil, f.stamped(), "test")
+	before := baseSummary(t, prev, questions)
+	var versions [4]files
+	for i := range versions {
+		versions[i] = f
+		for range 1 + i {
+			versions[i], _ = edit(r, versions[i])
+		}
+	}
+	got := make([]*Base, len(versions))
+	done := make(chan int)
+	for i, v := range versions {
+		go func() {
+			got[i] = ReloadFS(prev, v.stamped(), "test")
+			done <- i
+		}()
+	}
+	for range versions {
+		<-done
+	}
+	for i, v := range versions {
+		if diff := cmp.Diff(baseSummary(t, LoadFS(v.stamped(), "test"), questions), baseSummary(t, got[i], questions)); diff != "" {
+			t.Errorf("version %d: reload differs from a load (-load +reload):\n%s", i, diff)
+		}
+	}
+	if diff := cmp.Diff(before, baseSummary(t, prev, questions)); diff != "" {
+		t.Errorf("reloading changed the base reloaded from (-before +after):\n%s", diff)
+	}
+}
+
+// TestReloadAfterChurn replaces every document many times over: once
+// most of the words the index numbered are gone, a reload builds the
+// index afresh rather than keep them, and still answers as a load does.
+func TestReloadAfterChurn(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 17))
+	f := files{}
+	base := ReloadFS(nil, f.stamped(), "test")
+	for step := range 40 {
+		f = files{}
+		for i := range 5 {
+			// Words of their own, so that each step's are new.
+			var b strings.Builder
+			fmt.Fprintf(&b, "Churn %d\n", step)
+			for k := range 60 {
+				fmt.Fprintf(&b, "- Item%d%d%d: word%dx%dy%d and more.\n", step, i, k, step, i, r.IntN(1000))
+			}
+			f[fmt.Sprintf("d%d.txt", i)] = b.String()
+		}
+		base = ReloadFS(base, f.stamped(), "test")
+	}
+	// The reload after one that left the index stale builds it afresh.
+	if !base.idx.stale() {
+		t.Fatalf("after 40 rounds of new words, the index keeps %d word IDs for %d words, and is not stale", len(base.idx.wordStr), len(base.idx.words))
+	}
+	base = ReloadFS(base, f.stamped(), "test")
+	if n, want := len(base.idx.wordStr), len(base.idx.words); n != want {
+		t.Errorf("a reload of a stale index keeps %d word IDs for %d words", n, want)
+	}
+	qs := []string{"item3921", "word39x2y5 more", "churn 39"}
+	if diff := cmp.Diff(baseSummary(t, LoadFS(f.stamped(), "test"), qs), baseSummary(t, base, qs)); diff != "" {
+		t.Errorf("reload differs from a load (-load +reload):\n%s", diff)
+	}
+}
