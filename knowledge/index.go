@@ -84,9 +84,14 @@ type index struct {
 	// segs are the segments, first[i] the number of segs[i]'s first
 	// entry (and first[len(segs)] = n), and vals their values under
 	// avg and ctxAvg.
-	segs   []*segment
-	first  []int32
-	vals   []*segValues
+	segs  []*segment
+	first []int32
+	vals  []*segValues
+	// heads has, by segment, what answering reads of it, side by side:
+	// a question moves every list it reads from segment to segment, and
+	// reaching each segment's own structures for that missed the
+	// processor's cache every time.
+	heads  []segHead
 	avg    [numFields]float32
 	ctxAvg float32
 	// Each term has four posting lists, by whether the entries have the
@@ -116,6 +121,16 @@ type index struct {
 	// Spelling: a map from the hash of each word long enough to correct,
 	// with at most one letter deleted, to the words' IDs.
 	deletes map[uint64][]int32
+}
+
+// segHead is what answering reads of a segment (see index.heads).
+type segHead struct {
+	first    int32
+	post     []uint32
+	vals     []uint16
+	ctx      []uint32
+	ctxVals  []float32
+	sections []segSection
 }
 
 // segRun is where a list's postings in one segment are:
@@ -641,6 +656,11 @@ func (b *builder) buildRuns() {
 	next := slices.Clone(ix.runStart[:lists])
 	nextCtx := slices.Clone(ix.ctxRunStart[:len(ix.stemOf)])
 	ix.maxVal = make([]float32, lists)
+	ix.heads = make([]segHead, len(ix.segs))
+	for k, s := range ix.segs {
+		v := ix.vals[k]
+		ix.heads[k] = segHead{ix.first[k], s.post, v.vals, s.ctx, v.ctxVals, s.sections}
+	}
 	for k, s := range ix.segs {
 		v := ix.vals[k]
 		for i, l := range s.lists {

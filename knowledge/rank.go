@@ -75,7 +75,8 @@ func (c *cursor) nextList(ix *index) {
 		return
 	}
 	r := ix.runs[c.run]
-	c.first, c.post, c.vals = ix.first[r.seg], ix.segs[r.seg].post[r.from:r.to], ix.vals[r.seg].vals
+	h := &ix.heads[r.seg]
+	c.first, c.post, c.vals = h.first, h.post[r.from:r.to], h.vals
 }
 
 // ctxCursor returns a cursor at the first of ix.ctxRuns[from:to].
@@ -92,8 +93,8 @@ func (c *cursor) nextCtx(ix *index) {
 		return
 	}
 	r := ix.ctxRuns[c.run]
-	s := ix.segs[r.seg]
-	c.first, c.post, c.ctxVals, c.sections = ix.first[r.seg], s.ctx[r.from:r.to], ix.vals[r.seg].ctxVals, s.sections
+	h := &ix.heads[r.seg]
+	c.first, c.post, c.ctxVals, c.sections = h.first, h.ctx[r.from:r.to], h.ctxVals, h.sections
 }
 
 // coverageMemo is a remembered coverage; concepts is stored plus one, so
