@@ -20,7 +20,7 @@ type docTerms struct {
 	// is written (wordLower and wordCapital, shifted by the document's
 	// audience as in index.cases) and added whether it was counted at
 	// all (a part of a compound may not be).
-	words []string
+	words []*wordRec
 	cases []wordCase
 	added []bool
 	// upper has the words written in capitals, lowercased.
@@ -81,10 +81,19 @@ const (
 // two words it is made of (see decompound). Working it out takes the
 // stemmer and the lexicon, so an indexer remembers it.
 type wordInfo struct {
-	word      string // the word itself, allocated once for every document
-	fold      string // the word folded, if that changes it
+	rec       *wordRec // the word itself, allocated once for every document
+	fold      string   // the word folded, if that changes it
 	indexable bool
 	a, b      string // its parts, if it is a compound
+}
+
+// wordRec is a word as an indexer's documents have it. The builder the
+// documents go to notes in it the word's ID in the index, so that it
+// looks each word up once for all the documents of a load, not once for
+// each; the indexer never reads id.
+type wordRec struct {
+	word string
+	id   int32 // -1 until the builder looks the word up
 }
 
 // indexer indexes documents one at a time; it keeps what it learnt about
@@ -145,8 +154,8 @@ func (x *indexer) analyse(w []byte) wordInfo {
 	if info, ok := x.info[string(w)]; ok {
 		return info
 	}
-	info := wordInfo{word: string(w)}
-	acronym := isAcronym(info.word)
+	info := wordInfo{rec: &wordRec{word: string(w), id: -1}}
+	acronym := isAcronym(info.rec.word)
 	// Spelling variants are one word: "defence" is "defense", "café"
 	// "cafe" (see lexicon.Fold).
 	if !acronym {
@@ -161,7 +170,7 @@ func (x *indexer) analyse(w []byte) wordInfo {
 			info.a, info.b, _ = decompound(string(w))
 		}
 	}
-	x.info[info.word] = info
+	x.info[info.rec.word] = info
 	return info
 }
 
@@ -181,14 +190,14 @@ func (x *indexer) word(w []byte) int32 {
 	dt := x.dt
 	if info.indexable {
 		id = int32(len(dt.words))
-		dt.words = append(dt.words, info.word)
+		dt.words = append(dt.words, info.rec)
 		dt.cases = append(dt.cases, 0)
 		dt.added = append(dt.added, false)
 		x.parts = append(x.parts, [2]int32{-1, -1})
 		x.slot.grow(len(dt.words))
 		x.ctxSlot.grow(len(dt.words))
 	}
-	x.vocab[info.word] = id
+	x.vocab[info.rec.word] = id
 	if id >= 0 && info.a != "" {
 		pa, pb := x.word([]byte(info.a)), x.word([]byte(info.b))
 		if pa >= 0 && pb >= 0 {

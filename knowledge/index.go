@@ -378,13 +378,17 @@ func (b *builder) count(dt *docTerms, sign int32) {
 	}
 	public := aud == Public
 	wids := b.wids[:0]
-	for _, w := range dt.words {
-		id, ok := ix.words[w]
-		if !ok {
-			if sign < 0 {
-				panic("knowledge: a document the index has has a word it lacks: " + w)
+	for _, r := range dt.words {
+		id := r.id
+		if id < 0 {
+			var ok bool
+			if id, ok = ix.words[r.word]; !ok {
+				if sign < 0 {
+					panic("knowledge: a document the index has has a word it lacks: " + r.word)
+				}
+				id = b.newWord(r.word)
 			}
-			id = b.newWord(w)
+			r.id = id
 		}
 		wids = append(wids, id)
 	}
