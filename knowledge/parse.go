@@ -940,6 +940,13 @@ var (
 // plain removes Markdown inline markup and collapses spaces, leaving the
 // text as readers see it.
 func plain(s string) string {
+	// Most text has no markup and is spaced as shown already: it is
+	// kept as it is, a substring of the document rather than a copy, after
+	// one look at it.
+	t := strings.TrimSpace(s)
+	if isPlain(t) {
+		return t
+	}
 	if strings.ContainsAny(s, "*_`[") {
 		s = linkRE.ReplaceAllString(s, "$1")
 		s = markupReplacer.Replace(s)
@@ -954,6 +961,27 @@ func plain(s string) string {
 }
 
 var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
+
+// isPlain reports whether t, trimmed, is spaced as shown (see isSpaced)
+// and has none of the characters markup starts with: plain would return
+// it as it is.
+func isPlain(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' && c != '`' && c != '[':
+		case c == ' ' && t[i+1] != ' ':
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // isSpaced reports whether s is trimmed and its words are separated by
 // single spaces, as most lines already are.

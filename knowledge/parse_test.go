@@ -506,3 +506,19 @@ func FuzzBoldName(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlain holds plain's quick look to the longer way it takes
+// otherwise: a text it keeps as it is must be one the longer way keeps.
+func FuzzPlain(f *testing.F) {
+	for _, s := range []string{"plain text", " a  b ", "**bold** x", "a\u00a0b", "tab\there", "[link](x)", "é è", "x ", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isPlain(strings.TrimSpace(s)) {
+			tr := strings.TrimSpace(s)
+			if strings.ContainsAny(s, "*_`[") || !isSpaced(tr) {
+				t.Errorf("isPlain(%q) = true, but the text has markup or is not spaced as shown", tr)
+			}
+		}
+	})
+}
