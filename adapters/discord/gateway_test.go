@@ -283,7 +283,7 @@ func TestGatewayReconnect(t *testing.T) {
 	t.Parallel()
 	f := discordtest.NewServer(t)
 	reg := prometheus.NewRegistry()
-	a, logs := newAdapter(t, f, config.Discord{Gateway: true}, Options{Metrics: bot.NewMetrics(reg)})
+	a, logs := newAdapter(t, f, config.Discord{Gateway: true}, Options{Metrics: bot.NewMetrics(reg, bot.Build{})})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 
@@ -358,7 +358,7 @@ func TestFailedSendDoesNotStopTheBot(t *testing.T) {
 	f := discordtest.NewServer(t)
 	f.Fail("channels/c-broken/", 403)
 	reg := prometheus.NewRegistry()
-	a, logs := newAdapter(t, f, config.Discord{Gateway: true}, Options{Metrics: bot.NewMetrics(reg)})
+	a, logs := newAdapter(t, f, config.Discord{Gateway: true}, Options{Metrics: bot.NewMetrics(reg, bot.Build{})})
 	in := newInbox(cannedReply)
 	start(t, a, in)
 

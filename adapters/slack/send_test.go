@@ -57,7 +57,7 @@ func TestSendRateLimited(t *testing.T) {
 			f := slacktest.NewServer(t)
 			f.Limit("chat.postMessage", tt.limited)
 			reg := prometheus.NewRegistry()
-			a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg) })
+			a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg, bot.Build{}) })
 			w := &waits{}
 			a.wait = w.wait
 

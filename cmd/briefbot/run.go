@@ -58,7 +58,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	metrics := bot.NewMetrics(reg)
+	metrics := bot.NewMetrics(reg, bot.Build{})
 	opts := bot.Options{
 		Bot:       cfg.Bot,
 		Logger:    log,
@@ -73,6 +73,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 		log.Info("no chat platform and no http.listen; running the console")
 		opts.Logger = nil // the chat shows errors only
 		return e.chat(ctx, src, cfg.Console.Audience, opts)
+	}
+	for _, p := range running {
+		metrics.AddPlatform(p.name)
 	}
 	b := bot.New(base, src.Load, opts)
 
