@@ -62,7 +62,7 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 		}
 		// An event the app does not subscribe to: acknowledge it, or Slack
 		// retries it.
-		a.log.Debug("slack: ignoring an event", "err", err)
+		a.log.Debug("slack: ignoring an event", "error", err)
 		w.WriteHeader(http.StatusOK)
 		return
 	}
@@ -167,7 +167,7 @@ func (a *Adapter) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool
 		return nil, false
 	}
 	if err := verify(r.Header, body, a.cfg.SigningSecret.Reveal(), a.now()); err != nil {
-		a.log.Warn("slack: rejected a request", "path", r.URL.Path, "remote", r.RemoteAddr, "err", err)
+		a.log.Warn("slack: rejected a request", "path", r.URL.Path, "remote", r.RemoteAddr, "error", err)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return nil, false
 	}
