@@ -13,6 +13,7 @@ import (
 
 // Send posts r where m came from: as the answer to a slash command, or in
 // m's channel as a reply to m. A long reply goes as several messages.
+// Failures are returned, not logged: the bot logs each failed reply once.
 // Refusals and failures answer a slash command ephemerally, as does a
 // private reply, which goes by direct message when m came over the gateway.
 func (a *Adapter) Send(ctx context.Context, m *bot.Message, r bot.Reply) error {
@@ -45,16 +46,10 @@ func (a *Adapter) Edit(ctx context.Context, m *bot.Message, id string, r bot.Rep
 		old = strings.Split(id, ",")
 	}
 	msgs := render(r)
-	var err error
 	if it, ok := m.Ref.(*interaction); ok {
-		err = a.editInteraction(ctx, it, old, msgs, ephemeral(r, r.Private))
-	} else {
-		err = a.editChannel(ctx, m, old, msgs, r.Private)
+		return a.editInteraction(ctx, it, old, msgs, ephemeral(r, r.Private))
 	}
-	if err != nil {
-		a.log.Warn("discord: edit failed", "channel", m.ChannelID, "user", m.UserID, "err", err)
-	}
-	return err
+	return a.editChannel(ctx, m, old, msgs, r.Private)
 }
 
 var errNoMessage = errors.New("discord: no message to answer")
@@ -77,9 +72,6 @@ func (a *Adapter) post(ctx context.Context, m *bot.Message, r bot.Reply, private
 		ids, err = a.answer(ctx, it, msgs, ephemeral(r, private))
 	} else {
 		ids, err = a.postChannel(ctx, m, msgs, private)
-	}
-	if err != nil {
-		a.log.Warn("discord: send failed", "channel", m.ChannelID, "user", m.UserID, "err", err)
 	}
 	return ids, err
 }

@@ -53,3 +53,20 @@ func client(base *http.Client, api *url.URL) *http.Client {
 	c.Transport = rewrite{base: rt, api: api}
 	return c
 }
+
+// dialled is an error that names the address a request went to: net/http
+// names the URL discordgo asked for, under https://discord.com/api/v9/,
+// whatever discord.api_url says.
+type dialled struct {
+	err      error
+	from, to string // the REST bases
+}
+
+func (d dialled) Error() string {
+	if d.from == d.to {
+		return d.err.Error()
+	}
+	return strings.ReplaceAll(d.err.Error(), d.from, d.to)
+}
+
+func (d dialled) Unwrap() error { return d.err }
