@@ -14,7 +14,7 @@ import (
 
 // health mounts /healthz (the process is alive), /readyz (the knowledge
 // base is loaded and every platform connected) and /metrics.
-func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus.Registry) {
+func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus.Registry, l limits) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		answer(w, "ok\n")
 	})
@@ -35,7 +35,7 @@ func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus
 		base := b.Base()
 		answer(w, fmt.Sprintf("ready: knowledge %s, %d documents\n", base.Version, len(base.Docs)))
 	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	mux.Handle("GET /metrics", slowWrite(promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}), l.slowWrite))
 }
 
 // answer writes a health check's body. A prober that hung up needs no

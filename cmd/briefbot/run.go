@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -80,7 +79,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	b := bot.New(base, src.Load, opts)
 
 	mux := http.NewServeMux()
-	health(mux, b, running, reg)
+	health(mux, b, running, reg, serverLimits)
 	for _, p := range running {
 		if r, ok := p.adapter.(bot.HTTPRegisterer); ok {
 			r.Register(mux)
@@ -94,11 +93,11 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	var wg sync.WaitGroup
 	var srv *http.Server
 	if cfg.HTTP.Listen != "" {
-		ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+		ln, err := listen(cfg.HTTP.Listen, serverLimits)
 		if err != nil {
-			return fmt.Errorf("http.listen: %w", err)
+			return err
 		}
-		srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		srv = newServer(mux, serverLimits)
 		log.Info("http server listening", "addr", ln.Addr().String())
 		wg.Go(func() {
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -132,8 +131,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	for _, p := range running {
 		adapters.Go(func() {
 			log.Info("platform starting", "platform", p.name)
+			// Adapters' errors name their platform.
 			if err := b.Serve(runCtx, p.adapter); err != nil {
-				stop(fmt.Errorf("%s: %w", p.name, err))
+				stop(err)
 			}
 		})
 	}
