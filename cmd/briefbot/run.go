@@ -162,9 +162,10 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 }
 
 // newLogger logs text to a terminal and JSON otherwise, at the
-// configured level.
+// configured level. Durations are written as seconds, in text and JSON
+// alike, under their key with "_s" added: latency_s=0.0021.
 func newLogger(c config.Log, w io.Writer) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: c.Level}
+	opts := &slog.HandlerOptions{Level: c.Level, ReplaceAttr: seconds}
 	text := c.Format == config.FormatText
 	if c.Format == config.FormatAuto {
 		f, ok := w.(*os.File)
@@ -174,4 +175,14 @@ func newLogger(c config.Log, w io.Writer) *slog.Logger {
 		return slog.New(slog.NewTextHandler(w, opts))
 	}
 	return slog.New(slog.NewJSONHandler(w, opts))
+}
+
+// seconds writes a duration as a number of seconds, its key ending in
+// "_s": slog writes durations as integer nanoseconds in JSON and as
+// "2.1ms" in text.
+func seconds(_ []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() == slog.KindDuration {
+		return slog.Float64(a.Key+"_s", a.Value.Duration().Seconds())
+	}
+	return a
 }
