@@ -41,10 +41,17 @@ var (
 // Until Run takes messages, and after it stops, requests get 503 so that
 // Slack retries them.
 func (a *Adapter) Register(mux *http.ServeMux) {
-	mux.HandleFunc("POST /slack/events", a.serveEvents)
-	mux.HandleFunc("POST /slack/commands", a.serveCommands)
-	mux.HandleFunc("POST /slack/interactions", a.serveInteractions)
+	mux.HandleFunc("POST "+eventsPath, a.serveEvents)
+	mux.HandleFunc("POST "+commandsPath, a.serveCommands)
+	mux.HandleFunc("POST "+interactionsPath, a.serveInteractions)
 }
+
+// The paths of the endpoints, as manifest-http.yaml gives them to Slack.
+const (
+	eventsPath       = "/slack/events"
+	commandsPath     = "/slack/commands"
+	interactionsPath = "/slack/interactions"
+)
 
 // serveEvents takes Events API requests: the url_verification handshake
 // and event callbacks.
