@@ -2,6 +2,8 @@ module github.com/briefbot/briefbot
 
 go 1.26.0
 
+toolchain go1.27.3
+
 require (
 	github.com/bwmarrin/discordgo v0.29.0
 	github.com/cenkalti/backoff/v5 v5.0.3
