@@ -368,18 +368,25 @@ type process struct {
 // waits until its HTTP server listens.
 func start(t *testing.T, config string) *process {
 	t.Helper()
-	p := &process{
-		cmd:  exec.Command(binary, "run", "--config", config),
-		log:  &bottest.Buffer{},
-		done: make(chan struct{}),
-	}
 	// Only what briefbot needs, so the test's own environment cannot
 	// change what it does.
-	p.cmd.Env = []string{
+	return startWith(t, []string{"run", "--config", config}, []string{
 		"SLACK_BOT_TOKEN=" + slacktest.BotToken,
 		"SLACK_APP_TOKEN=" + slacktest.AppToken,
 		"DISCORD_BOT_TOKEN=" + discordtest.Token,
+	})
+}
+
+// startWith runs briefbot with args in the environment env until the
+// test ends, and waits until its HTTP server listens.
+func startWith(t *testing.T, args, env []string) *process {
+	t.Helper()
+	p := &process{
+		cmd:  exec.Command(binary, args...),
+		log:  &bottest.Buffer{},
+		done: make(chan struct{}),
 	}
+	p.cmd.Env = env
 	p.cmd.Stderr = p.log
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)

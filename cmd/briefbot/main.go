@@ -45,7 +45,7 @@ func commands() []command {
 		{"run", "[--config FILE]", "run the chat platforms the config file enables", runRun},
 		{"ask", "[--knowledge DIR] [--audience public|internal] [--top N] [--json] [QUESTION...]", "answer a question, or one question per line of standard input", runAsk},
 		{"check", "[--knowledge DIR]", "check a knowledge directory and report its problems", runCheck},
-		{"health", "[--url URL]", "check that a running briefbot is alive (for container health checks)", runHealth},
+		{"health", "[--config FILE] [--url URL]", "check that a running briefbot is alive (for container health checks)", runHealth},
 	}
 }
 
