@@ -313,7 +313,9 @@ func TestOutbox(t *testing.T) {
 
 	// A stuck channel does not hold up another.
 	stuck := make(chan struct{})
-	go func() { _ = o.send(ctx, "C3", func(context.Context, func(context.Context) error) error { <-stuck; return nil }) }()
+	go func() {
+		_ = o.send(ctx, "C3", func(context.Context, func(context.Context) error) error { <-stuck; return nil })
+	}()
 	if err := o.send(ctx, "C4", func(context.Context, func(context.Context) error) error { return nil }); err != nil {
 		t.Errorf("send(C4) = %v, want nil", err)
 	}

@@ -61,14 +61,14 @@ type Server struct {
 	srv *httptest.Server
 
 	mu       sync.Mutex
-	calls    []Call            // accepted calls, in order
-	attempts map[string]int    // method: requests, accepted or not
+	calls    []Call             // accepted calls, in order
+	attempts map[string]int     // method: requests, accepted or not
 	refusals map[string]refusal // method: errors still to answer first
-	failures map[string]string // channel: the Slack error posts there get
-	noBlocks map[string]bool   // channel: posts with blocks get invalid_blocks
-	maxText  int               // block text a message may hold
-	ts       int               // the last message timestamp given out
-	live     []*Conn           // open Socket Mode connections
+	failures map[string]string  // channel: the Slack error posts there get
+	noBlocks map[string]bool    // channel: posts with blocks get invalid_blocks
+	maxText  int                // block text a message may hold
+	ts       int                // the last message timestamp given out
+	live     []*Conn            // open Socket Mode connections
 	closing  bool
 	wg       sync.WaitGroup // the goroutines of live connections
 
