@@ -233,7 +233,7 @@ func (a *Adapter) retry(ctx context.Context, fn func() error) (bool, error) {
 		if err == nil {
 			return true, nil
 		}
-		err = dialled{err, discordgo.EndpointAPI, a.api}
+		err = a.dialled(err)
 		if refused(err) {
 			return false, err
 		}

@@ -46,10 +46,13 @@ func (a *Adapter) Edit(ctx context.Context, m *bot.Message, id string, r bot.Rep
 		old = strings.Split(id, ",")
 	}
 	msgs := render(r)
+	var err error
 	if it, ok := m.Ref.(*interaction); ok {
-		return a.editInteraction(ctx, it, old, msgs, ephemeral(r, r.Private))
+		err = a.editInteraction(ctx, it, old, msgs, ephemeral(r, r.Private))
+	} else {
+		err = a.editChannel(ctx, m, old, msgs, r.Private)
 	}
-	return a.editChannel(ctx, m, old, msgs, r.Private)
+	return a.dialled(err)
 }
 
 var errNoMessage = errors.New("discord: no message to answer")
@@ -73,7 +76,7 @@ func (a *Adapter) post(ctx context.Context, m *bot.Message, r bot.Reply, private
 	} else {
 		ids, err = a.postChannel(ctx, m, msgs, private)
 	}
-	return ids, err
+	return ids, a.dialled(err)
 }
 
 // answer sends a reply to a slash command: the first message as the

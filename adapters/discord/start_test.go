@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -112,4 +114,33 @@ func TestShutdownDeadline(t *testing.T) {
 	bottest.Eventually(t, "the failed reply to be logged", func() bool {
 		return strings.Contains(logs.String(), "reply not sent") && strings.Contains(logs.String(), "context canceled")
 	})
+}
+
+// TestSendErrorNamesAddress checks that a reply that cannot reach Discord
+// fails with an error naming the address it was sent to.
+func TestSendErrorNamesAddress(t *testing.T) {
+	t.Parallel()
+	f := discordtest.NewServer(t)
+	a, _ := newAdapter(t, f, config.Discord{Gateway: true}, Options{})
+	// A client of its own, so that no connection is kept alive from
+	// before Discord became unreachable.
+	a.session.Client.Transport = rewrite{base: &http.Transport{DisableKeepAlives: true}, api: mustParse(t, f.APIURL())}
+	in := newInbox(cannedReply)
+	start(t, a, in)
+	f.SetReachable(false)
+	f.Dispatch("MESSAGE_CREATE", guildMessage(channelID, userID, "<@"+discordtest.BotUserID+"> budget"))
+	in.Next(t)
+	err := in.SendErr(t)
+	if err == nil || !strings.Contains(err.Error(), f.URL+"/api/v9/channels/") || strings.Contains(err.Error(), "discord.com") {
+		t.Errorf("Send() to an unreachable Discord = %v, want an error naming %s", err, f.URL)
+	}
+}
+
+func mustParse(t *testing.T, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
