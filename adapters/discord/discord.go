@@ -187,8 +187,8 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 		}
 		return nil
 	}
-	if ok, err := a.retry(ctx, register); !ok {
-		return err
+	if ok, err := a.retry(ctx, register); !ok || ctx.Err() != nil {
+		return err // nil when stopped while starting
 	}
 
 	a.mu.Lock()
@@ -227,11 +227,11 @@ func (a *Adapter) retry(ctx context.Context, fn func() error) (bool, error) {
 	b.RandomizationFactor, b.Multiplier = 0.5, 2
 	for {
 		err := fn()
+		if err == nil {
+			return true, nil // the caller undoes it if ctx has ended
+		}
 		if ctx.Err() != nil {
 			return false, nil // stopped while starting
-		}
-		if err == nil {
-			return true, nil
 		}
 		err = a.dialled(err)
 		if refused(err) {
