@@ -44,8 +44,9 @@ func platformMux(t *testing.T) *http.ServeMux {
 }
 
 // serveLimited serves h with l until the test ends and returns its
-// address and the most connections it held open at once so far.
-func serveLimited(t *testing.T, h http.Handler, l limits) (addr string, most func() (most, accepted int)) {
+// address, and a function that tells the most connections it held open
+// at once so far and how many it accepted.
+func serveLimited(t *testing.T, h http.Handler, l limits) (addr string, conns func() (most, accepted int)) {
 	t.Helper()
 	ln, err := listen("127.0.0.1:0", l)
 	if err != nil {
@@ -53,7 +54,7 @@ func serveLimited(t *testing.T, h http.Handler, l limits) (addr string, most fun
 	}
 	srv := newServer(h, l)
 	var mu sync.Mutex
-	open, max, total := 0, 0, 0
+	open, most, total := 0, 0, 0
 	srv.ConnState = func(_ net.Conn, s http.ConnState) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -61,7 +62,7 @@ func serveLimited(t *testing.T, h http.Handler, l limits) (addr string, most fun
 		case http.StateNew:
 			open++
 			total++
-			max = maxInt(max, open)
+			most = max(most, open)
 		case http.StateClosed, http.StateHijacked:
 			open--
 		}
@@ -82,15 +83,8 @@ func serveLimited(t *testing.T, h http.Handler, l limits) (addr string, most fun
 	return ln.Addr().String(), func() (int, int) {
 		mu.Lock()
 		defer mu.Unlock()
-		return max, total
+		return most, total
 	}
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // testLimits are limits short enough for a test to see them act.
