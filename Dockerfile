@@ -1,26 +1,35 @@
 # syntax=docker/dockerfile:1
 
+# The base images, by tag. The builder is the Go release go.mod's
+# toolchain line names (a test keeps them in step). Pin each by digest
+# for a production build, as README.md's Container section shows:
+#   docker build --build-arg GO_IMAGE=golang:1.27.3-bookworm@sha256:... \
+#     --build-arg RUNTIME_IMAGE=gcr.io/distroless/static-debian12:nonroot@sha256:... .
+ARG GO_IMAGE=golang:1.27.3-bookworm
+ARG RUNTIME_IMAGE=gcr.io/distroless/static-debian12:nonroot
+
 # Build a static binary: no cgo, so the runtime image needs no C library.
-FROM golang:1.26 AS build
+FROM ${GO_IMAGE} AS build
+# The image's own Go, never one downloaded for go.mod's toolchain line.
+ENV GOTOOLCHAIN=local CGO_ENABLED=0
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/briefbot ./cmd/briefbot
+# What `briefbot version` and briefbot_build_info report.
+ARG VERSION=dev
+ARG COMMIT=unknown
+RUN go build -trimpath -ldflags="-s -w -X main.version=${VERSION} -X main.commit=${COMMIT}" \
+    -o /out/briefbot ./cmd/briefbot
 
-# A config that listens on every interface and takes the knowledge from
-# the /knowledge mount; replace it by mounting your own.
-RUN mkdir -p /out/etc/briefbot && printf '%s\n' \
-    'http:' \
-    '  listen: ":8080"' \
-    > /out/etc/briefbot/briefbot.yaml
 # knowledge.git's clone and last good commit, kept across restarts.
 RUN mkdir -p /out/cache/briefbot
 
-# The runtime image: certificates, a non-root user, the binary.
-FROM gcr.io/distroless/static-debian12:nonroot
+# The runtime image: certificates, a non-root user, the binary and a
+# config that listens on every interface and serves the /knowledge mount.
+FROM ${RUNTIME_IMAGE}
 COPY --from=build /out/briefbot /usr/local/bin/briefbot
-COPY --from=build /out/etc/briefbot /etc/briefbot
+COPY config/container.yaml /etc/briefbot/briefbot.yaml
 COPY --from=build --chown=nonroot:nonroot /out/cache/briefbot /var/cache/briefbot
 # The user cache directory is /var/cache, so knowledge.git.cache_dir
 # defaults to /var/cache/briefbot/git, in a volume the image owns.
@@ -30,7 +39,8 @@ ENV BRIEFBOT_CONFIG=/etc/briefbot/briefbot.yaml \
 VOLUME /var/cache/briefbot
 USER nonroot:nonroot
 EXPOSE 8080
+# briefbot health checks /healthz at the http.listen of $BRIEFBOT_CONFIG.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
-    CMD ["/usr/local/bin/briefbot", "health", "--url", "http://127.0.0.1:8080/healthz"]
+    CMD ["/usr/local/bin/briefbot", "health"]
 ENTRYPOINT ["/usr/local/bin/briefbot"]
 CMD ["run"]

@@ -143,6 +143,9 @@ const (
 	outcomeIgnored     = ""
 )
 
+// outcomes are the outcomes metrics count, every one from the start.
+var outcomes = []string{outcomeAnswered, outcomeUnanswered, outcomeCommand, outcomeRefused, outcomeRateLimited, outcomeError}
+
 // handle answers one message completely. A panic while handling is
 // recovered, logged with the message's IDs and answered with an apology.
 func (b *Bot) handle(ctx context.Context, a Adapter, m Message) {
@@ -161,9 +164,9 @@ func (b *Bot) handle(ctx context.Context, a Adapter, m Message) {
 			return
 		}
 		took := b.now().Sub(start)
-		b.metrics.handled(m.Platform, outcome, took)
+		b.metrics.handled(m.Platform, outcome, took-req.delivery, req.delivery, req.delivered)
 		b.log.Info("message handled", "platform", m.Platform, "channel", m.ChannelID, "user", m.UserID,
-			"via", m.Via.String(), "outcome", outcome, "latency", took)
+			"via", m.Via.String(), "outcome", outcome, "latency", took, "delivery", req.delivery)
 	}()
 	outcome = b.dispatch(req)
 }
@@ -260,6 +263,10 @@ type request struct {
 	// private is set while a Private command runs: its replies are for
 	// the asker alone.
 	private bool
+	// delivery is the time spent in the adapter delivering replies, and
+	// delivered is set once a reply was handed to it.
+	delivery  time.Duration
+	delivered bool
 }
 
 // prepare applies the request's rules to a reply before it is sent.
@@ -272,16 +279,27 @@ func (r *request) prepare(rep Reply) Reply {
 // asks for it. A failed send is logged; the bot goes on.
 func (r *request) send(rep Reply) {
 	rep = r.prepare(rep)
-	var err error
-	if p, ok := r.adapter.(PrivateSender); ok && rep.Private {
-		err = p.SendPrivate(r.ctx, r.msg, rep)
-	} else {
-		err = r.adapter.Send(r.ctx, r.msg, rep)
-	}
+	_ = r.deliver("reply not sent", func() error {
+		if p, ok := r.adapter.(PrivateSender); ok && rep.Private {
+			return p.SendPrivate(r.ctx, r.msg, rep)
+		}
+		return r.adapter.Send(r.ctx, r.msg, rep)
+	})
+}
+
+// deliver runs one call into the adapter that delivers a reply, timing
+// it for briefbot_delivery_seconds. A failure is logged here, once, as
+// failed: adapters return their errors and log none of them.
+func (r *request) deliver(failed string, call func() error) error {
+	start := r.bot.now()
+	err := call()
+	r.delivery += r.bot.now().Sub(start)
+	r.delivered = true
 	if err != nil {
-		r.bot.log.Warn("reply not sent", "platform", r.msg.Platform, "channel", r.msg.ChannelID,
+		r.bot.log.Warn(failed, "platform", r.msg.Platform, "channel", r.msg.ChannelID,
 			"user", r.msg.UserID, "error", err)
 	}
+	return err
 }
 
 // sendSafely sends a reply from a recovered panic, recovering again if

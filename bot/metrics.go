@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"runtime"
+	"runtime/debug"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -10,7 +12,8 @@ import (
 // A nil *Metrics records nothing, so tests and tools can leave it out.
 type Metrics struct {
 	questions  *prometheus.CounterVec
-	latency    *prometheus.HistogramVec
+	answer     *prometheus.HistogramVec
+	delivery   *prometheus.HistogramVec
 	reloads    *prometheus.CounterVec
 	documents  prometheus.Gauge
 	entries    prometheus.Gauge
@@ -19,18 +22,43 @@ type Metrics struct {
 	sendErrors *prometheus.CounterVec
 }
 
-// NewMetrics creates the metrics and registers them with reg.
-func NewMetrics(reg prometheus.Registerer) *Metrics {
+// Build identifies the running binary, for briefbot_build_info.
+type Build struct {
+	Version   string // a release such as v1.2.0, or "(devel)"
+	Commit    string // the VCS revision it was built from
+	GoVersion string // the Go release that built it, such as go1.27.3
+}
+
+// answerBuckets reach from the sub-millisecond answers of a typical
+// question past the three seconds Slack and Discord wait for an
+// acknowledgement, for answers that include a reload.
+var answerBuckets = []float64{.0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 3, 10, 30}
+
+// deliveryBuckets reach past every window a platform retries or gives up
+// in: 3 s (Slack's and Discord's acknowledgement), 60 s (the Retry-After
+// Slack's rate limit asks for by default), 300 s (Slack's last retry of an
+// event) and 900 s (the life of a Discord interaction's token).
+var deliveryBuckets = []float64{.01, .025, .05, .1, .25, .5, 1, 2, 3, 5, 10, 30, 60, 120, 300, 900}
+
+// NewMetrics creates the metrics and registers them with reg, with
+// briefbot_build_info labelled by build. Fields of build left empty are
+// read from the binary's own build information.
+func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 	m := &Metrics{
 		questions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "briefbot_questions_total",
-			Help: "Messages handled, by platform and outcome (answered, unanswered, refused, rate_limited, command, error).",
+			Help: "Messages handled, by platform and outcome (answered, unanswered, command, refused, rate_limited, error).",
 		}, []string{"platform", "outcome"}),
-		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		answer: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "briefbot_answer_seconds",
-			Help:    "Time from receiving a message to having its reply, by platform.",
-			Buckets: []float64{.0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1},
-		}, []string{"platform"}),
+			Help:    "Time to work out the replies to a message, sending left out, by platform and outcome.",
+			Buckets: answerBuckets,
+		}, []string{"platform", "outcome"}),
+		delivery: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "briefbot_delivery_seconds",
+			Help:    "Time spent delivering the replies to a message (pacing and the platform's retries included), by platform and outcome.",
+			Buckets: deliveryBuckets,
+		}, []string{"platform", "outcome"}),
 		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "briefbot_reloads_total",
 			Help: "Knowledge base reloads, by result (ok, failed).",
@@ -56,9 +84,62 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Messages a platform did not accept, by platform.",
 		}, []string{"platform"}),
 	}
-	reg.MustRegister(m.questions, m.latency, m.reloads, m.documents, m.entries,
-		m.reconnects, m.sends, m.sendErrors)
+	build = build.complete()
+	info := prometheus.NewGauge(prometheus.GaugeOpts{
+		Name:        "briefbot_build_info",
+		Help:        "Always 1, labelled with the version, commit and Go release of the running binary.",
+		ConstLabels: prometheus.Labels{"version": build.Version, "commit": build.Commit, "goversion": build.GoVersion},
+	})
+	info.Set(1)
+	reg.MustRegister(m.questions, m.answer, m.delivery, m.reloads, m.documents, m.entries,
+		m.reconnects, m.sends, m.sendErrors, info)
+	for _, r := range []string{reloadOK, reloadFailed} {
+		m.reloads.WithLabelValues(r)
+	}
 	return m
+}
+
+// complete fills the empty fields of b from the binary's build
+// information: the main module's version, the VCS revision the go command
+// stamped, and the Go release.
+func (b Build) complete() Build {
+	unknown := "unknown"
+	if info, ok := debug.ReadBuildInfo(); ok {
+		if b.Version == "" {
+			b.Version = info.Main.Version
+		}
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && b.Commit == "" {
+				b.Commit = s.Value
+			}
+		}
+	}
+	if b.Version == "" {
+		b.Version = unknown
+	}
+	if b.Commit == "" {
+		b.Commit = unknown
+	}
+	if b.GoVersion == "" {
+		b.GoVersion = runtime.Version()
+	}
+	return b
+}
+
+// AddPlatform creates the series of a platform the bot serves, at zero,
+// so that dashboards and alerts see them before the first message.
+func (m *Metrics) AddPlatform(platform string) {
+	if m == nil {
+		return
+	}
+	for _, o := range outcomes {
+		m.questions.WithLabelValues(platform, o)
+		m.answer.WithLabelValues(platform, o)
+		m.delivery.WithLabelValues(platform, o)
+	}
+	m.reconnects.WithLabelValues(platform)
+	m.sends.WithLabelValues(platform)
+	m.sendErrors.WithLabelValues(platform)
 }
 
 // Reconnected records that an adapter re-established its connection.
@@ -80,23 +161,34 @@ func (m *Metrics) Sent(platform string, err error) {
 	}
 }
 
-// handled records one handled message with its outcome and latency.
-func (m *Metrics) handled(platform, outcome string, d time.Duration) {
+// handled records one handled message with its outcome, how long
+// answering it took and, when replies were sent, how long delivering
+// them took.
+func (m *Metrics) handled(platform, outcome string, answer, delivery time.Duration, delivered bool) {
 	if m == nil {
 		return
 	}
 	m.questions.WithLabelValues(platform, outcome).Inc()
-	m.latency.WithLabelValues(platform).Observe(d.Seconds())
+	m.answer.WithLabelValues(platform, outcome).Observe(answer.Seconds())
+	if delivered {
+		m.delivery.WithLabelValues(platform, outcome).Observe(delivery.Seconds())
+	}
 }
+
+// The results of a reload, as briefbot_reloads_total labels them.
+const (
+	reloadOK     = "ok"
+	reloadFailed = "failed"
+)
 
 // reloaded records a reload's result and the size of the base now served.
 func (m *Metrics) reloaded(ok bool, documents, entries int) {
 	if m == nil {
 		return
 	}
-	result := "ok"
+	result := reloadOK
 	if !ok {
-		result = "failed"
+		result = reloadFailed
 	}
 	m.reloads.WithLabelValues(result).Inc()
 	m.serving(documents, entries)

@@ -142,15 +142,16 @@ func (r *request) reloading(full bool) string {
 	editor, canEdit := r.adapter.(Editor)
 	var id string
 	if canEdit {
-		var err error
-		if id, err = editor.Post(r.ctx, r.msg, progress); err != nil {
-			canEdit = false
-		}
+		canEdit = r.deliver("progress reply not sent", func() (err error) {
+			id, err = editor.Post(r.ctx, r.msg, progress)
+			return err
+		}) == nil
 	}
 	res := r.bot.reload(r.ctx, nil, full)
 	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
-		if err := editor.Edit(r.ctx, r.msg, id, rep); err == nil {
+		err := r.deliver("reply not edited; sending it anew", func() error { return editor.Edit(r.ctx, r.msg, id, rep) })
+		if err == nil {
 			return outcomeCommand
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/cenkalti/backoff/v5"
 	"github.com/gorilla/websocket"
 
 	"github.com/briefbot/briefbot/bot"
@@ -53,6 +54,10 @@ type Options struct {
 	// tells Discord the answer will follow (Discord allows three seconds).
 	// Zero means two seconds.
 	DeferAfter time.Duration
+	// RetryDelay is the first wait before trying again to reach Discord
+	// at start; it doubles on each failure up to five minutes, give or
+	// take a random half. Zero means one second.
+	RetryDelay time.Duration
 }
 
 // Adapter is the Discord platform. Create it with New.
@@ -66,6 +71,8 @@ type Adapter struct {
 	metrics    *bot.Metrics
 	now        func() time.Time
 	deferAfter time.Duration
+	retryDelay time.Duration
+	api        string // the REST base every request goes to
 
 	botID     atomic.Pointer[string] // from READY
 	running   atomic.Bool
@@ -119,6 +126,11 @@ func New(c config.Discord, o Options) (*Adapter, error) {
 		metrics:    o.Metrics,
 		now:        o.Now,
 		deferAfter: o.DeferAfter,
+		retryDelay: o.RetryDelay,
+		api:        apiURL.String(),
+	}
+	if a.retryDelay <= 0 {
+		a.retryDelay = time.Second
 	}
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
@@ -157,21 +169,26 @@ func Open(c *config.Config, log *slog.Logger, m *bot.Metrics) (bot.Adapter, bot.
 // Run registers the slash commands, connects to the gateway when
 // configured, and hands every message to in until ctx ends. Then it stops
 // taking messages, closes the connection and returns nil; the bot
-// finishes the messages in flight. It returns an error when the commands
-// cannot be registered or the gateway refuses the first connection; after
-// that, discordgo reconnects and resumes by itself.
+// finishes the messages in flight. While Discord cannot be reached at
+// start, Run logs it and tries again, backing off, and the adapter is not
+// Connected; once connected, discordgo reconnects and resumes by itself.
+// Run returns an error only when Discord refuses the token or the
+// application.
 func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	if !a.running.CompareAndSwap(false, true) {
 		return errors.New("discord: already running")
 	}
 	defer a.running.Store(false)
 
-	_, err := a.session.ApplicationCommandBulkOverwrite(a.appID, a.guildID, commands(), discordgo.WithContext(ctx))
-	if ctx.Err() != nil {
-		return nil // stopped while starting
+	register := func() error {
+		_, err := a.session.ApplicationCommandBulkOverwrite(a.appID, a.guildID, commands(), discordgo.WithContext(ctx))
+		if err != nil {
+			return fmt.Errorf("discord: register slash commands (discord.application_id %s): %w", a.appID, err)
+		}
+		return nil
 	}
-	if err != nil {
-		return fmt.Errorf("discord: register slash commands (discord.application_id %s): %w", a.appID, err)
+	if ok, err := a.retry(ctx, register); !ok || ctx.Err() != nil {
+		return err // nil when stopped while starting
 	}
 
 	a.mu.Lock()
@@ -182,14 +199,66 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	if a.gateway {
 		a.connected.Store(false)
 		a.closing.Store(false)
-		if err := a.session.Open(); err != nil {
-			return fmt.Errorf("discord: connect to the gateway: %w", err)
+		open := func() error {
+			if err := a.session.Open(); err != nil {
+				return fmt.Errorf("discord: connect to the gateway: %w", err)
+			}
+			return nil
+		}
+		if ok, err := a.retry(ctx, open); !ok {
+			return err
 		}
 		defer a.close()
 	}
 	a.log.Info("discord ready", "gateway", a.gateway, "guild", a.guildID)
 	<-ctx.Done()
+	a.stop() // before closing the connection, which takes a second
 	return nil
+}
+
+// retry calls fn until it succeeds, reporting true, or until ctx ends or
+// Discord refuses the bot's credentials, reporting false and, for a
+// refusal, the error. Between attempts it logs the failure and waits,
+// each time about twice as long, up to five minutes, with jitter so that
+// bots cut off together do not come back together.
+func (a *Adapter) retry(ctx context.Context, fn func() error) (bool, error) {
+	b := backoff.NewExponentialBackOff()
+	b.InitialInterval, b.MaxInterval = a.retryDelay, 5*time.Minute
+	b.RandomizationFactor, b.Multiplier = 0.5, 2
+	for {
+		err := fn()
+		if err == nil {
+			return true, nil // the caller undoes it if ctx has ended
+		}
+		if ctx.Err() != nil {
+			return false, nil // stopped while starting
+		}
+		err = a.dialled(err)
+		if refused(err) {
+			return false, err
+		}
+		d := b.NextBackOff()
+		a.log.Warn("discord: cannot reach Discord; trying again", "error", err, "retry_in", d)
+		t := time.NewTimer(d)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return false, nil
+		case <-t.C:
+		}
+	}
+}
+
+// refused reports whether Discord refused the token (401), the
+// application or the guild (403, 404): trying again will not help.
+func refused(err error) bool {
+	if re, ok := errors.AsType[*discordgo.RESTError](err); ok && re.Response != nil {
+		switch re.Response.StatusCode {
+		case http.StatusUnauthorized, http.StatusForbidden, http.StatusNotFound:
+			return true
+		}
+	}
+	return false
 }
 
 // close ends the gateway connection for good.
@@ -199,7 +268,7 @@ func (a *Adapter) close() {
 	a.session.ShouldReconnectOnError = false
 	a.session.Unlock()
 	if err := a.session.Close(); err != nil {
-		a.log.Warn("discord: close the gateway connection", "err", err)
+		a.log.Warn("discord: close the gateway connection", "error", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"net/http"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -49,8 +50,12 @@ func (a *Adapter) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 	if in == nil {
 		return
 	}
-	respond := func(ctx context.Context, r *discordgo.InteractionResponse) error {
-		return s.InteractionRespond(in, r, discordgo.WithContext(ctx))
+	respond := func(ctx context.Context, r any) error {
+		// What InteractionRespond does, for any response: a deferral
+		// is not discordgo's InteractionResponse.
+		endpoint := discordgo.EndpointInteractionResponse(in.ID, in.Token)
+		_, err := s.RequestWithBucketID(http.MethodPost, endpoint, r, endpoint, discordgo.WithContext(ctx))
+		return err
 	}
 	switch in.Type {
 	case discordgo.InteractionApplicationCommand:
@@ -63,7 +68,7 @@ func (a *Adapter) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 		// the network.
 		go func() {
 			if err := respond(context.Background(), a.autocomplete(in)); err != nil {
-				a.log.Warn("discord: answer autocomplete", "channel", in.ChannelID, "err", err)
+				a.log.Warn("discord: answer autocomplete", "channel", in.ChannelID, "error", err)
 			}
 		}()
 	}

@@ -2,8 +2,10 @@ package discord
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -103,6 +105,9 @@ func message(t *testing.T, r discordtest.Request) (discordtest.Message, bool) {
 // bodyProblems lists how a request breaks Discord's limits or could
 // ping someone.
 func bodyProblems(r discordtest.Request) []string {
+	if p := deferralProblem(r); p != "" {
+		return []string{p}
+	}
 	m, ok, err := r.Message()
 	if err != nil {
 		return []string{err.Error()}
@@ -119,4 +124,25 @@ func bodyProblems(r discordtest.Request) []string {
 	}
 	p = append(p, embedProblems(m.Embeds)...)
 	return p
+}
+
+// deferralProblem says what a deferral (an interaction response of type 5)
+// holds beyond flags, which is all Discord takes in one.
+func deferralProblem(r discordtest.Request) string {
+	if r.Method != http.MethodPost || !strings.HasSuffix(r.Path, "/callback") {
+		return ""
+	}
+	var c struct {
+		Type int                        `json:"type"`
+		Data map[string]json.RawMessage `json:"data"`
+	}
+	if err := json.Unmarshal(r.Body, &c); err != nil || c.Type != 5 {
+		return ""
+	}
+	for k := range c.Data {
+		if k != "flags" {
+			return fmt.Sprintf("the deferral's data holds %s, want flags alone: %s", k, r.Body)
+		}
+	}
+	return ""
 }

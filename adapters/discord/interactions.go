@@ -31,9 +31,10 @@ const (
 // under the command, and only an interaction can answer ephemerally.
 type interaction struct {
 	in *discordgo.Interaction
-	// respond sends the first response: through the REST callback for a
-	// gateway interaction, in the HTTP response for the endpoint.
-	respond func(ctx context.Context, r *discordgo.InteractionResponse) error
+	// respond sends the first response, an interaction response in JSON:
+	// through the REST callback for a gateway interaction, in the HTTP
+	// response for the endpoint.
+	respond func(ctx context.Context, r any) error
 	// private is set for admin commands, deferred ephemerally.
 	private bool
 	timer   *time.Timer
@@ -94,7 +95,7 @@ func (a *Adapter) command(it *interaction) bool {
 		if a.current() == nil {
 			return false
 		}
-		a.log.Warn("discord: slash command not for the bot", "channel", it.in.ChannelID, "err", err)
+		a.log.Warn("discord: slash command not for the bot", "channel", it.in.ChannelID, "error", err)
 		// On a goroutine: over HTTP, respond waits for the handler that
 		// called command to write the response.
 		go a.answerNothing(context.Background(), it, "That command is not known here; try /brief help.")
@@ -129,19 +130,31 @@ func (a *Adapter) deferAnswer(ctx context.Context, it *interaction) {
 	if it.state != pending {
 		return
 	}
-	data := &discordgo.InteractionResponseData{AllowedMentions: none()}
+	// A deferral shows "thinking…" and sends no message: its data holds
+	// only flags, and no allowed_mentions, which belong to the message
+	// that follows.
+	resp := deferral{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
 	if it.private {
-		data.Flags = discordgo.MessageFlagsEphemeral
+		resp.Data = &deferralData{Flags: discordgo.MessageFlagsEphemeral}
 	}
-	err := it.respond(ctx, &discordgo.InteractionResponse{
-		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: data,
-	})
+	err := it.respond(ctx, resp)
 	if err != nil {
-		a.log.Warn("discord: defer slash command answer", "channel", it.in.ChannelID, "err", it.hide(err))
+		a.log.Warn("discord: defer slash command answer", "channel", it.in.ChannelID, "error", it.hide(err))
 		return
 	}
 	it.state = deferred
+}
+
+// deferral is an interaction response of type 5. discordgo's
+// InteractionResponseData always holds tts, content, components and
+// embeds, which a deferral must not.
+type deferral struct {
+	Type discordgo.InteractionResponseType `json:"type"`
+	Data *deferralData                     `json:"data,omitempty"`
+}
+
+type deferralData struct {
+	Flags discordgo.MessageFlags `json:"flags"`
 }
 
 // answerNothing answers a slash command that got no answer with a note.
@@ -166,7 +179,7 @@ func (a *Adapter) answerNothing(ctx context.Context, it *interaction, note strin
 	}
 	a.metrics.Sent(Platform, err)
 	if err != nil {
-		a.log.Warn("discord: answer slash command", "channel", it.in.ChannelID, "err", it.hide(err))
+		a.log.Warn("discord: answer slash command", "channel", it.in.ChannelID, "error", it.hide(err))
 		return
 	}
 	it.state = answered
@@ -184,7 +197,11 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
 	if err != nil {
-		http.Error(w, "unreadable or too large request body", http.StatusBadRequest)
+		code := http.StatusBadRequest
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			code = http.StatusRequestEntityTooLarge
+		}
+		http.Error(w, "unreadable or too large request body", code)
 		return
 	}
 	if !a.verify(r.Header, body) {
@@ -244,13 +261,13 @@ type handoff struct {
 }
 
 type answer struct {
-	resp *discordgo.InteractionResponse
+	resp any // an interaction response, in JSON
 	done chan error
 }
 
 var errRequestGone = errors.New("the interaction request ended before the answer")
 
-func (h handoff) respond(ctx context.Context, r *discordgo.InteractionResponse) error {
+func (h handoff) respond(ctx context.Context, r any) error {
 	done := make(chan error, 1)
 	select {
 	case h.answers <- answer{r, done}:
@@ -294,7 +311,7 @@ func (a *Adapter) taking() bool { return a.current() != nil }
 // Discord then retries or shows the user an error.
 func (a *Adapter) respondJSON(w http.ResponseWriter, v any) {
 	if err := writeJSON(w, v); err != nil {
-		a.log.Warn("discord: answer an interaction request", "err", err)
+		a.log.Warn("discord: answer an interaction request", "error", err)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 
 // Send posts r where m came from: as the answer to a slash command, or in
 // m's channel as a reply to m. A long reply goes as several messages.
+// Failures are returned, not logged: the bot logs each failed reply once.
 // Refusals and failures answer a slash command ephemerally, as does a
 // private reply, which goes by direct message when m came over the gateway.
 func (a *Adapter) Send(ctx context.Context, m *bot.Message, r bot.Reply) error {
@@ -51,10 +52,7 @@ func (a *Adapter) Edit(ctx context.Context, m *bot.Message, id string, r bot.Rep
 	} else {
 		err = a.editChannel(ctx, m, old, msgs, r.Private)
 	}
-	if err != nil {
-		a.log.Warn("discord: edit failed", "channel", m.ChannelID, "user", m.UserID, "err", err)
-	}
-	return err
+	return a.dialled(err)
 }
 
 var errNoMessage = errors.New("discord: no message to answer")
@@ -78,10 +76,7 @@ func (a *Adapter) post(ctx context.Context, m *bot.Message, r bot.Reply, private
 	} else {
 		ids, err = a.postChannel(ctx, m, msgs, private)
 	}
-	if err != nil {
-		a.log.Warn("discord: send failed", "channel", m.ChannelID, "user", m.UserID, "err", err)
-	}
-	return ids, err
+	return ids, a.dialled(err)
 }
 
 // answer sends a reply to a slash command: the first message as the

@@ -53,3 +53,29 @@ func client(base *http.Client, api *url.URL) *http.Client {
 	c.Transport = rewrite{base: rt, api: api}
 	return c
 }
+
+// dialled makes err name the address its request went to: net/http names
+// the URL discordgo asked for, under https://discord.com/api/v9/,
+// whatever discord.api_url says.
+func (a *Adapter) dialled(err error) error {
+	if err == nil {
+		return nil
+	}
+	return dialledError{err, discordgo.EndpointAPI, a.api}
+}
+
+// dialledError is an error whose message names the REST base to rather
+// than from.
+type dialledError struct {
+	err      error
+	from, to string // the REST bases
+}
+
+func (d dialledError) Error() string {
+	if d.from == d.to {
+		return d.err.Error()
+	}
+	return strings.ReplaceAll(d.err.Error(), d.from, d.to)
+}
+
+func (d dialledError) Unwrap() error { return d.err }

@@ -41,10 +41,17 @@ var (
 // Until Run takes messages, and after it stops, requests get 503 so that
 // Slack retries them.
 func (a *Adapter) Register(mux *http.ServeMux) {
-	mux.HandleFunc("POST /slack/events", a.serveEvents)
-	mux.HandleFunc("POST /slack/commands", a.serveCommands)
-	mux.HandleFunc("POST /slack/interactions", a.serveInteractions)
+	mux.HandleFunc("POST "+eventsPath, a.serveEvents)
+	mux.HandleFunc("POST "+commandsPath, a.serveCommands)
+	mux.HandleFunc("POST "+interactionsPath, a.serveInteractions)
 }
+
+// The paths of the endpoints, as manifest-http.yaml gives them to Slack.
+const (
+	eventsPath       = "/slack/events"
+	commandsPath     = "/slack/commands"
+	interactionsPath = "/slack/interactions"
+)
 
 // serveEvents takes Events API requests: the url_verification handshake
 // and event callbacks.
@@ -62,7 +69,7 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 		}
 		// An event the app does not subscribe to: acknowledge it, or Slack
 		// retries it.
-		a.log.Debug("slack: ignoring an event", "err", err)
+		a.log.Debug("slack: ignoring an event", "error", err)
 		w.WriteHeader(http.StatusOK)
 		return
 	}
@@ -167,7 +174,7 @@ func (a *Adapter) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool
 		return nil, false
 	}
 	if err := verify(r.Header, body, a.cfg.SigningSecret.Reveal(), a.now()); err != nil {
-		a.log.Warn("slack: rejected a request", "path", r.URL.Path, "remote", r.RemoteAddr, "err", err)
+		a.log.Warn("slack: rejected a request", "path", r.URL.Path, "remote", r.RemoteAddr, "error", err)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return nil, false
 	}

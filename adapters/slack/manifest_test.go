@@ -23,6 +23,7 @@ type manifest struct {
 			Command      string `yaml:"command"`
 			Description  string `yaml:"description"`
 			ShouldEscape bool   `yaml:"should_escape"`
+			URL          string `yaml:"url"`
 		} `yaml:"slash_commands"`
 	} `yaml:"features"`
 	OAuthConfig struct {
@@ -33,62 +34,104 @@ type manifest struct {
 	} `yaml:"oauth_config"`
 	Settings struct {
 		EventSubscriptions struct {
-			BotEvents []string `yaml:"bot_events"`
+			RequestURL string   `yaml:"request_url"`
+			BotEvents  []string `yaml:"bot_events"`
 		} `yaml:"event_subscriptions"`
 		Interactivity struct {
-			IsEnabled bool `yaml:"is_enabled"`
+			IsEnabled  bool   `yaml:"is_enabled"`
+			RequestURL string `yaml:"request_url"`
 		} `yaml:"interactivity"`
 		SocketModeEnabled bool `yaml:"socket_mode_enabled"`
 	} `yaml:"settings"`
 }
 
-// TestManifest checks that manifest.yaml asks for exactly what the
-// adapter handles: its events, its slash command, the button's
-// interactivity, and the scopes those need.
-func TestManifest(t *testing.T) {
-	data, err := os.ReadFile("manifest.yaml")
+// readManifest reads one of the adapter's manifests.
+func readManifest(t *testing.T, path string) manifest {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var m manifest
 	if err := yaml.Unmarshal(data, &m); err != nil {
-		t.Fatalf("manifest.yaml does not parse: %v", err)
+		t.Fatalf("%s does not parse: %v", path, err)
+	}
+	return m
+}
+
+// TestManifests checks that both manifests ask for exactly what the
+// adapter handles, that the HTTP-mode one gives Slack the endpoints'
+// URLs and turns socket mode off, and that they differ in nothing else.
+func TestManifests(t *testing.T) {
+	socket := readManifest(t, "manifest.yaml")
+	checkManifest(t, "manifest.yaml", socket)
+	if !socket.Settings.SocketModeEnabled {
+		t.Errorf("manifest.yaml: socket_mode_enabled = false, want true: socket mode is the default")
+	}
+	if u := socket.Settings.EventSubscriptions.RequestURL + socket.Settings.Interactivity.RequestURL; u != "" {
+		t.Errorf("manifest.yaml has request URLs (%s), which socket mode does without", u)
 	}
 
+	h := readManifest(t, "manifest-http.yaml")
+	checkManifest(t, "manifest-http.yaml", h)
+	if h.Settings.SocketModeEnabled {
+		t.Errorf("manifest-http.yaml: socket_mode_enabled = true, want false")
+	}
+	for _, u := range []struct{ key, got, path string }{
+		{"settings.event_subscriptions.request_url", h.Settings.EventSubscriptions.RequestURL, eventsPath},
+		{"features.slash_commands[0].url", h.Features.SlashCommands[0].URL, commandsPath},
+		{"settings.interactivity.request_url", h.Settings.Interactivity.RequestURL, interactionsPath},
+	} {
+		if want := "https://YOUR-HOST" + u.path; u.got != want {
+			t.Errorf("manifest-http.yaml: %s = %q, want %q", u.key, u.got, want)
+		}
+	}
+	// Apart from the URLs and socket mode, the two are one app.
+	h.Settings.SocketModeEnabled = true
+	h.Settings.EventSubscriptions.RequestURL, h.Settings.Interactivity.RequestURL = "", ""
+	h.Features.SlashCommands[0].URL = ""
+	if diff := cmp.Diff(socket, h); diff != "" {
+		t.Errorf("manifest.yaml and manifest-http.yaml differ beyond the URLs and socket mode (-socket +http):\n%s", diff)
+	}
+}
+
+// checkManifest checks that m asks for exactly what the adapter
+// handles: its events, its slash command, the button's interactivity,
+// and the scopes those need.
+func checkManifest(t *testing.T, path string, m manifest) {
+	t.Helper()
 	if got := slices.Sorted(slices.Values(m.Settings.EventSubscriptions.BotEvents)); !cmp.Equal(got, botEvents) {
-		t.Errorf("bot events = %q, want %q, the events the adapter handles", got, botEvents)
+		t.Errorf("%s: bot events = %q, want %q, the events the adapter handles", path, got, botEvents)
 	}
 	var commands []string
 	for _, c := range m.Features.SlashCommands {
 		commands = append(commands, c.Command)
 		if c.Description == "" {
-			t.Errorf("slash command %s has no description", c.Command)
+			t.Errorf("%s: slash command %s has no description", path, c.Command)
 		}
 	}
 	if want := []string{command}; !cmp.Equal(commands, want) {
-		t.Errorf("slash commands = %q, want %q", commands, want)
+		t.Fatalf("%s: slash commands = %q, want %q", path, commands, want)
 	}
-	// app_mention needs app_mentions:read, message.channels
-	// channels:history, message.im im:history; answering needs
-	// chat:write, the slash command commands.
-	wantScopes := []string{"app_mentions:read", "channels:history", "chat:write", "commands", "im:history"}
+	// app_mention needs app_mentions:read; message.channels,
+	// message.groups, message.im and message.mpim need channels:,
+	// groups:, im: and mpim:history; answering needs chat:write, the
+	// slash command commands.
+	wantScopes := []string{"app_mentions:read", "channels:history", "chat:write", "commands", "groups:history", "im:history", "mpim:history"}
 	if got := slices.Sorted(slices.Values(m.OAuthConfig.Scopes.Bot)); !cmp.Equal(got, wantScopes) {
-		t.Errorf("bot scopes = %q, want exactly %q", got, wantScopes)
+		t.Errorf("%s: bot scopes = %q, want exactly %q", path, got, wantScopes)
 	}
 	if len(m.OAuthConfig.Scopes.User) != 0 {
-		t.Errorf("user scopes = %q, want none", m.OAuthConfig.Scopes.User)
-	}
-	if !m.Settings.SocketModeEnabled {
-		t.Errorf("socket_mode_enabled = false, want true: socket mode is the default")
+		t.Errorf("%s: user scopes = %q, want none", path, m.OAuthConfig.Scopes.User)
 	}
 	if !m.Settings.Interactivity.IsEnabled {
-		t.Errorf("interactivity is off, want on for the Share in channel button")
+		t.Errorf("%s: interactivity is off, want on for the Share in channel button", path)
 	}
 	if !m.Features.AppHome.MessagesTabEnabled || m.Features.AppHome.MessagesTabReadOnlyEnabled {
-		t.Errorf("app home messages tab enabled %v, read-only %v; want people to be able to message the bot",
+		t.Errorf("%s: app home messages tab enabled %v, read-only %v; want people to be able to message the bot", path,
 			m.Features.AppHome.MessagesTabEnabled, m.Features.AppHome.MessagesTabReadOnlyEnabled)
 	}
 	if m.Features.BotUser.DisplayName == "" {
-		t.Errorf("bot_user.display_name is empty")
+		t.Errorf("%s: bot_user.display_name is empty", path)
 	}
 }

@@ -22,7 +22,7 @@ const shareActionID = "share"
 
 // botEvents are the Events API events the adapter handles, as the
 // manifest subscribes to them.
-var botEvents = []string{"app_mention", "message.channels", "message.im"}
+var botEvents = []string{"app_mention", "message.channels", "message.groups", "message.im", "message.mpim"}
 
 // ref is the adapter's handle for answering, carried in bot.Message.Ref:
 // where a slash command or a button click wants its answer.

@@ -68,6 +68,8 @@ func TestMessageFrom(t *testing.T) {
 		{"channel message", chatMessage("channel", "C1", "3.4", "", "!brief themes", nil), msg(bot.Channel, "C1", "3.4", "3.4", "!brief themes")},
 		{"thread broadcast", chatMessage("channel", "C1", "3.5", "100.1", "more", map[string]any{"subtype": "thread_broadcast"}), msg(bot.Thread, "C1", "100.1", "3.5", "more")},
 		{"file share", chatMessage("im", "D1", "3.6", "", "what is this?", map[string]any{"subtype": "file_share"}), msg(bot.Direct, "D1", "", "3.6", "what is this?")},
+		{"reply in the bot's thread in a private channel", chatMessage("group", "C1", "3.7", "100.1", "more", nil), msg(bot.Thread, "C1", "100.1", "3.7", "more")},
+		{"prefix in a group direct message", chatMessage("mpim", "G1", "3.8", "", "!brief themes", nil), msg(bot.Channel, "G1", "3.8", "3.8", "!brief themes")},
 		{"channel message with the mention", chatMessage("channel", "C1", "4.1", "", "<@UBOT> hi", nil), nil},
 		{"thread reply with the mention", chatMessage("channel", "C1", "4.2", "100.1", "<@UBOT> more", nil), nil},
 		{"own message", chatMessage("channel", "C1", "4.3", "100.1", "answer", map[string]any{"user": slacktest.BotUserID, "bot_id": slacktest.BotID}), nil},

@@ -26,11 +26,11 @@ type queue struct {
 	limit *rate.Limiter
 }
 
-// job is one reply: n messages that send sends one by one.
+// job is one reply, whose messages send sends one by one, calling pace
+// before each.
 type job struct {
 	ctx  context.Context
-	n    int
-	send func(ctx context.Context, i int) error
+	send func(ctx context.Context, pace func(context.Context) error) error
 	done chan error
 }
 
@@ -42,11 +42,12 @@ func newOutbox(interval time.Duration) *outbox {
 	}
 }
 
-// send queues the n messages of one reply for the channel and waits until
-// they are sent, one of them fails, or ctx ends. The messages of one
-// reply go out together, not interleaved with another reply's.
-func (o *outbox) send(ctx context.Context, channel string, n int, send func(ctx context.Context, i int) error) error {
-	j := &job{ctx: ctx, n: n, send: send, done: make(chan error, 1)}
+// send queues one reply for the channel and waits until send has sent
+// its messages, or ctx ends. send calls pace before each message, which
+// waits until the channel's pace allows one. The messages of one reply go
+// out together, not interleaved with another reply's.
+func (o *outbox) send(ctx context.Context, channel string, send func(ctx context.Context, pace func(context.Context) error) error) error {
+	j := &job{ctx: ctx, send: send, done: make(chan error, 1)}
 	o.mu.Lock()
 	q, ok := o.queues[channel]
 	if !ok {
@@ -95,19 +96,6 @@ func (o *outbox) work(channel string, q *queue) {
 		j := q.jobs[0]
 		q.jobs = q.jobs[1:]
 		o.mu.Unlock()
-		j.done <- o.run(j, q.limit)
+		j.done <- j.send(j.ctx, q.limit.Wait)
 	}
-}
-
-// run sends one reply's messages, each when the channel's pace allows.
-func (o *outbox) run(j *job, limit *rate.Limiter) error {
-	for i := range j.n {
-		if err := limit.Wait(j.ctx); err != nil {
-			return err
-		}
-		if err := j.send(j.ctx, i); err != nil {
-			return err
-		}
-	}
-	return nil
 }

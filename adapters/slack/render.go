@@ -22,10 +22,23 @@ const (
 	maxTitle       = 250
 )
 
+// blockTextBudget is how many characters of block text briefbot puts in
+// one message. Slack documents no such limit, but refuses messages whose
+// blocks add up to much less than maxMessageText with msg_blocks_too_long
+// (users of its SDKs report refusals from about 12,000 characters), so a
+// long reply is split well below that.
+const blockTextBudget = 8000
+
 // message is one Slack message of a rendered reply.
 type message struct {
 	Text   string           `json:"text"`
 	Blocks []slackapi.Block `json:"blocks"`
+
+	// What the message was packed from, to split it smaller when Slack
+	// refuses it anyway.
+	units []unit
+	cont  unit
+	title string
 }
 
 // unit is blocks that must stay in one message: a section of text, or
@@ -65,7 +78,7 @@ func render(r bot.Reply, share string) []message {
 	if title != "" {
 		cont = title + " (continued)"
 	}
-	return pack(units, contextUnit(cont), title)
+	return pack(units, contextUnit(cont), title, blockTextBudget)
 }
 
 // kindMark is the emoji that tells a refusal or a fault from an answer at
@@ -275,16 +288,16 @@ func shareUnit(question string) unit {
 	return unit{blocks: []slackapi.Block{slackapi.NewActionBlock("", button)}, size: 1}
 }
 
-// pack fills messages with whole units, up to Slack's block and text
-// limits, starting each message after the first with cont. Only a unit
-// larger than a whole message, which no real reply has, is split between
-// its blocks.
-func pack(units []unit, cont unit, title string) []message {
+// pack fills messages with whole units, up to Slack's block limit and
+// budget characters of text, starting each message after the first with
+// cont. Only a unit larger than a whole message, which no real reply has,
+// is split between its blocks.
+func pack(units []unit, cont unit, title string, budget int) []message {
 	// What a message after the first holds besides cont.
-	roomBlocks, roomSize := maxBlocks-len(cont.blocks), maxMessageText-cont.size
+	roomBlocks, roomSize := maxBlocks-len(cont.blocks), budget-cont.size
 	var fitted []unit
 	for _, u := range units {
-		if len(u.blocks) <= roomBlocks && u.size <= roomSize {
+		if len(u.blocks) <= roomBlocks && u.size <= roomSize || len(u.blocks) == 1 {
 			fitted = append(fitted, u)
 			continue
 		}
@@ -306,7 +319,7 @@ func pack(units []unit, cont unit, title string) []message {
 		if len(cur) == 0 {
 			return
 		}
-		var m message
+		m := message{units: cur, cont: cont, title: title}
 		var plain []string
 		for _, u := range cur {
 			m.Blocks = append(m.Blocks, u.blocks...)
@@ -323,7 +336,7 @@ func pack(units []unit, cont unit, title string) []message {
 		cur, blocks, size = []unit{cont}, len(cont.blocks), cont.size
 	}
 	for _, u := range fitted {
-		if len(cur) > 0 && (blocks+len(u.blocks) > maxBlocks || size+u.size > maxMessageText) {
+		if len(cur) > 0 && (blocks+len(u.blocks) > maxBlocks || size+u.size > budget) {
 			flush()
 		}
 		cur = append(cur, u)
@@ -334,6 +347,45 @@ func pack(units []unit, cont unit, title string) []message {
 		flush()
 	}
 	return msgs
+}
+
+// smaller splits a message Slack refused into messages of half its
+// budget, or reports false when it holds a single unit, which cannot be
+// split.
+func (m message) smaller() ([]message, bool) {
+	if len(m.units) < 2 {
+		return nil, false
+	}
+	return pack(m.units, m.cont, m.title, blockTextBudget/2), true
+}
+
+// maxPlainText is the longest plain-text message sent when Slack refuses
+// a message's blocks; Slack advises 4,000 characters.
+const maxPlainText = 3500
+
+// plain is m without blocks: its fallback text, the citation included,
+// in messages of at most maxPlainText characters, split between lines.
+func (m message) plain() []message {
+	var out []message
+	var cur []string
+	n := 0
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, message{Text: strings.Join(cur, "\n")})
+		}
+		cur, n = nil, 0
+	}
+	for l := range strings.SplitSeq(m.Text, "\n") {
+		for _, piece := range splitText(l, maxPlainText) {
+			w := utf8.RuneCountInString(piece) + 1
+			if n+w > maxPlainText {
+				flush()
+			}
+			cur, n = append(cur, piece), n+w
+		}
+	}
+	flush()
+	return out
 }
 
 // textSize is how many characters a unit with this mrkdwn and plain text

@@ -4,17 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
-	"time"
+	"net/url"
+	"strings"
 
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/briefbot/briefbot/bot"
 )
-
-// maxRateLimitRetries is how often one message is retried after Slack
-// answers 429 Too Many Requests.
-const maxRateLimitRetries = 3
 
 // The IDs Post returns for replies that chat.update cannot edit.
 const (
@@ -53,7 +49,8 @@ type delivery struct {
 // unless the asker wrote "/brief share ..." or clicked "Share in
 // channel"; a private reply is never shared. A reply longer than Slack
 // allows goes out as several messages. Messages to one channel are paced
-// to SendInterval, and a 429 is retried after its Retry-After.
+// to SendInterval; slack-go retries a call after a 429 (waiting its
+// Retry-After), a 5xx or a dropped connection.
 func (a *Adapter) Send(ctx context.Context, m *bot.Message, r bot.Reply) error {
 	_, err := a.Post(ctx, m, r)
 	return err
@@ -130,28 +127,24 @@ func (a *Adapter) shareQuestion(m *bot.Message, r bot.Reply) string {
 }
 
 // deliver sends the messages of one reply in order through the channel's
-// queue and returns the ID of the first.
+// queue and returns the ID of the first. Failures are returned, not
+// logged: the bot logs each failed reply once.
 func (a *Adapter) deliver(ctx context.Context, d delivery, msgs []message) (string, error) {
 	if len(msgs) == 0 {
 		return "", errors.New("slack: send: the reply is empty")
 	}
 	var id string
-	err := a.out.send(ctx, firstOf(d.channel, d.responseURL), len(msgs), func(ctx context.Context, i int) error {
+	err := a.out.send(ctx, firstOf(d.channel, d.responseURL), func(ctx context.Context, pace func(context.Context) error) error {
 		part := d
-		if i > 0 {
-			part.replace = false
-			if part.how == viaUpdate {
-				part.how = viaPost
+		for i, msg := range msgs {
+			got, err := a.sendRefusable(ctx, part, msg, pace)
+			if err != nil {
+				return err
 			}
-		}
-		got, err := a.sendOne(ctx, part, msgs[i])
-		a.metrics.Sent(Platform, err)
-		if err != nil {
-			a.log.Error("slack: send failed", "channel", d.channel, "thread", d.thread, "part", i+1, "of", len(msgs), "err", err)
-			return err
-		}
-		if i == 0 {
-			id = got
+			if i == 0 {
+				id = got
+			}
+			part = part.next()
 		}
 		return nil
 	})
@@ -161,12 +154,74 @@ func (a *Adapter) deliver(ctx context.Context, d delivery, msgs []message) (stri
 	return id, err
 }
 
-// sendOne makes the one API call that sends msg, retrying after 429s,
-// and returns the ID for Edit.
-func (a *Adapter) sendOne(ctx context.Context, d delivery, msg message) (string, error) {
-	opts := []slackapi.MsgOption{
-		slackapi.MsgOptionText(msg.Text, false),
-		slackapi.MsgOptionBlocks(msg.Blocks...),
+// next is how the message after one sent through d goes: as a new
+// message after an edit, and never replacing the first.
+func (d delivery) next() delivery {
+	d.replace = false
+	if d.how == viaUpdate {
+		d.how = viaPost
+	}
+	return d
+}
+
+// sendRefusable sends msg when the channel's pace allows. When Slack
+// refuses its blocks (too long, or invalid), it sends msg again split
+// into smaller messages and, if Slack refuses those too, as plain text
+// with the citation: the asker never gets silence. It returns the ID of
+// the first message sent.
+func (a *Adapter) sendRefusable(ctx context.Context, d delivery, msg message, pace func(context.Context) error) (string, error) {
+	attempts := [][]message{{msg}}
+	if smaller, ok := msg.smaller(); ok {
+		attempts = append(attempts, smaller)
+	}
+	attempts = append(attempts, msg.plain())
+	var err error
+	for _, parts := range attempts {
+		var id string
+		part := d
+		for i, p := range parts {
+			if err = pace(ctx); err != nil {
+				return "", err
+			}
+			var got string
+			if got, err = a.sendOne(ctx, part, p); err != nil {
+				break
+			}
+			if i == 0 {
+				id = got
+			}
+			part = part.next()
+		}
+		if !refused(err) {
+			return id, err
+		}
+		a.log.Warn("slack: Slack refused a message's blocks; sending it smaller", "channel", d.channel, "error", err)
+		// Parts sent before the refusal stay; the next attempt sends the
+		// whole message again, after them.
+		if part != d {
+			d = d.next()
+		}
+	}
+	return "", err
+}
+
+// refused reports whether Slack refused a message for its blocks, which
+// a smaller or plain message may get past.
+func refused(err error) bool {
+	if se, ok := errors.AsType[slackapi.SlackErrorResponse](err); ok {
+		return se.Err == "msg_blocks_too_long" || se.Err == "invalid_blocks"
+	}
+	return false
+}
+
+// sendOne makes the one API call that sends msg, and returns the ID for
+// Edit. slack-go retries it after a 429, a 5xx or a dropped connection
+// (retries); a response_url in an error is redacted.
+func (a *Adapter) sendOne(ctx context.Context, d delivery, msg message) (id string, err error) {
+	defer func() { a.metrics.Sent(Platform, err) }()
+	opts := []slackapi.MsgOption{slackapi.MsgOptionText(msg.Text, false)}
+	if len(msg.Blocks) > 0 {
+		opts = append(opts, slackapi.MsgOptionBlocks(msg.Blocks...))
 	}
 	switch d.how {
 	case viaResponse:
@@ -181,24 +236,20 @@ func (a *Adapter) sendOne(ctx context.Context, d delivery, msg message) (string,
 		// parse=none: Slack links no names or channels in the text.
 		opts = append(opts, slackapi.MsgOptionParse(false))
 	}
-	var id string
-	err := a.retry(ctx, func() (err error) {
-		switch d.how {
-		case viaPost:
-			_, id, err = a.api.PostMessageContext(ctx, d.channel, opts...)
-		case viaUpdate:
-			_, id, _, err = a.api.UpdateMessageContext(ctx, d.channel, d.ts, opts...)
-		case viaEphemeral:
-			id = idEphemeral
-			_, err = a.api.PostEphemeralContext(ctx, d.channel, d.user, opts...)
-		case viaResponse:
-			id = idResponse
-			_, _, _, err = a.api.SendMessageContext(ctx, d.channel, opts...)
-		}
-		return err
-	})
+	switch d.how {
+	case viaPost:
+		_, id, err = a.api.PostMessageContext(ctx, d.channel, opts...)
+	case viaUpdate:
+		_, id, _, err = a.api.UpdateMessageContext(ctx, d.channel, d.ts, opts...)
+	case viaEphemeral:
+		id = idEphemeral
+		_, err = a.api.PostEphemeralContext(ctx, d.channel, d.user, opts...)
+	case viaResponse:
+		id = idResponse
+		_, _, _, err = a.api.SendMessageContext(ctx, d.channel, opts...)
+	}
 	if err != nil {
-		return "", fmt.Errorf("slack: %s in %s: %w", d.how, firstOf(d.channel, "a response url"), err)
+		return "", fmt.Errorf("slack: %s in %s: %w", d.how, firstOf(d.channel, "a response url"), redact(err, d.responseURL))
 	}
 	return id, nil
 }
@@ -218,31 +269,25 @@ func (h how) String() string {
 	return "unknown"
 }
 
-// retry calls fn until it succeeds, fails otherwise than by a 429, or has
-// been rate limited maxRateLimitRetries times, waiting out each
-// Retry-After.
-func (a *Adapter) retry(ctx context.Context, fn func() error) error {
-	for n := 0; ; n++ {
-		err := fn()
-		wait, limited := retryAfter(err)
-		if !limited || n == maxRateLimitRetries {
-			return err
-		}
-		a.log.Warn("slack: rate limited; retrying", "retry_after", wait, "attempt", n+1)
-		if werr := a.wait(ctx, wait); werr != nil {
-			return errors.Join(err, werr)
-		}
+// redact keeps a response_url, which lets anyone holding it post into the
+// channel, out of err's message: transport errors quote the URL. Only its
+// scheme and host are shown.
+func redact(err error, responseURL string) error {
+	if err == nil || responseURL == "" || !strings.Contains(err.Error(), responseURL) {
+		return err
 	}
+	shown := "a response_url"
+	if u, perr := url.Parse(responseURL); perr == nil && u.Host != "" {
+		shown = u.Scheme + "://" + u.Host + "/…"
+	}
+	return redacted{err, responseURL, shown}
 }
 
-// retryAfter reports whether err is Slack's 429 and how long it asks to
-// wait: its Retry-After, and at least a second.
-func retryAfter(err error) (time.Duration, bool) {
-	if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
-		return max(rl.RetryAfter, time.Second), true
-	}
-	if se, ok := errors.AsType[slackapi.StatusCodeError](err); ok && se.Code == http.StatusTooManyRequests {
-		return time.Second, true
-	}
-	return 0, false
+// redacted is an error whose message shows a secret as something else.
+type redacted struct {
+	err           error
+	secret, shown string
 }
+
+func (r redacted) Error() string { return strings.ReplaceAll(r.err.Error(), r.secret, r.shown) }
+func (r redacted) Unwrap() error { return r.err }

@@ -3,6 +3,8 @@ package slack
 import (
 	"context"
 	"errors"
+	"net/http"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -17,18 +19,20 @@ import (
 	"github.com/briefbot/briefbot/config"
 )
 
-// waits records the Retry-After waits an adapter asks for, without
-// waiting.
+// waits records the waits slack-go's retries ask for, and waits a
+// millisecond instead.
 type waits struct {
 	mu sync.Mutex
 	ds []time.Duration
 }
 
-func (w *waits) wait(ctx context.Context, d time.Duration) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.ds = append(w.ds, d)
-	return ctx.Err()
+// config is the adapter's own retry configuration, recording its waits.
+func (w *waits) config() slackapi.RetryConfig {
+	c := retries()
+	for i, h := range c.Handlers {
+		c.Handlers[i] = recorded{h, w}
+	}
+	return c
 }
 
 func (w *waits) got() []time.Duration {
@@ -37,29 +41,55 @@ func (w *waits) got() []time.Duration {
 	return append([]time.Duration(nil), w.ds...)
 }
 
+// recorded is a retry handler whose waits are recorded and cut short.
+type recorded struct {
+	slackapi.RetryHandler
+	w *waits
+}
+
+func (r recorded) ShouldRetry(s *slackapi.RetryState, req *http.Request, resp *http.Response, err error) (bool, time.Duration) {
+	retry, d := r.RetryHandler.ShouldRetry(s, req, resp, err)
+	if retry {
+		r.w.mu.Lock()
+		r.w.ds = append(r.w.ds, d)
+		r.w.mu.Unlock()
+		d = time.Millisecond
+	}
+	return retry, d
+}
+
 var question = bot.Message{Platform: Platform, ChannelID: "C1", ThreadID: "100.1", MessageID: "100.1", UserID: "U1", Via: bot.Mention, Text: "what is apollo?"}
 
-func TestSendRateLimited(t *testing.T) {
+// TestSendRetried checks that a call Slack answers with a 429 or a 5xx
+// is retried as slack-go's retry configuration says: after the
+// Retry-After a 429 asks for, with jitter, three times at most.
+func TestSendRetried(t *testing.T) {
 	tests := []struct {
 		name         string
-		limited      int // 429s the fake answers first
+		status       int // what the fake answers first
+		times        int // how often
 		wantErr      bool
 		wantAttempts int
-		wantWaits    []time.Duration
+		wantWaits    int
+		// the least and most each wait may be
+		least, most  time.Duration
 		wantFailures float64
 	}{
-		{"one 429, then success", 1, false, 2, []time.Duration{time.Second}, 0},
-		{"three 429s, then success", 3, false, 4, []time.Duration{time.Second, time.Second, time.Second}, 0},
-		{"429s beyond the retries", 10, true, 4, []time.Duration{time.Second, time.Second, time.Second}, 1},
+		{"one 429, then success", http.StatusTooManyRequests, 1, false, 2, 1, time.Second, 2 * time.Second, 0},
+		{"three 429s, then success", http.StatusTooManyRequests, 3, false, 4, 3, time.Second, 2 * time.Second, 0},
+		{"429s beyond the retries", http.StatusTooManyRequests, 10, true, 4, 3, time.Second, 2 * time.Second, 1},
+		{"a 503, then success", http.StatusServiceUnavailable, 1, false, 2, 1, 50 * time.Millisecond, time.Second, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := slacktest.NewServer(t)
-			f.Limit("chat.postMessage", tt.limited)
+			f.Refuse("chat.postMessage", tt.status, tt.times)
 			reg := prometheus.NewRegistry()
-			a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg) })
 			w := &waits{}
-			a.wait = w.wait
+			a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) {
+				o.Metrics = bot.NewMetrics(reg, bot.Build{})
+				o.Retry = w.config()
+			})
 
 			err := a.Send(t.Context(), &question, bot.Reply{Title: "Apollo", Body: "Launch in Q3."})
 			if _, limited := errors.AsType[*slackapi.RateLimitedError](err); (err != nil) != tt.wantErr || (tt.wantErr && !limited) {
@@ -68,8 +98,14 @@ func TestSendRateLimited(t *testing.T) {
 			if got := f.Attempts("chat.postMessage"); got != tt.wantAttempts {
 				t.Errorf("chat.postMessage called %d times, want %d", got, tt.wantAttempts)
 			}
-			if diff := cmp.Diff(tt.wantWaits, w.got()); diff != "" {
-				t.Errorf("waits (-want +got):\n%s", diff)
+			got := w.got()
+			if len(got) != tt.wantWaits {
+				t.Errorf("waited %d times (%v), want %d", len(got), got, tt.wantWaits)
+			}
+			for _, d := range got {
+				if d < tt.least || d > tt.most {
+					t.Errorf("waited %v, want %v to %v", d, tt.least, tt.most)
+				}
 			}
 			if got := gathered(t, reg, "briefbot_sends_total"); got != 1 {
 				t.Errorf("briefbot_sends_total = %v, want 1", got)
@@ -110,6 +146,67 @@ func TestSendLongReply(t *testing.T) {
 	}
 	checkLimits(t, want)
 	checkRows(t, r, want)
+}
+
+// TestSendRefusedBlocks checks that a reply Slack refuses for its blocks
+// still reaches the asker, in order: split smaller when the blocks were
+// too long, as plain text with the citation when Slack refuses them
+// anyway, through chat.postMessage and a slash command's response_url
+// alike.
+func TestSendRefusedBlocks(t *testing.T) {
+	long := bot.Reply{Kind: bot.Answer, Title: "Apollo", Body: longBody(7000),
+		Source: &bot.Source{Document: "programs.md", Section: "Space", Line: 3}}
+	tests := []struct {
+		name      string
+		slash     bool
+		maxText   int  // the fake's limit on block text
+		noBlocks  bool // the fake refuses every message with blocks
+		wantPlain bool
+	}{
+		{"too long, split smaller", false, 5000, false, false},
+		{"invalid blocks, plain text", false, slacktest.MaxBlockText, true, true},
+		{"too long even split, plain text", false, 100, false, true},
+		{"response_url, too long, split smaller", true, 5000, false, false},
+		{"response_url, invalid blocks, plain text", true, slacktest.MaxBlockText, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := slacktest.NewServer(t)
+			f.SetMaxBlockText(tt.maxText)
+			m := question
+			channel := "C1"
+			if tt.slash {
+				m = bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", Via: bot.Slash, Text: "apollo"}
+				m.Ref = &ref{responseURL: f.ResponseURL("r1"), share: true}
+				channel = "r1"
+			}
+			if tt.noBlocks {
+				f.RefuseBlocks(channel)
+			}
+			a := newTestAdapter(t, f, config.SocketMode, nil)
+			if err := a.Send(t.Context(), &m, long); err != nil {
+				t.Fatalf("Send() = %v, want nil", err)
+			}
+			calls := f.Calls()
+			if len(calls) < 2 {
+				t.Fatalf("Slack accepted %d messages, want the reply split into several", len(calls))
+			}
+			var text strings.Builder
+			for i, c := range calls {
+				if (len(c.Blocks) == 0) != tt.wantPlain {
+					t.Errorf("message %d has %d blocks, want plain text %v", i+1, len(c.Blocks), tt.wantPlain)
+				}
+				if c.Channel != channel || c.Replace {
+					t.Errorf("message %d went to %s (replace %v), want a new message to %s", i+1, c.Channel, c.Replace, channel)
+				}
+				text.WriteString(c.Text + "\n")
+			}
+			// Every word of the body, in order, and the citation last.
+			if got, want := words(strings.ReplaceAll(text.String(), "Apollo (continued)", "")), words("Apollo "+escape(strings.ReplaceAll(long.Body, "- ", "• "))+" "+long.Source.String()); !cmp.Equal(got, want) {
+				t.Errorf("the messages' text has %d words, want %d, the reply's in order", len(got), len(want))
+			}
+		})
+	}
 }
 
 // TestPostAndEdit checks the IDs Post returns and how Edit uses them.
@@ -180,22 +277,28 @@ func TestOutbox(t *testing.T) {
 	var mu sync.Mutex
 	var sent []string
 	busy := 0
-	send := func(name string) func(context.Context, int) error {
-		return func(_ context.Context, i int) error {
-			mu.Lock()
-			busy++
-			if busy > 1 {
-				t.Errorf("two messages to one channel in flight at once")
+	// send sends two messages, each once the pace allows.
+	send := func(name string) func(context.Context, func(context.Context) error) error {
+		return func(ctx context.Context, pace func(context.Context) error) error {
+			for i := range 2 {
+				if err := pace(ctx); err != nil {
+					return err
+				}
+				mu.Lock()
+				busy++
+				if busy > 1 {
+					t.Errorf("two messages to one channel in flight at once")
+				}
+				sent = append(sent, name+string(rune('0'+i)))
+				busy--
+				mu.Unlock()
 			}
-			sent = append(sent, name+string(rune('0'+i)))
-			busy--
-			mu.Unlock()
 			return nil
 		}
 	}
 	ctx := t.Context()
 	for _, name := range []string{"a", "b", "c"} {
-		if err := o.send(ctx, "C1", 2, send(name)); err != nil {
+		if err := o.send(ctx, "C1", send(name)); err != nil {
 			t.Fatalf("send(%s) = %v", name, err)
 		}
 	}
@@ -204,14 +307,16 @@ func TestOutbox(t *testing.T) {
 	}
 
 	failure := errors.New("channel_not_found")
-	if err := o.send(ctx, "C2", 3, func(context.Context, int) error { return failure }); !errors.Is(err, failure) {
+	if err := o.send(ctx, "C2", func(context.Context, func(context.Context) error) error { return failure }); !errors.Is(err, failure) {
 		t.Errorf("send() = %v, want %v", err, failure)
 	}
 
 	// A stuck channel does not hold up another.
 	stuck := make(chan struct{})
-	go func() { _ = o.send(ctx, "C3", 1, func(context.Context, int) error { <-stuck; return nil }) }()
-	if err := o.send(ctx, "C4", 1, func(context.Context, int) error { return nil }); err != nil {
+	go func() {
+		_ = o.send(ctx, "C3", func(context.Context, func(context.Context) error) error { <-stuck; return nil })
+	}()
+	if err := o.send(ctx, "C4", func(context.Context, func(context.Context) error) error { return nil }); err != nil {
 		t.Errorf("send(C4) = %v, want nil", err)
 	}
 	close(stuck)
@@ -224,7 +329,7 @@ func TestOutbox(t *testing.T) {
 
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
-	if err := o.send(cancelled, "C5", 1, func(context.Context, int) error { return nil }); !errors.Is(err, context.Canceled) {
+	if err := o.send(cancelled, "C5", func(context.Context, func(context.Context) error) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("send(cancelled) = %v, want %v", err, context.Canceled)
 	}
 }

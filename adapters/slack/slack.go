@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/cenkalti/backoff/v5"
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/briefbot/briefbot/bot"
@@ -38,9 +39,14 @@ type Options struct {
 	// channel; one second when zero, which is what Slack allows.
 	SendInterval time.Duration
 	// ReconnectDelay is the first wait before reconnecting a dropped
-	// socket; it doubles on each failure up to five minutes. One second
-	// when zero.
+	// socket; it doubles on each failure up to five minutes, give or take
+	// a random half. One second when zero.
 	ReconnectDelay time.Duration
+	// Retry is how slack-go retries a Web API call that fails with a 429,
+	// a 5xx or a dropped connection. Zero means retries(): three times,
+	// waiting out a 429's Retry-After and backing off otherwise, with
+	// jitter.
+	Retry slackapi.RetryConfig
 	// Now is the clock the request-signature window is checked against;
 	// time.Now when nil.
 	Now func() time.Time
@@ -55,9 +61,6 @@ type Adapter struct {
 	log     *slog.Logger
 	metrics *bot.Metrics
 	now     func() time.Time
-	// wait sleeps for d or until ctx ends; tests replace it to see the
-	// Retry-After waits without waiting.
-	wait func(ctx context.Context, d time.Duration) error
 
 	out     *outbox
 	events  *recent // event IDs already handled, against Slack's retries
@@ -98,12 +101,13 @@ func New(c config.Slack, o Options) *Adapter {
 			slackapi.OptionAppLevelToken(c.AppToken.Reveal()),
 			slackapi.OptionAPIURL(c.APIURL),
 			slackapi.OptionHTTPClient(o.HTTPClient),
+			// After OptionHTTPClient, which it wraps.
+			slackapi.OptionRetryConfig(o.Retry),
 			slackapi.OptionLog(libLog),
 		),
 		log:     log,
 		metrics: o.Metrics,
 		now:     o.Now,
-		wait:    sleep,
 		out:     newOutbox(o.SendInterval),
 		events:  newRecent(10000, time.Hour, o.Now),
 		threads: newRecent(10000, 0, o.Now),
@@ -144,6 +148,19 @@ func defaults(o *Options) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Retry.MaxRetries == 0 {
+		o.Retry = retries()
+	}
+}
+
+// retries is how a Web API call is retried: up to three times after a
+// 429 (waiting its Retry-After, or a minute without one, plus up to a
+// second of jitter), a 5xx or a dropped connection (backing off from a
+// tenth of a second, with jitter).
+func retries() slackapi.RetryConfig {
+	c := slackapi.DefaultRetryConfig()
+	c.Handlers = append(slackapi.AllBuiltinRetryHandlers(c), slackapi.NewServerErrorRetryHandler(c))
+	return c
 }
 
 // Run learns the bot's own user with auth.test, then takes messages until
@@ -176,7 +193,7 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 		}
 		return err
 	}
-	a.log.Info("slack: signed in", "user_id", me.userID, "mode", a.cfg.Mode)
+	a.log.Info("slack: signed in", "user", me.userID, "mode", a.cfg.Mode)
 
 	a.mu.Lock()
 	a.live = &live{in: in, me: me}
@@ -202,7 +219,7 @@ func (a *Adapter) stop() {
 // identify calls auth.test until it answers, backing off while Slack is
 // unreachable. A refused token is an error: retrying will not fix it.
 func (a *Adapter) identify(ctx context.Context) (identity, error) {
-	b := backoff{min: a.opts.ReconnectDelay, max: 5 * time.Minute}
+	b := newBackoff(a.opts.ReconnectDelay)
 	for {
 		resp, err := a.api.AuthTestContext(ctx)
 		if err == nil {
@@ -214,11 +231,11 @@ func (a *Adapter) identify(ctx context.Context) (identity, error) {
 		if fatal(err) {
 			return identity{}, fmt.Errorf("slack: auth.test at %s refused SLACK_BOT_TOKEN or slack.api_url: %w", a.cfg.APIURL, err)
 		}
-		d := b.next()
+		d := b.NextBackOff()
 		if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
 			d = max(d, rl.RetryAfter)
 		}
-		a.log.Warn("slack: auth.test failed; retrying", "err", err, "in", d)
+		a.log.Warn("slack: auth.test failed; retrying", "error", err, "retry_in", d)
 		if sleep(ctx, d) != nil {
 			return identity{}, ctx.Err()
 		}
@@ -269,25 +286,15 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// backoff is an exponential delay between attempts.
-type backoff struct {
-	min, max time.Duration
-	n        int
+// newBackoff returns the delays between attempts to reach Slack: first
+// about min, doubling up to five minutes, each give or take a random
+// half, so that many clients cut off at once do not come back at once.
+func newBackoff(min time.Duration) *backoff.ExponentialBackOff {
+	b := backoff.NewExponentialBackOff()
+	b.InitialInterval, b.MaxInterval = min, 5*time.Minute
+	b.RandomizationFactor, b.Multiplier = 0.5, 2
+	return b
 }
-
-// next returns the delay before the next attempt: min, then doubling up
-// to max.
-func (b *backoff) next() time.Duration {
-	d := b.min << min(b.n, 30)
-	if d <= 0 || d > b.max {
-		d = b.max
-	}
-	b.n++
-	return d
-}
-
-// reset starts the delays again from min.
-func (b *backoff) reset() { b.n = 0 }
 
 var (
 	_ bot.Adapter        = (*Adapter)(nil)

@@ -34,7 +34,7 @@ var errDropped = errors.New("socket connection dropped")
 // that accepts and closes would make it spin. Each connection therefore
 // gets its own client, and the waits between them are ours.
 func (a *Adapter) runSocket(ctx context.Context) error {
-	b := backoff{min: a.opts.ReconnectDelay, max: 5 * time.Minute}
+	b := newBackoff(a.opts.ReconnectDelay)
 	everConnected := false
 	for {
 		s := a.socketOnce(ctx, everConnected)
@@ -46,10 +46,10 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 			return fmt.Errorf("slack: apps.connections.open at %s refused SLACK_APP_TOKEN: %w", a.cfg.APIURL, s.err)
 		}
 		if s.connected && s.lasted >= stableAfter {
-			b.reset()
+			b.Reset()
 		}
-		d := max(b.next(), s.retryAfter)
-		a.log.Warn("slack: socket mode disconnected; reconnecting", "err", s.err, "in", d)
+		d := max(b.NextBackOff(), s.retryAfter)
+		a.log.Warn("slack: socket mode disconnected; reconnecting", "error", s.err, "retry_in", d)
 		if sleep(ctx, d) != nil {
 			return nil
 		}
@@ -88,7 +88,7 @@ func (a *Adapter) socketOnce(ctx context.Context, reconnect bool) session {
 		cancel()
 		if !returned {
 			if err := <-done; err != nil && ctx.Err() == nil {
-				a.log.Debug("slack: socket mode client stopped", "err", err)
+				a.log.Debug("slack: socket mode client stopped", "error", err)
 			}
 		}
 		a.connected.Store(false)
@@ -149,7 +149,7 @@ func (a *Adapter) envelope(ctx context.Context, client *socketmode.Client, evt s
 		return
 	}
 	if err := client.AckCtx(ctx, evt.Request.EnvelopeID, nil); err != nil {
-		a.log.Warn("slack: acknowledging an envelope failed", "envelope_id", evt.Request.EnvelopeID, "err", err)
+		a.log.Warn("slack: acknowledging an envelope failed", "envelope_id", evt.Request.EnvelopeID, "error", err)
 	}
 	lv := a.current()
 	if lv == nil {

@@ -62,7 +62,7 @@ func TestSocketMode(t *testing.T) {
 	f := slacktest.NewServer(t)
 	f.Fail("CGONE", "channel_not_found")
 	reg := prometheus.NewRegistry()
-	a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg) })
+	a := newTestAdapter(t, f, config.SocketMode, func(c *config.Slack, o *Options) { o.Metrics = bot.NewMetrics(reg, bot.Build{}) })
 	in := newInbox(a.Adapter, answer)
 	stop := start(t, a.Adapter, in)
 

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/prometheus/client_golang/prometheus/testutil/promlint"
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/adapters/slack/slacktest"
@@ -69,6 +70,36 @@ func TestEndToEnd(t *testing.T) {
 	})
 	before := p.metrics(t)
 	s := slackSide{p: p, f: slack, conn: bottest.Receive(t, slack.Conns(), "the Socket Mode connection")}
+
+	step("metrics before traffic", func(t *testing.T) {
+		for _, platform := range []string{"slack", "discord"} {
+			for _, outcome := range []string{"answered", "unanswered", "command", "refused", "rate_limited", "error"} {
+				for _, name := range []string{"briefbot_questions_total", "briefbot_answer_seconds_count", "briefbot_delivery_seconds_count"} {
+					series := fmt.Sprintf(`%s{outcome=%q,platform=%q}`, name, outcome, platform)
+					if v, ok := before[series]; !ok || v != 0 {
+						t.Errorf("%s = %v (present %v) before any message, want 0", series, v, ok)
+					}
+				}
+			}
+		}
+		found := false
+		for series, v := range before {
+			if strings.HasPrefix(series, "briefbot_build_info{") && v == 1 && strings.Contains(series, `goversion="go`) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no briefbot_build_info series with a goversion")
+		}
+		_, body := p.get(t, "/metrics")
+		problems, err := promlint.New(strings.NewReader(body)).Lint()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pr := range problems {
+			t.Errorf("promlint: %s: %s", pr.Metric, pr.Text)
+		}
+	})
 
 	slackTests := []struct {
 		name, user, ts, text string
@@ -227,12 +258,69 @@ func TestEndToEnd(t *testing.T) {
 				t.Errorf("log line %s: %v", line, err)
 			}
 		}
+		handled := 0
+		for _, rec := range p.records() {
+			for k, v := range rec {
+				if k == "err" || k == "user_id" || k == "in" {
+					t.Errorf("log record %v has the key %q, want error, user and durations in seconds", rec, k)
+				}
+				if _, ok := v.(float64); strings.HasSuffix(k, "_s") && !ok {
+					t.Errorf("log record %v: %s = %v, want seconds", rec, k, v)
+				}
+			}
+			if rec["msg"] == "message handled" {
+				handled++
+				if _, ok := rec["latency_s"].(float64); !ok || rec["user"] == nil {
+					t.Errorf("message handled: %v, want latency_s in seconds and the user", rec)
+				}
+			}
+		}
+		if handled == 0 {
+			t.Errorf("no message handled was logged")
+		}
 		for _, secret := range []string{slacktest.BotToken, slacktest.AppToken, discordtest.Token} {
 			if strings.Contains(p.log.String(), secret) {
 				t.Errorf("the log shows the secret %q", secret)
 			}
 		}
 	})
+}
+
+// TestDiscordUnreachable runs `briefbot run` while Discord cannot be
+// reached: Slack still answers, /readyz says 503 naming Discord, and once
+// Discord comes up the bot connects and is ready.
+func TestDiscordUnreachable(t *testing.T) {
+	slack := slacktest.NewServer(t)
+	discord := discordtest.NewServer(t)
+	discord.SetReachable(false)
+	kb := copyDir(t, filepath.Join("testdata", "e2e", "knowledge"))
+	p := start(t, writeConfig(t, kb, slack, discord))
+	s := slackSide{p: p, f: slack, conn: bottest.Receive(t, slack.Conns(), "the Socket Mode connection")}
+
+	got := s.ask(t, slackUser, "100.1", "what coast guard training is planned?", 1)
+	checkCall(t, got[0], slacktest.Call{Method: "chat.postMessage", Channel: slackChannel, ThreadTS: "100.1", Text: "Coast Guard Training"})
+	p.eventually(t, "Discord's first failed attempt", func() bool { return p.logged("discord: cannot reach Discord; trying again") })
+	if code, body := p.get(t, "/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "discord: disconnected") || strings.Contains(body, "slack") {
+		t.Errorf("GET /readyz = %d %q, want 503 naming discord alone", code, body)
+	}
+
+	discord.SetReachable(true)
+	p.eventually(t, "/readyz to say ready once Discord is up", func() bool {
+		code, _ := p.get(t, "/readyz")
+		return code == http.StatusOK
+	})
+	for _, rec := range p.records() {
+		if rec["msg"] != "discord: cannot reach Discord; trying again" {
+			continue
+		}
+		msg, _ := rec["error"].(string)
+		if !strings.Contains(msg, discord.URL) || strings.Contains(msg, "discord.com") || strings.Contains(msg, "discord: discord:") {
+			t.Errorf("logged %q, want the address dialled, %s, and discord named once", msg, discord.URL)
+		}
+		if _, ok := rec["retry_in_s"].(float64); !ok {
+			t.Errorf("logged %v, want retry_in_s in seconds", rec)
+		}
+	}
 }
 
 // checkRecord reports why a log line is not one JSON object with each
@@ -280,19 +368,25 @@ type process struct {
 // waits until its HTTP server listens. env adds NAME=value variables.
 func start(t *testing.T, config string, env ...string) *process {
 	t.Helper()
-	p := &process{
-		cmd:  exec.Command(binary, "run", "--config", config),
-		log:  &bottest.Buffer{},
-		done: make(chan struct{}),
-	}
 	// Only what briefbot needs, so the test's own environment cannot
 	// change what it does.
-	p.cmd.Env = []string{
+	return startWith(t, []string{"run", "--config", config}, append([]string{
 		"SLACK_BOT_TOKEN=" + slacktest.BotToken,
 		"SLACK_APP_TOKEN=" + slacktest.AppToken,
 		"DISCORD_BOT_TOKEN=" + discordtest.Token,
+	}, env...))
+}
+
+// startWith runs briefbot with args in the environment env until the
+// test ends, and waits until its HTTP server listens.
+func startWith(t *testing.T, args, env []string) *process {
+	t.Helper()
+	p := &process{
+		cmd:  exec.Command(binary, args...),
+		log:  &bottest.Buffer{},
+		done: make(chan struct{}),
 	}
-	p.cmd.Env = append(p.cmd.Env, env...)
+	p.cmd.Env = env
 	p.cmd.Stderr = p.log
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)

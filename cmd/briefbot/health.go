@@ -17,7 +17,7 @@ import (
 // base is loaded and every platform connected) and /metrics. With git,
 // /readyz's body also says which commit is served and whether the last
 // fetch worked: a bot serving its cached commit is ready, and says why.
-func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus.Registry, git *gitsource.Source) {
+func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus.Registry, git *gitsource.Source, l limits) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		answer(w, "ok\n")
 	})
@@ -42,7 +42,7 @@ func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus
 		base := b.Base()
 		answer(w, fmt.Sprintf("ready: knowledge %s, %d documents%s\n", base.Version, len(base.Docs), status))
 	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	mux.Handle("GET /metrics", slowWrite(promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}), l.slowWrite))
 }
 
 // answer writes a health check's body. A prober that hung up needs no

@@ -46,7 +46,7 @@ func commands() []command {
 		{"ask", "[--knowledge DIR] [--audience public|internal] [--top N] [--json] [QUESTION...]", "answer a question, or one question per line of standard input", runAsk},
 		{"check", "[--knowledge DIR | --git URL@branch [--subdir DIR] [--token-env NAME] [--ssh-key FILE] [--ssh-key-passphrase-env NAME] [--ssh-known-hosts FILE] [--ca-file FILE]]",
 			"check a knowledge directory, or a branch of a git repository, and report its problems", runCheck},
-		{"health", "[--url URL]", "check that a running briefbot is alive (for container health checks)", runHealth},
+		{"health", "[--config FILE] [--url URL]", "check that a running briefbot is alive (for container health checks)", runHealth},
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -72,7 +71,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	metrics := bot.NewMetrics(reg)
+	metrics := bot.NewMetrics(reg, bot.Build{})
 	opts := bot.Options{
 		Bot:       cfg.Bot,
 		Logger:    log,
@@ -89,10 +88,13 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 		opts.Logger = nil // the chat shows errors only
 		return e.chat(ctx, src, cfg.Console.Audience, opts)
 	}
+	for _, p := range running {
+		metrics.AddPlatform(p.name)
+	}
 	b := bot.New(base, src.Load, opts)
 
 	mux := http.NewServeMux()
-	health(mux, b, running, reg, src.Git)
+	health(mux, b, running, reg, src.Git, serverLimits)
 	for _, p := range running {
 		if r, ok := p.adapter.(bot.HTTPRegisterer); ok {
 			r.Register(mux)
@@ -106,11 +108,11 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	var wg sync.WaitGroup
 	var srv *http.Server
 	if cfg.HTTP.Listen != "" {
-		ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+		ln, err := listen(cfg.HTTP.Listen, serverLimits)
 		if err != nil {
-			return fmt.Errorf("http.listen: %w", err)
+			return err
 		}
-		srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		srv = newServer(mux, serverLimits)
 		log.Info("http server listening", "addr", ln.Addr().String())
 		wg.Go(func() {
 			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -147,8 +149,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	for _, p := range running {
 		adapters.Go(func() {
 			log.Info("platform starting", "platform", p.name)
+			// Adapters' errors name their platform.
 			if err := b.Serve(runCtx, p.adapter); err != nil {
-				stop(fmt.Errorf("%s: %w", p.name, err))
+				stop(err)
 			}
 		})
 	}
@@ -177,9 +180,10 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 }
 
 // newLogger logs text to a terminal and JSON otherwise, at the
-// configured level.
+// configured level. Durations are written as seconds, in text and JSON
+// alike, under their key with "_s" added: latency_s=0.0021.
 func newLogger(c config.Log, w io.Writer) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: c.Level}
+	opts := &slog.HandlerOptions{Level: c.Level, ReplaceAttr: seconds}
 	text := c.Format == config.FormatText
 	if c.Format == config.FormatAuto {
 		f, ok := w.(*os.File)
@@ -189,4 +193,14 @@ func newLogger(c config.Log, w io.Writer) *slog.Logger {
 		return slog.New(slog.NewTextHandler(w, opts))
 	}
 	return slog.New(slog.NewJSONHandler(w, opts))
+}
+
+// seconds writes a duration as a number of seconds, its key ending in
+// "_s": slog writes durations as integer nanoseconds in JSON and as
+// "2.1ms" in text.
+func seconds(_ []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() == slog.KindDuration {
+		return slog.Float64(a.Key+"_s", a.Value.Duration().Seconds())
+	}
+	return a
 }

@@ -4,7 +4,8 @@
 //
 // The server records every REST request the bot makes (messages,
 // interaction callbacks, follow-ups, command registration), so tests
-// check what Discord would show. Its gateway says Hello, answers Identify
+// check what Discord would show. A test can hold requests in flight, and
+// make the server unreachable. Its gateway says Hello, answers Identify
 // with READY (as the user BotUserID) and Resume with RESUMED, acknowledges
 // heartbeats and dispatches the events a test gives it, such as
 // MESSAGE_CREATE and INTERACTION_CREATE. It accepts the token Token.
@@ -19,11 +20,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
@@ -52,7 +55,12 @@ type Server struct {
 	t   testing.TB
 	srv *httptest.Server
 
+	gate *gate
+
 	mu        sync.Mutex
+	holds     map[string]chan struct{} // path prefix: closed to release
+	held      chan Request
+	abandoned int // held requests whose client gave up
 	requests  []Request
 	ratelimit map[string]int // path prefix: 429s still to answer
 	fail      map[string]int // path prefix: status to answer every time
@@ -97,7 +105,8 @@ func NewServer(t testing.TB) *Server {
 // answer until Start is called: clients connecting before then wait. Its
 // URL is known at once, so a client can be configured first.
 func NewUnstartedServer(t testing.TB) *Server {
-	s := &Server{t: t, ratelimit: map[string]int{}, fail: map[string]int{}}
+	s := &Server{t: t, ratelimit: map[string]int{}, fail: map[string]int{},
+		holds: map[string]chan struct{}{}, held: make(chan Request, 100)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v9/gateway", func(w http.ResponseWriter, r *http.Request) {
 		s.record(r, nil)
@@ -106,9 +115,98 @@ func NewUnstartedServer(t testing.TB) *Server {
 	mux.HandleFunc("/api/v9/", s.serveREST)
 	mux.HandleFunc("/ws/", s.serveGateway)
 	s.srv = httptest.NewUnstartedServer(mux)
+	s.gate = &gate{Listener: s.srv.Listener}
+	s.srv.Listener = s.gate
 	s.URL = "http://" + s.srv.Listener.Addr().String()
 	t.Cleanup(s.close)
 	return s
+}
+
+// gate is the server's listener. While shut, it resets every connection
+// as soon as it is accepted.
+type gate struct {
+	net.Listener
+	shut atomic.Bool
+}
+
+func (g *gate) Accept() (net.Conn, error) {
+	for {
+		c, err := g.Listener.Accept()
+		if err != nil || !g.shut.Load() {
+			return c, err
+		}
+		if tc, ok := c.(*net.TCPConn); ok {
+			_ = tc.SetLinger(0) // a reset rather than an orderly close; either will do
+		}
+		_ = c.Close() // the client sees the connection fail either way
+	}
+}
+
+// SetReachable makes the server reachable, or not: unreachable, it
+// resets every new connection at once, as when Discord or the network is
+// down. Connections already open are left alone.
+func (s *Server) SetReachable(ok bool) { s.gate.shut.Store(!ok) }
+
+// Hold makes the REST requests whose path starts with prefix wait, once
+// recorded, until the returned release is called (or the test ends), or
+// until their client gives up on them. Held receives each as it starts
+// waiting.
+func (s *Server) Hold(prefix string) (release func()) {
+	ch := make(chan struct{})
+	s.mu.Lock()
+	s.holds[prefix] = ch
+	s.mu.Unlock()
+	var once sync.Once
+	release = func() {
+		once.Do(func() {
+			s.mu.Lock()
+			delete(s.holds, prefix)
+			s.mu.Unlock()
+			close(ch)
+		})
+	}
+	s.t.Cleanup(release)
+	return release
+}
+
+// Held receives the requests Hold holds, as each starts waiting.
+func (s *Server) Held() <-chan Request { return s.held }
+
+// Abandoned returns how many held requests their client gave up on
+// before they were released.
+func (s *Server) Abandoned() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.abandoned
+}
+
+// hold waits while Hold holds req, and reports false when its client
+// gave up first.
+func (s *Server) hold(r *http.Request, req Request) bool {
+	s.mu.Lock()
+	var wait chan struct{}
+	for p, ch := range s.holds {
+		if strings.HasPrefix(req.Path, p) {
+			wait = ch
+		}
+	}
+	s.mu.Unlock()
+	if wait == nil {
+		return true
+	}
+	select {
+	case s.held <- req:
+	default:
+	}
+	select {
+	case <-wait:
+		return true
+	case <-r.Context().Done():
+		s.mu.Lock()
+		s.abandoned++
+		s.mu.Unlock()
+		return false
+	}
 }
 
 // Start starts a server from NewUnstartedServer.
@@ -226,6 +324,9 @@ func (s *Server) record(r *http.Request, body []byte) Request {
 func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	req := s.record(r, body)
+	if !s.hold(r, req) {
+		return
+	}
 	// Interaction callbacks and webhooks are authorized by the token in
 	// their path.
 	if r.Header.Get("Authorization") != "Bot "+Token && !strings.HasPrefix(req.Path, "webhooks/") && !strings.HasPrefix(req.Path, "interactions/") {
@@ -426,7 +527,8 @@ type CallbackData struct {
 
 // Message returns the message r sends, if it sends one: a channel message
 // posted or edited, a webhook (an interaction's follow-up or its edited
-// original), or an interaction response of type 4 or 5.
+// original), or an interaction response of type 4. A deferral (type 5)
+// sends none: its data holds only flags.
 func (r Request) Message() (m Message, ok bool, err error) {
 	switch {
 	case r.Method == http.MethodPost && strings.HasSuffix(r.Path, "/callback"):
@@ -434,7 +536,7 @@ func (r Request) Message() (m Message, ok bool, err error) {
 		if err := json.Unmarshal(r.Body, &c); err != nil {
 			return m, false, err
 		}
-		if c.Type != 4 && c.Type != 5 || c.Data == nil {
+		if c.Type != 4 || c.Data == nil {
 			return m, false, nil
 		}
 		return c.Data.Message, true, nil

@@ -7,7 +7,8 @@
 // Slack would show, and hands each Socket Mode connection to the test,
 // which pushes envelopes down it and sees them acknowledged. It accepts
 // the tokens BotToken and AppToken and answers auth.test as the bot user
-// BotUserID.
+// BotUserID. Like Slack, it refuses a message whose blocks hold more than
+// MaxBlockText characters of text.
 package slacktest
 
 import (
@@ -21,6 +22,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
 )
@@ -39,6 +41,12 @@ const (
 	TeamID = "T1"
 )
 
+// MaxBlockText is how many characters of text the blocks of one message
+// may hold before the server refuses it with msg_blocks_too_long, as
+// Slack does: Slack documents no such limit, but users of its SDKs report
+// refusals from about 12,000 characters.
+const MaxBlockText = 12000
+
 // buffered is how many calls or connections the channels of Posted and
 // Conns hold before the server stops sending on them.
 const buffered = 1000
@@ -53,12 +61,14 @@ type Server struct {
 	srv *httptest.Server
 
 	mu       sync.Mutex
-	calls    []Call            // accepted calls, in order
-	attempts map[string]int    // method: requests, accepted or not
-	limited  map[string]int    // method: 429s still to answer
-	failures map[string]string // channel: the Slack error posts there get
-	ts       int               // the last message timestamp given out
-	live     []*Conn           // open Socket Mode connections
+	calls    []Call             // accepted calls, in order
+	attempts map[string]int     // method: requests, accepted or not
+	refusals map[string]refusal // method: errors still to answer first
+	failures map[string]string  // channel: the Slack error posts there get
+	noBlocks map[string]bool    // channel: posts with blocks get invalid_blocks
+	maxText  int                // block text a message may hold
+	ts       int                // the last message timestamp given out
+	live     []*Conn            // open Socket Mode connections
 	closing  bool
 	wg       sync.WaitGroup // the goroutines of live connections
 
@@ -104,8 +114,10 @@ func NewUnstartedServer(t testing.TB) *Server {
 	s := &Server{
 		t:        t,
 		attempts: map[string]int{},
-		limited:  map[string]int{},
+		refusals: map[string]refusal{},
 		failures: map[string]string{},
+		noBlocks: map[string]bool{},
+		maxText:  MaxBlockText,
 		posted:   make(chan Call, buffered),
 		conns:    make(chan *Conn, buffered),
 	}
@@ -151,12 +163,23 @@ func (s *Server) APIURL() string { return s.URL + "/api/" }
 // calls to the channel id.
 func (s *Server) ResponseURL(id string) string { return s.URL + "/response/" + id }
 
+// refusal is an HTTP error the next calls of a method answer.
+type refusal struct {
+	status int
+	n      int
+}
+
 // Limit makes the next n calls of method, such as chat.postMessage,
 // answer 429 with Retry-After: 1.
-func (s *Server) Limit(method string, n int) {
+func (s *Server) Limit(method string, n int) { s.Refuse(method, http.StatusTooManyRequests, n) }
+
+// Refuse makes the next n calls of method answer the HTTP status: 429
+// with Retry-After: 1, as Slack's rate limit does, or a 5xx such as 503,
+// as Slack does when it is having trouble.
+func (s *Server) Refuse(method string, status, n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.limited[method] = n
+	s.refusals[method] = refusal{status, n}
 }
 
 // Fail makes every post to channel fail with the Slack error code, such
@@ -165,6 +188,46 @@ func (s *Server) Fail(channel, code string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.failures[channel] = code
+}
+
+// RefuseBlocks makes every message with blocks posted to channel (or to
+// the response_url of that id) fail with invalid_blocks; plain-text
+// messages still go through.
+func (s *Server) RefuseBlocks(channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.noBlocks[channel] = true
+}
+
+// SetMaxBlockText makes messages whose blocks hold more than n characters
+// of text fail with msg_blocks_too_long; MaxBlockText by default.
+func (s *Server) SetMaxBlockText(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.maxText = n
+}
+
+// blocksError returns the error Slack answers a message c with for its
+// blocks, or "".
+func (s *Server) blocksError(c Call) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case len(c.Blocks) > 0 && s.noBlocks[c.Channel]:
+		return "invalid_blocks"
+	case len(c.Blocks) > 0 && blockText(c.Blocks) > s.maxText:
+		return "msg_blocks_too_long"
+	}
+	return ""
+}
+
+// blockText counts the characters of text in blocks.
+func blockText(blocks []map[string]any) int {
+	n := 0
+	for _, line := range strings.Split(Call{Blocks: blocks}.Shown(), "\n") {
+		n += utf8.RuneCountInString(line)
+	}
+	return n
 }
 
 // Calls returns the calls accepted so far, in order.
@@ -248,11 +311,16 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.mu.Lock()
-	if s.limited[method] > 0 {
-		s.limited[method]--
+	if r := s.refusals[method]; r.n > 0 {
+		r.n--
+		s.refusals[method] = r
 		s.mu.Unlock()
-		w.Header().Set("Retry-After", "1")
-		http.Error(w, `{"ok":false,"error":"ratelimited"}`, http.StatusTooManyRequests)
+		if r.status == http.StatusTooManyRequests {
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, `{"ok":false,"error":"ratelimited"}`, r.status)
+			return
+		}
+		http.Error(w, "<html>Slack is having trouble</html>", r.status)
 		return
 	}
 	if code := s.failures[c.Channel]; code != "" {
@@ -260,6 +328,12 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"ok": false, "error": code})
 		return
 	}
+	s.mu.Unlock()
+	if code := s.blocksError(c); code != "" {
+		writeJSON(w, map[string]any{"ok": false, "error": code})
+		return
+	}
+	s.mu.Lock()
 	s.ts++
 	ts := fmt.Sprintf("1700000000.%06d", s.ts)
 	s.mu.Unlock()
@@ -287,7 +361,7 @@ func (s *Server) response(w http.ResponseWriter, r *http.Request) {
 	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
 		s.t.Errorf("slacktest: response_url body is not JSON: %v", err)
 	}
-	s.record(Call{
+	c := Call{
 		Method:       "response_url",
 		Channel:      r.PathValue("id"),
 		ThreadTS:     body.ThreadTS,
@@ -295,7 +369,12 @@ func (s *Server) response(w http.ResponseWriter, r *http.Request) {
 		ResponseType: body.ResponseType,
 		Replace:      body.ReplaceOriginal,
 		Blocks:       body.Blocks,
-	})
+	}
+	if code := s.blocksError(c); code != "" {
+		writeJSON(w, map[string]any{"ok": false, "error": code})
+		return
+	}
+	s.record(c)
 	writeJSON(w, map[string]any{"ok": true})
 }
 
