@@ -68,8 +68,11 @@ type Policy struct {
 	Unlimited bool
 }
 
-// Loader loads the knowledge base afresh, for reloads.
-type Loader func() (*knowledge.Base, error)
+// Loader loads the knowledge base again, for reloads. prev is the base
+// being served: a loader reads again only what changed since it was
+// loaded (see knowledge.Reload). With prev nil it reads everything
+// afresh, as the reload all command asks.
+type Loader func(prev *knowledge.Base) (*knowledge.Base, error)
 
 // Bot answers messages from any number of adapters at once.
 type Bot struct {

@@ -83,11 +83,11 @@ func (k *kb) set(name, data string) {
 	k.files = files
 }
 
-func (k *kb) load() (*knowledge.Base, error) {
+func (k *kb) load(prev *knowledge.Base) (*knowledge.Base, error) {
 	k.mu.Lock()
 	files := k.files
 	k.mu.Unlock()
-	return knowledge.LoadFS(files, "kb"), nil
+	return knowledge.ReloadFS(prev, files, "kb"), nil
 }
 
 // testBot is a bot with the config's defaults but a rate limit that tests
@@ -95,7 +95,7 @@ func (k *kb) load() (*knowledge.Base, error) {
 // and admins on both. tweaks change its options first.
 func testBot(t testing.TB, k *kb, tweaks ...func(*Options)) *Bot {
 	t.Helper()
-	base, _ := k.load()
+	base, _ := k.load(nil)
 	if len(base.Problems) > 0 {
 		t.Fatalf("test knowledge has problems: %v", base.Problems)
 	}
@@ -556,8 +556,8 @@ func TestHostileText(t *testing.T) {
 // and checks the bot apologises, logs the message IDs and keeps working.
 func TestPanicIsRecovered(t *testing.T) {
 	var logs strings.Builder
-	base, _ := newKB().load()
-	b := New(base, func() (*knowledge.Base, error) { panic("loader exploded") }, Options{
+	base, _ := newKB().load(nil)
+	b := New(base, func(*knowledge.Base) (*knowledge.Base, error) { panic("loader exploded") }, Options{
 		Bot:       config.Default().Bot,
 		Logger:    slog.New(slog.NewTextHandler(&logs, nil)),
 		Platforms: map[string]Policy{Slack: {Audience: knowledge.Internal, Admins: []string{"UADMIN"}}},

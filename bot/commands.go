@@ -63,6 +63,7 @@ func Commands() []Command {
 		{Name: "source", Help: "the full text of the last answer, with file and line", Alone: true, run: (*request).source},
 		{Name: "help", Help: "this help", Alone: true, run: (*request).help},
 		{Name: "reload", Help: "reload the knowledge base and show what changed", Admin: true, Private: true, Alone: true, run: (*request).reload},
+		{Name: "reload all", Help: "reload every file of the knowledge base, not only those that changed", Admin: true, Private: true, Alone: true, run: (*request).reloadAll},
 		{Name: "status", Help: "knowledge version, counts, last reload, uptime", Admin: true, Private: true, Alone: true, run: (*request).status},
 		{Name: "misses", Help: "the questions asked most that found no answer", Admin: true, Private: true, Alone: true, run: (*request).misses},
 	}

@@ -35,11 +35,12 @@ type GitReload struct {
 	RecordErr error
 }
 
-// fetch fetches the branch and loads its head, for a reload; res.Git
-// says what it found. It takes fetched instead, when it is set and was
-// fetched against the commit served now. The head is not served yet: see
-// serveHead.
-func (b *Bot) fetch(ctx context.Context, fetched *gitsource.Update, res *ReloadResult) (*knowledge.Base, error) {
+// fetch fetches the branch and loads its head, for a reload, reading
+// only the files whose blobs differ from prev's (all of them when prev is
+// nil); res.Git says what it found. It takes fetched instead, when it is
+// set and was fetched against the commit served now. The head is not
+// served yet: see serveHead.
+func (b *Bot) fetch(ctx context.Context, fetched *gitsource.Update, prev *knowledge.Base, res *ReloadResult) (*knowledge.Base, error) {
 	res.Git = &GitReload{Repo: b.git.String()}
 	u := fetched
 	if u == nil || !b.against(u) {
@@ -51,7 +52,7 @@ func (b *Bot) fetch(ctx context.Context, fetched *gitsource.Update, res *ReloadR
 			return nil, err
 		}
 	}
-	next := knowledge.LoadFS(u.FS, b.git.String())
+	next := knowledge.ReloadFS(prev, u.FS, b.git.String())
 	kept := *u
 	kept.FS = nil // the tree is loaded; keeping it would keep its caches
 	res.Git.Update = &kept

@@ -38,6 +38,9 @@ type ReloadResult struct {
 	// Git is what the reload fetched, when the knowledge comes from a
 	// git branch (Options.Git); nil otherwise.
 	Git *GitReload
+	// Full is set for a reload that read every file again, rather than
+	// only those that changed.
+	Full bool
 }
 
 // errNoSource reports a reload without a knowledge directory.
@@ -45,36 +48,42 @@ var errNoSource = errors.New("the bot serves the embedded briefing, which cannot
 
 // Reload loads the knowledge base again, off to the side, and swaps it in
 // only when it loaded without problems; otherwise the bot keeps serving
-// what it had. From a git branch, it fetches first, and records the head
-// as served once it is swapped in. Reloads run one at a time.
-func (b *Bot) Reload() ReloadResult { return b.reload(context.Background(), nil) }
+// what it had. Only the files that changed are read again; the rest is
+// shared with the base served. From a git branch, it fetches first, and
+// records the head as served once it is swapped in. Reloads run one at a
+// time.
+func (b *Bot) Reload() ReloadResult { return b.reload(context.Background(), nil, false) }
 
 // ReloadFetched is Reload from what a poll of the git branch fetched
 // (the update gitsource.Source.Poll reports), without fetching again;
 // unless a reload served another commit after the poll fetched, in which
 // case it fetches afresh rather than go back to an older head.
 func (b *Bot) ReloadFetched(u *gitsource.Update) ReloadResult {
-	return b.reload(context.Background(), u)
+	return b.reload(context.Background(), u, false)
 }
 
 // reload is Reload, whose fetch ends with ctx. fetched, when not nil, is
-// an update fetched already.
-func (b *Bot) reload(ctx context.Context, fetched *gitsource.Update) ReloadResult {
+// an update fetched already. full reads every file again.
+func (b *Bot) reload(ctx context.Context, fetched *gitsource.Update, full bool) ReloadResult {
 	b.reloadMu.Lock()
 	defer b.reloadMu.Unlock()
 	start := b.now()
 	old := b.Base()
-	res := ReloadResult{At: start, Old: old.Version, New: old.Version}
+	res := ReloadResult{At: start, Old: old.Version, New: old.Version, Full: full}
+	prev := old
+	if full {
+		prev = nil
+	}
 	var next *knowledge.Base
 	var err error
 	switch {
 	case b.git != nil:
-		next, err = b.fetch(ctx, fetched, &res)
+		next, err = b.fetch(ctx, fetched, prev, &res)
 	case b.load == nil:
 		err = errNoSource
 		res.Embedded = true
 	default:
-		next, err = b.load()
+		next, err = b.load(prev)
 	}
 	res.Took = b.now().Sub(start)
 	switch {
@@ -120,8 +129,15 @@ func (b *Bot) reload(ctx context.Context, fetched *gitsource.Update) ReloadResul
 // LastReload returns the result of the last reload, or nil.
 func (b *Bot) LastReload() *ReloadResult { return b.last.Load() }
 
-// reload is the admin command: it reloads and shows what changed.
-func (r *request) reload(string) string {
+// reload is the admin command: it reloads what changed and shows it.
+func (r *request) reload(string) string { return r.reloading(false) }
+
+// reloadAll is reload reading every file again, whatever its time says:
+// for a change a file's size and time do not show.
+func (r *request) reloadAll(string) string { return r.reloading(true) }
+
+// reloading runs a reload for the admin command and shows what changed.
+func (r *request) reloading(full bool) string {
 	progress := r.prepare(Reply{Kind: Info, Title: "Reloading the knowledge base…"})
 	editor, canEdit := r.adapter.(Editor)
 	var id string
@@ -131,7 +147,7 @@ func (r *request) reload(string) string {
 			return err
 		}) == nil
 	}
-	res := r.bot.reload(r.ctx, nil)
+	res := r.bot.reload(r.ctx, nil, full)
 	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
 		err := r.deliver("reply not edited; sending it anew", func() error { return editor.Edit(r.ctx, r.msg, id, rep) })
@@ -186,8 +202,12 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.Git != nil {
 		title = res.Git.title(res)
 	}
-	lines := append(res.Git.lines(res, a), fmt.Sprintf("Took %s. Serving %d documents, %d themes, %d entries.",
-		round(res.Took), res.Stats.Documents, res.Stats.Sections, res.Stats.Entries))
+	took := fmt.Sprintf("Took %s.", round(res.Took))
+	if res.Full {
+		took = fmt.Sprintf("Read every file again in %s.", round(res.Took))
+	}
+	lines := append(res.Git.lines(res, a), fmt.Sprintf("%s Serving %d documents, %d themes, %d entries.",
+		took, res.Stats.Documents, res.Stats.Sections, res.Stats.Entries))
 	if res.Diff.Empty() {
 		lines = append(lines, "Nothing changed.")
 	}

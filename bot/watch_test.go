@@ -30,9 +30,9 @@ func TestWatch(t *testing.T) {
 	}
 	write(doc, "Maritime Security\n- Port Visits: Two navy port visits a year.\n")
 	var loads atomic.Int32
-	load := func() (*knowledge.Base, error) {
+	load := func(prev *knowledge.Base) (*knowledge.Base, error) {
 		loads.Add(1)
-		return knowledge.Load(dir)
+		return knowledge.Reload(prev, dir)
 	}
 	base, err := knowledge.Load(dir)
 	if err != nil {

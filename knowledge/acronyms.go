@@ -145,15 +145,30 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 // titleAcronym returns the one acronym in a title, or "".
 func titleAcronym(title string) string {
 	found := ""
-	for _, f := range strings.FieldsFunc(title, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if isAcronymWord(f) {
+	// The fields of letters and digits, as strings.FieldsFunc would
+	// split them, without a slice for every title of every document.
+	start := -1
+	field := func(end int) bool {
+		if f := title[start:end]; isAcronymWord(f) {
 			if found != "" {
-				return ""
+				return false
 			}
 			found = f
 		}
+		start = -1
+		return true
+	}
+	for i, r := range title {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 && !field(i) {
+			return ""
+		}
+	}
+	if start >= 0 && !field(len(title)) {
+		return ""
 	}
 	return found
 }

@@ -2,8 +2,8 @@ package knowledge
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 )
 
 // Diff is what changed between two knowledge bases: documents, themes
@@ -45,80 +45,174 @@ func (d Diff) Empty() bool {
 // Compare returns what changed from old to new. Documents are matched by
 // path, themes by document and heading, entries by document, theme, kind
 // and title; a document, theme or entry whose content differs is changed.
+//
+// A document both bases share (a reload that did not read it again) is
+// not looked into; others are compared one at a time, so that comparing
+// two large bases costs little more than reading their text once.
 func Compare(old, new *Base) Diff {
 	var d Diff
-	type item struct {
-		name, doc, content string
-		audience           Audience
+	var c comparer
+	before := map[string]*Document{}
+	if old != nil {
+		for _, doc := range old.Docs {
+			before[doc.Path] = doc
+		}
 	}
-	collect := func(b *Base) (docs, themes, entries map[string]item) {
-		docs, themes, entries = map[string]item{}, map[string]item{}, map[string]item{}
-		if b == nil {
-			return
-		}
-		for _, doc := range b.Docs {
-			docs[doc.Path] = item{doc.Path, doc.Path, doc.Hash + doc.Audience.String(), doc.Audience}
-			for _, s := range doc.Sections {
-				var content string
-				for _, e := range s.Entries {
-					key := fmt.Sprintf("%s\x00%s\x00%s\x00%s", doc.Path, s.Heading, e.Kind, e.Title)
-					if _, dup := entries[key]; dup {
-						key += fmt.Sprintf("\x00%d", e.Line) // the same title twice in a theme
-					}
-					entryContent := fmt.Sprint(e.Text, e.Fields)
-					content += entryContent
-					if e.Kind != SectionText {
-						entries[key] = item{e.Title, doc.Path, entryContent, doc.Audience}
-					}
-				}
-				themes[doc.Path+"\x00"+s.Heading] = item{s.Heading, doc.Path, content, doc.Audience}
-			}
-		}
-		return
-	}
-	od, ot, oe := collect(old)
-	nd, nt, ne := collect(new)
-	compare := func(before, after map[string]item) Changes {
-		var c Changes
-		change := func(it item, other Audience) Change {
-			return Change{Name: it.name, Document: it.doc, Audience: max(it.audience, other)}
-		}
-		for k, a := range after {
-			b, ok := before[k]
+	if new != nil {
+		for _, doc := range new.Docs {
+			prev, ok := before[doc.Path]
+			delete(before, doc.Path)
 			switch {
 			case !ok:
-				c.Added = append(c.Added, change(a, a.audience))
-			case a.content != b.content || a.audience != b.audience:
-				c.Changed = append(c.Changed, change(a, b.audience))
+				c.document(&d, nil, doc)
+			case prev != doc:
+				c.document(&d, prev, doc)
 			}
 		}
-		for k, b := range before {
-			if _, ok := after[k]; !ok {
-				c.Removed = append(c.Removed, change(b, b.audience))
-			}
-		}
-		for _, list := range [][]Change{c.Added, c.Removed, c.Changed} {
-			slices.SortFunc(list, func(x, y Change) int {
-				if c := cmp.Compare(x.Document, y.Document); c != 0 {
-					return c
-				}
-				return cmp.Compare(x.Name, y.Name)
-			})
-		}
-		return c
 	}
-	d.Documents = compare(od, nd)
-	d.Themes = compare(ot, nt)
-	d.Entries = compare(oe, ne)
-	rules := func(b *Base) map[string]item {
-		m := map[string]item{}
+	for _, doc := range before {
+		c.document(&d, doc, nil)
+	}
+	for _, ch := range []*Changes{&d.Documents, &d.Themes, &d.Entries} {
+		ch.sort()
+	}
+	rules := func(b *Base) map[string]bool {
+		m := map[string]bool{}
 		if b != nil {
 			for _, r := range b.Synonyms.Rules {
-				m[r.Text] = item{r.Text, SynonymsFile, r.Text, Public}
+				m[r.Text] = true
 			}
 		}
 		return m
 	}
-	d.Synonyms = compare(rules(old), rules(new))
+	was, is := rules(old), rules(new)
+	for r := range is {
+		if !was[r] {
+			d.Synonyms.Added = append(d.Synonyms.Added, Change{Name: r, Document: SynonymsFile})
+		}
+	}
+	for r := range was {
+		if !is[r] {
+			d.Synonyms.Removed = append(d.Synonyms.Removed, Change{Name: r, Document: SynonymsFile})
+		}
+	}
+	d.Synonyms.sort()
 	return d
+}
+
+// sort orders each list by document, then name.
+func (c *Changes) sort() {
+	for _, list := range [][]Change{c.Added, c.Removed, c.Changed} {
+		slices.SortStableFunc(list, func(x, y Change) int {
+			if c := cmp.Compare(x.Document, y.Document); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.Name, y.Name)
+		})
+	}
+}
+
+// comparer compares the themes and entries of one document at a time.
+// A theme's or entry's content is its text and cells as
+// fmt.Sprint(e.Text, e.Fields) writes them, written out by hand into one
+// buffer: formatting every entry of a large base with fmt took seconds
+// and a gigabyte.
+type comparer struct {
+	buf []byte
+}
+
+// diffItem is a theme or entry of one document: its name and where its
+// content is in the comparer's buffer.
+type diffItem struct {
+	name     string
+	from, to int
+}
+
+// document adds the changes from old to new, versions of one document
+// (nil when it is missing on that side).
+func (c *comparer) document(d *Diff, old, new *Document) {
+	c.buf = c.buf[:0]
+	ot, oe := c.items(old)
+	nt, ne := c.items(new)
+	var oa, na Audience
+	if old != nil {
+		oa = old.Audience
+	}
+	if new != nil {
+		na = new.Audience
+	}
+	path := ""
+	switch {
+	case old == nil:
+		path = new.Path
+		d.Documents.Added = append(d.Documents.Added, Change{Name: path, Document: path, Audience: na})
+	case new == nil:
+		path = old.Path
+		d.Documents.Removed = append(d.Documents.Removed, Change{Name: path, Document: path, Audience: oa})
+	default:
+		path = new.Path
+		if old.Hash != new.Hash || oa != na {
+			d.Documents.Changed = append(d.Documents.Changed, Change{Name: path, Document: path, Audience: max(oa, na)})
+		}
+	}
+	c.compare(&d.Themes, path, ot, nt, oa, na)
+	c.compare(&d.Entries, path, oe, ne, oa, na)
+}
+
+// compare adds the items added, removed and changed from before to after.
+func (c *comparer) compare(ch *Changes, path string, before, after map[string]diffItem, oa, na Audience) {
+	for k, a := range after {
+		b, ok := before[k]
+		switch {
+		case !ok:
+			ch.Added = append(ch.Added, Change{Name: a.name, Document: path, Audience: na})
+		case oa != na || string(c.buf[a.from:a.to]) != string(c.buf[b.from:b.to]):
+			ch.Changed = append(ch.Changed, Change{Name: a.name, Document: path, Audience: max(oa, na)})
+		}
+	}
+	for k, b := range before {
+		if _, ok := after[k]; !ok {
+			ch.Removed = append(ch.Removed, Change{Name: b.name, Document: path, Audience: oa})
+		}
+	}
+}
+
+// items lists a document's themes, by heading, and entries other than
+// the themes' own text, by heading, kind and title (and line, for the
+// same title twice in a theme), writing their content to c.buf.
+func (c *comparer) items(doc *Document) (themes, entries map[string]diffItem) {
+	themes, entries = map[string]diffItem{}, map[string]diffItem{}
+	if doc == nil {
+		return
+	}
+	var key []byte
+	for _, s := range doc.Sections {
+		from := len(c.buf)
+		for _, e := range s.Entries {
+			key = append(append(append(append(append(key[:0], s.Heading...), 0), e.Kind...), 0), e.Title...)
+			if _, dup := entries[string(key)]; dup {
+				key = strconv.AppendInt(append(key, 0), int64(e.Line), 10)
+			}
+			at := len(c.buf)
+			c.buf = appendContent(c.buf, e)
+			if e.Kind != SectionText {
+				entries[string(key)] = diffItem{e.Title, at, len(c.buf)}
+			}
+		}
+		themes[s.Heading] = diffItem{s.Heading, from, len(c.buf)}
+	}
+	return
+}
+
+// appendContent appends what fmt.Sprint(e.Text, e.Fields) would write:
+// the text, then the cells as "[{Name Value} {Name Value}]".
+func appendContent(b []byte, e *Entry) []byte {
+	b = append(append(b, e.Text...), '[')
+	for i, f := range e.Fields {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(append(append(append(append(b, '{'), f.Name...), ' '), f.Value...), '}')
+	}
+	return append(b, ']')
 }

@@ -1,13 +1,13 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
-	"runtime"
 	"slices"
-	"sync"
+	"sort"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
-	"github.com/kljensen/snowball/english"
 )
 
 // The relevance model is BM25F: an entry's text is split into fields,
@@ -41,48 +41,74 @@ const (
 	contextB      = 0.5
 )
 
-// index is an inverted index of a Base's entries. It is built once at load
-// and only read afterwards.
+// valScale is the scale of posting values: the term's saturated,
+// field-weighted frequency in the entry, in 65,535ths.
+const valScale = 1<<16 - 1
+
+// index is an inverted index of a Base's entries, made of segments (see
+// segment). It is never changed once built; a reload builds a new one
+// that shares what did not change with the old.
 type index struct {
-	n       int              // entries
-	terms   map[string]int32 // stem -> term ID
-	surface map[string]int32 // word as written (lowercased) -> term ID (see writtenInternally)
+	n int32 // entries
+
+	// words are the words the briefings write (lowercased, folded) by
+	// word ID, and terms their stems by term ID. IDs stay the same from
+	// a base to the one a reload makes of it; a word no document has any
+	// more is left out of the maps, its term set to -1.
+	words    map[string]int32
+	wordStr  []string
+	wordTerm []int32
+	terms    map[string]int32
+	stemOf   []string
+
+	// What the documents have, counted, so that a reload can take a
+	// document's share away: by word, the documents whose words it is
+	// and, by audience, those that count it in an entry; by term, the
+	// words that stem to it, its postings and the documents with any,
+	// by audience (Internal counting every document), and the documents
+	// writing it in each case (by bit of wordCase).
+	wordDocs  []int32
+	wordSeen  [][2]int32
+	termWords []int32
+	df        [2][]int32
+	docDF     [2][]int32
+	titleDocs [2][]int32 // documents with the term in their title, by audience
+	cases     [][4]int32
+	upperDocs map[string][2]int32
+	totals    totals
 
 	// views are what each audience sees of the index: the statistics of
 	// the documents it may read, and no more (see view).
 	views [2]view
 
+	// segs are the segments, first[i] the number of segs[i]'s first
+	// entry (and first[len(segs)] = n), and vals their values under
+	// avg and ctxAvg.
+	segs  []*segment
+	first []int32
+	vals  []*segValues
+	// heads has, by segment, what answering reads of it, side by side:
+	// a question moves every list it reads from segment to segment, and
+	// reaching each segment's own structures for that missed the
+	// processor's cache every time.
+	heads  []segHead
+	avg    [numFields]float32
+	ctxAvg float32
 	// Each term has four posting lists, by whether the entries have the
 	// term in their title and whether they are of internal documents (see
-	// listOf). The postings of list l are post[start[l]:start[l+1]], in
-	// entry order.
-	// They fall into runs, one for each block of entries the list is in:
-	// runs[runStart[l]:runStart[l+1]].
-	start    []int32
-	post     []posting
+	// listOf). List l's postings are in the segments' runs
+	// runs[runStart[l]:runStart[l+1]], in entry order; maxVal[l] is the
+	// largest of their values, for MaxScore pruning.
 	runStart []int32
-	runs     []run
-	// maxVal is each list's largest posting value (in 65,535ths), for
-	// MaxScore pruning.
-	maxVal []float32
-
-	// Entry e's title, as term IDs in order, is
-	// titleTerms[titleStart[e]:titleStart[e+1]].
-	titleStart []int32
-	titleTerms []int32
-
-	// The entries of section s are sectionStart[s]:sectionStart[s+1],
-	// its own text first.
-	sectionStart []int32
-	sections     int
-	// The context postings of term t are ctx[ctxStart[t]:ctxStart[t+1]].
-	ctxStart []int32
-	ctx      []ctxPosting
+	runs     []segRun
+	maxVal   []float32
+	// The context postings of term t are in ctxRuns[ctxRunStart[t]:ctxRunStart[t+1]].
+	ctxRunStart []int32
+	ctxRuns     []segRun
 
 	// stems lists every term's stem in order, for finding the terms a
-	// stem is a prefix of; stemOf is each term's stem.
-	stems  []string
-	stemOf []string
+	// stem is a prefix of.
+	stems []string
 
 	// upper has the words the briefings write in capitals, lowercased
 	// (see acronymMark), with the audiences whose documents do.
@@ -92,12 +118,36 @@ type index struct {
 	// spaces, to the terms of each phrase it finds (see Synonyms).
 	synonyms map[string][][]int32
 
-	// Spelling: surface words long enough to correct, and a map from the
-	// hash of each such word with at most one letter deleted to the words.
-	words   []string
+	// Spelling: a map from the hash of each word long enough to correct,
+	// with at most one letter deleted, to the words' IDs.
 	deletes map[uint64][]int32
-	// wordSeen has the audiences whose documents write each of words.
-	wordSeen []audiences
+}
+
+// segHead is what answering reads of a segment (see index.heads).
+type segHead struct {
+	first    int32
+	post     []uint32
+	vals     []uint16
+	ctx      []uint32
+	ctxVals  []float32
+	sections []segSection
+}
+
+// segRun is where a list's postings in one segment are:
+// segs[seg].post[from:to], or its context postings segs[seg].ctx[from:to].
+type segRun struct {
+	seg      int32
+	from, to int32
+}
+
+// totals are the lengths normalisation needs, by audience (Internal
+// counting every document): entries and their field lengths, sections
+// and their context's length.
+type totals struct {
+	entries [2]int64
+	lens    [2][numFields]int64
+	secs    [2]int64
+	ctxLen  [2]int64
 }
 
 // view is the index as an audience sees it. A public audience's
@@ -134,25 +184,34 @@ func (ix *index) view(a Audience) *view {
 	return &ix.views[a]
 }
 
-// writtenInternally marks, in index.surface, a word only internal
-// documents write: its term may be public ("come" of "coming") while the
-// word itself would tell of an internal document.
-const writtenInternally = 1 << 30
+// seen returns the audiences whose documents count word w in an entry.
+func (ix *index) seen(w int32) audiences {
+	var s audiences
+	for a, n := range ix.wordSeen[w] {
+		if n > 0 {
+			s |= 1 << a
+		}
+	}
+	return s
+}
 
 // known reports whether the audience's entries have term t.
 func (v *view) known(t int32) bool { return v.has == nil || v.has[t] }
 
 // word returns the term of a word as written, if the audience's entries
-// have it.
+// have it. A word only internal documents write is unknown to a public
+// audience even when its term is public ("come" of "coming"): the word
+// itself would tell of an internal document.
 func (v *view) word(w string) (int32, bool) {
-	t, ok := v.surface[w]
-	if t&writtenInternally != 0 {
-		if v.audience != Internal {
-			return 0, false // a public document does not write it so
-		}
-		t &^= writtenInternally
+	id, ok := v.words[w]
+	if !ok {
+		return 0, false
 	}
-	return t, ok && v.known(t)
+	if v.audience != Internal && v.wordSeen[id][Public] == 0 {
+		return 0, false
+	}
+	t := v.wordTerm[id]
+	return t, v.known(t)
 }
 
 // stem returns the term of a stem, if the audience's entries have it.
@@ -168,18 +227,6 @@ func (v *view) isUpper(w string) bool {
 	}
 	return v.upper[w].has(Public)
 }
-
-// posting is an entry with a term: in the low bits, the entry's place in
-// its block (its ID less the block's start), and in the high 16 bits the
-// term's saturated, field-weighted frequency in the entry, in 65,535ths.
-// Scoring reads postings by the million; at four bytes each they take
-// half the memory traffic of an ID and a float.
-type posting uint32
-
-const (
-	valShift = 16
-	valScale = 1<<16 - 1
-)
 
 // listsPerTerm is how many posting lists a term has: see listOf.
 const listsPerTerm = 4
@@ -201,527 +248,467 @@ func listOf(t int32, inTitle, internal bool) int32 {
 	return l
 }
 
-// run is where a term's postings in one block start.
-type run struct {
-	block int32
-	first int32
+// stale reports whether so many words have come and gone over reloads
+// that the index should be built afresh: the words no document has any
+// more keep their IDs and their place in the spelling index, so that
+// the old base's stay valid.
+func (ix *index) stale() bool { return len(ix.wordStr) > 2*len(ix.words)+1024 }
+
+// segmentOf returns the segment entry e is in.
+func (ix *index) segmentOf(e int32) int {
+	return sort.Search(len(ix.segs), func(i int) bool { return ix.first[i+1] > e })
 }
 
-// entryTerms is one entry's field lengths and where its term
-// frequencies are, gathered before the average field lengths are known.
-type entryTerms struct {
-	lens  [numFields]uint32
-	first int32 // index of the entry's first termFreq in its shard's pairs
-	end   int32
+// title returns entry e's title as term IDs.
+func (ix *index) title(e int32) []int32 {
+	i := ix.segmentOf(e)
+	s, k := ix.segs[i], e-ix.first[i]
+	return s.titleTerms[s.titleStart[k]:s.titleStart[k+1]]
 }
 
-// ctxPosting is a section with a term in its context: the range of its
-// items' entry IDs, first complemented (negative) for an internal
-// document, and the term's weighted, saturated frequency.
-type ctxPosting struct {
-	first, end int32
-	val        float32
+// entry returns entry e.
+func (ix *index) entry(e int32) *Entry {
+	i := ix.segmentOf(e)
+	s, k := ix.segs[i], e-ix.first[i]
+	j := sort.Search(len(s.parts), func(j int) bool { return s.parts[j].at+s.parts[j].to-s.parts[j].from > k })
+	p := s.parts[j]
+	return &p.doc.entries[p.from+k-p.at]
 }
 
-// sectionTerms is one section's context terms.
-type sectionTerms struct {
-	internal   bool
-	section    int32
-	len        uint32
-	first, end int32 // its termFreqs in the shard's ctxPairs
+// builder makes an index: from scratch, or from the index of the base a
+// reload starts from, taking away the documents that are gone and adding
+// the new ones. It copies what it changes; the old index stays as it was.
+type builder struct {
+	ix   *index // the index being made
+	prev *index
+	st   stemmer
+	// ownWords and ownTerms are set once the maps are copies of
+	// prev's, which may be changed.
+	ownWords, ownTerms bool
+	newWords           []int32 // words added
+	goneWords          []int32 // words some removed document had
+	termsChanged       bool
+
+	// Scratch, by term.
+	mark    []int32
+	caseOf  []wordCase
+	stamp   int32
+	wids    []int32
+	touched []int32
+
+	plan
 }
 
-type termFreq struct {
-	term int32 // a shard's own word ID until merged, then a term ID
-	tf   [numFields]uint16
-}
-
-// wordCase is how a word is written in the entries' own words: in
-// lowercase somewhere, capitalized in running text somewhere; in public
-// documents in the low bits, in internal ones in the next two.
-type wordCase uint8
-
-const (
-	wordLower wordCase = 1 << iota
-	wordCapital
-)
-
-// shard tokenizes a run of entries on its own goroutine, numbering words
-// its own way; buildIndex merges the shards' vocabularies afterwards, so
-// the slow part of indexing runs on every core without sharing a map.
-type shard struct {
-	entries   []*Entry
-	sectionOf []int32 // each entry's section number
-	ets       []entryTerms
-	pairs     []termFreq
-	titles    [][]int32
-	// The context of each section that starts in the shard.
-	contexts []sectionTerms
-	ctxPairs []termFreq           // tf[0] only
-	vocab    map[string]int32     // word -> shard word ID, -1 for stop words
-	words    []string             // shard word ID -> word
-	lower    []wordCase           // shard word ID -> how it is written in the text
-	seen     []audiences          // shard word ID -> the audiences whose documents write it
-	upper    map[string]audiences // words written in capitals, lowercased
-	// fold is room to fold a word in; parts has the two words a word is
-	// made of (see decompound).
-	fold    []byte
-	parts   map[int32][2]int32
-	counter counter
-}
-
-func (sh *shard) word(w []byte) int32 {
-	if id, ok := sh.vocab[string(w)]; ok {
-		return id
+func newBuilder(prev *index) *builder {
+	b := &builder{prev: prev, st: stemmer{}}
+	b.groupSeg = -1
+	ix := &index{}
+	b.ix = ix
+	if prev == nil {
+		ix.words, ix.terms = make(map[string]int32), make(map[string]int32)
+		ix.upperDocs = make(map[string][2]int32)
+		b.ownWords, b.ownTerms = true, true
+		return b
 	}
-	// Spelling variants are one word: "defence" is "defense", "café"
-	// "cafe" (see lexicon.Fold).
-	if !isAcronym(string(w)) {
-		if f := lexicon.AppendFold(sh.fold[:0], w); string(f) != string(w) {
-			sh.fold = f
-			id := sh.word(f)
-			sh.vocab[string(w)] = id
-			return id
+	ix.words, ix.terms = prev.words, prev.terms
+	ix.wordStr = slices.Clip(prev.wordStr)
+	ix.wordTerm = slices.Clone(prev.wordTerm)
+	ix.stemOf = slices.Clip(prev.stemOf)
+	ix.wordDocs = slices.Clone(prev.wordDocs)
+	ix.wordSeen = slices.Clone(prev.wordSeen)
+	ix.termWords = slices.Clone(prev.termWords)
+	for a := range 2 {
+		ix.df[a] = slices.Clone(prev.df[a])
+		ix.docDF[a] = slices.Clone(prev.docDF[a])
+		ix.titleDocs[a] = slices.Clone(prev.titleDocs[a])
+	}
+	ix.cases = slices.Clone(prev.cases)
+	ix.upperDocs = maps.Clone(prev.upperDocs)
+	ix.totals = prev.totals
+	b.mark = make([]int32, len(ix.stemOf))
+	b.caseOf = make([]wordCase, len(ix.stemOf))
+	return b
+}
+
+// newWord adds a word no document had.
+func (b *builder) newWord(w string) int32 {
+	ix := b.ix
+	if !b.ownWords {
+		ix.words, b.ownWords = maps.Clone(ix.words), true
+	}
+	id := int32(len(ix.wordStr))
+	ix.words[w] = id
+	ix.wordStr = append(ix.wordStr, w)
+	ix.wordDocs = append(ix.wordDocs, 0)
+	ix.wordSeen = append(ix.wordSeen, [2]int32{})
+	stem := b.st.stem([]byte(w))
+	t, ok := ix.terms[stem]
+	if !ok {
+		if !b.ownTerms {
+			ix.terms, b.ownTerms = maps.Clone(ix.terms), true
 		}
-	}
-	id := int32(-1)
-	if isAcronym(string(w)) || indexable(w) {
-		id = int32(len(sh.words))
-		sh.words = append(sh.words, string(w))
-		sh.lower = append(sh.lower, 0)
-		sh.seen = append(sh.seen, 0)
-	}
-	sh.vocab[string(w)] = id
-	if id >= 0 && !isAcronym(string(w)) {
-		if a, b, ok := decompound(string(w)); ok {
-			pa, pb := sh.word([]byte(a)), sh.word([]byte(b))
-			if pa >= 0 && pb >= 0 {
-				if sh.parts == nil {
-					sh.parts = make(map[int32][2]int32)
-				}
-				sh.parts[id] = [2]int32{pa, pb}
-			}
+		t = int32(len(ix.stemOf))
+		ix.terms[stem] = t
+		ix.stemOf = append(ix.stemOf, stem)
+		ix.termWords = append(ix.termWords, 0)
+		for a := range 2 {
+			ix.df[a] = append(ix.df[a], 0)
+			ix.docDF[a] = append(ix.docDF[a], 0)
+			ix.titleDocs[a] = append(ix.titleDocs[a], 0)
 		}
+		ix.cases = append(ix.cases, [4]int32{})
+		b.mark = append(b.mark, 0)
+		b.caseOf = append(b.caseOf, 0)
+		b.termsChanged = true
 	}
+	ix.termWords[t]++
+	ix.wordTerm = append(ix.wordTerm, t)
+	b.newWords = append(b.newWords, id)
 	return id
 }
 
-// decompound splits a word written as one that English writes as two
-// ("counternarcotics", "seawall", "peacebuilding"), so that a question
-// saying "narcotics" finds it: a word the lexicon does not know, made of
-// two it does, each of three letters or more. Among several splits the
-// most even wins.
-func decompound(w string) (a, b string, ok bool) {
-	const minPart = 3
-	if len(w) < 2*minPart {
-		return "", "", false
+// count adds a document's words, postings and lengths to the index's
+// counts (sign 1) or takes them away (sign -1). Adding a document also
+// turns its local word IDs into term IDs.
+func (b *builder) count(dt *docTerms, sign int32) {
+	ix := b.ix
+	aud := dt.doc.Audience
+	if aud != Internal {
+		aud = Public
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return "", "", false
-		}
-	}
-	if lexicon.Known(english.Stem(w, false)) {
-		return "", "", false
-	}
-	best := 0
-	for k := minPart; k <= len(w)-minPart; k++ {
-		x, y := w[:k], w[k:]
-		if isStopWord(x) || isStopWord(y) || !lexicon.Known(english.Stem(x, false)) || !lexicon.Known(english.Stem(y, false)) {
-			continue
-		}
-		if even := min(len(x), len(y)); even > best {
-			a, b, best = x, y, even
-		}
-	}
-	return a, b, best > 0
-}
-
-// count adds the words of s to the term frequencies in pairs, field f,
-// slot locating each word's pair, and returns how many words s has
-// (compounds, which repeat their parts, not counted).
-func (sh *shard) count(pairs *[]termFreq, slot map[int32]int32, f field, s string) uint32 {
-	var n uint32
-	c := &sh.counter
-	c.sh, c.pairs, c.slot, c.f = sh, pairs, slot, f
-	g := c.glossary
-	c.recent = c.recent[:0]
-	tokenizeCase(s, func(w []byte, _ int, compound, lower bool) {
-		if g.long != nil && !compound {
-			// A defined acronym stands for its long form, and the long
-			// form for the acronym (see glossary).
-			word := string(w)
-			g.expand(word, c.recent, func(x string) {
-				if id := sh.word([]byte(x)); id >= 0 {
-					c.add(id)
-				}
-			})
-			if len(c.recent) == maxLongForm {
-				c.recent = append(c.recent[:0], c.recent[1:]...)
-			}
-			c.recent = append(c.recent, word)
-		}
-		id := sh.word(w)
+	public := aud == Public
+	wids := b.wids[:0]
+	for _, r := range dt.words {
+		id := r.id
 		if id < 0 {
-			return
+			var ok bool
+			if id, ok = ix.words[r.word]; !ok {
+				if sign < 0 {
+					panic("knowledge: a document the index has has a word it lacks: " + r.word)
+				}
+				id = b.newWord(r.word)
+			}
+			r.id = id
 		}
-		c.add(id)
-		if !compound {
-			n++
+		wids = append(wids, id)
+	}
+	b.wids = wids
+	for i, id := range wids {
+		ix.wordDocs[id] += sign
+		if dt.added[i] {
+			ix.wordSeen[id][aud] += sign
 		}
-		if p, ok := sh.parts[id]; ok {
-			c.add(p[0]) // like a compound's, not counted in the length
-			c.add(p[1])
+		if sign < 0 {
+			b.goneWords = append(b.goneWords, id)
 		}
-		switch {
-		case c.labels:
-		case lower:
-			sh.lower[id] |= wordLower << (2 * c.audience)
-		case c.f == fieldBody:
-			sh.lower[id] |= wordCapital << (2 * c.audience)
+	}
+	// How the document writes each term, from all its words.
+	b.stamp++
+	stamp := b.stamp
+	touched := b.touched[:0]
+	for i, id := range wids {
+		t := ix.wordTerm[id]
+		if b.mark[t] != stamp {
+			b.mark[t], b.caseOf[t] = stamp, 0
+			touched = append(touched, t)
+		}
+		b.caseOf[t] |= dt.cases[i]
+	}
+	b.touched = touched
+	for _, t := range touched {
+		for bit := range 4 {
+			if b.caseOf[t]&(1<<bit) != 0 {
+				ix.cases[t][bit] += sign
+			}
+		}
+	}
+	b.stamp++
+	stamp = b.stamp
+	wordTerm, mark := ix.wordTerm, b.mark
+	df, docDF := ix.df[Internal], ix.docDF[Internal]
+	for k, p := range dt.pairs {
+		t := wordTerm[wids[p.term]]
+		df[t] += sign
+		if mark[t] != stamp {
+			mark[t] = stamp
+			docDF[t] += sign
+		}
+		if sign > 0 {
+			dt.pairs[k].term = t
+		}
+	}
+	if public {
+		// The same, for the public counts; the pairs hold terms now
+		// when the document is new.
+		df, docDF = ix.df[Public], ix.docDF[Public]
+		b.stamp++
+		stamp = b.stamp
+		for _, p := range dt.pairs {
+			t := p.term
+			if sign < 0 {
+				t = wordTerm[wids[t]]
+			}
+			df[t] += sign
+			if mark[t] != stamp {
+				mark[t] = stamp
+				docDF[t] += sign
+			}
+		}
+	}
+	// The terms of the document's title, for the selectors: every word
+	// of it is one of the document's (see buildSelectors).
+	b.stamp++
+	stamp = b.stamp
+	tokenize(dt.doc.Title, func(w []byte, _ int, _ bool) {
+		if id, ok := ix.words[string(w)]; ok {
+			if t := ix.wordTerm[id]; b.mark[t] != stamp {
+				b.mark[t] = stamp
+				ix.titleDocs[Internal][t] += sign
+				if public {
+					ix.titleDocs[Public][t] += sign
+				}
+			}
 		}
 	})
-	// Acronyms, like compounds, repeat words counted already.
-	scanCapitals(s, c)
-	return n
-}
-
-// counter counts the words of one field of one text for shard.count. It
-// lives in the shard, so that scanCapitals can report to it without a
-// closure to allocate for every text.
-type counter struct {
-	sh *shard
-	// glossary is the acronyms of the document being indexed; recent,
-	// the words of the text so far, the last maxLongForm of them.
-	glossary glossary
-	recent   []string
-	// labels is set while counting a document's title and tags, which
-	// may come from its file name: their case says nothing of a word.
-	labels bool
-	// audience is the audience of the document being indexed.
-	audience Audience
-	pairs    *[]termFreq
-	slot     map[int32]int32
-	f        field
-	acr      []byte
-}
-
-func (c *counter) add(id int32) {
-	c.sh.seen[id] |= 1 << c.audience
-	k, ok := c.slot[id]
-	if !ok {
-		k = int32(len(*c.pairs))
-		c.slot[id] = k
-		*c.pairs = append(*c.pairs, termFreq{term: id})
+	if sign > 0 {
+		for k, w := range dt.titles {
+			dt.titles[k] = ix.wordTerm[wids[w]]
+		}
+		for k, p := range dt.ctxPairs {
+			dt.ctxPairs[k].term = ix.wordTerm[wids[p.term]]
+		}
+		dt.mapped = true
 	}
-	if tf := &(*c.pairs)[k].tf[c.f]; *tf < math.MaxUint16 {
-		*tf++
-	}
-}
-
-func (c *counter) initials(w []byte) {
-	c.acr = append(append(c.acr[:0], acronymMark...), w...)
-	c.add(c.sh.word(c.acr))
-}
-
-func (c *counter) upper(w []byte) {
-	if a := c.sh.upper[string(w)]; !a.has(c.audience) {
-		c.sh.upper[string(w)] = a | 1<<c.audience
-	}
-}
-
-// context indexes the context of the section whose own text is e.
-func (sh *shard) context(section int32, e *Entry) {
-	st := sectionTerms{section: section, first: int32(len(sh.ctxPairs)), internal: e.Doc().Audience == Internal}
-	slot := map[int32]int32{}
-	st.len += sh.count(&sh.ctxPairs, slot, 0, e.Section.Heading)
-	sh.counter.labels = true
-	st.len += sh.count(&sh.ctxPairs, slot, 0, e.Doc().Title)
-	for _, tag := range e.Doc().Tags {
-		st.len += sh.count(&sh.ctxPairs, slot, 0, tag)
-	}
-	sh.counter.labels = false
-	st.end = int32(len(sh.ctxPairs))
-	sh.contexts = append(sh.contexts, st)
-}
-
-func (sh *shard) run() {
-	sh.vocab = make(map[string]int32)
-	sh.upper = make(map[string]audiences)
-	sh.ets = make([]entryTerms, len(sh.entries))
-	sh.titles = make([][]int32, len(sh.entries))
-	// An entry has a distinct word for every eight bytes of its text or
-	// so; room for them up front saves copying pairs as it grows.
-	size := 0
-	for _, e := range sh.entries {
-		size += len(e.Title) + len(e.Text)
-	}
-	sh.pairs = make([]termFreq, 0, size/8)
-	slot := make(map[int32]int32) // word -> position in pairs, for the current entry
-	for i, e := range sh.entries {
-		sh.counter.glossary = e.Doc().glossary
-		sh.counter.audience = e.Doc().Audience
-		et := &sh.ets[i]
-		et.first = int32(len(sh.pairs))
-		clear(slot)
-		add := func(f field, s string) {
-			et.lens[f] += sh.count(&sh.pairs, slot, f, s)
-		}
-		add(fieldTitle, e.Title)
-		if e.Kind == SectionText {
-			sh.counter.labels = true
-			add(fieldContext, e.Doc().Title)
-			for _, tag := range e.Doc().Tags {
-				add(fieldContext, tag)
-			}
-			sh.counter.labels = false
-			sh.context(sh.sectionOf[i], e)
-		}
-		if e.Kind == Row {
-			for _, f := range e.Fields {
-				add(fieldContext, f.Name)
-			}
-		}
-		add(fieldBody, e.Text)
-		et.end = int32(len(sh.pairs))
-		var title []int32
-		tokenize(e.Title, func(w []byte, _ int, compound bool) {
-			if id := sh.word(w); !compound && id >= 0 {
-				title = append(title, id)
-			}
-		})
-		sh.titles[i] = title
-	}
-}
-
-// buildIndex indexes entries, with the curators' synonyms; entries[i].id
-// must be i.
-func buildIndex(entries []*Entry, syn Synonyms) *index {
-	ix := &index{
-		n:          len(entries),
-		terms:      make(map[string]int32),
-		surface:    make(map[string]int32),
-		upper:      make(map[string]audiences),
-		titleStart: make([]int32, 1, len(entries)+1),
-	}
-	sectionOf := make([]int32, len(entries))
-	var last *Section
-	for i, e := range entries {
-		if e.Section != last {
-			ix.sections++
-			last = e.Section
-			ix.sectionStart = append(ix.sectionStart, int32(i))
-		}
-		sectionOf[i] = int32(ix.sections - 1)
-	}
-	ix.sectionStart = append(ix.sectionStart, int32(len(entries)))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(entries)/1000))
-	shards := make([]*shard, workers)
-	var wg sync.WaitGroup
-	for w := range shards {
-		from, to := w*len(entries)/workers, (w+1)*len(entries)/workers
-		sh := &shard{entries: entries[from:to], sectionOf: sectionOf[from:to]}
-		shards[w] = sh
-		wg.Go(sh.run)
-	}
-	wg.Wait()
-
-	// Merge the vocabularies: each shard word becomes a global term,
-	// through its stem.
-	st := stemmer{}
-	var df, publicDF []int32
-	// Field lengths, of all entries and of public ones.
-	var total, publicTotal [numFields]float64
-	publicN := 0
-	// Each list's size and runs, counted with the block of its last
-	// posting.
-	var size, runs, lastBlock []int32
-	// The documents each term is in, counted with the last of them;
-	// whether it is ever written in lowercase.
-	var docDF [2][]int32 // of public documents, of all
-	var cases []wordCase
-	seen := make(map[string]audiences, len(ix.surface)) // the audiences whose documents write a word
-	var lastDoc []*Document
-	id := int32(0)
-	for _, sh := range shards {
-		remap := make([]int32, len(sh.words))
-		for id, w := range sh.words {
-			t, ok := ix.surface[w]
-			if !ok {
-				stem := st.stem([]byte(w))
-				if t, ok = ix.terms[stem]; !ok {
-					t = int32(len(df))
-					ix.terms[stem] = t
-					df = append(df, 0)
-				}
-				ix.surface[w] = t
-			}
-			remap[id] = t
-		}
-		for len(cases) < len(df) {
-			cases = append(cases, 0)
-		}
-		for id, c := range sh.lower {
-			cases[remap[id]] |= c
-			seen[sh.words[id]] |= sh.seen[id]
-		}
-		for len(publicDF) < len(df) {
-			publicDF = append(publicDF, 0)
-		}
-		for i, et := range sh.ets {
-			public := sh.entries[i].Doc().Audience != Internal
-			for k := et.first; k < et.end; k++ {
-				t := remap[sh.pairs[k].term]
-				sh.pairs[k].term = t
-				df[t]++
-				if public {
-					publicDF[t]++
-				}
-			}
-		}
-		for len(lastBlock) < listsPerTerm*len(df) {
-			size = append(size, 0)
-			lastBlock = append(lastBlock, -1)
-			runs = append(runs, 0)
-		}
-		for i, et := range sh.ets {
-			doc := sh.entries[i].Doc()
-			internal := doc.Audience == Internal
-			for len(lastDoc) < len(df) {
-				lastDoc = append(lastDoc, nil)
-				docDF[Public] = append(docDF[Public], 0)
-				docDF[Internal] = append(docDF[Internal], 0)
-			}
-			for _, p := range sh.pairs[et.first:et.end] {
-				if lastDoc[p.term] != doc {
-					lastDoc[p.term] = doc
-					docDF[Internal][p.term]++
-					if !internal {
-						docDF[Public][p.term]++
-					}
-				}
-				l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
-				size[l]++
-				if b := id >> blockBits; lastBlock[l] != b {
-					lastBlock[l] = b
-					runs[l]++
-				}
-			}
-			id++
-		}
-		for k := range sh.ctxPairs {
-			sh.ctxPairs[k].term = remap[sh.ctxPairs[k].term]
-		}
-		for i, et := range sh.ets {
-			public := sh.entries[i].Doc().Audience != Internal
-			for f := range numFields {
-				total[f] += float64(et.lens[f])
-				if public {
-					publicTotal[f] += float64(et.lens[f])
-				}
-			}
+	tot := &ix.totals
+	for _, lens := range dt.lens {
+		for f, n := range lens {
+			tot.lens[Internal][f] += int64(sign) * int64(n)
 			if public {
-				publicN++
+				tot.lens[Public][f] += int64(sign) * int64(n)
 			}
-			title := sh.titles[i]
-			for k, id := range title {
-				title[k] = remap[id]
-			}
-			ix.titleTerms = append(ix.titleTerms, title...)
-			ix.titleStart = append(ix.titleStart, int32(len(ix.titleTerms)))
 		}
-		for w, a := range sh.upper {
-			ix.upper[w] |= a
-		}
-		sh.vocab, sh.words, sh.titles, sh.upper, sh.lower, sh.seen = nil, nil, nil, nil, nil, nil
 	}
+	tot.entries[Internal] += int64(sign) * int64(len(dt.lens))
+	if public {
+		tot.entries[Public] += int64(sign) * int64(len(dt.lens))
+	}
+	for _, sec := range dt.secs {
+		tot.secs[Internal] += int64(sign)
+		tot.ctxLen[Internal] += int64(sign) * int64(sec.len)
+		if public {
+			tot.secs[Public] += int64(sign)
+			tot.ctxLen[Public] += int64(sign) * int64(sec.len)
+		}
+	}
+	for _, w := range dt.upper {
+		n := ix.upperDocs[w]
+		n[aud] += sign
+		if n == [2]int32{} {
+			delete(ix.upperDocs, w)
+		} else {
+			ix.upperDocs[w] = n
+		}
+	}
+}
+
+// dropGone takes the words no document has any more out of the maps.
+func (b *builder) dropGone() {
+	ix := b.ix
+	for _, id := range b.goneWords {
+		if ix.wordDocs[id] != 0 || ix.wordTerm[id] < 0 {
+			continue
+		}
+		if !b.ownWords {
+			ix.words, b.ownWords = maps.Clone(ix.words), true
+		}
+		delete(ix.words, ix.wordStr[id])
+		t := ix.wordTerm[id]
+		ix.wordTerm[id] = -1
+		if ix.termWords[t]--; ix.termWords[t] == 0 {
+			if !b.ownTerms {
+				ix.terms, b.ownTerms = maps.Clone(ix.terms), true
+			}
+			delete(ix.terms, ix.stemOf[t])
+			b.termsChanged = true
+		}
+	}
+}
+
+// finish computes what depends on every document: the statistics of
+// each audience's view, the segments' values, the lists' runs, the
+// spelling index, the selectors and the synonyms. docs are the base's
+// documents in order.
+func (b *builder) finish(docs []*Document, syn Synonyms, run func(tasks []func())) *index {
+	ix, prev := b.ix, b.prev
+	b.dropGone()
+	ix.segs = make([]*segment, len(b.segs))
+	for i, s := range b.segs {
+		ix.segs[i] = *s
+	}
+	ix.first = make([]int32, len(ix.segs)+1)
+	for i, s := range ix.segs {
+		ix.first[i+1] = ix.first[i] + s.n
+	}
+	ix.n = ix.first[len(ix.segs)]
 
 	// Lengths are normalised by the public entries' average, so that a
 	// public entry's postings are the same whatever internal documents
 	// there are; a base with only internal documents uses them all.
-	var avg [numFields]float32
+	tot := ix.totals
+	publicN, publicTotal := tot.entries[Public], tot.lens[Public]
 	if publicN == 0 {
-		publicTotal, publicN = total, len(entries)
+		publicN, publicTotal = tot.entries[Internal], tot.lens[Internal]
 	}
 	for f := range numFields {
-		avg[f] = float32(max(publicTotal[f]/float64(max(publicN, 1)), 1))
+		ix.avg[f] = float32(max(float64(publicTotal[f])/float64(max(publicN, 1)), 1))
 	}
-	ix.views[Internal] = view{index: ix, audience: Internal, idf: idf(df, len(entries)), idfUnseen: idfOf(0, len(entries))}
-	pub := view{index: ix, audience: Public, idf: idf(publicDF, publicN), idfUnseen: idfOf(0, publicN), has: make([]bool, len(df))}
-	for t, d := range publicDF {
+	ctxN, ctxTotal := tot.secs[Public], tot.ctxLen[Public]
+	if ctxN == 0 { // only internal documents: their own average
+		ctxN, ctxTotal = tot.secs[Internal], tot.ctxLen[Internal]
+	}
+	ix.ctxAvg = float32(max(float64(ctxTotal)/float64(max(ctxN, 1)), 1))
+
+	// The segments' values: new ones for new segments, and for all when
+	// the averages changed.
+	ix.vals = make([]*segValues, len(ix.segs))
+	same := prev != nil && prev.avg == ix.avg && prev.ctxAvg == ix.ctxAvg
+	var old map[*segment]*segValues
+	if same {
+		old = make(map[*segment]*segValues, len(prev.segs))
+		for i, s := range prev.segs {
+			old[s] = prev.vals[i]
+		}
+	}
+	var tasks []func()
+	for i, s := range ix.segs {
+		if v, ok := old[s]; ok {
+			ix.vals[i] = v
+			continue
+		}
+		tasks = append(tasks, func() { ix.vals[i] = s.values(ix.avg, ix.ctxAvg) })
+	}
+	run(tasks)
+	b.buildRuns()
+
+	terms := len(ix.stemOf)
+	n := int(tot.entries[Internal])
+	ix.views[Internal] = view{index: ix, audience: Internal, idf: idf(ix.df[Internal], n), idfUnseen: idfOf(0, n)}
+	pn := int(tot.entries[Public])
+	if pn == 0 {
+		pn = n
+	}
+	pub := view{index: ix, audience: Public, idf: idf(ix.df[Public], pn), idfUnseen: idfOf(0, pn), has: make([]bool, terms)}
+	for t, d := range ix.df[Public] {
 		pub.has[t] = d > 0
 	}
 	ix.views[Public] = pub
-	lists := len(size)
-	ix.start = make([]int32, lists+1)
-	ix.runStart = make([]int32, lists+1)
-	for l := range lists {
-		ix.start[l+1] = ix.start[l] + size[l]
-		ix.runStart[l+1] = ix.runStart[l] + runs[l]
-		lastBlock[l] = -1
-	}
-	ix.post = make([]posting, ix.start[lists])
-	next := slices.Clone(ix.start[:lists])
-	ix.runs = make([]run, ix.runStart[lists])
-	nextRun := slices.Clone(ix.runStart[:lists])
-	id = 0
-	for _, sh := range shards {
-		for i, et := range sh.ets {
-			e := sh.entries[i]
-			stored := posting(id & (blockSize - 1))
-			internal := e.Doc().Audience == Internal
-			b := id >> blockBits
-			var norm [numFields]float32
-			for f := range numFields {
-				norm[f] = fieldWeight[f] / (1 - fieldB[f] + fieldB[f]*float32(et.lens[f])/avg[f])
-			}
-			for _, p := range sh.pairs[et.first:et.end] {
-				var tf float32
-				for f := range numFields {
-					tf += float32(p.tf[f]) * norm[f]
-				}
-				l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
-				k := next[l]
-				next[l]++
-				if lastBlock[l] != b {
-					lastBlock[l] = b
-					ix.runs[nextRun[l]] = run{b, k}
-					nextRun[l]++
-				}
-				// tf/(k1+tf) is below 1, so the value fits 16 bits.
-				ix.post[k] = stored | posting(tf/(bm25K1+tf)*valScale+0.5)<<valShift
-			}
-			id++
-		}
-		sh.pairs, sh.ets = nil, nil
-	}
-	ix.maxVal = make([]float32, lists)
-	for l := range lists {
-		var top posting
-		for _, p := range ix.post[ix.start[l]:ix.start[l+1]] {
-			top = max(top, p>>valShift)
-		}
-		ix.maxVal[l] = float32(top)
-	}
-	ix.buildContext(shards, len(df))
-	ix.stems = make([]string, 0, len(ix.terms))
-	ix.stemOf = make([]string, len(ix.terms))
-	for stem, t := range ix.terms {
-		ix.stems = append(ix.stems, stem)
-		ix.stemOf[t] = stem
-	}
-	slices.Sort(ix.stems)
 	for a := range ix.views {
-		ix.views[a].buildSelectors(entries, docDF[a], cases)
+		ix.views[a].buildSelectors(docs)
 	}
-	ix.buildSpelling(seen)
-	for w, t := range ix.surface {
-		if !seen[w].has(Public) {
-			ix.surface[w] = t | writtenInternally
+
+	if prev != nil && !b.termsChanged {
+		ix.stems = prev.stems
+	} else {
+		ix.stems = make([]string, 0, len(ix.terms))
+		for stem := range ix.terms {
+			ix.stems = append(ix.stems, stem)
+		}
+		slices.Sort(ix.stems)
+	}
+	if prev != nil && maps.Equal(prev.upperDocs, ix.upperDocs) {
+		ix.upper = prev.upper
+	} else {
+		ix.upper = make(map[string]audiences, len(ix.upperDocs))
+		for w, n := range ix.upperDocs {
+			var a audiences
+			for k, c := range n {
+				if c > 0 {
+					a |= 1 << k
+				}
+			}
+			ix.upper[w] = a
 		}
 	}
+	b.buildSpelling()
 	ix.buildSynonyms(syn)
 	return ix
+}
+
+// buildRuns lists where each list's postings are, segment by segment,
+// with each list's largest value.
+func (b *builder) buildRuns() {
+	ix := b.ix
+	lists := listsPerTerm * len(ix.stemOf)
+	ix.runStart = make([]int32, lists+1)
+	ix.ctxRunStart = make([]int32, len(ix.stemOf)+1)
+	for _, s := range ix.segs {
+		for _, l := range s.lists {
+			ix.runStart[l+1]++
+		}
+		for _, t := range s.ctxTerms {
+			ix.ctxRunStart[t+1]++
+		}
+	}
+	for l := range lists {
+		ix.runStart[l+1] += ix.runStart[l]
+	}
+	for t := range ix.stemOf {
+		ix.ctxRunStart[t+1] += ix.ctxRunStart[t]
+	}
+	ix.runs = make([]segRun, ix.runStart[lists])
+	ix.ctxRuns = make([]segRun, ix.ctxRunStart[len(ix.stemOf)])
+	next := slices.Clone(ix.runStart[:lists])
+	nextCtx := slices.Clone(ix.ctxRunStart[:len(ix.stemOf)])
+	ix.maxVal = make([]float32, lists)
+	ix.heads = make([]segHead, len(ix.segs))
+	for k, s := range ix.segs {
+		v := ix.vals[k]
+		ix.heads[k] = segHead{ix.first[k], s.post, v.vals, s.ctx, v.ctxVals, s.sections}
+	}
+	for k, s := range ix.segs {
+		v := ix.vals[k]
+		for i, l := range s.lists {
+			ix.runs[next[l]] = segRun{int32(k), s.start[i], s.start[i+1]}
+			next[l]++
+			ix.maxVal[l] = max(ix.maxVal[l], v.listMax[i])
+		}
+		for i, t := range s.ctxTerms {
+			ix.ctxRuns[nextCtx[t]] = segRun{int32(k), s.ctxStart[i], s.ctxStart[i+1]}
+			nextCtx[t]++
+		}
+	}
+}
+
+// buildSpelling indexes the words that spelling correction may suggest:
+// every word of four letters or more but initials. A reload adds the new
+// words to a copy of the old index; words gone stay in it, and
+// correction passes them over.
+func (b *builder) buildSpelling() {
+	ix := b.ix
+	if b.prev == nil {
+		ix.deletes = make(map[uint64][]int32)
+	} else if len(b.newWords) == 0 {
+		ix.deletes = b.prev.deletes
+		return
+	} else {
+		ix.deletes = maps.Clone(b.prev.deletes)
+	}
+	own := map[uint64]bool{}
+	for _, k := range b.newWords {
+		w := ix.wordStr[k]
+		if utf8.RuneCountInString(w) < minCorrectable || isAcronym(w) {
+			continue
+		}
+		forDeletes(w, func(h uint64) {
+			list := ix.deletes[h]
+			if len(list) == 0 || list[len(list)-1] != k {
+				if b.prev != nil && !own[h] {
+					list, own[h] = slices.Clip(list), true // the old index's list stays as it was
+				}
+				ix.deletes[h] = append(list, k)
+			}
+		})
+	}
 }
 
 // buildSelectors marks the terms that name a document (see selector):
@@ -729,24 +716,28 @@ func buildIndex(entries []*Entry, syn Synonyms) *index {
 // no common English word) in the title of a document, and in at most a
 // quarter of the documents. A base of one or two documents has none:
 // there is nothing to tell apart.
-func (v *view) buildSelectors(entries []*Entry, docDF []int32, cases []wordCase) {
-	v.selector = make([]bool, len(docDF))
-	var docs []*Document
-	for i, e := range entries {
-		if (i == 0 || e.Doc() != entries[i-1].Doc()) && v.audience.CanRead(e.Doc().Audience) {
-			docs = append(docs, e.Doc())
+//
+// Every word of a document's title is counted in its sections' own
+// text, so the audiences that may read the document know it; the index
+// counts the documents with each term in their title (titleDocs), and
+// the selectors are worked out from the counts.
+func (v *view) buildSelectors(docs []*Document) {
+	a := v.audience
+	v.selector = make([]bool, len(v.stemOf))
+	n := 0
+	for _, d := range docs {
+		if a.CanRead(d.Audience) {
+			n++
 		}
 	}
-	if len(docs) < 3 {
+	if n < 3 {
 		return
 	}
-	limit := int32(max(1, len(docs)/4))
-	for _, d := range docs {
-		tokenize(d.Title, func(w []byte, _ int, compound bool) {
-			if t, ok := v.word(string(w)); ok && docDF[t] <= limit && v.writes(cases[t]) == wordCapital && isName(v.stemOf[t]) {
-				v.selector[t] = true
-			}
-		})
+	limit := int32(max(1, n/4))
+	for t, k := range v.titleDocs[a] {
+		if k > 0 && v.docDF[a][t] <= limit && v.writes(v.cases[t]) == wordCapital && isName(v.stemOf[t]) {
+			v.selector[t] = true
+		}
 	}
 }
 
@@ -754,8 +745,15 @@ func (v *view) buildSelectors(entries []*Entry, docDF []int32, cases []wordCase)
 // WordNet knows ("kenya"), or a word it does not know at all.
 func isName(stem string) bool { return lexicon.Name(stem) || !lexicon.Known(stem) }
 
-// writes returns how the audience's documents write a word.
-func (v *view) writes(c wordCase) wordCase {
+// writes returns how the audience's documents write a word, from the
+// counts of documents writing it each way.
+func (v *view) writes(n [4]int32) wordCase {
+	var c wordCase
+	for bit, k := range n {
+		if k > 0 {
+			c |= 1 << bit
+		}
+	}
 	if v.audience == Internal {
 		return (c | c>>2) & (wordLower | wordCapital)
 	}
@@ -775,66 +773,4 @@ func idf(df []int32, n int) []float32 {
 // idfOf is BM25's IDF of a term d of n entries have.
 func idfOf(d int32, n int) float32 {
 	return float32(math.Log(1 + (float64(n)-float64(d)+0.5)/(float64(d)+0.5)))
-}
-
-// blockPostings returns the postings of list l in block b, given the
-// list's next run; it returns the run that follows them.
-func (ix *index) blockPostings(l, b, next int32) (postings []posting, after int32) {
-	if next == ix.runStart[l+1] || ix.runs[next].block != b {
-		return nil, next
-	}
-	to := ix.start[l+1]
-	if next+1 < ix.runStart[l+1] {
-		to = ix.runs[next+1].first
-	}
-	return ix.post[ix.runs[next].first:to], next + 1
-}
-
-// buildContext makes the context postings from the shards' sections.
-func (ix *index) buildContext(shards []*shard, terms int) {
-	ix.ctxStart = make([]int32, terms+1)
-	var total float64
-	var n int
-	for _, sh := range shards {
-		for _, p := range sh.ctxPairs {
-			ix.ctxStart[p.term+1]++
-		}
-		for _, st := range sh.contexts {
-			if !st.internal {
-				total += float64(st.len)
-				n++
-			}
-		}
-	}
-	for t := range terms {
-		ix.ctxStart[t+1] += ix.ctxStart[t]
-	}
-	if n == 0 { // only internal documents: their own average
-		for _, sh := range shards {
-			for _, st := range sh.contexts {
-				total += float64(st.len)
-				n++
-			}
-		}
-	}
-	avg := float32(max(total/float64(max(n, 1)), 1))
-	ix.ctx = make([]ctxPosting, ix.ctxStart[terms])
-	next := slices.Clone(ix.ctxStart[:terms])
-	for _, sh := range shards {
-		for _, st := range sh.contexts {
-			norm := bm25K1 * (1 - contextB + contextB*float32(st.len)/avg)
-			for _, p := range sh.ctxPairs[st.first:st.end] {
-				tf := float32(p.tf[0])
-				k := next[p.term]
-				next[p.term]++
-				// The section's items: all its entries but its own text.
-				c := ctxPosting{ix.sectionStart[st.section] + 1, ix.sectionStart[st.section+1], contextWeight * tf / (tf + norm)}
-				if st.internal {
-					c.first = ^c.first
-				}
-				ix.ctx[k] = c
-			}
-		}
-		sh.contexts, sh.ctxPairs = nil, nil
-	}
 }

@@ -81,6 +81,11 @@ type Document struct {
 	// glossary holds the acronyms the document defines (see
 	// definitions).
 	glossary glossary
+	// entries holds every entry of the document, in order: the
+	// sections' Entries point into it, and the entries' text into the
+	// document's text, so that a document is a few allocations however
+	// many entries it has.
+	entries []Entry
 }
 
 // Section is a part of a document under one heading: an engagement theme.
@@ -100,7 +105,6 @@ type Entry struct {
 	Text    string
 	Fields  []Field // for rows: every cell with its column header
 	Line    int
-	id      int32 // position in the Base's entry list
 }
 
 // Field is one table cell with its column header.
@@ -153,9 +157,10 @@ type Base struct {
 	// Synonyms are the curators' synonyms (see SynonymsFile).
 	Synonyms Synonyms
 
-	entries []*Entry
-	idx     *index
-	pool    sync.Pool // of *scratch
+	idx  *index
+	pool sync.Pool // of *scratch
+	// files is what was read of each file, by name, for Reload.
+	files map[string]*fileState
 }
 
 // Stats counts the documents, sections and entries an audience can see.

@@ -35,7 +35,16 @@ func Reads(name string) bool {
 // large, a symlink leading out of dir, a malformed table) are recorded in
 // the Base's Problems and the other documents still load. Load returns an
 // error only when dir itself cannot be read.
-func Load(dir string) (*Base, error) {
+func Load(dir string) (*Base, error) { return Reload(nil, dir) }
+
+// Reload is Load for a directory prev was loaded from (by Load or
+// Reload, with the same dir): it reads again only the files whose size
+// or modification time changed, and of those parses again only the ones
+// whose content did, and it rebuilds only their part of the index. The
+// base it returns is the one Load would: the same documents, problems
+// and answers. Documents that did not change are shared with prev. With
+// prev nil, or loaded from elsewhere, it is Load.
+func Reload(prev *Base, dir string) (*Base, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
 		if os.IsNotExist(err) {
@@ -71,14 +80,21 @@ func Load(dir string) (*Base, error) {
 		}
 		return filepath.ToSlash(rel), nil
 	}}
-	return l.load(), nil
+	return l.load(prev), nil
 }
 
 // LoadFS reads every briefing document in fsys like Load. source names
 // the knowledge for people ("embedded", a directory).
-func LoadFS(fsys fs.FS, source string) *Base {
+func LoadFS(fsys fs.FS, source string) *Base { return ReloadFS(nil, fsys, source) }
+
+// ReloadFS is Reload for a file system: prev must have been loaded from
+// the same source. A file system whose FileInfo.Sys is a hash of the
+// file's content (a git tree's blob hash, see gitsource.FS) is read
+// again only where that hash changed; the modification time of every
+// file of such a tree is the commit's, which says nothing of the file.
+func ReloadFS(prev *Base, fsys fs.FS, source string) *Base {
 	l := loader{fsys: fsys, source: source}
-	return l.load()
+	return l.load(prev)
 }
 
 //go:embed sample
@@ -97,8 +113,38 @@ func Embedded() *Base {
 var errOutside = errors.New("symlink leads outside the knowledge directory; not read")
 
 // file is a briefing document to read: its name in the directory and the
-// path it is read from, which differ for a symlink.
-type file struct{ name, path string }
+// path it is read from, which differ for a symlink, and what the walk
+// learnt of it (nil where asking costs more than it saves, as a git
+// tree's sizes do).
+type file struct {
+	name, path string
+	info       fs.FileInfo
+}
+
+// fileState is what a base remembers of a file it read, so that a reload
+// can tell whether the file changed: where it was read from, its size and
+// modification time or the hash its file system gives, and the SHA-256
+// of its content; with what reading it gave.
+type fileState struct {
+	path  string
+	size  int64
+	mtime int64
+	hash  string
+	sum   [sha256.Size]byte
+	// racy is set when the file was modified so close to its reading
+	// that a change made right after might keep its size and time: such
+	// a file is read again to be sure.
+	racy bool
+	// failed is set when the file could not be read; it is tried again.
+	failed bool
+	doc    *Document
+	probs  []Problem
+}
+
+// racyWindow is how close to a reading a modification must be for the
+// reading's file time to be trusted no more: file systems keep times as
+// coarse as two seconds.
+const racyWindow = 2 * time.Second
 
 // loader reads one knowledge directory.
 type loader struct {
@@ -111,8 +157,10 @@ type loader struct {
 
 	mu       sync.Mutex
 	problems []Problem
-	// synonyms is the curators' synonyms file, if the directory has one.
-	synonyms *file
+	// synonyms is the curators' synonyms file, if the directory has one,
+	// and synonymRules its rules.
+	synonyms     *file
+	synonymRules Synonyms
 }
 
 func (l *loader) problem(name string, line int, format string, args ...any) {
@@ -121,59 +169,222 @@ func (l *loader) problem(name string, line int, format string, args ...any) {
 	l.problems = append(l.problems, Problem{Path: name, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
-func (l *loader) load() *Base {
-	start := time.Now()
-	files := l.walk()
-	docs := make([]*Document, len(files))
-	probs := make([][]Problem, len(files))
-	var wg sync.WaitGroup
-	work := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range work {
-				docs[i], probs[i] = l.read(files[i])
-			}
-		})
-	}
-	for i := range files {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+// hasher is a file system that tells a file's content hash without
+// reading it (gitsource.FS).
+type hasher interface {
+	Hash(name string) (string, error)
+}
 
-	b := &Base{Source: l.source, Problems: l.problems}
-	var version []byte // what identifies the content, hashed below
-	for i, d := range docs {
-		b.Problems = append(b.Problems, probs[i]...)
-		if d == nil {
-			continue
-		}
-		b.Docs = append(b.Docs, d)
-		version = fmt.Appendf(version, "%s\x00%s\x00", d.Path, d.Hash)
-		for _, s := range d.Sections {
-			for _, e := range s.Entries {
-				e.id = int32(len(b.entries))
-				b.entries = append(b.entries, e)
-			}
-		}
+// read is one file of a load. state is what reading it gave; the old
+// state, from the base the load starts from, when the file did not
+// change. A file that may have changed is read by a worker (done closes
+// when it is), and compared with old; when it did change, it is parsed
+// and its document indexed (dt).
+type read struct {
+	file  file
+	old   *fileState
+	next  *fileState // what stat found, until the file is read
+	state *fileState
+	fresh bool // parsed again: state.doc is new
+	dt    *docTerms
+	done  chan struct{}
+}
+
+// load reads the directory, reusing what prev read of it.
+func (l *loader) load(prev *Base) *Base {
+	start := time.Now()
+	if prev != nil && (prev.Source != l.source || prev.files == nil || prev.idx == nil || prev.idx.stale()) {
+		prev = nil
 	}
+	files := l.walk()
+	reads := make([]*read, len(files))
+	for i, f := range files {
+		reads[i] = l.stat(f, prev, start)
+	}
+	var synState *fileState
 	if l.synonyms != nil {
-		data, probs := l.readFile(*l.synonyms)
-		b.Problems = append(b.Problems, probs...)
-		if data != nil {
-			var probs []Problem
-			b.Synonyms, probs = ParseSynonyms(l.synonyms.name, data)
-			b.Problems = append(b.Problems, probs...)
-			version = fmt.Appendf(version, "%s\x00%x\x00", l.synonyms.name, sha256.Sum256(data))
+		r := l.stat(*l.synonyms, prev, start)
+		if r.state == nil {
+			l.readSynonyms(r, prev)
+		} else {
+			l.synonymRules = prev.Synonyms
+		}
+		synState = r.state
+	}
+
+	p := newPool(runtime.GOMAXPROCS(0))
+	defer p.close()
+	ix := l.index(p, prev, reads)
+	b := &Base{Source: l.source, files: make(map[string]*fileState, len(files)+1)}
+	var version []byte // what identifies the content, hashed below
+	b.Problems = l.problems
+	for _, r := range reads {
+		b.files[r.file.name] = r.state
+		b.Problems = append(b.Problems, r.state.probs...)
+		if d := r.state.doc; d != nil {
+			b.Docs = append(b.Docs, d)
+			version = append(append(append(append(version, d.Path...), 0), d.Hash...), 0)
 		}
 	}
+	if synState != nil {
+		b.files[l.synonyms.name] = synState
+		b.Problems = append(b.Problems, synState.probs...)
+		if !synState.failed {
+			version = fmt.Appendf(version, "%s\x00%x\x00", l.synonyms.name, synState.sum)
+		}
+	}
+	b.Synonyms = l.synonymRules
 	sortProblems(b.Problems)
 	sum := sha256.Sum256(version)
 	b.Version = hex.EncodeToString(sum[:6])
-	b.idx = buildIndex(b.entries, b.Synonyms)
+	b.idx = ix
 	b.LoadedAt = time.Now()
 	b.Took = b.LoadedAt.Sub(start)
 	return b
+}
+
+// stat decides whether a file may have changed since prev read it: a
+// file whose size and time, or hash, are as they were is not read again.
+func (l *loader) stat(f file, prev *Base, start time.Time) *read {
+	r := &read{file: f}
+	if prev != nil {
+		if old := prev.files[f.name]; old != nil && old.path == f.path && !old.failed {
+			r.old = old
+		}
+	}
+	st := &fileState{path: f.path}
+	known := false // whether st's hash, or size and time, are known
+	if h, ok := l.fsys.(hasher); ok {
+		if hash, err := h.Hash(f.path); err == nil {
+			st.hash, known = hash, true
+		}
+	} else if info := f.info; info != nil && !info.ModTime().IsZero() {
+		// A file system with no times (embed.FS) says nothing of a
+		// change: its files are read, and their content compared.
+		st.size, st.mtime, known = info.Size(), info.ModTime().UnixNano(), true
+		st.racy = info.ModTime().After(start.Add(-racyWindow))
+		if hash, ok := info.Sys().(string); ok {
+			st.hash = hash
+		}
+	}
+	if old := r.old; known && old != nil && !old.racy && old.size == st.size && old.mtime == st.mtime && old.hash == st.hash {
+		r.state = old // nothing about it changed
+		return r
+	}
+	r.next = st
+	if f.name != SynonymsFile {
+		r.done = make(chan struct{})
+	}
+	return r
+}
+
+// readDoc reads a briefing that may have changed, on a worker: if its
+// content is what the old state read, that state's document is kept;
+// otherwise it is parsed and indexed.
+func (l *loader) readDoc(r *read, x *indexer) {
+	defer close(r.done)
+	st := r.next
+	text, sum, probs := l.readFile(r.file)
+	if probs != nil {
+		st.probs, st.failed = probs, true
+		r.state, r.fresh = st, false
+		return
+	}
+	st.sum = sum
+	if old := r.old; old != nil && old.sum == sum {
+		st.doc, st.probs = old.doc, old.probs
+		r.state, r.fresh = st, false
+		return
+	}
+	st.doc, st.probs = parse(r.file.name, text, sum)
+	r.state, r.fresh = st, true
+	if st.doc != nil {
+		r.dt = x.indexDoc(st.doc)
+	}
+}
+
+// readSynonyms reads and parses the synonyms file, unless it is what the
+// old state read.
+func (l *loader) readSynonyms(r *read, prev *Base) {
+	st := r.next
+	text, sum, probs := l.readFile(r.file)
+	st.probs, st.failed, st.sum = probs, probs != nil, sum
+	switch {
+	case st.failed:
+	case r.old != nil && r.old.sum == sum:
+		l.synonymRules, st.probs = prev.Synonyms, r.old.probs
+	default:
+		l.synonymRules, st.probs = ParseSynonyms(r.file.name, []byte(text))
+	}
+	r.state = st
+}
+
+// index reads the files that may have changed and indexes the base: from
+// scratch, or from prev's index, adding the documents that are new or
+// changed and taking away those prev had that are gone or changed.
+func (l *loader) index(p *pool, prev *Base, reads []*read) *index {
+	var old *index
+	if prev != nil {
+		old = prev.idx
+	}
+	b := newBuilder(old)
+	b.pool = p
+	// Files are read a window of them ahead, so that the documents
+	// waiting to be added to the index do not pile up.
+	window, submitted := 0, 0
+	submit := func() {
+		for ; submitted < len(reads) && submitted < window; submitted++ {
+			if r := reads[submitted]; r.done != nil {
+				p.submit(func(w *worker) { l.readDoc(r, w.x) })
+			}
+		}
+	}
+	for i, r := range reads {
+		window = i + 8*runtime.GOMAXPROCS(0)
+		submit()
+		if r.done != nil {
+			<-r.done
+		}
+		if d := r.state.doc; d != nil {
+			b.doc(d, r.dt) // dt is nil for a document kept
+		}
+		r.dt = nil
+	}
+	b.flush()
+	// Take away what prev had of the documents that are gone or changed:
+	// those not kept, in the same order, among the new ones.
+	if prev != nil {
+		var gone []*Document
+		k := 0
+		for _, r := range reads {
+			if r.fresh || r.state.doc == nil {
+				continue
+			}
+			for prev.Docs[k] != r.state.doc {
+				gone = append(gone, prev.Docs[k])
+				k++
+			}
+			k++
+		}
+		gone = append(gone, prev.Docs[k:]...)
+		terms := make([]*docTerms, len(gone))
+		for i, d := range gone {
+			p.submit(func(w *worker) { terms[i] = w.x.indexDoc(d) })
+		}
+		p.wait()
+		for _, dt := range terms {
+			b.count(dt, -1)
+			dt.release()
+		}
+	}
+	p.wait()
+	var docs []*Document
+	for _, r := range reads {
+		if r.state.doc != nil {
+			docs = append(docs, r.state.doc)
+		}
+	}
+	return b.finish(docs, l.synonymRules, p.run)
 }
 
 // walk lists the briefing documents in the directory, in lexical order,
@@ -196,6 +407,7 @@ func (l *loader) walk() []file {
 		}
 		path := name
 		mode := d.Type()
+		var info fs.FileInfo
 		if mode&fs.ModeSymlink != 0 {
 			if l.resolve != nil {
 				if path, err = l.resolve(name); err != nil {
@@ -203,8 +415,7 @@ func (l *loader) walk() []file {
 					return nil
 				}
 			}
-			info, err := fs.Stat(l.fsys, path)
-			if err != nil {
+			if info, err = fs.Stat(l.fsys, path); err != nil {
 				l.problem(name, 0, "broken symlink: %v", unwrapPath(err))
 				return nil
 			}
@@ -222,11 +433,19 @@ func (l *loader) walk() []file {
 			l.problem(name, 0, "not a regular file (%s); not read", modeName(mode))
 			return nil
 		}
+		// The size and time tell a reload whether the file changed.
+		// Listing a directory of an os.Root stats its entries already;
+		// a git tree's hashes say more, for less.
+		if _, ok := l.fsys.(hasher); !ok && info == nil {
+			if info, err = d.Info(); err != nil {
+				info = nil // the file is read and compared instead
+			}
+		}
 		if name == SynonymsFile {
-			l.synonyms = &file{name, path}
+			l.synonyms = &file{name, path, info}
 			return nil
 		}
-		files = append(files, file{name, path})
+		files = append(files, file{name, path, info})
 		return nil
 	})
 	if err != nil {
@@ -258,35 +477,49 @@ func isBriefing(name string) bool {
 	return false
 }
 
-// read reads and parses one document.
-func (l *loader) read(file file) (*Document, []Problem) {
-	data, probs := l.readFile(file)
-	if data == nil {
-		return nil, probs
-	}
-	return Parse(file.name, data)
-}
+// readBuffers are the buffers files are read through.
+var readBuffers = sync.Pool{New: func() any { return new([64 << 10]byte) }}
 
-// readFile reads a file of the directory, up to MaxFileSize bytes; it
-// returns nil data and the problem when it cannot.
-func (l *loader) readFile(file file) ([]byte, []Problem) {
+// readFile reads a file of the directory, up to MaxFileSize bytes, into
+// a string of its own, allocated once, and hashes it with SHA-256; it
+// returns the problem when it cannot.
+func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
+	var sum [sha256.Size]byte
 	name := file.name
+	fail := func(format string, args ...any) (string, [sha256.Size]byte, []Problem) {
+		return "", sum, []Problem{{Path: name, Msg: fmt.Sprintf(format, args...)}}
+	}
 	f, err := l.fsys.Open(file.path)
 	if err != nil {
-		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}}
+		return fail("cannot read: %v", unwrapPath(err))
 	}
 	defer func() { _ = f.Close() }() // read only: nothing to flush
-	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
-		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("file is %d bytes, over the %d byte limit for a briefing document; not read", info.Size(), MaxFileSize)}}
+	var text strings.Builder
+	if info, err := f.Stat(); err == nil {
+		if info.Size() > MaxFileSize {
+			return fail("file is %d bytes, over the %d byte limit for a briefing document; not read", info.Size(), MaxFileSize)
+		}
+		text.Grow(int(info.Size()))
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("cannot read: %v", unwrapPath(err))}}
+	buf := readBuffers.Get().(*[64 << 10]byte)
+	defer readBuffers.Put(buf)
+	h := sha256.New()
+	for {
+		n, err := f.Read(buf[:])
+		text.Write(buf[:n])
+		h.Write(buf[:n])
+		if text.Len() > MaxFileSize {
+			return fail("file is over the %d byte limit for a briefing document; not read", MaxFileSize)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fail("cannot read: %v", unwrapPath(err))
+		}
 	}
-	if len(data) > MaxFileSize {
-		return nil, []Problem{{Path: name, Msg: fmt.Sprintf("file is over the %d byte limit for a briefing document; not read", MaxFileSize)}}
-	}
-	return data, nil
+	h.Sum(sum[:0])
+	return text.String(), sum, nil
 }
 
 // unwrapPath drops the path from a *fs.PathError: problems name the file
@@ -307,4 +540,52 @@ func sortProblems(ps []Problem) {
 		}
 		return cmp.Compare(a.Line, b.Line)
 	})
+}
+
+// worker is one of a pool's goroutines, with its own scratch space.
+type worker struct {
+	x  *indexer
+	sb segBuilder
+}
+
+// pool runs tasks on a few goroutines, one per processor.
+type pool struct {
+	tasks chan func(*worker)
+	wg    sync.WaitGroup // of the tasks
+	done  sync.WaitGroup // of the goroutines
+}
+
+func newPool(n int) *pool {
+	p := &pool{tasks: make(chan func(*worker), 4*n)}
+	for range n {
+		p.done.Go(func() {
+			w := &worker{x: newIndexer()}
+			for t := range p.tasks {
+				t(w)
+				p.wg.Done()
+			}
+		})
+	}
+	return p
+}
+
+func (p *pool) submit(t func(*worker)) {
+	p.wg.Add(1)
+	p.tasks <- t
+}
+
+// wait waits for the tasks submitted so far.
+func (p *pool) wait() { p.wg.Wait() }
+
+// run runs tasks and waits for them.
+func (p *pool) run(tasks []func()) {
+	for _, t := range tasks {
+		p.submit(func(*worker) { t() })
+	}
+	p.wait()
+}
+
+func (p *pool) close() {
+	close(p.tasks)
+	p.done.Wait()
 }

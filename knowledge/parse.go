@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -9,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -28,13 +28,26 @@ const MaxFileSize = 4 << 20
 // briefing at all (binary, not UTF-8, empty); otherwise it returns the
 // document and whatever problems it found in it.
 func Parse(path string, data []byte) (*Document, []Problem) {
-	p := &parser{path: path}
-	if !p.check(data) {
+	return parse(path, string(data), sha256.Sum256(data))
+}
+
+// parse is Parse of a document's text, whose SHA-256 is sum. The
+// document keeps the text: its entries' text is substrings of it
+// wherever the file has the words as they are shown.
+func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
+	p := parseBuffers.Get().(*parser)
+	*p = parser{path: path, item: -1, items: p.items[:0], entries: p.entries[:0], sizes: p.sizes[:0]}
+	defer func() {
+		clear(p.entries) // what the arrays point to is the document's
+		clear(p.items)
+		p.doc, p.lines, p.paras, p.problems, p.sec = nil, nil, nil, nil, nil
+		parseBuffers.Put(p)
+	}()
+	if !p.check(text) {
 		return nil, p.problems
 	}
-	sum := sha256.Sum256(data)
 	p.doc = &Document{Path: path, Hash: hex.EncodeToString(sum[:8])}
-	lines := splitLines(data)
+	lines := splitLines(text)
 	body := 0
 	if start, end := p.frontMatter(lines); start == 0 {
 		body = end
@@ -49,13 +62,41 @@ func Parse(path string, data []byte) (*Document, []Problem) {
 		p.doc.Title = titleFromPath(path)
 	}
 	p.body(lines, body)
-	p.doc.glossary = newGlossary(definitions(p.doc))
 	if len(p.doc.Sections) == 0 {
 		p.problem(0, "no briefing text: the document has no sections, bullets or tables")
 		return nil, p.problems
 	}
+	p.pack()
+	p.doc.glossary = newGlossary(definitions(p.doc))
 	return p.doc, p.problems
 }
+
+// pack moves the document's sections and entries into arrays of their
+// own, exactly as long as they need: the parser's are kept for the next
+// document.
+func (p *parser) pack() {
+	d := p.doc
+	d.entries = slices.Clone(p.entries)
+	ptrs := make([]*Entry, len(d.entries))
+	secs := make([]Section, len(d.Sections))
+	k := 0
+	for i, s := range d.Sections {
+		secs[i] = *s
+		sec := &secs[i]
+		n := p.sizes[i]
+		for j := k; j < k+n; j++ {
+			d.entries[j].Section = sec
+			ptrs[j] = &d.entries[j]
+		}
+		sec.Entries = ptrs[k : k+n : k+n]
+		d.Sections[i] = sec
+		k += n
+	}
+}
+
+// parseBuffers keeps the parser's arrays of entries for the next
+// document.
+var parseBuffers = sync.Pool{New: func() any { return new(parser) }}
 
 // parser holds the state of one Parse call.
 type parser struct {
@@ -66,13 +107,23 @@ type parser struct {
 	lines    []string
 	hashMode bool // the document marks headings with "#", so plain lines are text
 
-	sec      *Section
-	secItems []*Entry
-	paras    []string        // finished paragraphs of the current section
-	para     strings.Builder // the paragraph being read
-	paraOpen bool            // the last text line did not end a sentence
-	item     *Entry          // the bullet that indented lines continue
-	last     lineKind        // kind of the last non-blank line
+	sec *Section
+	// items are the current section's items, entries the document's
+	// entries so far and sizes its sections' sizes: arrays kept from one
+	// document to the next (see parseBuffers), copied into the
+	// document's own once it is parsed.
+	items   []Entry
+	entries []Entry
+	sizes   []int
+	paras   []string // finished paragraphs of the current section
+	// para is the paragraph being read, in pieces (its lines, and the
+	// spaces between them), paraLen its length: a paragraph of one line
+	// is that line, not a copy of it.
+	para     []string
+	paraLen  int
+	paraOpen bool     // the last text line did not end a sentence
+	item     int      // the bullet that indented lines continue, in items; -1 for none
+	last     lineKind // kind of the last non-blank line
 }
 
 type lineKind int
@@ -89,28 +140,28 @@ func (p *parser) problem(line int, format string, args ...any) {
 	p.problems = append(p.problems, Problem{Path: p.path, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
-// check reports whether data can be read as a briefing, recording why not.
-func (p *parser) check(data []byte) bool {
-	if len(bytes.TrimSpace(data)) == 0 {
+// check reports whether text can be read as a briefing, recording why not.
+func (p *parser) check(text string) bool {
+	if len(strings.TrimSpace(text)) == 0 {
 		p.problem(0, "empty document")
 		return false
 	}
-	head := data[:min(len(data), 8000)]
-	if bytes.IndexByte(head, 0) >= 0 {
+	head := text[:min(len(text), 8000)]
+	if strings.IndexByte(head, 0) >= 0 {
 		p.problem(0, "binary file, not a briefing document")
 		return false
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(text) {
 		line := 1
-		for len(data) > 0 {
-			r, size := utf8.DecodeRune(data)
+		for len(text) > 0 {
+			r, size := utf8.DecodeRuneInString(text)
 			if r == utf8.RuneError && size == 1 {
 				break
 			}
 			if r == '\n' {
 				line++
 			}
-			data = data[size:]
+			text = text[size:]
 		}
 		p.problem(line, "invalid UTF-8: save the file as UTF-8")
 		return false
@@ -118,8 +169,8 @@ func (p *parser) check(data []byte) bool {
 	return true
 }
 
-func splitLines(data []byte) []string {
-	s := strings.TrimPrefix(string(data), "\uFEFF")
+func splitLines(text string) []string {
+	s := strings.TrimPrefix(text, "\uFEFF")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(s, "\n")
@@ -372,11 +423,6 @@ func yamlMessage(err error) string {
 	return strings.TrimLeft(msg, ": ")
 }
 
-var (
-	atxRE  = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
-	ruleRE = regexp.MustCompile(`^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$`)
-)
-
 // body reads the document from line start on.
 func (p *parser) body(lines []string, start int) {
 	p.lines = lines
@@ -406,14 +452,13 @@ func (p *parser) body(lines []string, start int) {
 			continue
 		}
 		trimmed := strings.TrimSpace(line)
-		if trimmed == "" || strings.ContainsRune("-*_=", rune(trimmed[0])) && ruleRE.MatchString(line) && !strings.Contains(line, "|") {
+		if trimmed == "" || isRule(line) && !strings.Contains(line, "|") {
 			p.endParagraph()
-			p.item = nil
+			p.item = -1
 			continue
 		}
-		if isATX(line) {
-			m := atxRE.FindStringSubmatch(line)
-			p.heading(n, m[2], len(m[1]))
+		if level, text, ok := atx(line); ok {
+			p.heading(n, text, level)
 			continue
 		}
 		if strings.Contains(line, "|") && i+1 < len(lines) && isTableRule(lines[i+1]) {
@@ -424,8 +469,9 @@ func (p *parser) body(lines []string, start int) {
 			p.bullet(n, m)
 			continue
 		}
-		if p.item != nil && (line[0] == ' ' || line[0] == '\t') {
-			p.item.Text = joinText(p.item.Text, plain(trimmed))
+		if p.item >= 0 && (line[0] == ' ' || line[0] == '\t') {
+			it := &p.items[p.item]
+			it.Text = joinText(it.Text, plain(trimmed))
 			continue
 		}
 		if !p.hashMode && p.isPlainHeading(i) {
@@ -437,6 +483,33 @@ func (p *parser) body(lines []string, start int) {
 	p.endSection()
 }
 
+// isRule reports whether line is a thematic break or a setext
+// underline: three or more of "-", "*", "_" and "=", spaces allowed
+// between them, after at most three spaces. It is what the regular
+// expression `^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$` matches, without
+// running one for every bullet (FuzzIsRule holds it to that).
+func isRule(line string) bool {
+	i := 0
+	for i < len(line) && isSpaceRE(line[i]) {
+		i++
+	}
+	if i > 3 || i == len(line) || !isRuleChar(line[i]) {
+		return false
+	}
+	marks := 0
+	for ; i < len(line); i++ {
+		switch c := line[i]; {
+		case isRuleChar(c):
+			marks++
+		case !isSpaceRE(c):
+			return false
+		}
+	}
+	return marks >= 3
+}
+
+func isRuleChar(c byte) bool { return c == '-' || c == '*' || c == '_' || c == '=' }
+
 // isFence reports whether line opens or closes a fenced code block.
 func isFence(line string) bool {
 	t := strings.TrimLeft(line, " ")
@@ -445,8 +518,53 @@ func isFence(line string) bool {
 
 // isATX reports whether line is a "#" heading.
 func isATX(line string) bool {
-	t := strings.TrimLeft(line, " ")
-	return strings.HasPrefix(t, "#") && atxRE.MatchString(line)
+	_, _, ok := atx(line)
+	return ok
+}
+
+// atx parses a "#" heading: at most three spaces, one to six "#", at
+// least one space, the heading's text, and optionally "#"s closing it. It
+// returns the number of "#" and the text. It is what the regular
+// expression `^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$` matches, without running
+// one (FuzzATX holds it to that).
+func atx(line string) (level int, text string, ok bool) {
+	i := 0
+	for i < len(line) && isSpaceRE(line[i]) {
+		i++
+	}
+	if i > 3 {
+		return 0, "", false
+	}
+	h := i
+	for h < len(line) && line[h] == '#' {
+		h++
+	}
+	level = h - i
+	if level < 1 || level > 6 || h == len(line) || !isSpaceRE(line[h]) {
+		return 0, "", false
+	}
+	rest := line[h:]
+	k := 0
+	for k < len(rest) && isSpaceRE(rest[k]) {
+		k++
+	}
+	rest = rest[k:]
+	// The text is the shortest start of the rest whose remainder is
+	// spaces, then "#"s, then spaces.
+	end := len(rest)
+	for end > 0 && isSpaceRE(rest[end-1]) {
+		end--
+	}
+	for end > 0 && rest[end-1] == '#' {
+		end--
+	}
+	for end > 0 && isSpaceRE(rest[end-1]) {
+		end--
+	}
+	if strings.IndexByte(rest[:end], '\n') >= 0 {
+		return 0, "", false // the text has no newline
+	}
+	return level, rest[:end], true
 }
 
 // findBullet returns the text of a bullet line ("- text", "* text",
@@ -559,26 +677,28 @@ func (p *parser) ensureSection(n int) {
 // paragraph until one ends a sentence.
 func (p *parser) text(n int, line string, prose bool) {
 	p.ensureSection(n)
-	p.item = nil
+	p.item = -1
 	line = plain(line)
-	if p.para.Len() > 0 {
+	if p.paraLen > 0 {
 		if p.paraOpen {
-			p.para.WriteByte(' ')
+			p.para = append(p.para, " ")
+			p.paraLen++
 		} else {
 			p.endParagraph()
 		}
 	}
-	p.para.WriteString(line)
+	p.para = append(p.para, line)
+	p.paraLen += len(line)
 	last, _ := utf8.DecodeLastRuneInString(line)
 	p.paraOpen = prose && !strings.ContainsRune(".!?:;\"”’)", last)
 	p.last = kindText
 }
 
 func (p *parser) endParagraph() {
-	if p.para.Len() > 0 {
-		p.paras = append(p.paras, p.para.String())
-		p.para.Reset()
+	if p.paraLen > 0 {
+		p.paras = append(p.paras, strings.Join(p.para, ""))
 	}
+	p.para, p.paraLen = p.para[:0], 0
 	p.paraOpen = false
 }
 
@@ -591,8 +711,8 @@ func (p *parser) bullet(n int, text string) {
 		desc = plain(text)
 		name = shorten(desc, 60)
 	}
-	p.item = &Entry{Section: p.sec, Kind: Item, Title: name, Text: desc, Line: n}
-	p.secItems = append(p.secItems, p.item)
+	p.item = len(p.items)
+	p.items = append(p.items, Entry{Kind: Item, Title: name, Text: desc, Line: n})
 	p.last = kindBullet
 }
 
@@ -602,7 +722,7 @@ func (p *parser) table(i int) int {
 	n := i + 1
 	p.ensureSection(n)
 	p.endParagraph()
-	p.item = nil
+	p.item = -1
 	header := tableCells(p.lines[i])
 	for k, h := range header {
 		if h == "" {
@@ -623,8 +743,8 @@ func (p *parser) table(i int) int {
 				cells = cells[:len(header)]
 			}
 		}
-		if e := rowEntry(p.sec, j+1, header, cells); e != nil {
-			p.secItems = append(p.secItems, e)
+		if e, ok := rowEntry(j+1, header, cells); ok {
+			p.items = append(p.items, e)
 		}
 	}
 	p.last = kindTable
@@ -632,9 +752,9 @@ func (p *parser) table(i int) int {
 }
 
 // rowEntry makes an entry of a table row, titled by its first non-empty
-// cell; nil for an empty row.
-func rowEntry(sec *Section, line int, header, cells []string) *Entry {
-	e := &Entry{Section: sec, Kind: Row, Line: line}
+// cell; false for an empty row.
+func rowEntry(line int, header, cells []string) (Entry, bool) {
+	e := Entry{Kind: Row, Line: line, Fields: make([]Field, 0, len(header))}
 	var rest []Field
 	for k, h := range header {
 		v := ""
@@ -652,7 +772,7 @@ func rowEntry(sec *Section, line int, header, cells []string) *Entry {
 		}
 	}
 	if e.Title == "" {
-		return nil
+		return Entry{}, false
 	}
 	switch {
 	case len(rest) == 1 && len(header) == 2:
@@ -664,23 +784,25 @@ func rowEntry(sec *Section, line int, header, cells []string) *Entry {
 		}
 		e.Text = strings.Join(parts, "; ")
 	}
-	return e
+	return e, true
 }
 
 // endSection closes the current section: its own text becomes its first
 // entry. Sections with nothing in them are dropped.
 func (p *parser) endSection() {
 	p.endParagraph()
-	p.item = nil
+	p.item = -1
 	if p.sec == nil {
 		return
 	}
-	if len(p.paras) > 0 || len(p.secItems) > 0 {
-		own := &Entry{Section: p.sec, Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: p.sec.Line}
-		p.sec.Entries = append([]*Entry{own}, p.secItems...)
+	if len(p.paras) > 0 || len(p.items) > 0 {
+		own := Entry{Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: p.sec.Line}
+		p.entries = append(append(p.entries, own), p.items...)
+		p.sizes = append(p.sizes, 1+len(p.items))
 		p.doc.Sections = append(p.doc.Sections, p.sec)
 	}
-	p.sec, p.secItems, p.paras = nil, nil, nil
+	clear(p.items)
+	p.sec, p.items, p.paras = nil, p.items[:0], nil
 }
 
 // isTableRule reports whether line is a table's header rule: "---|---|",
@@ -711,32 +833,76 @@ func tableCells(line string) []string {
 		line = line[:len(line)-1]
 	}
 	var cells []string
-	var cell strings.Builder
+	start, escaped := 0, false
+	cell := func(end int) {
+		c := line[start:end]
+		if escaped {
+			c = strings.ReplaceAll(c, `\|`, "|")
+		}
+		cells = append(cells, plain(c))
+		start, escaped = end+1, false
+	}
 	for i := 0; i < len(line); i++ {
 		switch {
 		case line[i] == '\\' && i+1 < len(line) && line[i+1] == '|':
-			cell.WriteByte('|')
+			escaped = true
 			i++
 		case line[i] == '|':
-			cells = append(cells, plain(cell.String()))
-			cell.Reset()
-		default:
-			cell.WriteByte(line[i])
+			cell(i)
 		}
 	}
-	return append(cells, plain(cell.String()))
+	cell(len(line))
+	return cells
 }
 
-var boldNameRE = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：—–-]?\s*(.*)$`)
+// boldName splits a bullet that starts with a name in bold, "**Name**:
+// text" or "__Name__ text", into the name and the text. It is what the
+// regular expression `^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：—–-]?\s*(.*)$`
+// matches, without running one for every bullet (FuzzBoldName holds it
+// to that).
+func boldName(s string) (name, rest string, ok bool) {
+	if !strings.HasPrefix(s, "**") && !strings.HasPrefix(s, "__") {
+		return "", "", false
+	}
+	// The name is at least one character, up to the first "**" or "__"
+	// after it that the rest can follow: neither has a newline.
+	r, size := utf8.DecodeRuneInString(s[2:])
+	if size == 0 || r == '\n' {
+		return "", "", false
+	}
+	for k := 2 + size; k+1 < len(s); k++ {
+		if s[k] == '\n' {
+			return "", "", false
+		}
+		if s[k] != s[k+1] || s[k] != '*' && s[k] != '_' {
+			continue
+		}
+		rest := s[k+2:]
+		i := 0
+		for i < len(rest) && isSpaceRE(rest[i]) {
+			i++
+		}
+		if r, size := utf8.DecodeRuneInString(rest[i:]); size > 0 && strings.ContainsRune(":：—–-", r) {
+			i += size
+		}
+		for i < len(rest) && isSpaceRE(rest[i]) {
+			i++
+		}
+		if strings.IndexByte(rest[i:], '\n') < 0 {
+			return s[2:k], rest[i:], true
+		}
+	}
+	return "", "", false
+}
 
 // splitName splits a bullet into its name and description: "Name: text",
 // "**Name**: text", "**Name:** text", "Name – text". It returns an empty
 // name when the bullet has none.
 func splitName(s string) (name, desc string) {
-	if m := boldNameRE.FindStringSubmatch(s); m != nil {
-		name = strings.TrimRight(plain(m[1]), ":：")
-		if m[2] != "" || name != "" {
-			return name, plain(m[2])
+	if bold, rest, ok := boldName(s); ok {
+		name = strings.TrimRight(plain(bold), ":：")
+		if rest != "" || name != "" {
+			return name, plain(rest)
 		}
 	}
 	for i, r := range s {
@@ -774,18 +940,48 @@ var (
 // plain removes Markdown inline markup and collapses spaces, leaving the
 // text as readers see it.
 func plain(s string) string {
+	// Most text has no markup and is spaced as shown already: it is
+	// kept as it is, a substring of the document rather than a copy, after
+	// one look at it.
+	t := strings.TrimSpace(s)
+	if isPlain(t) {
+		return t
+	}
 	if strings.ContainsAny(s, "*_`[") {
 		s = linkRE.ReplaceAllString(s, "$1")
 		s = markupReplacer.Replace(s)
 		s = emphasisRE.ReplaceAllString(s, "$1$2$3")
 	}
-	if isSpaced(s) {
-		return s
+	// Most text is spaced as shown already: it is kept as it is, a
+	// substring of the document rather than a copy.
+	if t := strings.TrimSpace(s); isSpaced(t) {
+		return t
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
 var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
+
+// isPlain reports whether t, trimmed, is spaced as shown (see isSpaced)
+// and has none of the characters markup starts with: plain would return
+// it as it is.
+func isPlain(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' && c != '`' && c != '[':
+		case c == ' ' && t[i+1] != ' ':
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // isSpaced reports whether s is trimmed and its words are separated by
 // single spaces, as most lines already are.
@@ -798,6 +994,7 @@ func isSpaced(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
+		case c > ' ' && c < utf8.RuneSelf:
 		case c == ' ' && s[i+1] == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
 			return false
 		case c >= utf8.RuneSelf:

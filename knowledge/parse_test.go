@@ -428,7 +428,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("a.txt", []byte("H\n- a: b\nx | y |\n---|---|\n1 | 2 | 3 |\n"))
 	f.Add("a.md", []byte("```\n# not\n```\n- \n---\n"))
 	f.Fuzz(func(t *testing.T, path string, data []byte) {
-		lines := len(splitLines(data))
+		lines := len(splitLines(string(data)))
 		doc, problems := Parse(path, data)
 		for _, p := range problems {
 			if p.Line < 0 || p.Line > lines {
@@ -455,6 +455,69 @@ func FuzzParse(f *testing.F) {
 				if !utf8.ValidString(e.Title) || !utf8.ValidString(e.Text) {
 					t.Errorf("entry %q is not valid UTF-8", e.Title)
 				}
+			}
+		}
+	})
+}
+
+// ruleRE is what isRule matches, as a regular expression.
+var ruleRE = regexp.MustCompile(`^\s{0,3}([-*_=])(\s*[-*_=]){2,}\s*$`)
+
+func FuzzIsRule(f *testing.F) {
+	for _, s := range []string{"---", " - - -", "    ---", "***", "=== ", "-- ", "- item", "_ _ _x", "\t---", "-\n-\n-", "\u00a0---"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if got, want := isRule(line), ruleRE.MatchString(line); got != want {
+			t.Errorf("isRule(%q) = %v, want %v", line, got, want)
+		}
+	})
+}
+
+// atxRE and boldNameRE are what atx and boldName match, as regular
+// expressions.
+var (
+	atxRE      = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	boldNameRE = regexp.MustCompile(`^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：—–-]?\s*(.*)$`)
+)
+
+func FuzzATX(f *testing.F) {
+	for _, s := range []string{"# Title", "   ### Deep ###  ", "####### seven", "#nospace", "## ", "#\tTab #x ##", "# a # b", "    # four", "# é ＃", "#\n# x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		level, text, ok := atx(line)
+		m := atxRE.FindStringSubmatch(line)
+		if ok != (m != nil) || ok && (level != len(m[1]) || text != m[2]) {
+			t.Errorf("atx(%q) = %d, %q, %v; want %q", line, level, text, ok, m)
+		}
+	})
+}
+
+func FuzzBoldName(f *testing.F) {
+	for _, s := range []string{"**Name**: text", "__Name__ – text", "**Name:** text", "***x** y", "**a*_b__c", "**é**", "****", "**x", "** **", "__a**\u00a0:b", "**a**\n: b", "**\xff**:\xff", "**a**b**\nc", "**a**x\ny**z", "**\na**"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		name, rest, ok := boldName(s)
+		m := boldNameRE.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && (name != m[1] || rest != m[2]) {
+			t.Errorf("boldName(%q) = %q, %q, %v; want %q", s, name, rest, ok, m)
+		}
+	})
+}
+
+// FuzzPlain holds plain's quick look to the longer way it takes
+// otherwise: a text it keeps as it is must be one the longer way keeps.
+func FuzzPlain(f *testing.F) {
+	for _, s := range []string{"plain text", " a  b ", "**bold** x", "a\u00a0b", "tab\there", "[link](x)", "é è", "x ", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isPlain(strings.TrimSpace(s)) {
+			tr := strings.TrimSpace(s)
+			if strings.ContainsAny(s, "*_`[") || !isSpaced(tr) {
+				t.Errorf("isPlain(%q) = true, but the text has markup or is not spaced as shown", tr)
 			}
 		}
 	})

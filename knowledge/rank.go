@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"cmp"
+	"math"
 	"slices"
 )
 
@@ -31,20 +32,69 @@ type scratch struct {
 	acc       [blockSize]accum
 	found     []int32
 	top       []candidate
-	ctxCursor []int32
-	uncertain []candidate        // see offer
-	hits      [blockSize]posting // see scoreReached
+	ctxCursor []cursor
+	uncertain []candidate       // see offer
+	hits      [blockSize]uint32 // see scoreReached
 	settling  []candidate
-	sink      int32 // see settle
 }
 
 // queryList is one posting list a question reads.
 type queryList struct {
-	list int32   // in the index
-	next int32   // its next run
+	list int32 // in the index
+	cursor
 	mask uint64  // the concepts a posting stands for (see accum)
 	w    float32 // what a posting adds for each 65,535th of its value
 	ub   float32 // the most a posting adds
+}
+
+// cursor is where a list, or a term's context postings, goes on in the
+// next block: in the run-th of its runs (of those before end), whose
+// segment's first entry is first, at the start of post, the run's
+// postings not taken yet. It keeps what the run's segment has for it, so
+// that a block reads it without looking the segment up.
+type cursor struct {
+	run, end int32
+	first    int32
+	post     []uint32
+	vals     []uint16 // the segment's values
+	ctxVals  []float32
+	sections []segSection
+}
+
+// listCursor returns a cursor at the first of ix.runs[from:to].
+func (ix *index) listCursor(from, to int32) cursor {
+	c := cursor{run: from - 1, end: to}
+	c.nextList(ix)
+	return c
+}
+
+// nextList moves a list's cursor to its next run.
+func (c *cursor) nextList(ix *index) {
+	if c.run++; c.run >= c.end {
+		c.first, c.post = math.MaxInt32, nil
+		return
+	}
+	r := ix.runs[c.run]
+	h := &ix.heads[r.seg]
+	c.first, c.post, c.vals = h.first, h.post[r.from:r.to], h.vals
+}
+
+// ctxCursor returns a cursor at the first of ix.ctxRuns[from:to].
+func (ix *index) ctxCursor(from, to int32) cursor {
+	c := cursor{run: from - 1, end: to}
+	c.nextCtx(ix)
+	return c
+}
+
+// nextCtx moves a term's context cursor to its next run.
+func (c *cursor) nextCtx(ix *index) {
+	if c.run++; c.run >= c.end {
+		c.first, c.post = math.MaxInt32, nil
+		return
+	}
+	r := ix.ctxRuns[c.run]
+	h := &ix.heads[r.seg]
+	c.first, c.post, c.ctxVals, c.sections = h.first, h.ctx[r.from:r.to], h.ctxVals, h.sections
 }
 
 // coverageMemo is a remembered coverage; concepts is stored plus one, so
@@ -108,29 +158,36 @@ func (b *Base) scratch() *scratch {
 }
 
 // score adds the postings of one list, each worth w per 65,535th of
-// value, to the accumulators of the block starting at entry lo. mask is
-// the concepts a match stands for (see accum), in the title bits too for
-// a title list. An entry whose score passes floor (titleFloor if a
-// question word is in its title) is appended to found, once. It returns
-// the new count of found entries. This and scoreReached are the
-// innermost loops of answering.
-func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int) int {
+// value, to the accumulators of the block starting at entry lo, up to
+// the first posting of an entry past the block (numbered limit or more in
+// its segment). The postings are those of a segment whose first entry is
+// delta after lo, and vals its values. mask is the concepts a match
+// stands for (see accum), in the title bits too for a title list. An
+// entry whose score passes floor (titleFloor if a question word is in
+// its title) is appended to found, once. It returns the new count of
+// found entries and how many postings it took. This and scoreReached are
+// the innermost loops of answering.
+func score(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int32, vals []uint16, w float32, mask uint64,
+	floor, titleFloor float32, found []int32, n int) (int, int) {
 	found = found[:blockSize]
 	_ = acc[0] // check acc for nil once, not in the loop
-	for _, pp := range postings {
-		p := &acc[pp&(blockSize-1)]
-		s := p.score + w*float32(pp>>valShift)
+	for i, pp := range postings {
+		if pp&segMask >= limit {
+			return n, i
+		}
+		k := (int32(pp&segMask) + delta) & (blockSize - 1)
+		p := &acc[k]
+		s := p.score + w*float32(vals[pp>>segBits])
 		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = lo + int32(pp&(blockSize-1))
+			found[n&(blockSize-1)] = lo + k
 			n++
 			c |= queued
 		}
 		p.concepts = c
 	}
-	return n
+	return n, len(postings)
 }
 
 // scoreReached is score for a non-essential list (see rank): it adds only
@@ -138,17 +195,32 @@ func score(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask 
 // coin toss the processor cannot predict, so the postings of reached
 // entries are first copied to hits, counted without a branch, and only
 // those are scored.
-func scoreReached(postings []posting, acc *[blockSize]accum, lo int32, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int, hits *[blockSize]posting) int {
+func scoreReached(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int32, vals []uint16, w float32, mask uint64,
+	floor, titleFloor float32, found []int32, n int, hits *[blockSize]uint32) (int, int) {
 	_ = acc[0] // check acc for nil once, not in the loop
-	k := 0
-	for _, pp := range postings {
-		hits[k&(blockSize-1)] = pp
-		if acc[pp&(blockSize-1)].concepts != 0 {
-			k++
+	used := 0
+	// An entry may have a list's term twice (two words of one stem),
+	// so a block may have more postings than hits holds.
+	for used < len(postings) {
+		chunk := postings[used:min(len(postings), used+blockSize)]
+		k := 0
+		for i, pp := range chunk {
+			if pp&segMask >= limit {
+				chunk = chunk[:i]
+				break
+			}
+			hits[k&(blockSize-1)] = pp
+			if acc[(int32(pp&segMask)+delta)&(blockSize-1)].concepts != 0 {
+				k++
+			}
+		}
+		n, _ = score(hits[:k], limit, acc, lo, delta, vals, w, mask, floor, titleFloor, found, n)
+		used += len(chunk)
+		if len(chunk) < blockSize {
+			break
 		}
 	}
-	return score(hits[:k], acc, lo, w, mask, floor, titleFloor, found, n)
+	return n, used
 }
 
 // rank scores every entry a may read that matches q with BM25F and
@@ -172,14 +244,14 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	// the public ones; empty lists are left out.
 	lists := s.lists[:0]
 	for _, it := range q.items {
-		s.ctxCursor = append(s.ctxCursor, ix.ctxStart[it.term])
+		s.ctxCursor = append(s.ctxCursor, ix.ctxCursor(ix.ctxRunStart[it.term], ix.ctxRunStart[it.term+1]))
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
 			list := listOf(it.term, inTitle, internal)
-			if internal && public || ix.start[list] == ix.start[list+1] {
+			if internal && public || ix.runStart[list] == ix.runStart[list+1] {
 				continue
 			}
-			ql := queryList{list: list, next: ix.runStart[list], mask: uint64(it.concepts) << matchShift[it.level]}
+			ql := queryList{list: list, cursor: ix.listCursor(ix.runStart[list], ix.runStart[list+1]), mask: uint64(it.concepts) << matchShift[it.level]}
 			if inTitle {
 				ql.mask |= uint64(it.concepts) << titleShift
 			}
@@ -229,15 +301,22 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		for j := range lists {
 			// Essential lists first, so the others find their candidates.
 			l := &lists[(j+nonEssential)%len(lists)]
-			var postings []posting
-			postings, l.next = ix.blockPostings(l.list, lo>>blockBits, l.next)
-			if len(postings) == 0 {
-				continue
-			}
-			if j >= len(lists)-nonEssential {
-				n = scoreReached(postings, acc, lo, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
-			} else {
-				n = score(postings, acc, lo, l.w, l.mask, floor, titleFloor, found, n)
+			reached := j >= len(lists)-nonEssential
+			for l.first < hi {
+				// Of the run's segment's entries, those numbered below
+				// limit are in the block.
+				limit, delta := uint32(hi-l.first), l.first-lo
+				var used int
+				if reached {
+					n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+				} else {
+					n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
+				}
+				if used < len(l.post) {
+					l.post = l.post[used:]
+					break // the run goes on in the next block
+				}
+				l.nextList(ix)
 			}
 		}
 		top = ix.offer(q, s, top, found[:n], acc, lo)
@@ -329,19 +408,10 @@ func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
 		}
 	}
 	s.settling, s.uncertain = cands, s.uncertain[:0]
-	// Read the titles in one pass first: the reads are independent, so
-	// the processor waits for memory once for all of them, not once each.
-	var sum int32
-	for _, c := range cands {
-		if k := ix.titleStart[c.entry]; c.boost != 0 && k < ix.titleStart[c.entry+1] {
-			sum += ix.titleTerms[k]
-		}
-	}
-	s.sink += sum
 	top = top[:0]
 	for _, c := range cands {
 		if c.boost != 0 {
-			c.score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[c.entry]:ix.titleStart[c.entry+1]])
+			c.score *= 1 + q.titleMatch(ix.title(c.entry))
 			c.boost = 0
 		}
 		if len(top) == MaxAnswers {
@@ -360,39 +430,47 @@ func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
 // hi) to their items' accumulators (a section's own text has its context
 // in its own fields). It adds no coverage-free candidates: an entry is
 // found only through its own words (see score).
-func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursor []int32) {
+func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursors []cursor) {
 	_ = acc[0] // check acc for nil once, not in the loop
 	for i, it := range q.items {
 		mask := uint64(it.concepts) << matchShift[it.level]
 		w := q.idf[it.term] * it.weight
-		k, end := cursor[i], ix.ctxStart[it.term+1]
-		for ; k < end; k++ {
-			c := ix.ctx[k]
-			first := c.first
-			if first < 0 { // a section of an internal document
-				if first = ^first; public {
-					if first >= hi {
+		cur := &cursors[i]
+	runs:
+		for cur.post != nil {
+			post, first, vals, sections := cur.post, cur.first, cur.ctxVals, cur.sections
+			k := 0
+			for ; k < len(post); k++ {
+				c := post[k]
+				sec := sections[c&segMask]
+				from, end := first+sec.first, first+sec.end
+				if sec.internal && public {
+					if from >= hi {
 						break
 					}
-					if c.end <= hi {
+					if end <= hi {
 						continue
 					}
 					break
 				}
+				if from >= hi {
+					break
+				}
+				v := w * vals[c>>segBits]
+				for e, to := max(from, lo)-lo, min(end, hi)-lo; e < to; e++ {
+					p := &acc[e&(blockSize-1)]
+					p.score += v
+					p.concepts |= mask
+				}
+				if end > hi {
+					break // the section goes on in the next block
+				}
 			}
-			if first >= hi {
-				break
+			if k < len(post) {
+				cur.post = post[k:]
+				break runs
 			}
-			v := w * c.val
-			for e, to := max(first, lo)-lo, min(c.end, hi)-lo; e < to; e++ {
-				p := &acc[e&(blockSize-1)]
-				p.score += v
-				p.concepts |= mask
-			}
-			if c.end > hi {
-				break // the section goes on in the next block
-			}
+			cur.nextCtx(ix)
 		}
-		cursor[i] = k
 	}
 }

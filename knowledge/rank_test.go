@@ -82,33 +82,24 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 			if public && internal {
 				continue
 			}
-			l := listOf(it.term, inTitle, internal)
-			for k := ix.runStart[l]; k < ix.runStart[l+1]; k++ {
-				postings, _ := ix.blockPostings(l, ix.runs[k].block, k)
-				for _, p := range postings {
-					e := ix.runs[k].block<<blockBits + int32(p&(blockSize-1))
-					raw[e] += w * float32(p>>valShift)
-					concepts[e] |= mask
-					if inTitle {
-						concepts[e] |= uint64(it.concepts) << titleShift
-					}
+			eachPosting(ix, listOf(it.term, inTitle, internal), func(e int32, val float32) {
+				raw[e] += w * val
+				concepts[e] |= mask
+				if inTitle {
+					concepts[e] |= uint64(it.concepts) << titleShift
 				}
-			}
+			})
 		}
 		w = q.idf[it.term] * it.weight
-		for _, c := range ix.ctx[ix.ctxStart[it.term]:ix.ctxStart[it.term+1]] {
-			first := c.first
-			if first < 0 {
-				if public {
-					continue
-				}
-				first = ^first
+		eachContext(ix, it.term, func(first, end int32, internal bool, val float32) {
+			if internal && public {
+				return
 			}
-			for e := first; e < c.end; e++ {
-				raw[e] += w * c.val
+			for e := first; e < end; e++ {
+				raw[e] += w * val
 				concepts[e] |= mask
 			}
-		}
+		})
 	}
 	var all []candidate
 	for e, c := range concepts {
@@ -121,7 +112,7 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 		}
 		score := raw[e] * cov * cov
 		if c>>titleShift&conceptMask != 0 {
-			score *= 1 + q.titleMatch(ix.titleTerms[ix.titleStart[e]:ix.titleStart[e+1]])
+			score *= 1 + q.titleMatch(ix.title(int32(e)))
 		}
 		all = append(all, candidate{entry: int32(e), score: score, cov: cov})
 	}
@@ -134,14 +125,45 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 	return all
 }
 
+// eachPosting calls fn with the entry and the value of each posting of
+// list l, in order.
+func eachPosting(ix *index, l int32, fn func(e int32, val float32)) {
+	for _, r := range ix.runs[ix.runStart[l]:ix.runStart[l+1]] {
+		s, first, vals := ix.segs[r.seg], ix.first[r.seg], ix.vals[r.seg].vals
+		for _, p := range s.post[r.from:r.to] {
+			fn(first+int32(p&segMask), float32(vals[p>>segBits]))
+		}
+	}
+}
+
+// eachContext calls fn with the items of each section with term t in its
+// context, whether the section's document is internal and the posting's
+// value, in order.
+func eachContext(ix *index, t int32, fn func(first, end int32, internal bool, val float32)) {
+	for _, r := range ix.ctxRuns[ix.ctxRunStart[t]:ix.ctxRunStart[t+1]] {
+		s, first, vals := ix.segs[r.seg], ix.first[r.seg], ix.vals[r.seg].ctxVals
+		for _, c := range s.ctx[r.from:r.to] {
+			sec := s.sections[c&segMask]
+			fn(first+sec.first, first+sec.end, sec.internal, vals[c>>segBits])
+		}
+	}
+}
+
 // TestRankMatchesExhaustive checks that pruning never changes an answer:
 // rank, which skips what cannot reach the best answers, must rank as
 // scoring every entry would. Sums added in another order may differ in
 // their last bits, so scores are compared with a tolerance, and entries
 // only where no near-tie could swap them.
 func TestRankMatchesExhaustive(t *testing.T) {
-	for _, skew := range []bool{false, true} {
-		t.Run(fmt.Sprintf("skew=%v", skew), func(t *testing.T) {
+	for _, tt := range []struct {
+		skew bool
+		seg  int32 // most entries in a segment
+	}{{false, segCap}, {true, segCap}, {true, 50}} {
+		t.Run(fmt.Sprintf("skew=%v/segments=%d", tt.skew, tt.seg), func(t *testing.T) {
+			if tt.seg != segCap {
+				smallSegments(t, tt.seg)
+			}
+			skew := tt.skew
 			b, vocab := randomBase(t, 1, 400, skew)
 			if blocks := (b.idx.n + blockSize - 1) / blockSize; blocks < 3 {
 				t.Fatalf("random base has %d entries in %d blocks, want several blocks", b.idx.n, blocks)
@@ -168,6 +190,31 @@ func TestRankMatchesExhaustive(t *testing.T) {
 	}
 }
 
+// TestSegmentsDoNotChangeAnswers loads a base of several blocks whole
+// and in segments of a few entries, which split blocks many times: the
+// answers must be the same to the last bit.
+func TestSegmentsDoNotChangeAnswers(t *testing.T) {
+	whole, vocab := randomBase(t, 3, 300, true)
+	smallSegments(t, 13)
+	split, _ := randomBase(t, 3, 300, true)
+	if len(split.idx.segs) < 100 || len(whole.idx.segs) != 1 {
+		t.Fatalf("bases have %d and %d segments, want 1 and many", len(whole.idx.segs), len(split.idx.segs))
+	}
+	r := rand.New(rand.NewPCG(4, 4))
+	for range 300 {
+		w := make([]string, 1+r.IntN(4))
+		for i := range w {
+			w[i] = vocab[r.IntN(len(vocab))]
+		}
+		q := strings.Join(w, " ")
+		for _, a := range []Audience{Public, Internal} {
+			if got, want := answerLines(split, q, a), answerLines(whole, q, a); !slices.Equal(got, want) {
+				t.Fatalf("Search(%q, %v) in segments = %q, whole %q", q, a, got, want)
+			}
+		}
+	}
+}
+
 // compareRank checks rank against exhaustive for one question.
 func compareRank(t *testing.T, b *Base, question string, a Audience) {
 	t.Helper()
@@ -186,7 +233,7 @@ func compareRank(t *testing.T, b *Base, question string, a Audience) {
 		tied := i > 0 && near(want[i].score, want[i-1].score) || i+1 < len(want) && near(want[i].score, want[i+1].score)
 		if got[i].entry != want[i].entry && !tied {
 			t.Errorf("rank(%q, %v) answer %d is %q, exhaustive %q", question, a, i,
-				b.entries[got[i].entry].Title, b.entries[want[i].entry].Title)
+				b.idx.entry(got[i].entry).Title, b.idx.entry(want[i].entry).Title)
 			return
 		}
 	}

@@ -80,7 +80,7 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		if c.score < top[0].score*relativeCutoff {
 			break
 		}
-		out = append(out, Answer{Entry: b.entries[c.entry], Score: float64(c.score), Coverage: float64(c.cov)})
+		out = append(out, Answer{Entry: b.idx.entry(c.entry), Score: float64(c.score), Coverage: float64(c.cov)})
 	}
 	return out
 }

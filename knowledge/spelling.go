@@ -39,10 +39,13 @@ func (v *view) correct(w string) []correction {
 				continue
 			}
 			tried = append(tried, k)
-			if v.audience != Internal && !v.wordSeen[k].has(Public) {
+			if v.wordTerm[k] < 0 {
+				continue // no document has it any more
+			}
+			if v.audience != Internal && !v.seen(k).has(Public) {
 				continue // written only in internal documents
 			}
-			word := v.words[k]
+			word := v.wordStr[k]
 			if d := distance(w, word, maxDist); d <= maxDist {
 				t, ok := v.word(word)
 				if !ok {
@@ -93,25 +96,6 @@ func (v *view) correct(w string) []correction {
 // correction touches: shorter words have too many neighbours one letter
 // away to guess which was meant.
 const minCorrectable = 4
-
-// buildSpelling indexes the words that spelling correction may suggest.
-func (ix *index) buildSpelling(seen map[string]audiences) {
-	ix.deletes = make(map[uint64][]int32)
-	for w := range ix.surface {
-		if utf8.RuneCountInString(w) < minCorrectable || isAcronym(w) {
-			continue
-		}
-		k := int32(len(ix.words))
-		ix.words = append(ix.words, w)
-		ix.wordSeen = append(ix.wordSeen, seen[w])
-		forDeletes(w, func(h uint64) {
-			list := ix.deletes[h]
-			if len(list) == 0 || list[len(list)-1] != k {
-				ix.deletes[h] = append(list, k)
-			}
-		})
-	}
-}
 
 // forDeletes calls fn with the hash of w and of w with each one of its
 // letters deleted. Two words within one substitution, transposition,

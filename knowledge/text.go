@@ -20,13 +20,26 @@ func tokenize(s string, fn func(word []byte, pos int, compound bool)) {
 // tokenizeCase is tokenize, telling fn too whether the word was written
 // with a lowercase first letter.
 func tokenizeCase(s string, fn func(word []byte, pos int, compound, lower bool)) {
+	var tk tokenizer
+	tk.run(s, fn)
+}
+
+// tokenizer is tokenizeCase with its buffers kept from one text to the
+// next, for the indexer, which tokenizes every text of every document.
+type tokenizer struct {
+	word, joined []byte
+}
+
+// run is tokenizeCase.
+func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower bool)) {
 	var (
-		word   []byte // the current word
-		joined []byte // the hyphenated word so far, without hyphens
-		parts  int    // parts of the hyphenated word so far
+		word   = tk.word[:0]   // the current word
+		joined = tk.joined[:0] // the hyphenated word so far, without hyphens
+		parts  int             // parts of the hyphenated word so far
 		pos    int
 		lower  bool // the current word started with a lowercase letter
 	)
+	defer func() { tk.word, tk.joined = word, joined }()
 	flush := func() {
 		if len(word) > 0 {
 			fn(word, pos, false, lower)
@@ -43,15 +56,29 @@ func tokenizeCase(s string, fn func(word []byte, pos int, compound, lower bool))
 		joined, parts = joined[:0], 0
 	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') {
+		// ASCII letters, digits and spaces first: most text is those.
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 			if len(word) == 0 {
-				lower = r >= 'a'
+				lower = c >= 'a'
 			}
-			word = append(word, byte(r))
-			i += size
+			word = append(word, c)
+			i++
+			continue
+		case 'A' <= c && c <= 'Z':
+			if len(word) == 0 {
+				lower = false
+			}
+			word = append(word, c+'a'-'A')
+			i++
+			continue
+		case c == ' ':
+			flush()
+			endCompound()
+			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if len(word) == 0 {
@@ -248,6 +275,13 @@ var connectives = map[string]bool{"of": true, "and": true, "for": true, "the": t
 // Punctuation other than hyphens and apostrophes inside words ends a
 // stretch. It runs over every text at load, so ASCII takes a fast path.
 func scanCapitals(s string, to capitalsSink) {
+	if mayHaveCapitals(s) {
+		scanAllCapitals(s, to)
+	}
+}
+
+// scanAllCapitals is scanCapitals without the quick look first.
+func scanAllCapitals(s string, to capitalsSink) {
 	// run has the initials of the current run of capitalized words;
 	// full has them with the connectives' initials too, for names that
 	// keep them ("President's Emergency Plan for AIDS Relief", PEPFAR).
@@ -323,6 +357,33 @@ func scanCapitals(s string, to capitalsSink) {
 		i = j
 	}
 	end()
+}
+
+// mayHaveCapitals reports whether scanCapitals could find anything in
+// s: two ASCII capitals in a row, or two words that start with one (two
+// initials make three with a connective between them, "Bank of
+// America"). Many texts have one capital, at the start of their one
+// sentence, and need no second look. It may say yes for nothing (a
+// capital after a letter that is not ASCII counts as a start), never no
+// for something.
+func mayHaveCapitals(s string) bool {
+	starts := 0
+	prev := byte(' ')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			if 'A' <= prev && prev <= 'Z' {
+				return true
+			}
+			if prev >= utf8.RuneSelf || !asciiWord[prev] {
+				if starts++; starts == 2 {
+					return true
+				}
+			}
+		}
+		prev = c
+	}
+	return false
 }
 
 // capitalsSink is what scanCapitals reports to.

@@ -52,12 +52,19 @@ func TestScanCapitals(t *testing.T) {
 // not panic, and must report only lowercase ASCII initials of an
 // acronym's length and lowercase words of capitals.
 func FuzzScanCapitals(f *testing.F) {
-	for _, s := range []string{"Foreign Military Financing", "The MCC of Nepal", "A-B C’D E&F", "ÉÉÉ Ab Cd Ef", "\xff\xfe Ab Cd Ef"} {
+	for _, s := range []string{"Foreign Military Financing", "The MCC of Nepal", "A-B C’D E&F", "ÉÉÉ Ab Cd Ef", "\xff\xfe Ab Cd Ef",
+		"Bank of America", "Non-Commissioned", "Only one capital here."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var got capitalsFound
 		scanCapitals(s, &got)
+		// The quick look first must not change what is found.
+		var all capitalsFound
+		scanAllCapitals(s, &all)
+		if !cmp.Equal(got, all) {
+			t.Errorf("scanCapitals(%q) = %+v, without its quick look %+v", s, got, all)
+		}
 		lowerASCII := func(w string) bool {
 			return strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLower(r) }) < 0
 		}

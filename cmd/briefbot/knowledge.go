@@ -52,7 +52,7 @@ func openKnowledge(k config.Knowledge) (*source, error) {
 	if err != nil {
 		return nil, err
 	}
-	load := func() (*knowledge.Base, error) { return knowledge.Load(dir) }
+	load := func(prev *knowledge.Base) (*knowledge.Base, error) { return knowledge.Reload(prev, dir) }
 	return &source{Base: base, Dir: dir, Load: load}, nil
 }
 

@@ -42,7 +42,7 @@ func TestOpenKnowledge(t *testing.T) {
 				t.Errorf("openKnowledge(%+v) serves %s, want the embedded briefing", tt.k, src.Base.Source)
 			}
 			if src.Load != nil {
-				if again, err := src.Load(); err != nil || again.Version != src.Base.Version {
+				if again, err := src.Load(src.Base); err != nil || again.Version != src.Base.Version {
 					t.Errorf("reloading %s = %v, %v, want the same version %s", src.Dir, again, err, src.Base.Version)
 				}
 			}

@@ -1,0 +1,442 @@
+package knowledge
+
+import (
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/kljensen/snowball/english"
+)
+
+// docTerms is one document's words, counted as the index needs them.
+// indexDoc makes it from the document alone, with words numbered the
+// document's own way, so that documents are indexed in parallel and a
+// reload indexes only the documents that changed; the index then maps
+// the words to its terms (see vocab.addDoc).
+type docTerms struct {
+	doc *Document
+	// words are the document's words, by local ID; cases says how each
+	// is written (wordLower and wordCapital, shifted by the document's
+	// audience as in index.cases) and added whether it was counted at
+	// all (a part of a compound may not be).
+	words []*wordRec
+	cases []wordCase
+	added []bool
+	// upper has the words written in capitals, lowercased.
+	upper []string
+	// Entry i's field lengths are lens[i] and its term frequencies
+	// pairs[pairStart[i]:pairStart[i+1]]; its title's words, in order,
+	// titles[titleStart[i]:titleStart[i+1]].
+	lens       [][numFields]uint32
+	pairStart  []int32
+	pairs      []termFreq
+	titleStart []int32
+	titles     []int32
+	// secs are the sections, in order, with their context's terms in
+	// ctxPairs (tf[0] only).
+	secs     []docSection
+	ctxPairs []termFreq
+	// mapped is set once the local word IDs in pairs, titles and
+	// ctxPairs are term IDs (see vocab.addDoc).
+	mapped bool
+}
+
+// docTermsPool keeps the docTerms of documents indexed already, for the
+// next: a document's terms are needed only until its segment is built,
+// and making them anew for each document was a third of what loading
+// allocated.
+var docTermsPool = sync.Pool{New: func() any { return new(docTerms) }}
+
+// release gives dt back to the pool; it must not be used after.
+func (dt *docTerms) release() {
+	dt.doc = nil
+	docTermsPool.Put(dt)
+}
+
+// docSection is one section of a docTerms.
+type docSection struct {
+	entry, end int32  // its own text's entry, and one past its last entry
+	len        uint32 // words of its context
+	from, to   int32  // its context's terms in ctxPairs
+}
+
+type termFreq struct {
+	term int32 // a local word ID until mapped, then a term ID
+	tf   [numFields]uint16
+}
+
+// wordCase is how a word is written in the entries' own words: in
+// lowercase somewhere, capitalized in running text somewhere; in public
+// documents in the low bits, in internal ones in the next two.
+type wordCase uint8
+
+const (
+	wordLower wordCase = 1 << iota
+	wordCapital
+)
+
+// wordInfo is what a word is for indexing, which only the word decides:
+// its spelling variant's canonical form, whether it is indexed, and the
+// two words it is made of (see decompound). Working it out takes the
+// stemmer and the lexicon, so an indexer remembers it.
+type wordInfo struct {
+	rec       *wordRec // the word itself, allocated once for every document
+	fold      string   // the word folded, if that changes it
+	indexable bool
+	a, b      string // its parts, if it is a compound
+}
+
+// wordRec is a word as an indexer's documents have it. The builder the
+// documents go to notes in it the word's ID in the index, so that it
+// looks each word up once for all the documents of a load, not once for
+// each; the indexer never reads id.
+type wordRec struct {
+	word string
+	id   int32 // -1 until the builder looks the word up
+}
+
+// indexer indexes documents one at a time; it keeps what it learnt about
+// words between documents. It is not safe for concurrent use.
+type indexer struct {
+	info map[string]wordInfo
+	// The document being indexed: its words, by local ID (-1 for a
+	// stop word), and the parts of its compounds.
+	dt    *docTerms
+	vocab map[string]int32
+	parts [][2]int32 // by local ID; {-1, -1} for a word that is no compound
+	upper map[string]bool
+	fold  []byte
+	// slot locates each word's pair for the entry, and ctxSlot for the
+	// section context, being counted.
+	slot, ctxSlot slots
+	tk            tokenizer
+	c             counter
+	// labels are the words the document's title and tags add, and how
+	// many words they count, once counted: every section's own text
+	// counts them again (see indexDoc).
+	labels      []int32
+	labelsLen   uint32
+	labelsKnown bool
+}
+
+// slots locates, for the text being counted, each local word's pair.
+// An entry's slots are those stamped with its number.
+type slots struct {
+	stamp []int32
+	pair  []int32
+	cur   int32
+}
+
+// next starts a new text.
+func (s *slots) next() { s.cur++ }
+
+// grow makes room for local word IDs up to n.
+func (s *slots) grow(n int) {
+	for len(s.stamp) < n {
+		s.stamp = append(s.stamp, 0)
+		s.pair = append(s.pair, 0)
+	}
+}
+
+func newIndexer() *indexer {
+	x := &indexer{
+		info:  make(map[string]wordInfo),
+		vocab: make(map[string]int32),
+		upper: make(map[string]bool),
+	}
+	x.c.x = x
+	return x
+}
+
+// analyse returns what w is, from memory if it was seen before.
+func (x *indexer) analyse(w []byte) wordInfo {
+	if info, ok := x.info[string(w)]; ok {
+		return info
+	}
+	info := wordInfo{rec: &wordRec{word: string(w), id: -1}}
+	acronym := isAcronym(info.rec.word)
+	// Spelling variants are one word: "defence" is "defense", "café"
+	// "cafe" (see lexicon.Fold).
+	if !acronym {
+		if f := lexicon.AppendFold(x.fold[:0], w); string(f) != string(w) {
+			x.fold = f
+			info.fold = string(f)
+		}
+	}
+	if info.fold == "" {
+		info.indexable = acronym || indexable(w)
+		if info.indexable && !acronym {
+			info.a, info.b, _ = decompound(string(w))
+		}
+	}
+	x.info[info.rec.word] = info
+	return info
+}
+
+// word returns the local ID of a word of the document, -1 for a word
+// that is not indexed.
+func (x *indexer) word(w []byte) int32 {
+	if id, ok := x.vocab[string(w)]; ok {
+		return id
+	}
+	info := x.analyse(w)
+	if info.fold != "" {
+		id := x.word([]byte(info.fold))
+		x.vocab[string(w)] = id
+		return id
+	}
+	id := int32(-1)
+	dt := x.dt
+	if info.indexable {
+		id = int32(len(dt.words))
+		dt.words = append(dt.words, info.rec)
+		dt.cases = append(dt.cases, 0)
+		dt.added = append(dt.added, false)
+		x.parts = append(x.parts, [2]int32{-1, -1})
+		x.slot.grow(len(dt.words))
+		x.ctxSlot.grow(len(dt.words))
+	}
+	x.vocab[info.rec.word] = id
+	if id >= 0 && info.a != "" {
+		pa, pb := x.word([]byte(info.a)), x.word([]byte(info.b))
+		if pa >= 0 && pb >= 0 {
+			x.parts[id] = [2]int32{pa, pb}
+		}
+	}
+	return id
+}
+
+// decompound splits a word written as one that English writes as two
+// ("counternarcotics", "seawall", "peacebuilding"), so that a question
+// saying "narcotics" finds it: a word the lexicon does not know, made of
+// two it does, each of three letters or more. Among several splits the
+// most even wins.
+func decompound(w string) (a, b string, ok bool) {
+	const minPart = 3
+	if len(w) < 2*minPart {
+		return "", "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return "", "", false
+		}
+	}
+	if lexicon.Known(english.Stem(w, false)) {
+		return "", "", false
+	}
+	best := 0
+	for k := minPart; k <= len(w)-minPart; k++ {
+		x, y := w[:k], w[k:]
+		if isStopWord(x) || isStopWord(y) || !lexicon.Known(english.Stem(x, false)) || !lexicon.Known(english.Stem(y, false)) {
+			continue
+		}
+		if even := min(len(x), len(y)); even > best {
+			a, b, best = x, y, even
+		}
+	}
+	return a, b, best > 0
+}
+
+// count adds the words of s to the term frequencies in pairs, field f,
+// slot locating each word's pair, and returns how many words s has
+// (compounds, which repeat their parts, not counted). The local IDs of
+// the words themselves, compounds aside, are appended to *words when it
+// is not nil: a title's terms.
+func (x *indexer) count(pairs *[]termFreq, slot *slots, f field, s string, words *[]int32) uint32 {
+	var n uint32
+	c := &x.c
+	c.pairs, c.slot, c.f = pairs, slot, f
+	g := c.glossary
+	c.recent = c.recent[:0]
+	x.tk.run(s, func(w []byte, _ int, compound, lower bool) {
+		if g.long != nil && !compound {
+			// A defined acronym stands for its long form, and the long
+			// form for the acronym (see glossary).
+			word := string(w)
+			g.expand(word, c.recent, func(s string) {
+				if id := x.word([]byte(s)); id >= 0 {
+					c.add(id)
+				}
+			})
+			if len(c.recent) == maxLongForm {
+				c.recent = append(c.recent[:0], c.recent[1:]...)
+			}
+			c.recent = append(c.recent, word)
+		}
+		id := x.word(w)
+		if id < 0 {
+			return
+		}
+		c.add(id)
+		if !compound {
+			n++
+			if words != nil {
+				*words = append(*words, id)
+			}
+		}
+		if p := x.parts[id]; p[0] >= 0 {
+			c.add(p[0]) // like a compound's, not counted in the length
+			c.add(p[1])
+		}
+		switch {
+		case c.labels:
+		case lower:
+			x.dt.cases[id] |= wordLower << (2 * c.audience)
+		case c.f == fieldBody:
+			x.dt.cases[id] |= wordCapital << (2 * c.audience)
+		}
+	})
+	// Acronyms, like compounds, repeat words counted already.
+	scanCapitals(s, c)
+	return n
+}
+
+// countLabels counts the document's title and tags in field f, as every
+// section's own text does twice: the first time word by word, after
+// that by adding again the words the first time added, which comes to
+// the same (labels change no word's case, and the words exist by then).
+func (x *indexer) countLabels(pairs *[]termFreq, slot *slots, f field) uint32 {
+	d, c := x.dt.doc, &x.c
+	c.labels = true
+	defer func() { c.labels = false }()
+	if x.labelsKnown {
+		c.pairs, c.slot, c.f = pairs, slot, f
+		for _, id := range x.labels {
+			c.add(id)
+		}
+		return x.labelsLen
+	}
+	c.record = &x.labels
+	n := x.count(pairs, slot, f, d.Title, nil)
+	for _, tag := range d.Tags {
+		n += x.count(pairs, slot, f, tag, nil)
+	}
+	c.record = nil
+	x.labelsLen, x.labelsKnown = n, true
+	return n
+}
+
+// counter counts the words of one field of one text for indexer.count.
+// It lives in the indexer, so that scanCapitals can report to it without
+// a closure to allocate for every text.
+type counter struct {
+	x *indexer
+	// glossary is the acronyms of the document being indexed; recent,
+	// the words of the text so far, the last maxLongForm of them.
+	glossary glossary
+	recent   []string
+	// labels is set while counting a document's title and tags, which
+	// may come from its file name: their case says nothing of a word.
+	labels bool
+	// audience is the audience of the document being indexed.
+	audience Audience
+	pairs    *[]termFreq
+	slot     *slots
+	f        field
+	acr      []byte
+	// record, when not nil, gets every word added (see countLabels).
+	record *[]int32
+}
+
+func (c *counter) add(id int32) {
+	x := c.x
+	x.dt.added[id] = true
+	if c.record != nil {
+		*c.record = append(*c.record, id)
+	}
+	s := c.slot
+	if s.stamp[id] != s.cur {
+		s.stamp[id] = s.cur
+		s.pair[id] = int32(len(*c.pairs))
+		*c.pairs = append(*c.pairs, termFreq{term: id})
+	}
+	k := s.pair[id]
+	if tf := &(*c.pairs)[k].tf[c.f]; *tf < math.MaxUint16 {
+		*tf++
+	}
+}
+
+func (c *counter) initials(w []byte) {
+	c.acr = append(append(c.acr[:0], acronymMark...), w...)
+	c.add(c.x.word(c.acr))
+}
+
+func (c *counter) upper(w []byte) {
+	if !c.x.upper[string(w)] {
+		c.x.upper[string(w)] = true
+		c.x.dt.upper = append(c.x.dt.upper, string(w))
+	}
+}
+
+// indexDoc counts the words of a document's entries, field by field, and
+// of its sections' context.
+func (x *indexer) indexDoc(d *Document) *docTerms {
+	n := 0
+	size := 0
+	for _, s := range d.Sections {
+		n += len(s.Entries)
+		for _, e := range s.Entries {
+			size += len(e.Title) + len(e.Text)
+		}
+	}
+	dt := docTermsPool.Get().(*docTerms)
+	dt.doc = d
+	if cap(dt.lens) < n {
+		dt.lens = make([][numFields]uint32, n)
+	}
+	dt.lens = dt.lens[:n]
+	clear(dt.lens)
+	dt.pairStart = append(dt.pairStart[:0], 0)
+	dt.titleStart = append(dt.titleStart[:0], 0)
+	// An entry has a distinct word for every eight bytes of its text or
+	// so.
+	dt.pairs = slices.Grow(dt.pairs[:0], size/8)
+	dt.words, dt.cases, dt.added, dt.upper = dt.words[:0], dt.cases[:0], dt.added[:0], dt.upper[:0]
+	dt.titles, dt.secs, dt.ctxPairs = dt.titles[:0], dt.secs[:0], dt.ctxPairs[:0]
+	dt.mapped = false
+	x.dt = dt
+	clear(x.vocab)
+	x.parts = x.parts[:0]
+	clear(x.upper)
+	x.labels, x.labelsKnown = x.labels[:0], false
+	c := &x.c
+	c.glossary, c.audience = d.glossary, d.Audience
+	i := int32(0)
+	for _, s := range d.Sections {
+		for _, e := range s.Entries {
+			x.slot.next()
+			add := func(f field, s string, words *[]int32) {
+				dt.lens[i][f] += x.count(&dt.pairs, &x.slot, f, s, words)
+			}
+			add(fieldTitle, e.Title, &dt.titles)
+			if e.Kind == SectionText {
+				dt.lens[i][fieldContext] += x.countLabels(&dt.pairs, &x.slot, fieldContext)
+				x.context(i, int32(len(s.Entries)), e)
+			}
+			if e.Kind == Row {
+				for _, f := range e.Fields {
+					add(fieldContext, f.Name, nil)
+				}
+			}
+			add(fieldBody, e.Text, nil)
+			dt.pairStart = append(dt.pairStart, int32(len(dt.pairs)))
+			dt.titleStart = append(dt.titleStart, int32(len(dt.titles)))
+			i++
+		}
+	}
+	x.dt = nil
+	return dt
+}
+
+// context indexes the context of the section whose own text is entry i,
+// the first of its n entries.
+func (x *indexer) context(i, n int32, e *Entry) {
+	dt := x.dt
+	st := docSection{entry: i, end: i + n, from: int32(len(dt.ctxPairs))}
+	x.ctxSlot.next()
+	st.len += x.count(&dt.ctxPairs, &x.ctxSlot, 0, e.Section.Heading, nil)
+	st.len += x.countLabels(&dt.ctxPairs, &x.ctxSlot, 0)
+	st.to = int32(len(dt.ctxPairs))
+	dt.secs = append(dt.secs, st)
+}

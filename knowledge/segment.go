@@ -1,0 +1,476 @@
+package knowledge
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// The index is made of segments: runs of consecutive entries, from whole
+// documents or, for a very large one, part of one. A segment holds its
+// entries' postings, titles and sections' context, numbered within the
+// segment, so it does not depend on what comes before it: a reload
+// rebuilds only the segments whose documents changed and shares the
+// others with the base it came from. Ranking still reads the entries in
+// blocks of blockSize in the base's order (see rank); a block may span two
+// segments.
+//
+// A posting holds its entry's number in the segment in the low bits and
+// its value class in the others. A posting's value depends on the
+// base's average field lengths, which every edit of a public document
+// changes: so postings hold the class (the entry's field lengths and the
+// term's frequencies in each field) and the segment's values, one per
+// class, are worked out again when the averages change, without
+// touching a posting.
+const (
+	segBits  = 13
+	segCap   = 1 << segBits // most entries in a segment
+	segMask  = segCap - 1
+	maxClass = 1 << (32 - segBits)
+	// segText bounds the text of a segment: with it, a segment cannot
+	// have maxClass classes, which would take more distinct term
+	// frequencies than its words can give.
+	segText = 16 << 20
+)
+
+// segLimit is the most entries the builder puts in a segment: segCap,
+// but tests make it small to have many segments in a small base.
+var segLimit int32 = segCap
+
+// class is what a posting's value depends on: its entry's field lengths
+// and the term's frequency in each field.
+type class struct {
+	lens [numFields]uint32
+	tf   [numFields]uint16
+}
+
+// ctxClass is what a context posting's value depends on: the length of
+// the section's context and the term's frequency in it.
+type ctxClass struct {
+	len uint32
+	tf  uint16
+}
+
+// segment is one run of entries with its part of the index. It is never
+// changed once built.
+type segment struct {
+	n     int32
+	parts []segPart
+	text  int // bytes of entry text, to bound segments (see segText)
+	// The postings of lists[i] (see listOf) are post[start[i]:start[i+1]],
+	// in entry order.
+	lists   []int32
+	start   []int32
+	post    []uint32
+	classes []class
+	// Entry i's title, as term IDs in order, is
+	// titleTerms[titleStart[i]:titleStart[i+1]].
+	titleStart []int32
+	titleTerms []int32
+	// sections are those whose own text is in the segment, and the
+	// context postings of ctxTerms[i] are ctx[ctxStart[i]:ctxStart[i+1]]:
+	// a section's number in the low bits, its value class in the others.
+	sections   []segSection
+	ctxTerms   []int32
+	ctxStart   []int32
+	ctx        []uint32
+	ctxClasses []ctxClass
+}
+
+// segPart is one document, or part of one, in a segment: its entries
+// from and to, numbered from at in the segment.
+type segPart struct {
+	doc      *Document
+	from, to int32
+	at       int32
+}
+
+// segSection is a section whose own text is in the segment: the range
+// of its items, numbered in the segment (end may be past the segment's
+// end, for a section that goes on in the next), and whether its document
+// is internal.
+type segSection struct {
+	first, end int32
+	internal   bool
+}
+
+// segValues are a segment's posting values under one set of average
+// lengths: for each class, for each list the largest of its postings'
+// (for MaxScore), and for each context class.
+type segValues struct {
+	vals    []uint16 // in 65,535ths: small, for the processor's cache
+	listMax []float32
+	ctxVals []float32
+}
+
+// values works out the segment's values.
+func (s *segment) values(avg [numFields]float32, ctxAvg float32) *segValues {
+	v := &segValues{
+		vals:    make([]uint16, len(s.classes)),
+		listMax: make([]float32, len(s.lists)),
+		ctxVals: make([]float32, len(s.ctxClasses)),
+	}
+	for k, c := range s.classes {
+		v.vals[k] = uint16(postingValue(c, avg))
+	}
+	for i := range s.lists {
+		var top uint16
+		for _, p := range s.post[s.start[i]:s.start[i+1]] {
+			top = max(top, v.vals[p>>segBits])
+		}
+		v.listMax[i] = float32(top)
+	}
+	for k, c := range s.ctxClasses {
+		norm := bm25K1 * (1 - contextB + contextB*float32(c.len)/ctxAvg)
+		tf := float32(c.tf)
+		v.ctxVals[k] = contextWeight * tf / (tf + norm)
+	}
+	return v
+}
+
+// postingValue is a posting's value, in 65,535ths: the term's saturated,
+// field-weighted frequency in the entry.
+func postingValue(c class, avg [numFields]float32) uint32 {
+	var norm [numFields]float32
+	for f := range numFields {
+		norm[f] = fieldWeight[f] / (1 - fieldB[f] + fieldB[f]*float32(c.lens[f])/avg[f])
+	}
+	var tf float32
+	for f := range numFields {
+		tf += float32(c.tf[f]) * norm[f]
+	}
+	// tf/(k1+tf) is below 1, so the value fits 16 bits.
+	return uint32(tf/(bm25K1+tf)*valScale + 0.5)
+}
+
+// segSource is what a segment is built from: entries from to to of a
+// segment of the base a reload starts from, or of a newly indexed
+// document.
+type segSource struct {
+	seg      *segment
+	dt       *docTerms
+	from, to int32
+}
+
+func (src segSource) len() int32 { return src.to - src.from }
+
+// segBuilder builds segments. Its scratch space is sized by the base's
+// lists and terms, and kept from one segment to the next.
+type segBuilder struct {
+	count   []int32 // by list, then the next free place
+	lists   []int32 // lists touched
+	ctxN    []int32 // by term
+	terms   []int32 // terms touched
+	classes map[class]int32
+	ctxCls  map[ctxClass]int32
+	remap   []int32
+	ctxMap  []int32
+}
+
+// build makes one segment of the sources, which together have at most
+// segCap entries.
+func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
+	if len(b.count) < lists {
+		b.count = make([]int32, lists)
+	}
+	if len(b.ctxN) < terms {
+		b.ctxN = make([]int32, terms)
+	}
+	if b.classes == nil {
+		b.classes, b.ctxCls = make(map[class]int32), make(map[ctxClass]int32)
+	}
+	clear(b.classes)
+	clear(b.ctxCls)
+	s := &segment{}
+	for _, src := range sources {
+		s.n += src.len()
+	}
+	if s.n > segCap {
+		panic(fmt.Sprintf("knowledge: segment of %d entries", s.n))
+	}
+	s.titleStart = make([]int32, 1, s.n+1)
+	titles, sections, parts := 0, 0, 0
+	for _, src := range sources {
+		if old := src.seg; old != nil {
+			titles += int(old.titleStart[src.to] - old.titleStart[src.from])
+			lo, hi := old.sectionRange(src.from, src.to)
+			sections += int(hi - lo)
+			parts += len(old.parts)
+		} else {
+			dt := src.dt
+			titles += int(dt.titleStart[src.to] - dt.titleStart[src.from])
+			sections += len(dt.secs)
+			parts++
+		}
+	}
+	s.titleTerms = make([]int32, 0, titles)
+	s.sections = make([]segSection, 0, sections)
+	s.parts = make([]segPart, 0, parts)
+
+	// Count each list's postings and each term's context postings.
+	b.lists, b.terms = b.lists[:0], b.terms[:0]
+	touch := func(l int32, n int32) {
+		if b.count[l] == 0 {
+			b.lists = append(b.lists, l)
+		}
+		b.count[l] += n
+	}
+	touchCtx := func(t int32, n int32) {
+		if b.ctxN[t] == 0 {
+			b.terms = append(b.terms, t)
+		}
+		b.ctxN[t] += n
+	}
+	for _, src := range sources {
+		if src.seg != nil {
+			old := src.seg
+			for i, l := range old.lists {
+				from, to := old.rangeOf(i, src.from, src.to)
+				if to > from {
+					touch(l, to-from)
+				}
+			}
+			lo, hi := old.sectionRange(src.from, src.to)
+			for i, t := range old.ctxTerms {
+				n := int32(0)
+				for _, c := range old.ctx[old.ctxStart[i]:old.ctxStart[i+1]] {
+					if k := int32(c & segMask); k >= lo && k < hi {
+						n++
+					}
+				}
+				if n > 0 {
+					touchCtx(t, n)
+				}
+			}
+			continue
+		}
+		dt := src.dt
+		internal := dt.doc.Audience == Internal
+		for _, p := range dt.pairs[dt.pairStart[src.from]:dt.pairStart[src.to]] {
+			touch(listOf(p.term, p.tf[fieldTitle] > 0, internal), 1)
+		}
+		for _, sec := range dt.secs {
+			if sec.entry >= src.from && sec.entry < src.to {
+				for _, p := range dt.ctxPairs[sec.from:sec.to] {
+					touchCtx(p.term, 1)
+				}
+			}
+		}
+	}
+	slices.Sort(b.lists)
+	s.lists = slices.Clone(b.lists)
+	s.start = make([]int32, len(s.lists)+1)
+	total := int32(0)
+	for i, l := range s.lists {
+		n := b.count[l]
+		s.start[i] = total
+		b.count[l] = total // from now on, where its next posting goes
+		total += n
+	}
+	s.start[len(s.lists)] = total
+	s.post = make([]uint32, total)
+	slices.Sort(b.terms)
+	s.ctxTerms = slices.Clone(b.terms)
+	s.ctxStart = make([]int32, len(s.ctxTerms)+1)
+	total = 0
+	for i, t := range s.ctxTerms {
+		n := b.ctxN[t]
+		s.ctxStart[i] = total
+		b.ctxN[t] = total
+		total += n
+	}
+	s.ctxStart[len(s.ctxTerms)] = total
+	s.ctx = make([]uint32, total)
+
+	// Fill them in, source by source, so that each list stays in entry
+	// order.
+	at := int32(0)
+	for _, src := range sources {
+		if src.seg != nil {
+			b.copyFrom(s, src, at)
+		} else {
+			b.add(s, src, at)
+		}
+		at += src.len()
+	}
+	for _, l := range s.lists {
+		b.count[l] = 0
+	}
+	for _, t := range s.ctxTerms {
+		b.ctxN[t] = 0
+	}
+	s.sections = slices.Clip(s.sections)
+	s.parts = slices.Clip(s.parts)
+	return s
+}
+
+// rangeOf returns where the postings of the segment's i-th list for the
+// entries from to to are.
+func (s *segment) rangeOf(i int, from, to int32) (int32, int32) {
+	post := s.post[s.start[i]:s.start[i+1]]
+	lo := sort.Search(len(post), func(k int) bool { return int32(post[k]&segMask) >= from })
+	hi := lo + sort.Search(len(post)-lo, func(k int) bool { return int32(post[lo+k]&segMask) >= to })
+	return s.start[i] + int32(lo), s.start[i] + int32(hi)
+}
+
+// sectionRange returns the segment's sections whose own text is one of
+// the entries from to to.
+func (s *segment) sectionRange(from, to int32) (int32, int32) {
+	// A section's own text is the entry before its first item.
+	lo := sort.Search(len(s.sections), func(k int) bool { return s.sections[k].first-1 >= from })
+	hi := sort.Search(len(s.sections), func(k int) bool { return s.sections[k].first-1 >= to })
+	return int32(lo), int32(hi)
+}
+
+// class returns the number of a class in the segment being built.
+func (b *segBuilder) class(s *segment, c class) uint32 {
+	k, ok := b.classes[c]
+	if !ok {
+		k = int32(len(s.classes))
+		if k == maxClass {
+			panic("knowledge: too many posting classes in a segment")
+		}
+		b.classes[c] = k
+		s.classes = append(s.classes, c)
+	}
+	return uint32(k)
+}
+
+func (b *segBuilder) ctxClass(s *segment, c ctxClass) uint32 {
+	k, ok := b.ctxCls[c]
+	if !ok {
+		k = int32(len(s.ctxClasses))
+		if k == maxClass {
+			panic("knowledge: too many context classes in a segment")
+		}
+		b.ctxCls[c] = k
+		s.ctxClasses = append(s.ctxClasses, c)
+	}
+	return uint32(k)
+}
+
+// copyFrom copies the entries of a source segment into s, numbered from
+// at.
+func (b *segBuilder) copyFrom(s *segment, src segSource, at int32) {
+	old := src.seg
+	shift := at - src.from
+	// Classes are numbered anew as they are met, so that the classes
+	// of entries left out do not stay.
+	b.remap = append(b.remap[:0], make([]int32, len(old.classes))...)
+	for i := range b.remap {
+		b.remap[i] = -1
+	}
+	for i, l := range old.lists {
+		from, to := old.rangeOf(i, src.from, src.to)
+		k := b.count[l]
+		for _, p := range old.post[from:to] {
+			c := &b.remap[p>>segBits]
+			if *c < 0 {
+				*c = int32(b.class(s, old.classes[p>>segBits]))
+			}
+			s.post[k] = uint32(int32(p&segMask)+shift) | uint32(*c)<<segBits
+			k++
+		}
+		b.count[l] = k
+	}
+	for e := src.from; e < src.to; e++ {
+		s.titleTerms = append(s.titleTerms, old.titleTerms[old.titleStart[e]:old.titleStart[e+1]]...)
+		s.titleStart = append(s.titleStart, int32(len(s.titleTerms)))
+	}
+	lo, hi := old.sectionRange(src.from, src.to)
+	base := int32(len(s.sections))
+	for _, sec := range old.sections[lo:hi] {
+		s.sections = append(s.sections, segSection{sec.first + shift, sec.end + shift, sec.internal})
+	}
+	b.ctxMap = append(b.ctxMap[:0], make([]int32, len(old.ctxClasses))...)
+	for i := range b.ctxMap {
+		b.ctxMap[i] = -1
+	}
+	for i, t := range old.ctxTerms {
+		k := b.ctxN[t]
+		for _, c := range old.ctx[old.ctxStart[i]:old.ctxStart[i+1]] {
+			if sec := int32(c & segMask); sec >= lo && sec < hi {
+				m := &b.ctxMap[c>>segBits]
+				if *m < 0 {
+					*m = int32(b.ctxClass(s, old.ctxClasses[c>>segBits]))
+				}
+				s.ctx[k] = uint32(sec-lo+base) | uint32(*m)<<segBits
+				k++
+			}
+		}
+		b.ctxN[t] = k
+	}
+	for _, p := range old.parts {
+		lo, hi := max(p.at, src.from), min(p.at+p.to-p.from, src.to)
+		if lo < hi {
+			part := segPart{p.doc, p.from + lo - p.at, p.from + hi - p.at, lo + shift}
+			s.parts = append(s.parts, part)
+			s.text += entryText(part.doc, part.from, part.to)
+		}
+	}
+}
+
+// entryText is the text of a document's entries from to to, in bytes.
+func entryText(d *Document, from, to int32) int {
+	n := 0
+	for i := from; i < to; i++ {
+		e := &d.entries[i]
+		n += len(e.Title) + len(e.Text)
+	}
+	return n
+}
+
+// add adds the entries of a newly indexed document to s, numbered from
+// at.
+func (b *segBuilder) add(s *segment, src segSource, at int32) {
+	dt := src.dt
+	internal := dt.doc.Audience == Internal
+	// An entry's postings share its lengths, and most of them a few
+	// term frequencies: the classes of the entry are looked up in a
+	// short list before the segment's map.
+	type recent struct {
+		tf [numFields]uint16
+		k  uint32
+	}
+	var cache [8]recent
+	for e := src.from; e < src.to; e++ {
+		local := uint32(at + e - src.from)
+		c := class{lens: dt.lens[e]}
+		n := 0
+	pairs:
+		for _, p := range dt.pairs[dt.pairStart[e]:dt.pairStart[e+1]] {
+			l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
+			for _, r := range cache[:n] {
+				if r.tf == p.tf {
+					s.post[b.count[l]] = local | r.k<<segBits
+					b.count[l]++
+					continue pairs
+				}
+			}
+			c.tf = p.tf
+			k := b.class(s, c)
+			if n < len(cache) {
+				cache[n] = recent{p.tf, k}
+				n++
+			}
+			s.post[b.count[l]] = local | k<<segBits
+			b.count[l]++
+		}
+		s.titleTerms = append(s.titleTerms, dt.titles[dt.titleStart[e]:dt.titleStart[e+1]]...)
+		s.titleStart = append(s.titleStart, int32(len(s.titleTerms)))
+	}
+	for _, sec := range dt.secs {
+		if sec.entry < src.from || sec.entry >= src.to {
+			continue
+		}
+		k := uint32(len(s.sections))
+		first := at + sec.entry - src.from
+		s.sections = append(s.sections, segSection{first + 1, first + sec.end - sec.entry, internal})
+		for _, p := range dt.ctxPairs[sec.from:sec.to] {
+			s.ctx[b.ctxN[p.term]] = k | b.ctxClass(s, ctxClass{sec.len, p.tf[0]})<<segBits
+			b.ctxN[p.term]++
+		}
+	}
+	s.text += entryText(dt.doc, src.from, src.to)
+	s.parts = append(s.parts, segPart{dt.doc, src.from, src.to, at})
+}
