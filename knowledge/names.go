@@ -3,7 +3,10 @@ package knowledge
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -91,6 +94,23 @@ func findNames(name string, names []string) []int {
 		out[i] = m.Index
 	}
 	return out
+}
+
+// QuoteName returns a name (a file's path, a heading) as a report or a
+// reply may show it: as it is, unless it holds a character that could
+// forge a line or drive a terminal (a line break, an escape sequence, a
+// bidirectional override, invalid UTF-8), or starts with a quote; then
+// it is quoted, Go-style, with those characters escaped.
+func QuoteName(name string) string {
+	if name != "" && !strings.HasPrefix(name, `"`) && strings.IndexFunc(name, hostile) < 0 {
+		return name
+	}
+	return strconv.Quote(name)
+}
+
+// hostile reports whether a name must not show r as it is.
+func hostile(r rune) bool {
+	return r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029'
 }
 
 // Suggest returns up to n titles of entries and themes an audience can

@@ -48,6 +48,28 @@ func TestFindEntries(t *testing.T) {
 	}
 }
 
+func TestQuoteName(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"maritime.txt", "maritime.txt"},
+		{"notes/Q3 plan.md", "notes/Q3 plan.md"},
+		{"évaluation.md", "évaluation.md"},
+		{"a\nb.md: fake line", `"a\nb.md: fake line"`},
+		{"\x1b[2Jclear.md", `"\x1b[2Jclear.md"`},
+		{"rtl\u202egnp.md", `"rtl\u202egnp.md"`},
+		{"bad\xffutf8.md", `"bad\xffutf8.md"`},
+		{`"quoted".md`, `"\"quoted\".md"`},
+	}
+	for _, tt := range tests {
+		if got := QuoteName(tt.name); got != tt.want {
+			t.Errorf("QuoteName(%q) = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+	p := Problem{Path: "a\n/etc/passwd:1: fake", Line: 2, Msg: "cannot read: bad\nname"}
+	if got, want := p.Error(), `"a\n/etc/passwd:1: fake":2: cannot read: bad\nname`; got != want {
+		t.Errorf("Problem.Error() = %s, want %s", got, want)
+	}
+}
+
 func TestSuggest(t *testing.T) {
 	b := quirkyBase(t)
 	tests := []struct {

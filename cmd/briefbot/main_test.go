@@ -212,6 +212,22 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestCheckQuotesNames checks that a file name cannot forge lines of
+// check's report or send escape sequences to the terminal: such a name
+// is shown quoted.
+func TestCheckQuotesNames(t *testing.T) {
+	dir := t.TempDir()
+	name := "evil\x1b[2J\nforged.md:1: all clear\n.md"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte("caf\xe9\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "", "check", "--knowledge", dir)
+	want := `"evil\x1b[2J\nforged.md:1: all clear\n.md":1: invalid UTF-8: save the file as UTF-8` + "\n"
+	if r.code != 1 || !strings.HasPrefix(r.stdout, want) || strings.ContainsAny(r.stdout, "\x1b") || strings.Count(r.stdout, "\n") != 2 {
+		t.Errorf("check of a hostile file name: exit %d, output %q; want it quoted on one line: %q", r.code, r.stdout, want)
+	}
+}
+
 // TestConsole drives the chat through the binary's real standard input
 // and output, as a script would.
 func TestConsole(t *testing.T) {
