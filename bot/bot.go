@@ -325,8 +325,8 @@ func (b *Bot) Complete(platform, channelID, command, typed string) []string {
 			add(s.Heading)
 		}
 	case themes:
-		for _, s := range base.FindThemes(typed, aud) {
-			add(s.Heading)
+		for _, h := range base.CompleteThemes(typed, aud) {
+			add(h)
 		}
 	case typed == "":
 		for _, s := range base.Themes(aud) {
@@ -335,8 +335,8 @@ func (b *Bot) Complete(platform, channelID, command, typed string) []string {
 			}
 		}
 	default:
-		for _, e := range base.FindEntries(typed, aud) {
-			add(e.Title)
+		for _, t := range base.CompleteTitles(typed, aud) {
+			add(t)
 		}
 	}
 	return out
