@@ -200,7 +200,7 @@ func TestCommands(t *testing.T) {
 		{"initiatives", Info, "Which theme?", nil},
 		{"show port visits", Answer, "Port Visits", []string{"Two navy port visits a year."}},
 		{"show Disease Surveillance", Answer, "Disease Surveillance", nil},
-		{"sources", Info, "Sources (2)", []string{"- internal/budget.md: Budget Notes (1 themes, 2 initiatives)", "- maritime.txt: maritime (2 themes, 6 initiatives)"}},
+		{"sources", Info, "Sources (2)", []string{"- internal/budget.md: Budget Notes (1 theme, 2 initiatives)", "- maritime.txt: maritime (2 themes, 6 initiatives)"}},
 		{"THEMES?", Info, "Themes (3)", nil},
 		{"", Info, "briefbot help", nil},
 		{"!brief themes", Info, "Themes (3)", nil},
@@ -393,7 +393,7 @@ func got2(t *testing.T, b *Bot, a *bottest.Editor, m Message) Reply {
 func TestReloadWithoutDirectory(t *testing.T) {
 	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot, Platforms: map[string]Policy{Console: {Everyone: true, Audience: knowledge.Internal}}})
 	r := one(t, b, &bottest.Recorder{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
-	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "--knowledge DIR") {
+	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "briefbot chat --knowledge ./briefings") || strings.Contains(r.Body, "DIR") {
 		t.Errorf("reload of the embedded briefing: %v %q", r.Kind, r.Body)
 	}
 }

@@ -3,7 +3,6 @@ package bot
 import (
 	"fmt"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -212,8 +211,8 @@ func entryReply(e *knowledge.Entry, max int) Reply {
 		}
 	}
 	if e.Kind == knowledge.SectionText && rep.Body == "" {
-		rep.Body = fmt.Sprintf("A theme of %s with %d initiatives; `initiatives %s` lists them.",
-			e.Doc().Title, len(e.Section.Entries)-1, e.Section.Heading)
+		rep.Body = fmt.Sprintf("A theme of %s with %s; `initiatives %s` lists them.",
+			e.Doc().Title, Count(len(e.Section.Entries)-1, "initiative"), e.Section.Heading)
 	}
 	return rep
 }
@@ -221,9 +220,9 @@ func entryReply(e *knowledge.Entry, max int) Reply {
 // relatedLine names an entry in one line, for "see also" lists.
 func relatedLine(e *knowledge.Entry) string {
 	if e.Kind == knowledge.SectionText {
-		return fmt.Sprintf("%s (theme, %s)", e.Title, e.Doc().Path)
+		return fmt.Sprintf("%s (theme, %s)", e.Title, showPath(e.Doc().Path))
 	}
-	return fmt.Sprintf("%s — %s (%s)", e.Title, shorten(e.Section.Heading, 60), e.Doc().Path)
+	return fmt.Sprintf("%s — %s (%s)", e.Title, shorten(e.Section.Heading, 60), showPath(e.Doc().Path))
 }
 
 func (r *request) more(string) string {
@@ -281,7 +280,7 @@ func (r *request) themes(string) string {
 				continue
 			}
 			if i == 0 {
-				lines = append(lines, fmt.Sprintf("%s (%s)", d.Title, d.Path))
+				lines = append(lines, fmt.Sprintf("%s (%s)", d.Title, showPath(d.Path)))
 			}
 			lines = append(lines, "- "+s.Heading)
 		}
@@ -339,7 +338,7 @@ func (r *request) initiatives(theme string) string {
 		lines = append(lines, "This theme has no listed initiatives; `show "+s.Heading+"` shows its text.")
 	}
 	rep := Reply{Kind: Info, Title: s.Heading, Body: strings.Join(lines, "\n"),
-		Source: &Source{Document: s.Doc.Path, Section: s.Heading, Line: s.Line}}
+		Source: &Source{Document: showPath(s.Doc.Path), Section: s.Heading, Line: s.Line}}
 	for _, other := range found[1:min(len(found), 3)] {
 		rep.Suggestions = append(rep.Suggestions, other.Heading)
 	}
@@ -382,11 +381,11 @@ func (r *request) sources(string) string {
 		for _, s := range d.Sections {
 			entries += len(s.Entries) - 1
 		}
-		line := fmt.Sprintf("- %s: %s", d.Path, d.Title)
+		line := fmt.Sprintf("- %s: %s", showPath(d.Path), d.Title)
 		if d.Date != "" {
 			line += ", " + d.Date
 		}
-		lines = append(lines, line+fmt.Sprintf(" (%d themes, %d initiatives)", len(d.Sections), entries))
+		lines = append(lines, line+fmt.Sprintf(" (%s, %s)", Count(len(d.Sections), "theme"), Count(entries, "initiative")))
 	}
 	if len(docs) == 0 {
 		lines = append(lines, "No briefings are loaded for this channel.")
@@ -424,20 +423,22 @@ func (r *request) status(string) string {
 	b := r.bot
 	base := b.Base()
 	s := base.Stats(r.audience)
+	now := b.now()
 	lines := []string{
-		fmt.Sprintf("Knowledge: version %s from %s, loaded %s", base.Version, sourceName(base, r.audience), ago(b.now(), base.LoadedAt)),
-		fmt.Sprintf("Serving: %d documents, %d themes, %d entries", s.Documents, s.Sections, s.Entries),
+		fmt.Sprintf("Knowledge: version %s from %s, loaded %s (%s)", base.Version, sourceName(base, r.audience),
+			ago(now, base.LoadedAt), at(base.LoadedAt)),
+		fmt.Sprintf("Serving: %s, %s, %s", Count(s.Documents, "document"), Count(s.Sections, "theme"), Count(s.Entries, "entry")),
 	}
 	if last := b.LastReload(); last != nil {
 		result := "ok"
 		if !last.OK {
-			result = fmt.Sprintf("failed (%d problems)", len(last.Problems))
+			result = "failed: " + Count(len(last.Problems), "problem")
 		}
-		lines = append(lines, fmt.Sprintf("Last reload: %s, %s, took %s", ago(b.now(), last.At), result, round(last.Took)))
+		lines = append(lines, fmt.Sprintf("Last reload: %s, %s, took %s", ago(now, last.At), result, duration(last.Took)))
 	} else {
 		lines = append(lines, "Last reload: none since start")
 	}
-	lines = append(lines, fmt.Sprintf("Uptime: %s", round(b.now().Sub(b.started))))
+	lines = append(lines, fmt.Sprintf("Uptime: %s", duration(now.Sub(b.started))))
 	r.send(Reply{Kind: Info, Title: "Status", Body: strings.Join(lines, "\n")})
 	return outcomeCommand
 }
@@ -448,7 +449,7 @@ func sourceName(base *knowledge.Base, a knowledge.Audience) string {
 	if a == knowledge.Public && base.Source != "embedded" {
 		return "the knowledge directory"
 	}
-	return base.Source
+	return showPath(base.Source)
 }
 
 func (r *request) misses(string) string {
@@ -459,7 +460,7 @@ func (r *request) misses(string) string {
 	}
 	var lines []string
 	for _, m := range top {
-		lines = append(lines, fmt.Sprintf("- %d× “%s” (last %s)", m.count, shorten(m.text, 120), ago(r.bot.now(), m.last)))
+		lines = append(lines, fmt.Sprintf("- %d× “%s” (last asked %s)", m.count, shorten(m.text, 120), ago(r.bot.now(), m.last)))
 	}
 	r.send(Reply{Kind: Info, Title: "Most asked, not answered", Body: strings.Join(lines, "\n") +
 		"\n\nCurators: these are the gaps worth filling."})
@@ -477,18 +478,4 @@ func shorten(s string, n int) string {
 		cut = len(string(runes))
 	}
 	return strings.TrimRight(string(runes)[:cut], " ,;:.-") + "…"
-}
-
-func round(d time.Duration) time.Duration {
-	switch {
-	case d >= time.Minute:
-		return d.Round(time.Second)
-	case d >= time.Second:
-		return d.Round(10 * time.Millisecond)
-	}
-	return d.Round(100 * time.Microsecond)
-}
-
-func ago(now, t time.Time) string {
-	return fmt.Sprintf("%s ago (%s)", round(now.Sub(t)), t.UTC().Format("2006-01-02 15:04 MST"))
 }

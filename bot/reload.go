@@ -114,14 +114,14 @@ const maxDiffNames = 8
 func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.Embedded {
 		return Reply{Kind: Info, Title: "Nothing to reload",
-			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) to reload from it."}
+			Body: "I serve the sample briefing built into me, which cannot change. To reload, start me with a knowledge directory: `briefbot chat --knowledge ./briefings`, or knowledge.dir in the config file."}
 	}
 	if !res.OK {
 		var lines []string
 		switch {
 		case a == knowledge.Public:
 			// Problems name files, internal ones too.
-			lines = append(lines, fmt.Sprintf("%d problems; ask from an internal channel to see them.", len(res.Problems)))
+			lines = append(lines, fmt.Sprintf("%s; ask from an internal channel to see %s.", capitalize(Count(len(res.Problems), "problem")), them(len(res.Problems))))
 		case len(res.Problems) > 15:
 			for _, p := range res.Problems[:15] {
 				lines = append(lines, p.Error())
@@ -132,7 +132,7 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 				lines = append(lines, p.Error())
 			}
 		}
-		lines = append(lines, "", "Fix them and reload again; `briefbot check --knowledge DIR` lists every problem.")
+		lines = append(lines, "", fmt.Sprintf("Fix %s and reload again; `briefbot check --knowledge DIR` lists every problem.", them(len(res.Problems))))
 		return Reply{Kind: Failure, Title: fmt.Sprintf("Reload failed: still serving version %s", res.Old),
 			Body: strings.Join(lines, "\n")}
 	}
@@ -140,8 +140,8 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.New != res.Old {
 		title += fmt.Sprintf(" (was %s)", res.Old)
 	}
-	lines := []string{fmt.Sprintf("Took %s. Serving %d documents, %d themes, %d entries.",
-		round(res.Took), res.Stats.Documents, res.Stats.Sections, res.Stats.Entries)}
+	lines := []string{fmt.Sprintf("Took %s. Serving %s, %s, %s.", duration(res.Took),
+		Count(res.Stats.Documents, "document"), Count(res.Stats.Sections, "theme"), Count(res.Stats.Entries, "entry"))}
 	if res.Diff.Empty() {
 		lines = append(lines, "Nothing changed.")
 	}
@@ -165,9 +165,9 @@ func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 					hidden++
 					continue
 				}
-				name := c.Name
-				if name != c.Document {
-					name += " (" + c.Document + ")"
+				name := showPath(c.Name)
+				if c.Name != c.Document {
+					name += " (" + showPath(c.Document) + ")"
 				}
 				names = append(names, name)
 			}

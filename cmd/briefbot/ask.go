@@ -174,8 +174,8 @@ func runCheck(_ context.Context, e *env, args []string) error {
 			fmt.Fprintln(&report, p.Error())
 		}
 		s := base.Stats(knowledge.Internal)
-		fmt.Fprintf(&report, "%d documents, %d sections, %d entries, %d problems\n",
-			s.Documents, s.Sections, s.Entries, len(base.Problems))
+		fmt.Fprintf(&report, "%s, %s, %s, %s\n", bot.Count(s.Documents, "document"), bot.Count(s.Sections, "section"),
+			bot.Count(s.Entries, "entry"), bot.Count(len(base.Problems), "problem"))
 	}
 	if _, werr := io.WriteString(e.stdout, report.String()); werr != nil {
 		return fmt.Errorf("writing the report: %w", werr)

@@ -47,8 +47,8 @@ func openKnowledge(k config.Knowledge) (*source, error) {
 // and how to see them: ask and chat still answer from what loaded.
 func (e *env) summarize(src *source) error {
 	if n := len(src.Base.Problems); n > 0 {
-		_, err := fmt.Fprintf(e.stderr, "briefbot: %d problems in %s (first: %v); run \"briefbot check --knowledge %s\"\n",
-			n, src.Dir, src.Base.Problems[0], src.Dir)
+		_, err := fmt.Fprintf(e.stderr, "briefbot: %s in %s (first: %v); run \"briefbot check --knowledge %s\"\n",
+			bot.Count(n, "problem"), src.Dir, src.Base.Problems[0], src.Dir)
 		return err
 	}
 	return nil

@@ -206,6 +206,13 @@ func TestCheck(t *testing.T) {
 	if bad.code != 1 || bad.stdout != want {
 		t.Errorf("check bad: exit %d, got\n%s\nwant\n%s", bad.code, bad.stdout, want)
 	}
+	one := t.TempDir()
+	if err := os.WriteFile(filepath.Join(one, "a.txt"), []byte("Trade\nA | B |\n---|---|\nx | y | z |\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(t, "", "check", "--knowledge", one); r.stdout != "a.txt:4: table row has 3 cells, but the header has 2\n1 document, 1 section, 2 entries, 1 problem\n" {
+		t.Errorf("check with one of each: %q", r.stdout)
+	}
 	missing := run(t, "", "check", "--knowledge", "no/such/dir")
 	if missing.code != 1 || !strings.Contains(missing.stdout, "no/such/dir does not exist") {
 		t.Errorf("check missing: exit %d, %q", missing.code, missing.stdout)
