@@ -30,12 +30,14 @@ func TestWording(t *testing.T) {
 	}
 	k.set("broken.txt", "Trade\ncaf\xe9\n")
 	r := one(t, b, a, slackMsg("UADMIN", "C1", "reload"))
-	if !strings.Contains(r.Body, "Fix it and reload again") {
-		t.Errorf("reload: %q, want one problem to fix", r.Body)
+	for _, want := range []string{"Blocked by 1 problem in 1 file:", "Fix or remove broken.txt and `reload` again", "serves the 2 documents"} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("reload: %q lacks %q", r.Body, want)
+		}
 	}
 	now = now.Add(2*time.Hour + 3*time.Minute)
 	r = one(t, b, a, slackMsg("UADMIN", "C1", "status"))
-	for _, want := range []string{"Serving: 2 documents, 3 themes, 11 entries",
+	for _, want := range []string{"loaded 2 hours ago (2026-11-30 16:41 UTC)", "Serving: 2 documents, 3 themes, 11 entries",
 		"Last reload: 2 hours ago, failed: 1 problem, took less than a millisecond", "Uptime: 2 hours 3 minutes"} {
 		if !strings.Contains(r.Body, want) {
 			t.Errorf("status: %q lacks %q", r.Body, want)

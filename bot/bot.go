@@ -39,6 +39,10 @@ type Options struct {
 	MaxConcurrent int
 	Logger        *slog.Logger // nil discards the log
 	Metrics       *Metrics     // nil counts nothing
+	// ReloadTimeout is how long a reload waits for the knowledge to
+	// load before it gives up and keeps serving what it had. Default 30
+	// seconds.
+	ReloadTimeout time.Duration
 	// Now tells the time; tests set it. Default time.Now.
 	Now func() time.Time
 }
@@ -63,7 +67,9 @@ type Policy struct {
 	Unlimited bool
 }
 
-// Loader loads the knowledge base afresh, for reloads.
+// Loader loads the knowledge base afresh, for reloads. It may block (a
+// file that never ends, a slow disk): the bot waits for it within
+// Options.ReloadTimeout and never longer than a reload's context.
 type Loader func() (*knowledge.Base, error)
 
 // Bot answers messages from any number of adapters at once.
@@ -75,10 +81,14 @@ type Bot struct {
 	now      func() time.Time
 	started  time.Time
 
-	base     atomic.Pointer[knowledge.Base]
-	load     Loader
-	reloadMu sync.Mutex
-	last     atomic.Pointer[ReloadResult]
+	serving atomic.Pointer[served]
+	load    Loader
+	// loading holds a token while a Loader runs: one load at a time.
+	// The load's goroutine holds it, never a caller, so a load that
+	// never returns blocks later reloads only until their own deadline.
+	loading chan struct{}
+	applyMu sync.Mutex // swaps a loaded base in, one at a time
+	last    atomic.Pointer[ReloadResult]
 
 	convs  *conversations
 	limits *limits
@@ -100,6 +110,9 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 	if o.MaxConcurrent <= 0 {
 		o.MaxConcurrent = 16
 	}
+	if o.ReloadTimeout <= 0 {
+		o.ReloadTimeout = 30 * time.Second
+	}
 	b := &Bot{
 		opts:     o,
 		commands: Commands(),
@@ -108,19 +121,27 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		now:      o.Now,
 		started:  o.Now(),
 		load:     load,
+		loading:  make(chan struct{}, 1),
 		convs:    newConversations(1000),
 		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
 		misses:   newMisses(500),
 		life:     newLife(o.MaxConcurrent),
 	}
-	b.base.Store(base)
+	b.serving.Store(&served{base: base, since: b.started})
 	s := base.Stats(knowledge.Internal)
 	b.metrics.serving(s.Documents, s.Entries)
 	return b
 }
 
+// served is the knowledge base being served and since when, by the bot's
+// clock.
+type served struct {
+	base  *knowledge.Base
+	since time.Time
+}
+
 // Base returns the knowledge base being served.
-func (b *Bot) Base() *knowledge.Base { return b.base.Load() }
+func (b *Bot) Base() *knowledge.Base { return b.serving.Load().base }
 
 // Outcomes of a handled message, for logs and metrics.
 const (

@@ -62,6 +62,7 @@ func Commands() []Command {
 		{Name: "source", Help: "the full text of the last answer, with file and line", Alone: true, run: (*request).source},
 		{Name: "help", Help: "this help", Alone: true, run: (*request).help},
 		{Name: "reload", Help: "reload the knowledge base and show what changed", Admin: true, Private: true, Alone: true, run: (*request).reload},
+		{Name: "reload anyway", Help: "reload despite problems: serve the documents that load, leave out the broken ones", Admin: true, Private: true, Alone: true, run: (*request).reloadAnyway},
 		{Name: "status", Help: "knowledge version, counts, last reload, uptime", Admin: true, Private: true, Alone: true, run: (*request).status},
 		{Name: "misses", Help: "the questions asked most that found no answer", Admin: true, Private: true, Alone: true, run: (*request).misses},
 	}
@@ -419,20 +420,30 @@ func (r *request) help(string) string {
 	return outcomeCommand
 }
 
+// status shows what is served, to the asker's audience: a public
+// audience sees the version, counts and reload results of the public
+// documents alone.
 func (r *request) status(string) string {
 	b := r.bot
-	base := b.Base()
-	s := base.Stats(r.audience)
 	now := b.now()
+	serving := b.serving.Load()
+	s := serving.base.Stats(r.audience)
 	lines := []string{
-		fmt.Sprintf("Knowledge: version %s from %s, loaded %s (%s)", base.Version, sourceName(base, r.audience),
-			ago(now, base.LoadedAt), at(base.LoadedAt)),
+		fmt.Sprintf("Knowledge: version %s from %s, loaded %s (%s)", version(serving.base, r.audience),
+			sourceName(serving.base, r.audience), ago(now, serving.since), at(serving.since)),
 		fmt.Sprintf("Serving: %s, %s, %s", Count(s.Documents, "document"), Count(s.Sections, "theme"), Count(s.Entries, "entry")),
 	}
 	if last := b.LastReload(); last != nil {
 		result := "ok"
-		if !last.OK {
-			result = "failed: " + Count(len(last.Problems), "problem")
+		switch shown := visibleProblems(last.Problems, last.loaded, r.audience); {
+		case last.Embedded:
+			result = "nothing to reload"
+		case !last.OK && len(shown) > 0:
+			result = "failed: " + Count(len(shown), "problem")
+		case !last.OK:
+			result = "failed"
+		case len(shown) > 0:
+			result = "ok, leaving out " + Count(len(shown), "problem")
 		}
 		lines = append(lines, fmt.Sprintf("Last reload: %s, %s, took %s", ago(now, last.At), result, duration(last.Took)))
 	} else {

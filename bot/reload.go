@@ -2,11 +2,14 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -17,8 +20,12 @@ import (
 
 // ReloadResult is the outcome of one reload.
 type ReloadResult struct {
+	// OK is set when the new knowledge is served.
 	OK bool
-	At time.Time
+	// Anyway is set for `reload anyway`, which serves what loaded despite
+	// its Problems: the documents that could not be read are left out.
+	Anyway bool
+	At     time.Time
 	// Took is how long loading and checking took.
 	Took time.Duration
 	// Old and New are the versions before and after; equal when the
@@ -26,14 +33,22 @@ type ReloadResult struct {
 	Old, New string
 	// Diff is what changed, when the reload succeeded.
 	Diff knowledge.Diff
-	// Problems are why the reload failed: the new knowledge was not
-	// swapped in.
+	// Problems are what is wrong in the knowledge directory: why the
+	// reload failed, or, when it went ahead anyway, what it left out.
 	Problems []knowledge.Problem
+	// Err is why nothing was loaded: the directory is gone or empty, or
+	// loading took too long or was interrupted.
+	Err error
 	// Stats counts what is served after the reload.
 	Stats knowledge.Stats
 	// Embedded is set when there was nothing to reload from: the bot
 	// serves the briefing built into it.
 	Embedded bool
+
+	// before and after are the bases served before and after the
+	// reload, and loaded the base it loaded, if any: each audience is
+	// shown what it may read of them.
+	before, after, loaded *knowledge.Base
 }
 
 // errNoSource reports a reload without a knowledge directory.
@@ -41,51 +56,127 @@ var errNoSource = errors.New("the bot serves the embedded briefing, which cannot
 
 // Reload loads the knowledge base again, off to the side, and swaps it in
 // only when it loaded without problems; otherwise the bot keeps serving
-// what it had. Reloads run one at a time.
-func (b *Bot) Reload() ReloadResult {
-	b.reloadMu.Lock()
-	defer b.reloadMu.Unlock()
+// what it had. Loads run one at a time. Reload returns once the load is
+// done, ctx ends or Options.ReloadTimeout passes, whichever comes first:
+// a load still running then goes on alone, and what it loads is dropped.
+// So no reload holds up another, or the bot's shutdown, for longer than
+// its own deadline.
+func (b *Bot) Reload(ctx context.Context) ReloadResult { return b.reload(ctx, false) }
+
+// ReloadAnyway is Reload that swaps in what loaded despite its problems:
+// the documents that loaded are served, and the result's Problems name
+// what was left out. A directory with no document that loads is still
+// refused.
+func (b *Bot) ReloadAnyway(ctx context.Context) ReloadResult { return b.reload(ctx, true) }
+
+func (b *Bot) reload(ctx context.Context, anyway bool) ReloadResult {
 	start := b.now()
-	old := b.Base()
-	res := ReloadResult{At: start, Old: old.Version, New: old.Version}
 	var next *knowledge.Base
 	var err error
-	if b.load == nil {
+	embedded := b.load == nil
+	if embedded {
 		err = errNoSource
-		res.Embedded = true
 	} else {
-		next, err = b.load()
+		next, err = b.loadWithin(ctx)
 	}
-	res.Took = b.now().Sub(start)
+	if err == nil && len(next.Docs) == 0 {
+		err = errors.New("no briefing document loaded; still serving the previous version")
+		if len(next.Problems) == 0 {
+			err = fmt.Errorf("the knowledge directory has no briefing documents (%s); still serving the previous version",
+				strings.Join(knowledge.Extensions, ", "))
+		}
+	}
+
+	b.applyMu.Lock()
+	defer b.applyMu.Unlock()
+	old := b.Base()
+	res := ReloadResult{At: start, Took: b.now().Sub(start), Anyway: anyway, Old: old.Version, New: old.Version,
+		Err: err, Embedded: embedded, before: old, after: old, loaded: next}
 	switch {
-	case err != nil:
-		res.Problems = []knowledge.Problem{{Path: old.Source, Msg: err.Error()}}
-	case len(next.Problems) > 0:
+	case next != nil && (err != nil || len(next.Problems) > 0 && !anyway):
 		res.Problems = next.Problems
-	default:
-		b.base.Store(next)
-		res.OK, res.New = true, next.Version
+	case err == nil:
+		b.serving.Store(&served{base: next, since: b.now()})
+		res.OK, res.New, res.after, res.Problems = true, next.Version, next, next.Problems
 		res.Diff = knowledge.Compare(old, next)
 	}
 	res.Stats = b.Base().Stats(knowledge.Internal)
 	b.last.Store(&res)
 	b.metrics.reloaded(res.OK, res.Stats.Documents, res.Stats.Entries)
-	if res.OK {
+	switch {
+	case res.OK:
 		b.log.Info("knowledge reloaded", "old", res.Old, "new", res.New, "took", res.Took,
-			"documents", res.Stats.Documents, "entries", res.Stats.Entries,
+			"documents", res.Stats.Documents, "entries", res.Stats.Entries, "left_out", len(res.Problems),
 			"changes", res.Diff.Documents.Len()+res.Diff.Themes.Len()+res.Diff.Entries.Len()+res.Diff.Synonyms.Len())
-	} else {
+	case res.Err != nil:
+		b.log.Warn("knowledge reload failed; still serving the previous version", "version", res.Old, "error", res.Err)
+	default:
 		b.log.Warn("knowledge reload failed; still serving the previous version", "version", res.Old,
 			"problems", len(res.Problems), "first", res.Problems[0].Error())
 	}
 	return res
 }
 
+// loadWithin runs the Loader on a goroutine of its own and waits for
+// it, within Options.ReloadTimeout and while ctx lasts. The goroutine,
+// not the caller, holds the token that keeps loads one at a time: a load
+// that never returns keeps it, and later reloads give up waiting for it
+// at their own deadline.
+func (b *Bot) loadWithin(ctx context.Context) (*knowledge.Base, error) {
+	wait, cancel := context.WithTimeout(ctx, b.opts.ReloadTimeout)
+	defer cancel()
+	select {
+	case b.loading <- struct{}{}:
+	default: // a load is running: wait for it to end, within the deadline
+		select {
+		case b.loading <- struct{}{}:
+		case <-wait.Done():
+			return nil, b.gaveUp(ctx, "an earlier reload is still loading")
+		}
+	}
+	type loaded struct {
+		base *knowledge.Base
+		err  error
+	}
+	done := make(chan loaded, 1) // a load nobody waits for any more leaves its result here
+	go func() {
+		defer func() { <-b.loading }()
+		defer func() {
+			if p := recover(); p != nil {
+				b.log.Error("panic while loading the knowledge", "panic", p, "stack", string(debug.Stack()))
+				done <- loaded{err: fmt.Errorf("loading the knowledge failed: %v", p)}
+			}
+		}()
+		base, err := b.load()
+		done <- loaded{base, err}
+	}()
+	select {
+	case l := <-done:
+		return l.base, l.err
+	case <-wait.Done():
+		return nil, b.gaveUp(ctx, "loading")
+	}
+}
+
+// gaveUp explains why a reload stopped waiting for what it was doing.
+func (b *Bot) gaveUp(ctx context.Context, doing string) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted while %s: %w", strings.TrimPrefix(doing, "an earlier reload is still "), context.Cause(ctx))
+	}
+	return fmt.Errorf("%s after %s: a file in the knowledge directory may never end (a named pipe?) or the disk is slow; still serving the previous version",
+		doing, duration(b.opts.ReloadTimeout))
+}
+
 // LastReload returns the result of the last reload, or nil.
 func (b *Bot) LastReload() *ReloadResult { return b.last.Load() }
 
 // reload is the admin command: it reloads and shows what changed.
-func (r *request) reload(string) string {
+func (r *request) reload(string) string { return r.reloadNow(false) }
+
+// reloadAnyway is `reload anyway`: it serves what loads despite problems.
+func (r *request) reloadAnyway(string) string { return r.reloadNow(true) }
+
+func (r *request) reloadNow(anyway bool) string {
 	progress := r.prepare(Reply{Kind: Info, Title: "Reloading the knowledge base…"})
 	editor, canEdit := r.adapter.(Editor)
 	var id string
@@ -95,7 +186,7 @@ func (r *request) reload(string) string {
 			canEdit = false
 		}
 	}
-	res := r.bot.Reload()
+	res := r.bot.reload(r.ctx, anyway)
 	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
 		if err := editor.Edit(r.ctx, r.msg, id, rep); err == nil {
@@ -106,83 +197,202 @@ func (r *request) reload(string) string {
 	return outcomeCommand
 }
 
-// maxDiffNames bounds the names listed per kind of change.
-const maxDiffNames = 8
+// maxDiffNames bounds the names listed per kind of change, and
+// maxProblems the problems listed.
+const (
+	maxDiffNames = 8
+	maxProblems  = 15
+)
 
 // reloadReply shows a reload's result to an audience. A public audience
-// is told how much changed in internal documents, never what.
+// sees it as if the internal documents did not exist: their changes,
+// problems and counts are not shown, nor counted.
 func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.Embedded {
 		return Reply{Kind: Info, Title: "Nothing to reload",
 			Body: "I serve the sample briefing built into me, which cannot change. To reload, start me with a knowledge directory: `briefbot chat --knowledge ./briefings`, or knowledge.dir in the config file."}
 	}
 	if !res.OK {
-		var lines []string
-		switch {
-		case a == knowledge.Public:
-			// Problems name files, internal ones too.
-			lines = append(lines, fmt.Sprintf("%s; ask from an internal channel to see %s.", capitalize(Count(len(res.Problems), "problem")), them(len(res.Problems))))
-		case len(res.Problems) > 15:
-			for _, p := range res.Problems[:15] {
-				lines = append(lines, p.Error())
+		title := fmt.Sprintf("Reload failed: still serving version %s", version(res.before, a))
+		if res.Err != nil {
+			body := "The knowledge could not be loaded; ask from an internal channel to see why."
+			if a == knowledge.Internal {
+				body = capitalize(res.Err.Error()) + "."
 			}
-			lines = append(lines, fmt.Sprintf("…and %d more.", len(res.Problems)-15))
-		default:
-			for _, p := range res.Problems {
-				lines = append(lines, p.Error())
-			}
+			return Reply{Kind: Failure, Title: title, Body: body}
 		}
-		lines = append(lines, "", fmt.Sprintf("Fix %s and reload again; `briefbot check --knowledge DIR` lists every problem.", them(len(res.Problems))))
-		return Reply{Kind: Failure, Title: fmt.Sprintf("Reload failed: still serving version %s", res.Old),
-			Body: strings.Join(lines, "\n")}
+		return Reply{Kind: Failure, Title: title, Body: blockedBody(res, a)}
 	}
-	title := fmt.Sprintf("Reloaded: version %s", res.New)
-	if res.New != res.Old {
-		title += fmt.Sprintf(" (was %s)", res.Old)
+	title := fmt.Sprintf("Reloaded: version %s", version(res.after, a))
+	if was := version(res.before, a); was != version(res.after, a) {
+		title += fmt.Sprintf(" (was %s)", was)
 	}
+	s := res.after.Stats(a)
 	lines := []string{fmt.Sprintf("Took %s. Serving %s, %s, %s.", duration(res.Took),
-		Count(res.Stats.Documents, "document"), Count(res.Stats.Sections, "theme"), Count(res.Stats.Entries, "entry"))}
-	if res.Diff.Empty() {
-		lines = append(lines, "Nothing changed.")
+		Count(s.Documents, "document"), Count(s.Sections, "theme"), Count(s.Entries, "entry"))}
+	if shown := visibleProblems(res.Problems, res.loaded, a); len(shown) > 0 {
+		lines = append(lines, fmt.Sprintf("Left out, as broken (%s):", Count(len(shown), "problem")))
+		lines = append(lines, problemLines(shown)...)
 	}
+	changes := diffLines(res.Diff, a, true)
+	if len(changes) == 0 {
+		changes = []string{"Nothing changed."}
+	}
+	return Reply{Kind: Info, Title: title, Body: strings.Join(append(lines, changes...), "\n")}
+}
+
+// blockedBody says what blocks a reload, and how to unblock it.
+func blockedBody(res ReloadResult, a knowledge.Audience) string {
+	shown := visibleProblems(res.Problems, res.loaded, a)
+	if len(shown) == 0 {
+		return "Problems in the knowledge directory block it; ask from an internal channel to see them. " +
+			"`reload anyway` serves the documents that load and leaves out what is broken."
+	}
+	var files []string
+	seen := map[string]bool{}
+	for _, p := range shown {
+		if !seen[p.Path] {
+			seen[p.Path] = true
+			files = append(files, showPath(p.Path))
+		}
+	}
+	lines := []string{fmt.Sprintf("Blocked by %s in %s:", Count(len(shown), "problem"), Count(len(files), "file"))}
+	lines = append(lines, problemLines(shown)...)
+	fix := fmt.Sprintf("Fix or remove %s and `reload` again", listNames(files, 5))
+	if a == knowledge.Internal && res.before.Source != "" {
+		fix += fmt.Sprintf("; `briefbot check --knowledge %s` lists every problem", shellQuote(res.before.Source))
+	}
+	lines = append(lines, "", fix+".")
+	if res.loaded != nil {
+		s := res.loaded.Stats(a)
+		lines = append(lines, fmt.Sprintf("Or `reload anyway`: it serves the %s that load and leaves out what is broken.",
+			Count(s.Documents, "document")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// visibleProblems returns the problems an audience may see: all of them
+// for internal audiences; for public ones, those in public documents of
+// base, since a problem elsewhere may name an internal document.
+func visibleProblems(ps []knowledge.Problem, base *knowledge.Base, a knowledge.Audience) []knowledge.Problem {
+	if a == knowledge.Internal {
+		return ps
+	}
+	public := map[string]bool{}
+	if base != nil {
+		for _, d := range base.Documents(a) {
+			public[d.Path] = true
+		}
+	}
+	var out []knowledge.Problem
+	for _, p := range ps {
+		if public[p.Path] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// problemLines lists problems, at most maxProblems of them.
+func problemLines(ps []knowledge.Problem) []string {
+	var lines []string
+	for i, p := range ps {
+		if i == maxProblems {
+			lines = append(lines, fmt.Sprintf("…and %d more.", len(ps)-maxProblems))
+			break
+		}
+		lines = append(lines, "- "+p.Error())
+	}
+	return lines
+}
+
+// diffLines describes the changes an audience may read: per kind, how
+// many were added, removed and changed, then their names. withRemoved
+// false leaves out what was removed.
+func diffLines(d knowledge.Diff, a knowledge.Audience, withRemoved bool) []string {
+	var lines []string
 	for _, part := range []struct {
 		kind string
 		c    knowledge.Changes
-	}{{"Documents", res.Diff.Documents}, {"Themes", res.Diff.Themes}, {"Initiatives", res.Diff.Entries}, {"Synonyms", res.Diff.Synonyms}} {
-		if part.c.Len() == 0 {
-			continue
-		}
-		lines = append(lines, fmt.Sprintf("%s: %d added, %d removed, %d changed",
-			part.kind, len(part.c.Added), len(part.c.Removed), len(part.c.Changed)))
-		for _, list := range []struct {
+	}{{"Documents", d.Documents}, {"Themes", d.Themes}, {"Initiatives", d.Entries}, {"Synonyms", d.Synonyms}} {
+		type list struct {
 			verb string
 			cs   []knowledge.Change
-		}{{"added", part.c.Added}, {"removed", part.c.Removed}, {"changed", part.c.Changed}} {
-			var names []string
-			hidden := 0
-			for _, c := range list.cs {
-				if !a.CanRead(c.Audience) {
-					hidden++
-					continue
-				}
+		}
+		lists := []list{{"added", readable(part.c.Added, a)}}
+		if withRemoved {
+			lists = append(lists, list{"removed", readable(part.c.Removed, a)})
+		}
+		lists = append(lists, list{"changed", readable(part.c.Changed, a)})
+		var counts, names []string
+		for _, l := range lists {
+			if len(l.cs) == 0 {
+				continue
+			}
+			counts = append(counts, fmt.Sprintf("%d %s", len(l.cs), l.verb))
+			var shown []string
+			for _, c := range l.cs {
 				name := showPath(c.Name)
 				if c.Name != c.Document {
 					name += " (" + showPath(c.Document) + ")"
 				}
-				names = append(names, name)
+				shown = append(shown, name)
 			}
-			if len(names) > maxDiffNames {
-				names = append(names[:maxDiffNames], fmt.Sprintf("%d more", len(names)-maxDiffNames))
-			}
-			if hidden > 0 {
-				names = append(names, fmt.Sprintf("%d in internal documents", hidden))
-			}
-			if len(names) > 0 {
-				lines = append(lines, fmt.Sprintf("- %s: %s", list.verb, strings.Join(names, ", ")))
-			}
+			names = append(names, fmt.Sprintf("- %s: %s", l.verb, listNames(shown, maxDiffNames)))
+		}
+		if len(counts) > 0 {
+			lines = append(lines, part.kind+": "+strings.Join(counts, ", "))
+			lines = append(lines, names...)
 		}
 	}
-	return Reply{Kind: Info, Title: title, Body: strings.Join(lines, "\n")}
+	return lines
+}
+
+// readable returns the changes an audience may read.
+func readable(cs []knowledge.Change, a knowledge.Audience) []knowledge.Change {
+	var out []knowledge.Change
+	for _, c := range cs {
+		if a.CanRead(c.Audience) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// listNames joins names with commas, naming at most max of them and
+// counting the rest.
+func listNames(names []string, max int) string {
+	if len(names) > max {
+		names = append(names[:max:max], fmt.Sprintf("%d more", len(names)-max))
+	}
+	return strings.Join(names, ", ")
+}
+
+// version identifies the knowledge an audience sees. Internal audiences
+// see the base's version; public ones a version of the public documents
+// and the synonyms alone, so that nothing about internal documents shows
+// in it or changes it.
+func version(base *knowledge.Base, a knowledge.Audience) string {
+	if a == knowledge.Internal {
+		return base.Version
+	}
+	var b strings.Builder
+	for _, d := range base.Documents(a) {
+		b.WriteString(d.Path + "\x00" + d.Hash + "\x00")
+	}
+	for _, r := range base.Synonyms.Rules {
+		b.WriteString(r.Text + "\x00")
+	}
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:6])
+}
+
+// shellQuote quotes s for a POSIX shell, when it needs quoting.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-+:@") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // Watch reloads the knowledge base when files under dir change, until ctx
@@ -262,7 +472,7 @@ func (b *Bot) watch(ctx context.Context, dir string, debounce time.Duration, tra
 			}
 			b.log.Warn("watching the knowledge directory", "error", err)
 		case <-timer.C:
-			b.Reload()
+			b.Reload(ctx)
 			trace(traceReloaded, dir)
 		}
 	}

@@ -42,14 +42,6 @@ func capitalize(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// them is "it" for one thing and "them" for several.
-func them(n int) string {
-	if n == 1 {
-		return "it"
-	}
-	return "them"
-}
-
 // units are the units durations are written in, largest first.
 var units = []struct {
 	d    time.Duration

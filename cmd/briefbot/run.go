@@ -120,7 +120,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 				return
 			case <-hup:
 				log.Info("SIGHUP: reloading the knowledge base")
-				b.Reload()
+				b.Reload(runCtx)
 			}
 		}
 	})
