@@ -420,10 +420,7 @@ func TestHelpListsEveryCommand(t *testing.T) {
 	adminHelp := one(t, b, a, slackMsg("UADMIN", "C1", "help")).Body
 	userHelp := one(t, b, a, slackMsg("U1", "C1", "help")).Body
 	for _, c := range Commands() {
-		usage := c.Name
-		if c.Arg != "" {
-			usage += " <" + c.Arg + ">"
-		}
+		usage := c.Usage()
 		if !strings.Contains(adminHelp, "- "+usage+": "+c.Help) {
 			t.Errorf("admin help does not list %q: %s", usage, adminHelp)
 		}

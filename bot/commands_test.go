@@ -36,22 +36,28 @@ func TestCommandNames(t *testing.T) {
 }
 
 // TestCommandOfSeveralWords checks that the longest name that starts a
-// message wins, so "reload anyway" can be a command beside "reload".
+// message wins, so "reload anyway" is a command beside "reload"; that
+// apostrophes do not matter ("whats new"); and that a numbered command
+// takes a number but no other words.
 func TestCommandOfSeveralWords(t *testing.T) {
 	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot})
-	b.commands = append(b.commands,
-		Command{Name: "reload anyway", Alone: true},
-		Command{Name: "what's new", Arg: "since"})
+	b.commands = append(b.commands, Command{Name: "news since", Arg: "day"}, Command{Name: "what's up", Alone: true})
 	tests := []struct {
 		text, want, args string
 	}{
 		{"reload", "reload", ""},
 		{"reload anyway", "reload anyway", ""},
 		{"Reload Anyway!", "reload anyway", ""},
-		{"what's new?", "what's new", ""},
-		{"what's new since monday", "what's new", "since monday"},
-		{"what's", "", ""},
 		{"reload anyway please", "", ""},
+		{"news since monday", "news since", "monday"},
+		{"What’s up?", "what's up", ""},
+		{"whats up", "what's up", ""},
+		{"source", "source", ""},
+		{"source 2", "source", "2"},
+		{"Source 2?", "source", "2"},
+		{"source of funds", "", ""},
+		{"source 2 3", "", ""},
+		{"more 2", "", ""},
 	}
 	for _, tt := range tests {
 		c, args, ok := b.command(tt.text)

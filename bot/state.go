@@ -21,9 +21,11 @@ import (
 // conversation is what a channel or thread last asked.
 type conversation struct {
 	question string
-	shown    int   // answers shown so far
-	last     Reply // the last answer shown, for source
-	at       time.Time
+	// answers are the answers found, in full and in order: `source n`
+	// shows the nth.
+	answers []Reply
+	shown   int // answers shown so far
+	at      time.Time
 }
 
 // convKey identifies the conversation a message belongs to: its channel
