@@ -195,6 +195,54 @@ func TestWording(t *testing.T) {
 	}
 }
 
+// TestWhatsNew checks `what's new`, asked as a command or a question:
+// what the latest reloads added or changed, for the asker's audience,
+// and the newest dated documents.
+func TestWhatsNew(t *testing.T) {
+	now := time.Date(2026, 11, 30, 16, 41, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	k := newKB()
+	b := testBot(t, k, func(o *Options) { o.Now = clock })
+	a := &bottest.Recorder{}
+	if r := one(t, b, a, slackMsg("U1", "C1", "what's new")); r.Title != "What's new" || !strings.HasPrefix(r.Body, "Nothing was added or changed since I started, just now.") {
+		t.Errorf("what's new at start: %q %q", r.Title, r.Body)
+	}
+	k.set("maritime.txt", strings.Replace(publicDoc, "Two navy port visits a year.", "Four navy port visits a year.", 1)+"- Mine Clearance: Divers clear sea mines.\n")
+	k.set("energy.md", "---\ntitle: Energy Briefing\ndate: 2026-05-04\n---\n## Energy\n- Solar Farms: Panels for islands.\n")
+	k.set("old.md", "---\ntitle: Old Briefing\ndate: 2025-01-02\n---\n## Old\n- Legacy: Retired.\n")
+	k.set("internal/budget.md", "---\ntitle: Budget Notes\naudience: internal\ndate: 2027-01-01\n---\n## Funding Ceilings\n* **Grant Ceiling**: Capped.\n* **Secret Item**: Hidden.\n")
+	if res := b.Reload(t.Context()); !res.OK {
+		t.Fatalf("reload: %v %v", res.Err, res.Problems)
+	}
+	now = now.Add(5 * time.Minute)
+
+	internal := one(t, b, a, slackMsg("U1", "C1", "What’s new?"))
+	public := one(t, b, a, discordMsg("222", "whats new"))
+	for _, want := range []string{
+		"Reloaded 5 minutes ago (2026-11-30 16:41 UTC):\nDocuments: 2 added, 1 changed\n- added: energy.md, old.md\n- changed: maritime.txt\n",
+		"Initiatives: 3 added, 1 changed\n- added: Solar Farms (energy.md), Mine Clearance (maritime.txt), Legacy (old.md)\n- changed: Port Visits (maritime.txt)\n",
+		"\n\nNewest briefings:\n- 2026-05-04: Energy Briefing (energy.md)\n- 2025-01-02: Old Briefing (old.md)",
+	} {
+		if !strings.Contains(public.Body, want) {
+			t.Errorf("public what's new lacks %q:\n%s", want, public.Body)
+		}
+	}
+	for _, want := range []string{
+		"- added: Solar Farms (energy.md), Secret Item (internal/budget.md), Mine Clearance (maritime.txt), Legacy (old.md)",
+		"- changed: Grant Ceiling (internal/budget.md), Port Visits (maritime.txt)",
+		"Newest briefings:\n- 2027-01-01: Budget Notes (internal/budget.md)\n- 2026-05-04: Energy Briefing (energy.md)",
+	} {
+		if !strings.Contains(internal.Body, want) {
+			t.Errorf("internal what's new lacks %q:\n%s", want, internal.Body)
+		}
+	}
+	for _, secret := range []string{"Secret", "Budget", "budget.md", "2027"} {
+		if strings.Contains(public.Body, secret) {
+			t.Errorf("public what's new shows %q:\n%s", secret, public.Body)
+		}
+	}
+}
+
 // TestHostileFileNames checks that a document's path that could forge a
 // line of a reply is shown quoted.
 func TestHostileFileNames(t *testing.T) {

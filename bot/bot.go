@@ -89,6 +89,7 @@ type Bot struct {
 	loading chan struct{}
 	applyMu sync.Mutex // swaps a loaded base in, one at a time
 	last    atomic.Pointer[ReloadResult]
+	changes *changeLog
 
 	convs  *conversations
 	limits *limits
@@ -122,6 +123,7 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		started:  o.Now(),
 		load:     load,
 		loading:  make(chan struct{}, 1),
+		changes:  newChangeLog(10),
 		convs:    newConversations(1000),
 		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
 		misses:   newMisses(500),

@@ -77,6 +77,7 @@ func Commands() []Command {
 		{Name: "sources", Help: "list the briefing documents loaded", Alone: true, run: (*request).sources},
 		{Name: "more", Help: "more answers to your last question", Alone: true, run: (*request).more},
 		{Name: "source", Arg: "n", Numbered: true, Help: "the full text of the last answer, with file and line; with a number, of that answer", Alone: true, run: (*request).source},
+		{Name: "what's new", Help: "what the latest reloads added or changed, and the newest briefings", Alone: true, run: (*request).whatsNew},
 		{Name: "help", Help: "this help", Alone: true, run: (*request).help},
 		{Name: "reload", Help: "reload the knowledge base and show what changed", Admin: true, Private: true, Alone: true, run: (*request).reload},
 		{Name: "reload anyway", Help: "reload despite problems: serve the documents that load, leave out the broken ones", Admin: true, Private: true, Alone: true, run: (*request).reloadAnyway},

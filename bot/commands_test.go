@@ -41,7 +41,7 @@ func TestCommandNames(t *testing.T) {
 // takes a number but no other words.
 func TestCommandOfSeveralWords(t *testing.T) {
 	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot})
-	b.commands = append(b.commands, Command{Name: "news since", Arg: "day"}, Command{Name: "what's up", Alone: true})
+	b.commands = append(b.commands, Command{Name: "news since", Arg: "day"})
 	tests := []struct {
 		text, want, args string
 	}{
@@ -49,9 +49,12 @@ func TestCommandOfSeveralWords(t *testing.T) {
 		{"reload anyway", "reload anyway", ""},
 		{"Reload Anyway!", "reload anyway", ""},
 		{"reload anyway please", "", ""},
+		{"what's new?", "what's new", ""},
+		{"What’s new?", "what's new", ""},
+		{"whats new", "what's new", ""},
+		{"what's new in trade", "", ""},
+		{"what's", "", ""},
 		{"news since monday", "news since", "monday"},
-		{"What’s up?", "what's up", ""},
-		{"whats up", "what's up", ""},
 		{"source", "source", ""},
 		{"source 2", "source", "2"},
 		{"Source 2?", "source", "2"},

@@ -99,6 +99,7 @@ func (b *Bot) reload(ctx context.Context, anyway bool) ReloadResult {
 		b.serving.Store(&served{base: next, since: b.now()})
 		res.OK, res.New, res.after, res.Problems = true, next.Version, next, next.Problems
 		res.Diff = knowledge.Compare(old, next)
+		b.changes.add(res.At, res.Diff)
 	}
 	res.Stats = b.Base().Stats(knowledge.Internal)
 	b.last.Store(&res)
