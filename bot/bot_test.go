@@ -712,3 +712,18 @@ func TestSourceString(t *testing.T) {
 		}
 	}
 }
+
+// guided is a platform with its own ways of asking, as the terminal has.
+type guided struct{ *bottest.Recorder }
+
+func (guided) HowToAsk(prefix string) string { return "Type at the prompt; " + prefix + " works too." }
+
+// TestHelpGuide checks that help tells a platform's people how they ask
+// there, when the platform says so.
+func TestHelpGuide(t *testing.T) {
+	b := testBot(t, newKB())
+	r := one(t, b, guided{&bottest.Recorder{}}, Message{Platform: Console, ChannelID: "console", UserID: "me", Via: Direct, Text: "help"})
+	if !strings.Contains(r.Body, "\nType at the prompt; !brief works too.\n") || strings.Contains(r.Body, "Mention me") {
+		t.Errorf("help on a guided platform: %q", r.Body)
+	}
+}

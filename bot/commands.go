@@ -575,9 +575,13 @@ func (r *request) sources(string) string {
 
 func (r *request) help(string) string {
 	admin := r.bot.isAdmin(r.msg)
+	how := fmt.Sprintf("Mention me, message me directly, use /brief, or start a channel message with %s.", r.bot.opts.Prefix)
+	if g, ok := r.adapter.(Guide); ok {
+		how = g.HowToAsk(r.bot.opts.Prefix)
+	}
 	lines := []string{
 		"Ask me about the briefings in plain words, for example “what are the maritime security initiatives?”.",
-		fmt.Sprintf("Mention me, message me directly, use /brief, or start a channel message with %s.", r.bot.opts.Prefix),
+		how,
 		"",
 	}
 	for _, c := range r.bot.commands {
