@@ -8,6 +8,8 @@
 //	briefbot run --config F  run the platforms a config file enables
 //	briefbot ask QUESTION    answer one question (or one per stdin line)
 //	briefbot check           check a knowledge directory for problems
+//	briefbot version         print the version, commit and Go version
+//	briefbot help            list the commands
 package main
 
 import (
@@ -46,6 +48,7 @@ func commands() []command {
 		{"ask", "[--knowledge DIR] [--audience public|internal] [--top N] [--json] [QUESTION...]", "answer a question, or one question per line of standard input", runAsk},
 		{"check", "[--knowledge DIR]", "check a knowledge directory and report its problems", runCheck},
 		{"health", "[--url URL]", "check that a running briefbot is alive (for container health checks)", runHealth},
+		{"version", "", "print the version, commit and Go version briefbot was built with", runVersion},
 	}
 }
 
@@ -62,16 +65,28 @@ func main() {
 // main runs the command args name and returns the exit code.
 func (e *env) main(ctx context.Context, args []string) int {
 	name := "chat"
-	if len(args) > 0 && (len(args[0]) == 0 || args[0][0] != '-') {
-		name, args = args[0], args[1:]
-	}
-	switch name {
-	case "help", "-h", "--help":
-		if _, err := io.WriteString(e.stdout, usage()); err != nil {
-			e.say("briefbot: %v\n", err)
-			return 1
+	if len(args) > 0 {
+		switch args[0] {
+		case "-h", "-help", "--help":
+			args = []string{"help"}
+		case "-version", "--version":
+			args = []string{"version"}
 		}
-		return 0
+		if args[0] == "" || args[0][0] != '-' {
+			name, args = args[0], args[1:]
+		}
+	}
+	if name == "help" {
+		if len(args) > 0 {
+			// briefbot help ask: the command's own help.
+			name, args = args[0], []string{"--help"}
+		} else {
+			if _, err := io.WriteString(e.stdout, usage()); err != nil {
+				e.say("briefbot: %v\n", err)
+				return 1
+			}
+			return 0
+		}
 	}
 	for _, c := range commands() {
 		if c.name != name {
@@ -107,9 +122,9 @@ func usage() string {
 	var b strings.Builder
 	b.WriteString("briefbot answers questions about briefing documents.\n\nUsage:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(&b, "  briefbot %s %s\n        %s\n", c.name, c.args, c.summary)
+		fmt.Fprintf(&b, "  %s\n        %s\n", strings.TrimSpace("briefbot "+c.name+" "+c.args), c.summary)
 	}
-	b.WriteString("\nRun \"briefbot COMMAND --help\" for a command's flags.\n")
+	b.WriteString("\nWith no command, briefbot chats in the terminal. Run \"briefbot help COMMAND\"\n(or \"briefbot COMMAND --help\") for a command's flags.\n")
 	return b.String()
 }
 

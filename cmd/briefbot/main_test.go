@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -21,13 +22,22 @@ import (
 // binary is the briefbot built for these tests: they run it as users do.
 var binary string
 
+// The version and commit the test binary is stamped with.
+const (
+	testVersion = "v0.0.0-test"
+	testCommit  = "0123456789abcdef0123456789abcdef01234567"
+)
+
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "briefbot-test")
 	if err != nil {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "briefbot")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+	// Stamped as a release build is, with the -X names the Dockerfile
+	// uses.
+	stamp := "-X main.version=" + testVersion + " -X main.commit=" + testCommit
+	if out, err := exec.Command("go", "build", "-ldflags", stamp, "-o", binary, ".").CombinedOutput(); err != nil {
 		panic(fmt.Sprintf("go build: %v\n%s", err, out))
 	}
 	code := m.Run()
@@ -186,11 +196,57 @@ func TestErrors(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"help"}, {"--help"}, {"ask", "--help"}, {"check", "-h"}, {"chat", "--help"}, {"run", "--help"}} {
-		r := run(t, "", args...)
-		if r.code != 0 || !strings.Contains(r.stdout, "briefbot") || r.stderr != "" {
-			t.Errorf("briefbot %q: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+	tests := []struct {
+		args []string
+		want []string // in standard output
+	}{
+		{[]string{"help"}, []string{"Usage:\n  briefbot chat [--knowledge DIR]\n", "\n  briefbot run ", "\n  briefbot version\n"}},
+		{[]string{"--help"}, []string{"Usage:\n  briefbot chat [--knowledge DIR]\n", "\n  briefbot version\n"}},
+		{[]string{"-h"}, []string{"Usage:\n  briefbot chat [--knowledge DIR]\n", "\n  briefbot version\n"}},
+		{[]string{"help", "ask"}, []string{"Usage: briefbot ask ", "-json"}},
+		{[]string{"ask", "--help"}, []string{"Usage: briefbot ask ", "-json"}},
+		{[]string{"check", "-h"}, []string{"Usage: briefbot check "}},
+		{[]string{"chat", "--help"}, []string{"Usage: briefbot chat "}},
+		{[]string{"run", "--help"}, []string{"Usage: briefbot run "}},
+		{[]string{"version", "--help"}, []string{"Usage: briefbot version"}},
+	}
+	for _, tt := range tests {
+		r := run(t, "", tt.args...)
+		if r.code != 0 || r.stderr != "" {
+			t.Errorf("briefbot %q: exit %d, stderr %q", tt.args, r.code, r.stderr)
 		}
+		for _, want := range tt.want {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("briefbot %q prints %q, want it to contain %q", tt.args, r.stdout, want)
+			}
+		}
+	}
+}
+
+// TestVersion checks that the version, commit and Go version stamped at
+// build time are printed, by the command and the flag alike.
+func TestVersion(t *testing.T) {
+	want := fmt.Sprintf("briefbot %s (commit %s) built with %s for %s/%s\n", testVersion, testCommit[:12], runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	for _, args := range [][]string{{"version"}, {"--version"}, {"-version"}} {
+		if r := run(t, "", args...); r.code != 0 || r.stdout != want {
+			t.Errorf("briefbot %q: exit %d, %q; want %q", args, r.code, r.stdout, want)
+		}
+	}
+}
+
+// TestReadBuild checks the version of a build that -ldflags did not
+// stamp, as `go build` makes it: from the build information.
+func TestReadBuild(t *testing.T) {
+	if version != "" || commit != "" {
+		t.Fatalf("the test binary is stamped %q %q", version, commit)
+	}
+	b := readBuild()
+	if b.Version == "" || b.Go != runtime.Version() {
+		t.Errorf("readBuild() = %+v, want a version and Go %s", b, runtime.Version())
+	}
+	stamped := build{Version: "v1.2.0", Commit: testCommit, Modified: true, Go: "go1.99"}
+	if got, want := stamped.String(), "briefbot v1.2.0 (commit 0123456789ab, modified) built with go1.99 for "+runtime.GOOS+"/"+runtime.GOARCH; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
 
