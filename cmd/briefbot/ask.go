@@ -164,6 +164,9 @@ func runCheck(_ context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
+	if err := e.noArgs(fs); err != nil {
+		return err
+	}
 	var report strings.Builder
 	src, err := openKnowledge(config.Knowledge{Dir: *dir})
 	if err != nil {

@@ -19,6 +19,9 @@ func runChat(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
+	if err := e.noArgs(fs); err != nil {
+		return err
+	}
 	src, err := openKnowledge(config.Knowledge{Dir: *dir})
 	if err != nil {
 		return err

@@ -133,14 +133,67 @@ func (e *env) flags(name string) *flag.FlagSet {
 	return flag.NewFlagSet(name, flag.ContinueOnError)
 }
 
-// parse parses a command's flags: --help prints its usage on standard
-// output, a bad flag prints the error and usage on standard error.
+// parse parses a command's flags, wherever they are among its
+// arguments: `briefbot ask "data sharing" --json` is a question asked
+// for JSON, never a question ending in "--json". Arguments after "--"
+// are never flags. --help prints the command's usage on standard output,
+// a bad flag prints the error and usage on standard error.
 func (e *env) parse(fs *flag.FlagSet, args []string) error {
 	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
+	err := fs.Parse(flagsFirst(fs, args))
 	if err == nil {
 		return nil
 	}
+	return e.usageError(fs, err)
+}
+
+// flagsFirst moves the flags among args in front of the other
+// arguments, with "--" between them: the flag package stops at the first
+// argument that is not a flag.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i+1:]...)
+			i = len(args)
+		case len(a) < 2 || a[0] != '-':
+			rest = append(rest, a)
+		default:
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if f := fs.Lookup(name); f != nil && !isBool(f) && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i]) // the flag's value, even if it starts with "-"
+			}
+		}
+	}
+	return append(append(flags, "--"), rest...)
+}
+
+// isBool reports whether a flag takes no value, as --json does.
+func isBool(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// noArgs refuses arguments to a command that takes only flags, rather
+// than ignore them: `briefbot check ./briefings` checked the sample.
+func (e *env) noArgs(fs *flag.FlagSet) error {
+	if fs.NArg() == 0 {
+		return nil
+	}
+	err := fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	if fs.Lookup("knowledge") != nil {
+		err = fmt.Errorf("%w; for a knowledge directory, say --knowledge %s", err, fs.Arg(0))
+	}
+	return e.usageError(fs, err)
+}
+
+// usageError prints err and the command's usage, on standard output for
+// --help and on standard error otherwise.
+func (e *env) usageError(fs *flag.FlagSet, err error) error {
 	var help strings.Builder
 	for _, c := range commands() {
 		if c.name == fs.Name() {

@@ -146,6 +146,25 @@ func TestAskJSONLinesFromStdin(t *testing.T) {
 	}
 }
 
+// TestFlagsAfterTheQuestion checks that flags work after the question,
+// and that only "--" makes a flag's name part of it.
+func TestFlagsAfterTheQuestion(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string // the first line of standard output
+	}{
+		{[]string{"ask", "recipe for chocolate cake", "--json"}, `{"query":"recipe for chocolate cake","answers":[]}`},
+		{[]string{"ask", "recipe", "--top", "2", "for", "cake", "--json"}, `{"query":"recipe for cake","answers":[]}`},
+		{[]string{"ask", "--json", "--", "cake", "--top"}, `{"query":"cake --top","answers":[]}`},
+	}
+	for _, tt := range tests {
+		r := run(t, "", tt.args...)
+		if first, _, _ := strings.Cut(r.stdout, "\n"); r.code != 0 || first != tt.want {
+			t.Errorf("briefbot %q: exit %d, %q (stderr %q); want %q", tt.args, r.code, r.stdout, r.stderr, tt.want)
+		}
+	}
+}
+
 func TestAskAudience(t *testing.T) {
 	kb := filepath.Join("testdata", "kb")
 	internal := run(t, "", "ask", "--knowledge", kb, "--json", "grant ceiling")
@@ -180,6 +199,9 @@ func TestErrors(t *testing.T) {
 		{"bad top", []string{"ask", "--top", "0", "x"}, 1, "briefbot ask: --top must be at least 1, got 0"},
 		{"missing directory", []string{"ask", "--knowledge", "no/such/dir", "x"}, 1, "briefbot ask: knowledge directory no/such/dir does not exist"},
 		{"missing config", []string{"run", "--config", "no/such.yaml"}, 1, "briefbot run: "},
+		{"flag after the question", []string{"ask", "x", "--bogus"}, 2, "briefbot ask: flag provided but not defined: -bogus"},
+		{"stray argument", []string{"check", "./briefings"}, 2, `briefbot check: unexpected argument "./briefings"; for a knowledge directory, say --knowledge ./briefings`},
+		{"stray argument to version", []string{"version", "now"}, 2, `briefbot version: unexpected argument "now"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

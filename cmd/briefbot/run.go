@@ -29,6 +29,9 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
+	if err := e.noArgs(fs); err != nil {
+		return err
+	}
 	if *path == "" {
 		cfg := config.Default()
 		return e.chat(ctx, &source{Base: knowledge.Embedded()}, cfg.Console.Audience, bot.Options{Bot: cfg.Bot})

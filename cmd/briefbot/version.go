@@ -83,6 +83,9 @@ func runVersion(_ context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
+	if err := e.noArgs(fs); err != nil {
+		return err
+	}
 	_, err := io.WriteString(e.stdout, readBuild().String()+"\n")
 	return err
 }
