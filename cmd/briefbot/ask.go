@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
-	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -35,7 +34,7 @@ type resultJSON struct {
 
 func runAsk(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("ask")
-	dir := fs.String("knowledge", "", "knowledge `directory` (default: the embedded sample briefing)")
+	dir := fs.String("knowledge", "", knowledgeFlag)
 	audience := fs.String("audience", "internal", "answer for this `audience`: public or internal")
 	top := fs.Int("top", 5, "show at most `N` answers per question")
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
@@ -49,7 +48,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	if *top < 1 {
 		return fmt.Errorf("--top must be at least 1, got %d", *top)
 	}
-	src, err := openKnowledge(config.Knowledge{Dir: *dir})
+	src, err := e.open(ctx, *dir)
 	if err != nil {
 		return err
 	}
@@ -158,9 +157,9 @@ func writeHuman(w io.Writer, q string, answers []knowledge.Answer) error {
 // errProblems reports that check found problems; they are printed already.
 var errProblems = errors.New("problems found")
 
-func runCheck(_ context.Context, e *env, args []string) error {
+func runCheck(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("check")
-	dir := fs.String("knowledge", "", "knowledge `directory` (default: the embedded sample briefing)")
+	dir := fs.String("knowledge", "", knowledgeFlag)
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -168,22 +167,32 @@ func runCheck(_ context.Context, e *env, args []string) error {
 		return err
 	}
 	var report strings.Builder
-	src, err := openKnowledge(config.Knowledge{Dir: *dir})
-	if err != nil {
-		fmt.Fprintf(&report, "%s: %v\n", *dir, err)
-	} else {
-		base := src.Base
+	var base *knowledge.Base
+	src, err := e.open(ctx, *dir)
+	var empty *noDocumentsError
+	switch {
+	case errors.As(err, &empty):
+		base = empty.base // its problems are why nothing loaded
+	case err != nil:
+		fmt.Fprintf(&report, "%v\n", err)
+	default:
+		base = src.Base
+	}
+	if base != nil {
 		for _, p := range base.Problems {
 			fmt.Fprintln(&report, p.Error())
 		}
 		s := base.Stats(knowledge.Internal)
 		fmt.Fprintf(&report, "%s, %s, %s, %s\n", bot.Count(s.Documents, "document"), bot.Count(s.Sections, "section"),
 			bot.Count(s.Entries, "entry"), bot.Count(len(base.Problems), "problem"))
+		if empty != nil && len(base.Problems) == 0 {
+			fmt.Fprintf(&report, "%v\n", err)
+		}
 	}
 	if _, werr := io.WriteString(e.stdout, report.String()); werr != nil {
 		return fmt.Errorf("writing the report: %w", werr)
 	}
-	if err != nil || len(src.Base.Problems) > 0 {
+	if err != nil || len(base.Problems) > 0 {
 		return errProblems
 	}
 	return nil

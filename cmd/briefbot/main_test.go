@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -54,11 +55,24 @@ type result struct {
 
 func run(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	return runEnv(t, nil, stdin, args...)
+}
+
+// runEnv runs briefbot with env added to the environment, killing it
+// if it runs out of patience.
+func runEnv(t *testing.T, env []string, stdin string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), bottest.Patience)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binary, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Errorf("briefbot %q did not finish: killed", args)
+	}
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
@@ -290,6 +304,10 @@ func TestCheck(t *testing.T) {
 	}
 	if r := run(t, "", "check", "--knowledge", one); r.stdout != "a.txt:4: table row has 3 cells, but the header has 2\n1 document, 1 section, 2 entries, 1 problem\n" {
 		t.Errorf("check with one of each: %q", r.stdout)
+	}
+	empty := run(t, "", "check", "--knowledge", t.TempDir())
+	if empty.code != 1 || !strings.Contains(empty.stdout, "0 documents, 0 sections, 0 entries, 0 problems\n") || !strings.Contains(empty.stdout, "has no briefing documents") {
+		t.Errorf("check empty: exit %d, %q", empty.code, empty.stdout)
 	}
 	missing := run(t, "", "check", "--knowledge", "no/such/dir")
 	if missing.code != 1 || !strings.Contains(missing.stdout, "no/such/dir does not exist") {

@@ -48,9 +48,15 @@ func runRun(ctx context.Context, e *env, args []string) error {
 // messages, finishes the replies in flight and closes everything.
 func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	log := newLogger(cfg.Log, e.stderr)
-	src, err := openKnowledge(cfg.Knowledge)
-	if err != nil {
+	src, err := openWithin(ctx, cfg.Knowledge)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		log.Info("stopped while loading the knowledge", "reason", context.Cause(ctx))
+		return nil
+	case err != nil && cfg.Knowledge.Dir != "":
 		return fmt.Errorf("knowledge.dir: %w", err)
+	case err != nil:
+		return err
 	}
 	base := src.Base
 	for _, p := range base.Problems {
