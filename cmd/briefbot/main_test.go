@@ -160,6 +160,44 @@ func TestAskJSONLinesFromStdin(t *testing.T) {
 	}
 }
 
+// TestRunFailsLoud checks that `briefbot run` fails at start, rather
+// than serve the built-in sample or read an empty input and exit 0, when
+// the knowledge it is given is not there or it has nothing to run.
+func TestRunFailsLoud(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, config string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	serving := write("serving.yaml", "http:\n  listen: 127.0.0.1:0\nlog:\n  format: json\n")
+	idle := write("idle.yaml", "log:\n  format: json\n")
+	missing := filepath.Join(dir, "not-mounted")
+	tests := []struct {
+		name string
+		env  []string
+		args []string
+		want string
+	}{
+		{"BRIEFBOT_KNOWLEDGE missing", []string{"BRIEFBOT_KNOWLEDGE=" + missing}, []string{"run", "--config", serving},
+			"briefbot run: BRIEFBOT_KNOWLEDGE=" + missing + ": knowledge directory " + missing + " does not exist"},
+		{"BRIEFBOT_KNOWLEDGE empty", []string{"BRIEFBOT_KNOWLEDGE=" + t.TempDir()}, []string{"run", "--config", serving},
+			"has no briefing documents"},
+		{"nothing to run", nil, []string{"run", "--config", idle}, "nothing to run"},
+		{"BRIEFBOT_CONFIG", []string{"BRIEFBOT_CONFIG=" + idle}, []string{"run"}, "nothing to run"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runEnv(t, tt.env, "", tt.args...)
+			if r.code != 1 || !strings.Contains(r.stderr, tt.want) || strings.Contains(r.stderr, "http server listening") {
+				t.Errorf("briefbot %q: exit %d, stderr %q; want exit 1 before serving, saying %q", tt.args, r.code, r.stderr, tt.want)
+			}
+		})
+	}
+}
+
 // TestFlagsAfterTheQuestion checks that flags work after the question,
 // and that only "--" makes a flag's name part of it.
 func TestFlagsAfterTheQuestion(t *testing.T) {
@@ -213,6 +251,8 @@ func TestErrors(t *testing.T) {
 		{"bad top", []string{"ask", "--top", "0", "x"}, 1, "briefbot ask: --top must be at least 1, got 0"},
 		{"missing directory", []string{"ask", "--knowledge", "no/such/dir", "x"}, 1, "briefbot ask: knowledge directory no/such/dir does not exist"},
 		{"missing config", []string{"run", "--config", "no/such.yaml"}, 1, "briefbot run: "},
+		{"run without a config or a terminal", []string{"run"}, 1, "briefbot run: no config file: give --config FILE or set $BRIEFBOT_CONFIG"},
+		{"an empty knowledge directory", []string{"chat", "--knowledge", t.TempDir()}, 1, "briefbot chat: knowledge directory "},
 		{"flag after the question", []string{"ask", "x", "--bogus"}, 2, "briefbot ask: flag provided but not defined: -bogus"},
 		{"stray argument", []string{"check", "./briefings"}, 2, `briefbot check: unexpected argument "./briefings"; for a knowledge directory, say --knowledge ./briefings`},
 		{"stray argument to version", []string{"version", "now"}, 2, `briefbot version: unexpected argument "now"`},

@@ -20,12 +20,11 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/config"
-	"github.com/briefbot/briefbot/knowledge"
 )
 
 func runRun(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("run")
-	path := fs.String("config", e.getenv("BRIEFBOT_CONFIG"), "configuration `file`; default $BRIEFBOT_CONFIG, else the console on the embedded briefing")
+	path := fs.String("config", e.getenv("BRIEFBOT_CONFIG"), "configuration `file`; default $BRIEFBOT_CONFIG, else the terminal chat")
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
@@ -33,8 +32,18 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *path == "" {
+		// A service manager starts run without a terminal: falling back
+		// to the chat there would read an empty input and exit 0, and
+		// nobody would notice the missing config.
+		if !e.isTerminal() {
+			return errors.New("no config file: give --config FILE or set $BRIEFBOT_CONFIG (without a terminal there is no chat to fall back to)")
+		}
+		src, err := e.open(ctx, "")
+		if err != nil {
+			return err
+		}
 		cfg := config.Default()
-		return e.chat(ctx, &source{Base: knowledge.Embedded()}, cfg.Console.Audience, bot.Options{Bot: cfg.Bot})
+		return e.chat(ctx, src, cfg.Console.Audience, bot.Options{Bot: cfg.Bot})
 	}
 	cfg, err := config.Load(*path)
 	if err != nil {
@@ -79,6 +88,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 		return err
 	}
 	if len(running) == 0 && cfg.HTTP.Listen == "" {
+		if !e.isTerminal() {
+			return errors.New("the config enables no chat platform and sets no http.listen, and there is no terminal to chat in: nothing to run")
+		}
 		log.Info("no chat platform and no http.listen; running the console")
 		opts.Logger = nil // the chat shows errors only
 		return e.chat(ctx, src, cfg.Console.Audience, opts)
