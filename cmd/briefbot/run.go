@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -57,6 +58,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 // messages, finishes the replies in flight and closes everything.
 func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	log := newLogger(cfg.Log, e.stderr)
+	log.Info("loading the knowledge", "dir", cmp.Or(cfg.Knowledge.Dir, cfg.Knowledge.Mount, "embedded"))
 	src, err := openWithin(ctx, cfg.Knowledge)
 	switch {
 	case err != nil && ctx.Err() != nil:
