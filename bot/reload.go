@@ -82,8 +82,7 @@ func (b *Bot) reload(ctx context.Context, anyway bool) ReloadResult {
 	if err == nil && len(next.Docs) == 0 {
 		err = errors.New("no briefing document loaded; still serving the previous version")
 		if len(next.Problems) == 0 {
-			err = fmt.Errorf("the knowledge directory has no briefing documents (%s); still serving the previous version",
-				strings.Join(knowledge.Extensions, ", "))
+			err = errors.New("the knowledge directory has no briefing documents; still serving the previous version")
 		}
 	}
 

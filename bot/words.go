@@ -21,12 +21,12 @@ func Count(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
-	return strconv.Itoa(n) + " " + plural(noun)
+	return strconv.Itoa(n) + " " + pluralOf(noun)
 }
 
-// plural returns the plural of a regular English noun: "entry" becomes
+// pluralOf returns the plural of a regular English noun: "entry" becomes
 // "entries", "match" "matches", "document" "documents".
-func plural(noun string) string {
+func pluralOf(noun string) string {
 	switch {
 	case strings.HasSuffix(noun, "y") && len(noun) > 1 && !strings.ContainsRune("aeiou", rune(noun[len(noun)-2])):
 		return noun[:len(noun)-1] + "ies"

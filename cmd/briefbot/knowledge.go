@@ -61,7 +61,7 @@ func (e *noDocumentsError) Error() string {
 		return fmt.Sprintf("no briefing document in %s loads (%s, the first: %v); run \"briefbot check --knowledge %s\"",
 			e.dir, bot.Count(n, "problem"), e.base.Problems[0], e.dir)
 	}
-	return fmt.Sprintf("knowledge directory %s has no briefing documents (%s files)", e.dir, strings.Join(knowledge.Extensions, ", "))
+	return fmt.Sprintf("knowledge directory %s has no briefing documents (Markdown or text files)", e.dir)
 }
 
 // knowledgeFlag is the --knowledge flag of chat, ask and check: like

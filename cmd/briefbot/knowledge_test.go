@@ -83,7 +83,7 @@ func TestKnowledgeFromTheEnvironment(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			r := runEnv(t, []string{"BRIEFBOT_KNOWLEDGE=" + tt.env}, tt.stdin, tt.args...)
+			r := runWith(t, []string{"BRIEFBOT_KNOWLEDGE=" + tt.env}, tt.stdin, tt.args...)
 			shown := r.stdout
 			if tt.code != 0 {
 				shown = r.stderr + r.stdout

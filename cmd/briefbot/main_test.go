@@ -55,12 +55,12 @@ type result struct {
 
 func run(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
-	return runEnv(t, nil, stdin, args...)
+	return runWith(t, nil, stdin, args...)
 }
 
-// runEnv runs briefbot with env added to the environment, killing it
+// runWith runs briefbot with env added to the environment, killing it
 // if it runs out of patience.
-func runEnv(t *testing.T, env []string, stdin string, args ...string) result {
+func runWith(t *testing.T, env []string, stdin string, args ...string) result {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), bottest.Patience)
 	defer cancel()
@@ -190,7 +190,7 @@ func TestRunFailsLoud(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := runEnv(t, tt.env, "", tt.args...)
+			r := runWith(t, tt.env, "", tt.args...)
 			if r.code != 1 || !strings.Contains(r.stderr, tt.want) || strings.Contains(r.stderr, "http server listening") {
 				t.Errorf("briefbot %q: exit %d, stderr %q; want exit 1 before serving, saying %q", tt.args, r.code, r.stderr, tt.want)
 			}

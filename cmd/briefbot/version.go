@@ -62,16 +62,16 @@ func (b build) String() string {
 	fmt.Fprintf(&s, "briefbot %s", b.Version)
 	switch {
 	case b.Commit != "" && b.Modified:
-		fmt.Fprintf(&s, " (commit %s, modified)", short(b.Commit))
+		fmt.Fprintf(&s, " (commit %s, modified)", shortCommit(b.Commit))
 	case b.Commit != "":
-		fmt.Fprintf(&s, " (commit %s)", short(b.Commit))
+		fmt.Fprintf(&s, " (commit %s)", shortCommit(b.Commit))
 	}
 	fmt.Fprintf(&s, " built with %s for %s/%s", b.Go, runtime.GOOS, runtime.GOARCH)
 	return s.String()
 }
 
-// short shortens a commit hash as git does for people.
-func short(commit string) string {
+// shortCommit shortens a commit hash as git does for people.
+func shortCommit(commit string) string {
 	if len(commit) > 12 {
 		return commit[:12]
 	}
