@@ -172,6 +172,11 @@ func (a *Adapter) lineReader() (read func() (string, error), done func(), err er
 			io.Reader
 			io.Writer
 		}{a.o.In, a.o.Out}, prompt)
+		if w, h, err := term.GetSize(fd); err == nil && w > 0 {
+			// Long lines wrap where the terminal wraps them; without
+			// its size the editor assumes 80 columns.
+			_ = a.editor.SetSize(w, h) // nothing is on the screen yet: no repaint, no error
+		}
 		read := func() (string, error) {
 			raw, err := term.MakeRaw(fd)
 			if err != nil {
