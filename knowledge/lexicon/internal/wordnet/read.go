@@ -7,8 +7,6 @@
 package wordnet
 
 import (
-	"unicode"
-	"unicode/utf8"
 	"bufio"
 	"fmt"
 	"os"
@@ -16,6 +14,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A synset is one WordNet meaning: the lemmas that express it, its
