@@ -64,6 +64,13 @@ type Editor interface {
 	Edit(ctx context.Context, m *Message, id string, r Reply) error
 }
 
+// Guide is an Adapter whose people address the bot in a way of their
+// own: help says HowToAsk instead of the chat platforms' ways (a
+// mention, a direct message, /brief, the prefix).
+type Guide interface {
+	HowToAsk(prefix string) string
+}
+
 // HTTPRegisterer is an Adapter that serves HTTP endpoints of its own:
 // Slack's Events API in HTTP mode, Discord's interactions endpoint. The
 // process's one HTTP server mounts them on its mux.

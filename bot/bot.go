@@ -40,6 +40,10 @@ type Options struct {
 	MaxConcurrent int
 	Logger        *slog.Logger // nil discards the log
 	Metrics       *Metrics     // nil counts nothing
+	// ReloadTimeout is how long a reload waits for the knowledge to
+	// load before it gives up and keeps serving what it had. Default 30
+	// seconds.
+	ReloadTimeout time.Duration
 	// Now tells the time; tests set it. Default time.Now.
 	Now func() time.Time
 	// Git, when set, is the git branch the knowledge comes from: a reload
@@ -71,7 +75,9 @@ type Policy struct {
 // Loader loads the knowledge base again, for reloads. prev is the base
 // being served: a loader reads again only what changed since it was
 // loaded (see knowledge.Reload). With prev nil it reads everything
-// afresh, as the reload all command asks.
+// afresh, as the reload all command asks. It may block (a file that
+// never ends, a slow disk): the bot waits for it within
+// Options.ReloadTimeout and never longer than a reload's context.
 type Loader func(prev *knowledge.Base) (*knowledge.Base, error)
 
 // Bot answers messages from any number of adapters at once.
@@ -83,11 +89,16 @@ type Bot struct {
 	now      func() time.Time
 	started  time.Time
 
-	base     atomic.Pointer[knowledge.Base]
-	load     Loader
-	git      *gitsource.Source
-	reloadMu sync.Mutex
-	last     atomic.Pointer[ReloadResult]
+	serving atomic.Pointer[served]
+	load    Loader
+	git     *gitsource.Source
+	// loading holds a token while a Loader runs: one load at a time.
+	// The load's goroutine holds it, never a caller, so a load that
+	// never returns blocks later reloads only until their own deadline.
+	loading chan struct{}
+	applyMu sync.Mutex // swaps a loaded base in, one at a time
+	last    atomic.Pointer[ReloadResult]
+	changes *changeLog
 
 	convs  *conversations
 	limits *limits
@@ -109,6 +120,9 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 	if o.MaxConcurrent <= 0 {
 		o.MaxConcurrent = 16
 	}
+	if o.ReloadTimeout <= 0 {
+		o.ReloadTimeout = 30 * time.Second
+	}
 	b := &Bot{
 		opts:     o,
 		commands: Commands(),
@@ -118,19 +132,28 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		started:  o.Now(),
 		load:     load,
 		git:      o.Git,
+		loading:  make(chan struct{}, 1),
+		changes:  newChangeLog(10),
 		convs:    newConversations(1000),
 		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
 		misses:   newMisses(500),
 		life:     newLife(o.MaxConcurrent),
 	}
-	b.base.Store(base)
+	b.serving.Store(&served{base: base, since: b.started})
 	s := base.Stats(knowledge.Internal)
 	b.metrics.serving(s.Documents, s.Entries)
 	return b
 }
 
+// served is the knowledge base being served and since when, by the bot's
+// clock.
+type served struct {
+	base  *knowledge.Base
+	since time.Time
+}
+
 // Base returns the knowledge base being served.
-func (b *Bot) Base() *knowledge.Base { return b.base.Load() }
+func (b *Bot) Base() *knowledge.Base { return b.serving.Load().base }
 
 // Outcomes of a handled message, for logs and metrics.
 const (
@@ -353,8 +376,8 @@ func (b *Bot) Complete(platform, channelID, command, typed string) []string {
 			add(s.Heading)
 		}
 	case themes:
-		for _, s := range base.FindThemes(typed, aud) {
-			add(s.Heading)
+		for _, h := range base.CompleteThemes(typed, aud) {
+			add(h)
 		}
 	case typed == "":
 		for _, s := range base.Themes(aud) {
@@ -363,8 +386,8 @@ func (b *Bot) Complete(platform, channelID, command, typed string) []string {
 			}
 		}
 	default:
-		for _, e := range base.FindEntries(typed, aud) {
-			add(e.Title)
+		for _, t := range base.CompleteTitles(typed, aud) {
+			add(t)
 		}
 	}
 	return out

@@ -200,7 +200,7 @@ func TestCommands(t *testing.T) {
 		{"initiatives", Info, "Which theme?", nil},
 		{"show port visits", Answer, "Port Visits", []string{"Two navy port visits a year."}},
 		{"show Disease Surveillance", Answer, "Disease Surveillance", nil},
-		{"sources", Info, "Sources (2)", []string{"- internal/budget.md: Budget Notes (1 themes, 2 initiatives)", "- maritime.txt: maritime (2 themes, 6 initiatives)"}},
+		{"sources", Info, "Sources (2)", []string{"- internal/budget.md: Budget Notes (1 theme, 2 initiatives)", "- maritime.txt: maritime (2 themes, 6 initiatives)"}},
 		{"THEMES?", Info, "Themes (3)", nil},
 		{"", Info, "briefbot help", nil},
 		{"!brief themes", Info, "Themes (3)", nil},
@@ -329,7 +329,8 @@ func TestAdminOnly(t *testing.T) {
 
 func TestReload(t *testing.T) {
 	k := newKB()
-	b := testBot(t, k)
+	start := time.Date(2026, 11, 30, 16, 41, 0, 0, time.UTC)
+	b := testBot(t, k, func(o *Options) { o.Now = func() time.Time { return start } })
 	a := &bottest.Editor{}
 	before := b.Base().Version
 
@@ -347,7 +348,7 @@ func TestReload(t *testing.T) {
 	if r.Kind != Info || !strings.HasPrefix(r.Title, "Reloaded: version ") || !strings.Contains(r.Title, "(was "+before+")") {
 		t.Errorf("reload: got %v %q", r.Kind, r.Title)
 	}
-	for _, want := range []string{"Documents: 1 added, 0 removed, 1 changed", "- added: energy.md", "- added: Solar Farms (energy.md), Fisheries Patrols (maritime.txt)"} {
+	for _, want := range []string{"Serving 3 documents, 4 themes, 14 entries.", "Documents: 1 added, 1 changed", "- added: energy.md", "Initiatives: 2 added\n- added: Solar Farms (energy.md), Fisheries Patrols (maritime.txt)"} {
 		if !strings.Contains(r.Body, want) {
 			t.Errorf("reload diff %q does not contain %q", r.Body, want)
 		}
@@ -373,12 +374,14 @@ func TestReload(t *testing.T) {
 		t.Errorf("LastReload = %+v, want the failed reload", last)
 	}
 
-	// Public audiences learn that internal things changed, not what.
+	// Public audiences learn nothing of internal changes, not even
+	// their number.
 	k.set("broken.txt", "")
 	k.set("internal/budget.md", internalDoc+"* **Secret Item**: Hidden.\n")
 	r = got2(t, b, a, Message{Platform: Discord, ChannelID: "C9", UserID: "111", Via: Slash, Text: "reload"})
-	if strings.Contains(r.Body, "Secret Item") || strings.Contains(r.Body, "budget.md") || !strings.Contains(r.Body, "1 in internal documents") {
-		t.Errorf("public reload diff %q leaks or hides the count", r.Body)
+	want := "Took less than a millisecond. Serving 2 documents, 3 themes, 11 entries.\nNothing changed."
+	if r.Body != want {
+		t.Errorf("public reload of an internal change:\n%s\nwant\n%s", r.Body, want)
 	}
 }
 
@@ -395,7 +398,7 @@ func got2(t *testing.T, b *Bot, a *bottest.Editor, m Message) Reply {
 func TestReloadWithoutDirectory(t *testing.T) {
 	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot, Platforms: map[string]Policy{Console: {Everyone: true, Audience: knowledge.Internal}}})
 	r := one(t, b, &bottest.Recorder{}, Message{Platform: Console, UserID: "me", Via: Direct, Text: "reload"})
-	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "--knowledge DIR") {
+	if r.Kind != Info || r.Title != "Nothing to reload" || !strings.Contains(r.Body, "briefbot chat --knowledge ./briefings") || strings.Contains(r.Body, "DIR") {
 		t.Errorf("reload of the embedded briefing: %v %q", r.Kind, r.Body)
 	}
 }
@@ -419,10 +422,7 @@ func TestHelpListsEveryCommand(t *testing.T) {
 	adminHelp := one(t, b, a, slackMsg("UADMIN", "C1", "help")).Body
 	userHelp := one(t, b, a, slackMsg("U1", "C1", "help")).Body
 	for _, c := range Commands() {
-		usage := c.Name
-		if c.Arg != "" {
-			usage += " <" + c.Arg + ">"
-		}
+		usage := c.Usage()
 		if !strings.Contains(adminHelp, "- "+usage+": "+c.Help) {
 			t.Errorf("admin help does not list %q: %s", usage, adminHelp)
 		}
@@ -552,10 +552,42 @@ func TestHostileText(t *testing.T) {
 	}
 }
 
-// TestPanicIsRecovered makes handling panic (the knowledge loader does)
-// and checks the bot apologises, logs the message IDs and keeps working.
+// panicky is a platform whose first send panics.
+type panicky struct {
+	*bottest.Recorder
+	once sync.Once
+}
+
+func (p *panicky) Send(ctx context.Context, m *Message, r Reply) error {
+	p.once.Do(func() { panic("adapter exploded") })
+	return p.Recorder.Send(ctx, m, r)
+}
+
+// TestPanicIsRecovered makes handling panic (the adapter does) and
+// checks the bot apologises, logs the message IDs and keeps working.
 func TestPanicIsRecovered(t *testing.T) {
-	var logs strings.Builder
+	var logs bottest.Buffer
+	b := testBot(t, newKB(), func(o *Options) { o.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
+	a := &panicky{Recorder: &bottest.Recorder{}}
+	r := one(t, b, a, slackMsg("U1", "C1", "port visits"))
+	if r.Kind != Failure || r.Title != "Sorry, something went wrong" {
+		t.Errorf("panic: got %v %q, want an apology", r.Kind, r.Title)
+	}
+	for _, want := range []string{"panic while handling a message", "adapter exploded", "message=M1", "user=U1", "channel=C1"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, logs.String())
+		}
+	}
+	if r := one(t, b, a, slackMsg("U1", "C1", "port visits")); r.Title != "Port Visits" {
+		t.Errorf("after a panic: got %q, want the bot still answering", r.Title)
+	}
+}
+
+// TestLoaderPanic checks that a loader's panic fails the reload, is
+// logged, and leaves the bot serving what it had: the load runs on a
+// goroutine of its own, where nothing else would recover it.
+func TestLoaderPanic(t *testing.T) {
+	var logs bottest.Buffer
 	base, _ := newKB().load(nil)
 	b := New(base, func(*knowledge.Base) (*knowledge.Base, error) { panic("loader exploded") }, Options{
 		Bot:       config.Default().Bot,
@@ -564,16 +596,14 @@ func TestPanicIsRecovered(t *testing.T) {
 	})
 	a := &bottest.Recorder{}
 	r := one(t, b, a, slackMsg("UADMIN", "C1", "reload"))
-	if r.Kind != Failure || r.Title != "Sorry, something went wrong" {
-		t.Errorf("panic: got %v %q, want an apology", r.Kind, r.Title)
+	if r.Kind != Failure || !strings.HasPrefix(r.Title, "Reload failed") || !strings.Contains(r.Body, "loader exploded") {
+		t.Errorf("reload with a panicking loader: got %v %q %q, want the failure", r.Kind, r.Title, r.Body)
 	}
-	for _, want := range []string{"panic while handling a message", "loader exploded", "message=M1", "user=UADMIN", "channel=C1"} {
-		if !strings.Contains(logs.String(), want) {
-			t.Errorf("log lacks %q:\n%s", want, logs.String())
-		}
+	if !strings.Contains(logs.String(), "panic while loading the knowledge") {
+		t.Errorf("log lacks the panic:\n%s", logs.String())
 	}
 	if r := one(t, b, a, slackMsg("U1", "C1", "port visits")); r.Title != "Port Visits" {
-		t.Errorf("after a panic: got %q, want the bot still answering", r.Title)
+		t.Errorf("after a panicking reload: got %q, want the bot still answering", r.Title)
 	}
 }
 
@@ -604,7 +634,7 @@ func TestReloadWhileAnswering(t *testing.T) {
 			} else {
 				k.set("maritime.txt", publicDoc)
 			}
-			if res := b.Reload(); !res.OK {
+			if res := b.Reload(context.Background()); !res.OK {
 				t.Errorf("reload %d failed: %v", i, res.Problems)
 			}
 		}
@@ -682,5 +712,20 @@ func TestSourceString(t *testing.T) {
 		if got := tt.s.String(); got != tt.want {
 			t.Errorf("%#v.String() = %q, want %q", tt.s, got, tt.want)
 		}
+	}
+}
+
+// guided is a platform with its own ways of asking, as the terminal has.
+type guided struct{ *bottest.Recorder }
+
+func (guided) HowToAsk(prefix string) string { return "Type at the prompt; " + prefix + " works too." }
+
+// TestHelpGuide checks that help tells a platform's people how they ask
+// there, when the platform says so.
+func TestHelpGuide(t *testing.T) {
+	b := testBot(t, newKB())
+	r := one(t, b, guided{&bottest.Recorder{}}, Message{Platform: Console, ChannelID: "console", UserID: "me", Via: Direct, Text: "help"})
+	if !strings.Contains(r.Body, "\nType at the prompt; !brief works too.\n") || strings.Contains(r.Body, "Mention me") {
+		t.Errorf("help on a guided platform: %q", r.Body)
 	}
 }

@@ -2,8 +2,9 @@ package bot
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -35,8 +36,23 @@ type Command struct {
 	// Alone means the command is only recognised as the whole message:
 	// "more" is a command, "more on trade" is a question.
 	Alone bool
+	// Numbered lets an Alone command take a number, which Arg names:
+	// "source 2" is a command, "source of funds" a question.
+	Numbered bool
 
 	run func(r *request, args string) string // returns the outcome
+}
+
+// Usage is the command as help shows it: "themes", "initiatives
+// <theme>", "source [n]".
+func (c Command) Usage() string {
+	switch {
+	case c.Numbered:
+		return c.Name + " [" + c.Arg + "]"
+	case c.Arg != "":
+		return c.Name + " <" + c.Arg + ">"
+	}
+	return c.Name
 }
 
 // Completion is what a command's argument is completed with.
@@ -60,10 +76,12 @@ func Commands() []Command {
 		{Name: "show", Arg: "title", Completes: CompleteTitles, Help: "show one initiative or theme", run: (*request).show},
 		{Name: "sources", Help: "list the briefing documents loaded", Alone: true, run: (*request).sources},
 		{Name: "more", Help: "more answers to your last question", Alone: true, run: (*request).more},
-		{Name: "source", Help: "the full text of the last answer, with file and line", Alone: true, run: (*request).source},
+		{Name: "source", Arg: "n", Numbered: true, Help: "the full text of the last answer, with file and line; with a number, of that answer", Alone: true, run: (*request).source},
+		{Name: "what's new", Help: "what the latest reloads added or changed, and the newest briefings", Alone: true, run: (*request).whatsNew},
 		{Name: "help", Help: "this help", Alone: true, run: (*request).help},
 		{Name: "reload", Help: "reload the knowledge base and show what changed", Admin: true, Private: true, Alone: true, run: (*request).reload},
 		{Name: "reload all", Help: "reload every file of the knowledge base, not only those that changed", Admin: true, Private: true, Alone: true, run: (*request).reloadAll},
+		{Name: "reload anyway", Help: "reload despite problems: serve the documents that load, leave out the broken ones", Admin: true, Private: true, Alone: true, run: (*request).reloadAnyway},
 		{Name: "status", Help: "knowledge version, counts, last reload, uptime", Admin: true, Private: true, Alone: true, run: (*request).status},
 		{Name: "misses", Help: "the questions asked most that found no answer", Admin: true, Private: true, Alone: true, run: (*request).misses},
 	}
@@ -71,24 +89,44 @@ func Commands() []Command {
 
 // command returns the command text calls and the text after its name:
 // the command with the longest name whose words start text, ignoring
-// case and the punctuation people type after a word ("THEMES?").
+// case, apostrophes ("whats new") and the punctuation people type after
+// a word ("THEMES?").
 func (b *Bot) command(text string) (c *Command, args string, ok bool) {
 	words := strings.Fields(text)
 	longest := 0
 	for i := range b.commands {
 		name := strings.Fields(b.commands[i].Name)
-		if len(name) <= longest || len(name) > len(words) || b.commands[i].Alone && len(name) != len(words) {
+		extra := len(words) - len(name)
+		if len(name) <= longest || extra < 0 {
+			continue
+		}
+		if b.commands[i].Alone && extra > 0 && !(b.commands[i].Numbered && extra == 1 && isNumber(words[len(words)-1])) {
 			continue
 		}
 		match := true
 		for j, w := range name {
-			match = match && strings.ToLower(strings.TrimRight(words[j], "?!.:,")) == w
+			match = match && commandWord(words[j]) == commandWord(w)
 		}
 		if match {
 			c, args, longest = &b.commands[i], strings.Join(words[len(name):], " "), len(name)
 		}
 	}
+	if c != nil && c.Numbered {
+		args = strings.TrimRight(args, "?!.:,")
+	}
 	return c, args, c != nil
+}
+
+// commandWord is a word as command names are compared.
+func commandWord(w string) string {
+	w = strings.ToLower(strings.TrimRight(w, "?!.:,"))
+	return strings.NewReplacer("'", "", "’", "").Replace(w)
+}
+
+// isNumber reports whether a word is a number, such as "2" or "2?".
+func isNumber(w string) bool {
+	w = strings.TrimRight(w, "?!.:,")
+	return w != "" && strings.Trim(w, "0123456789") == "" && len(w) < 4
 }
 
 // maxListed bounds the lines of a listing, so a reply stays readable.
@@ -159,15 +197,14 @@ func (r *request) answer(q string) string {
 		return outcomeUnanswered
 	}
 	best := answers[0]
-	rep := entryReply(best.Entry, 1200)
+	rep := entryReply(best.Entry, maxAnswerLength)
 	rep.Kind = Answer
-	shown := 1
-	for _, a := range answers[1:] {
-		if len(rep.Related) == 2 {
-			break
-		}
-		rep.Related = append(rep.Related, relatedLine(a.Entry))
-		shown++
+	full := make([]Reply, len(answers))
+	for i, a := range answers {
+		full[i] = entryReply(a.Entry, 0)
+	}
+	for i, a := range answers[1:min(len(answers), 3)] {
+		rep.Related = append(rep.Related, relatedLine(i+2, a.Entry))
 	}
 	if !best.Sure() {
 		for _, s := range base.Alternatives(q, r.audience, 4) {
@@ -176,10 +213,14 @@ func (r *request) answer(q string) string {
 			}
 		}
 	}
-	r.bot.convs.save(key, &conversation{question: q, shown: shown, last: entryReply(best.Entry, 0), at: r.bot.now()})
+	r.bot.convs.save(key, &conversation{question: q, answers: full, shown: 1 + len(rep.Related), at: r.bot.now()})
 	r.send(rep)
 	return outcomeAnswered
 }
+
+// maxAnswerLength is the most characters of an entry an answer shows;
+// `source` shows it all.
+const maxAnswerLength = 1200
 
 // commandLike reports the command a one-word message looks like: "thmes"
 // is probably "themes".
@@ -197,34 +238,109 @@ func (b *Bot) commandLike(q string) (string, bool) {
 	return "", false
 }
 
-// entryReply shows an entry: its title, text (cut to max characters when
-// max > 0), table cells and citation.
+// entryReply shows an entry: its title, text, table cells and citation.
+// A theme's own text is shown with the initiatives it lists. When max >
+// 0 the text is cut, at a line where it can be, to about max characters.
 func entryReply(e *knowledge.Entry, max int) Reply {
 	rep := Reply{Kind: Answer, Title: e.Title, Body: e.Text, Source: SourceOf(e)}
-	if max > 0 {
-		rep.Body = shorten(rep.Body, max)
-	}
-	if e.Kind == knowledge.Row {
+	switch e.Kind {
+	case knowledge.Row:
 		rep.Body = ""
 		for _, f := range e.Fields {
 			if f.Value != e.Title || len(rep.Fields) > 0 {
 				rep.Fields = append(rep.Fields, Field{Name: f.Name, Value: f.Value})
 			}
 		}
+	case knowledge.SectionText:
+		rep.Body = sectionBody(e)
 	}
-	if e.Kind == knowledge.SectionText && rep.Body == "" {
-		rep.Body = fmt.Sprintf("A theme of %s with %d initiatives; `initiatives %s` lists them.",
-			e.Doc().Title, len(e.Section.Entries)-1, e.Section.Heading)
+	if max > 0 {
+		rep.Body = cut(rep.Body, max)
 	}
 	return rep
 }
 
-// relatedLine names an entry in one line, for "see also" lists.
-func relatedLine(e *knowledge.Entry) string {
-	if e.Kind == knowledge.SectionText {
-		return fmt.Sprintf("%s (theme, %s)", e.Title, e.Doc().Path)
+// sectionBody is a theme's own text with the initiatives it lists. The
+// parser keeps a section's paragraphs apart from its bullets and table
+// rows, so each run of bullets or rows goes back after the paragraph
+// that introduces it ("Key areas include:"), in order; runs nothing
+// introduces follow the text.
+func sectionBody(e *knowledge.Entry) string {
+	var runs [][]*knowledge.Entry
+	for i, item := range e.Section.Entries[1:] {
+		if i == 0 || item.Kind != runs[len(runs)-1][0].Kind {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], item)
 	}
-	return fmt.Sprintf("%s — %s (%s)", e.Title, shorten(e.Section.Heading, 60), e.Doc().Path)
+	var lines []string
+	next := 0
+	add := func(run []*knowledge.Entry) {
+		for _, item := range run {
+			line := "- " + item.Text // a bullet without a name is titled by its text
+			if item.Title != item.Text {
+				line = "- " + item.Title
+				if item.Text != "" {
+					line += ": " + item.Text
+				}
+			}
+			lines = append(lines, line)
+		}
+	}
+	if e.Text != "" {
+		for _, para := range strings.Split(e.Text, "\n") {
+			lines = append(lines, para)
+			if strings.HasSuffix(para, ":") && next < len(runs) {
+				add(runs[next])
+				next++
+			}
+		}
+	}
+	for _, run := range runs[next:] {
+		add(run)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// cut shortens a text of several lines to about max characters, at the
+// end of a line where it can, saying that there is more.
+func cut(text string, max int) string {
+	if utf8.RuneCountInString(text) <= max {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	n := 0
+	for i, line := range lines {
+		n += utf8.RuneCountInString(line) + 1
+		if n > max {
+			if i == 0 {
+				return shorten(line, max)
+			}
+			return strings.Join(lines[:i], "\n") + "\n…"
+		}
+	}
+	return text
+}
+
+// relatedLine names the nth answer in one line, for "see also" lists.
+func relatedLine(n int, e *knowledge.Entry) string {
+	if e.Kind == knowledge.SectionText {
+		return fmt.Sprintf("%d. %s (theme, %s)", n, e.Title, showPath(e.Doc().Path))
+	}
+	return fmt.Sprintf("%d. %s — %s (%s)", n, e.Title, shorten(e.Section.Heading, 60), showPath(e.Doc().Path))
+}
+
+// summary is a reply in one line, for lists.
+func summary(rep Reply) string {
+	if len(rep.Fields) > 0 {
+		parts := make([]string, len(rep.Fields))
+		for i, f := range rep.Fields {
+			parts[i] = f.Name + ": " + f.Value
+		}
+		return strings.Join(parts, "; ")
+	}
+	first, _, _ := strings.Cut(rep.Body, "\n")
+	return first
 }
 
 func (r *request) more(string) string {
@@ -233,39 +349,51 @@ func (r *request) more(string) string {
 		r.send(Reply{Kind: Info, Title: "Nothing to continue", Body: "Ask me a question first; then `more` shows further answers."})
 		return outcomeCommand
 	}
-	answers := r.bot.Base().Search(c.question, r.audience)
-	if c.shown >= len(answers) {
+	if c.shown >= len(c.answers) {
 		r.send(Reply{Kind: Info, Title: "That's all", Body: fmt.Sprintf("I have no more answers to “%s”.", shorten(c.question, 200))})
 		return outcomeCommand
 	}
-	next := answers[c.shown:min(len(answers), c.shown+3)]
+	first := c.shown + 1
 	var lines []string
-	for _, a := range next {
-		e := a.Entry
-		line := "- " + e.Title
-		if e.Text != "" {
-			line += ": " + shorten(e.Text, 200)
+	for i, a := range c.answers[c.shown:min(len(c.answers), c.shown+3)] {
+		line := fmt.Sprintf("- %d. %s", first+i, a.Title)
+		if s := summary(a); s != "" {
+			line += ": " + shorten(s, 200)
 		}
-		lines = append(lines, line, "  "+SourceOf(e).String())
+		lines = append(lines, line, "  "+a.Source.String())
+		c.shown++
 	}
-	c.shown += len(next)
-	c.last = entryReply(next[len(next)-1].Entry, 0)
 	r.bot.convs.save(convKey(r.msg), c)
 	rep := Reply{Kind: Answer, Title: fmt.Sprintf("More on “%s”", shorten(c.question, 80)), Body: strings.Join(lines, "\n")}
-	if c.shown < len(answers) {
-		rep.Body += "\n\n`more` shows further answers."
+	hint := fmt.Sprintf("`source %d` shows one in full", first)
+	if c.shown < len(c.answers) {
+		hint += "; `more` shows further answers"
 	}
+	rep.Body += "\n\n" + hint + "."
 	r.send(rep)
 	return outcomeAnswered
 }
 
-func (r *request) source(string) string {
+// source shows an answer of the last question in full, cited with its
+// file and line: the first answer, which the asker saw first, or the one
+// numbered.
+func (r *request) source(arg string) string {
 	c := r.bot.convs.get(convKey(r.msg))
-	if c == nil || c.last.Source == nil {
+	if c == nil || len(c.answers) == 0 {
 		r.send(Reply{Kind: Info, Title: "No answer to show", Body: "Ask me a question first; then `source` shows the full text of the answer and where it comes from."})
 		return outcomeCommand
 	}
-	rep := c.last // in full, cited with its file and line
+	n := 1
+	if arg != "" {
+		n, _ = strconv.Atoi(arg)
+	}
+	if n < 1 || n > len(c.answers) {
+		r.send(Reply{Kind: Info, Title: fmt.Sprintf("No answer %s", arg),
+			Body: fmt.Sprintf("I found %s to “%s”: `source 1` to `source %d` show them.",
+				Count(len(c.answers), "answer"), shorten(c.question, 200), len(c.answers))})
+		return outcomeCommand
+	}
+	rep := c.answers[n-1] // in full, cited with its file and line
 	rep.Kind = Answer
 	r.send(rep)
 	return outcomeCommand
@@ -282,7 +410,7 @@ func (r *request) themes(string) string {
 				continue
 			}
 			if i == 0 {
-				lines = append(lines, fmt.Sprintf("%s (%s)", d.Title, d.Path))
+				lines = append(lines, fmt.Sprintf("%s (%s)", d.Title, showPath(d.Path)))
 			}
 			lines = append(lines, "- "+s.Heading)
 		}
@@ -311,14 +439,31 @@ func countItems(lines []string) int {
 	return n
 }
 
+// maxThemesNamed is how many themes a failed theme lookup names.
+const maxThemesNamed = 10
+
 func (r *request) initiatives(theme string) string {
 	if theme == "" {
 		r.send(Reply{Kind: Info, Title: "Which theme?", Body: "Say `initiatives <theme>`, for example `initiatives maritime security`. `themes` lists them."})
 		return outcomeCommand
 	}
-	found := r.bot.Base().FindThemes(theme, r.audience)
+	base := r.bot.Base()
+	found := base.FindThemes(theme, r.audience)
 	if len(found) == 0 {
-		return r.answer("initiatives " + theme)
+		themes := base.Themes(r.audience)
+		lines := []string{"No briefings are loaded for this channel."}
+		if len(themes) > 0 {
+			lines = []string{"The themes are:"}
+			for i, s := range themes {
+				if i == maxThemesNamed {
+					lines = append(lines, fmt.Sprintf("…and %d more; `themes` lists them all.", len(themes)-maxThemesNamed))
+					break
+				}
+				lines = append(lines, "- "+shorten(s.Heading, 80))
+			}
+		}
+		r.send(Reply{Kind: NoAnswer, Title: fmt.Sprintf("No theme about “%s”", shorten(theme, 80)), Body: strings.Join(lines, "\n")})
+		return outcomeUnanswered
 	}
 	s := found[0]
 	var lines []string
@@ -340,13 +485,16 @@ func (r *request) initiatives(theme string) string {
 		lines = append(lines, "This theme has no listed initiatives; `show "+s.Heading+"` shows its text.")
 	}
 	rep := Reply{Kind: Info, Title: s.Heading, Body: strings.Join(lines, "\n"),
-		Source: &Source{Document: s.Doc.Path, Section: s.Heading, Line: s.Line}}
+		Source: &Source{Document: showPath(s.Doc.Path), Section: s.Heading, Line: s.Line}}
 	for _, other := range found[1:min(len(found), 3)] {
 		rep.Suggestions = append(rep.Suggestions, other.Heading)
 	}
 	r.send(rep)
 	return outcomeCommand
 }
+
+// maxShown is the most entries of one title show shows.
+const maxShown = 3
 
 func (r *request) show(title string) string {
 	if title == "" {
@@ -357,17 +505,47 @@ func (r *request) show(title string) string {
 	if len(found) == 0 {
 		return r.answer(title)
 	}
-	rep := entryReply(found[0], 0)
-	for _, e := range found[1:] {
-		if len(rep.Suggestions) == 3 {
-			break
-		}
-		if e.Title != found[0].Title {
-			rep.Suggestions = append(rep.Suggestions, e.Title)
-		}
+	same := 1
+	for same < len(found) && strings.EqualFold(found[same].Title, found[0].Title) {
+		same++
 	}
-	r.bot.convs.save(convKey(r.msg), &conversation{question: title, shown: 1, last: entryReply(found[0], 0), at: r.bot.now()})
-	r.send(rep)
+	if same == 1 {
+		rep := entryReply(found[0], 0)
+		for _, e := range found[1:] {
+			if len(rep.Suggestions) == 3 {
+				break
+			}
+			if e.Title != found[0].Title && !slices.Contains(rep.Suggestions, e.Title) {
+				rep.Suggestions = append(rep.Suggestions, e.Title)
+			}
+		}
+		r.bot.convs.save(convKey(r.msg), &conversation{question: title, answers: []Reply{rep}, shown: 1, at: r.bot.now()})
+		r.send(rep)
+		return outcomeAnswered
+	}
+	// Several entries have this title: show them all, or say where
+	// they are when there are too many to show.
+	all := make([]Reply, same)
+	for i, e := range found[:same] {
+		all[i] = entryReply(e, 0)
+	}
+	r.bot.convs.save(convKey(r.msg), &conversation{question: title, answers: all, shown: same, at: r.bot.now()})
+	if same > maxShown {
+		lines := []string{fmt.Sprintf("%s are titled “%s”:", Count(same, "entry"), found[0].Title)}
+		for i, rep := range all {
+			if i == maxListed {
+				break
+			}
+			lines = append(lines, fmt.Sprintf("- %d. %s", i+1, rep.Source))
+		}
+		lines = append(lines, "", fmt.Sprintf("`source 1` to `source %d` show one in full.", same))
+		r.send(Reply{Kind: Info, Title: "Which “" + found[0].Title + "”?", Body: strings.Join(lines, "\n")})
+		return outcomeAnswered
+	}
+	for i, rep := range all {
+		rep.Title = fmt.Sprintf("%s (%d of %d)", rep.Title, i+1, same)
+		r.send(rep)
+	}
 	return outcomeAnswered
 }
 
@@ -383,11 +561,11 @@ func (r *request) sources(string) string {
 		for _, s := range d.Sections {
 			entries += len(s.Entries) - 1
 		}
-		line := fmt.Sprintf("- %s: %s", d.Path, d.Title)
+		line := fmt.Sprintf("- %s: %s", showPath(d.Path), d.Title)
 		if d.Date != "" {
 			line += ", " + d.Date
 		}
-		lines = append(lines, line+fmt.Sprintf(" (%d themes, %d initiatives)", len(d.Sections), entries))
+		lines = append(lines, line+fmt.Sprintf(" (%s, %s)", Count(len(d.Sections), "theme"), Count(entries, "initiative")))
 	}
 	if len(docs) == 0 {
 		lines = append(lines, "No briefings are loaded for this channel.")
@@ -398,50 +576,62 @@ func (r *request) sources(string) string {
 
 func (r *request) help(string) string {
 	admin := r.bot.isAdmin(r.msg)
+	how := fmt.Sprintf("Mention me, message me directly, use /brief, or start a channel message with %s.", r.bot.opts.Prefix)
+	if g, ok := r.adapter.(Guide); ok {
+		how = g.HowToAsk(r.bot.opts.Prefix)
+	}
 	lines := []string{
 		"Ask me about the briefings in plain words, for example “what are the maritime security initiatives?”.",
-		fmt.Sprintf("Mention me, message me directly, use /brief, or start a channel message with %s.", r.bot.opts.Prefix),
+		how,
 		"",
 	}
 	for _, c := range r.bot.commands {
 		if c.Admin && !admin {
 			continue
 		}
-		name := c.Name
-		if c.Arg != "" {
-			name += " <" + c.Arg + ">"
-		}
 		suffix := ""
 		if c.Admin {
 			suffix = " (admin)"
 		}
-		lines = append(lines, fmt.Sprintf("- %s: %s%s", name, c.Help, suffix))
+		lines = append(lines, fmt.Sprintf("- %s: %s%s", c.Usage(), c.Help, suffix))
 	}
 	r.send(Reply{Kind: Info, Title: "briefbot help", Body: strings.Join(lines, "\n")})
 	return outcomeCommand
 }
 
+// status shows what is served, to the asker's audience: a public
+// audience sees the version, counts and reload results of the public
+// documents alone.
 func (r *request) status(string) string {
 	b := r.bot
-	base := b.Base()
-	s := base.Stats(r.audience)
+	now := b.now()
+	serving := b.serving.Load()
+	s := serving.base.Stats(r.audience)
 	lines := []string{
-		fmt.Sprintf("Knowledge: version %s from %s, loaded %s", base.Version, sourceName(base, r.audience), ago(b.now(), base.LoadedAt)),
-		fmt.Sprintf("Serving: %d documents, %d themes, %d entries", s.Documents, s.Sections, s.Entries),
+		fmt.Sprintf("Knowledge: version %s from %s, loaded %s (%s)", version(serving.base, r.audience),
+			sourceName(serving.base, r.audience), ago(now, serving.since), at(serving.since)),
+		fmt.Sprintf("Serving: %s, %s, %s", Count(s.Documents, "document"), Count(s.Sections, "theme"), Count(s.Entries, "entry")),
 	}
 	if b.git != nil {
 		lines = append(lines, "Git: "+b.gitStatus(r.audience))
 	}
 	if last := b.LastReload(); last != nil {
 		result := "ok"
-		if !last.OK {
-			result = fmt.Sprintf("failed (%d problems)", len(last.Problems))
+		switch shown := visibleProblems(last.Problems, last.loaded, r.audience); {
+		case last.Embedded:
+			result = "nothing to reload"
+		case !last.OK && len(shown) > 0:
+			result = "failed: " + Count(len(shown), "problem")
+		case !last.OK:
+			result = "failed"
+		case len(shown) > 0:
+			result = "ok, leaving out " + Count(len(shown), "problem")
 		}
-		lines = append(lines, fmt.Sprintf("Last reload: %s, %s, took %s", ago(b.now(), last.At), result, round(last.Took)))
+		lines = append(lines, fmt.Sprintf("Last reload: %s, %s, took %s", ago(now, last.At), result, duration(last.Took)))
 	} else {
 		lines = append(lines, "Last reload: none since start")
 	}
-	lines = append(lines, fmt.Sprintf("Uptime: %s", round(b.now().Sub(b.started))))
+	lines = append(lines, fmt.Sprintf("Uptime: %s", duration(now.Sub(b.started))))
 	r.send(Reply{Kind: Info, Title: "Status", Body: strings.Join(lines, "\n")})
 	return outcomeCommand
 }
@@ -452,7 +642,7 @@ func sourceName(base *knowledge.Base, a knowledge.Audience) string {
 	if a == knowledge.Public && base.Source != "embedded" {
 		return "the knowledge directory"
 	}
-	return base.Source
+	return showPath(base.Source)
 }
 
 func (r *request) misses(string) string {
@@ -463,7 +653,7 @@ func (r *request) misses(string) string {
 	}
 	var lines []string
 	for _, m := range top {
-		lines = append(lines, fmt.Sprintf("- %d× “%s” (last %s)", m.count, shorten(m.text, 120), ago(r.bot.now(), m.last)))
+		lines = append(lines, fmt.Sprintf("- %d× “%s” (last asked %s)", m.count, shorten(m.text, 120), ago(r.bot.now(), m.last)))
 	}
 	r.send(Reply{Kind: Info, Title: "Most asked, not answered", Body: strings.Join(lines, "\n") +
 		"\n\nCurators: these are the gaps worth filling."})
@@ -481,18 +671,4 @@ func shorten(s string, n int) string {
 		cut = len(string(runes))
 	}
 	return strings.TrimRight(string(runes)[:cut], " ,;:.-") + "…"
-}
-
-func round(d time.Duration) time.Duration {
-	switch {
-	case d >= time.Minute:
-		return d.Round(time.Second)
-	case d >= time.Second:
-		return d.Round(10 * time.Millisecond)
-	}
-	return d.Round(100 * time.Microsecond)
-}
-
-func ago(now, t time.Time) string {
-	return fmt.Sprintf("%s ago (%s)", round(now.Sub(t)), t.UTC().Format("2006-01-02 15:04 MST"))
 }

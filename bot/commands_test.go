@@ -36,22 +36,31 @@ func TestCommandNames(t *testing.T) {
 }
 
 // TestCommandOfSeveralWords checks that the longest name that starts a
-// message wins, so "reload anyway" can be a command beside "reload".
+// message wins, so "reload anyway" is a command beside "reload"; that
+// apostrophes do not matter ("whats new"); and that a numbered command
+// takes a number but no other words.
 func TestCommandOfSeveralWords(t *testing.T) {
 	b := New(knowledge.Embedded(), nil, Options{Bot: config.Default().Bot})
-	b.commands = append(b.commands,
-		Command{Name: "reload anyway", Alone: true},
-		Command{Name: "what's new", Arg: "since"})
+	b.commands = append(b.commands, Command{Name: "news since", Arg: "day"})
 	tests := []struct {
 		text, want, args string
 	}{
 		{"reload", "reload", ""},
 		{"reload anyway", "reload anyway", ""},
 		{"Reload Anyway!", "reload anyway", ""},
-		{"what's new?", "what's new", ""},
-		{"what's new since monday", "what's new", "since monday"},
-		{"what's", "", ""},
 		{"reload anyway please", "", ""},
+		{"what's new?", "what's new", ""},
+		{"What’s new?", "what's new", ""},
+		{"whats new", "what's new", ""},
+		{"what's new in trade", "", ""},
+		{"what's", "", ""},
+		{"news since monday", "news since", "monday"},
+		{"source", "source", ""},
+		{"source 2", "source", "2"},
+		{"Source 2?", "source", "2"},
+		{"source of funds", "", ""},
+		{"source 2 3", "", ""},
+		{"more 2", "", ""},
 	}
 	for _, tt := range tests {
 		c, args, ok := b.command(tt.text)

@@ -37,26 +37,26 @@ type GitReload struct {
 
 // fetch fetches the branch and loads its head, for a reload, reading
 // only the files whose blobs differ from prev's (all of them when prev is
-// nil); res.Git says what it found. It takes fetched instead, when it is
-// set and was fetched against the commit served now. The head is not
-// served yet: see serveHead.
-func (b *Bot) fetch(ctx context.Context, fetched *gitsource.Update, prev *knowledge.Base, res *ReloadResult) (*knowledge.Base, error) {
-	res.Git = &GitReload{Repo: b.git.String()}
+// nil); the GitReload says what it found. It takes fetched instead, when
+// it is set and was fetched against the commit served now. The head is
+// not served yet: see serveHead.
+func (b *Bot) fetch(ctx context.Context, fetched *gitsource.Update, prev *knowledge.Base) (*knowledge.Base, *GitReload, error) {
+	g := &GitReload{Repo: b.git.String()}
 	u := fetched
 	if u == nil || !b.against(u) {
 		ctx, cancel := context.WithTimeout(ctx, fetchTimeout)
 		defer cancel()
 		var err error
 		if u, err = b.git.Update(ctx); err != nil {
-			res.Git.FetchErr = err
-			return nil, err
+			g.FetchErr = err
+			return nil, g, err
 		}
 	}
 	next := knowledge.ReloadFS(prev, u.FS, b.git.String())
 	kept := *u
 	kept.FS = nil // the tree is loaded; keeping it would keep its caches
-	res.Git.Update = &kept
-	return next, nil
+	g.Update = &kept
+	return next, g, nil
 }
 
 // against reports whether u was fetched against the commit served now,
@@ -82,8 +82,8 @@ func (b *Bot) serveHead(res *ReloadResult) {
 	}
 }
 
-// served sets res.Git.Serving after a reload.
-func (b *Bot) served(res *ReloadResult) {
+// noteServing sets res.Git.Serving after a reload.
+func (b *Bot) noteServing(res *ReloadResult) {
 	if res.OK {
 		head := res.Git.Update.Head
 		res.Git.Serving = &head
@@ -134,14 +134,6 @@ func listed(c gitsource.Commit) string {
 		c.When.UTC().Format(time.DateOnly))
 }
 
-// plural is "1 commit", "2 commits".
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
 // title is the reply's title for a reload from git, "" for one that is
 // not.
 func (g *GitReload) title(res ReloadResult) string {
@@ -181,7 +173,7 @@ func (g *GitReload) lines(res ReloadResult, a knowledge.Audience) []string {
 		lines = append(lines, fmt.Sprintf("Commit %s, the head of the branch, was turned down:", g.Update.Head.Short()))
 	case !res.OK:
 		lines = append(lines, fmt.Sprintf("Commit %s, the head of %s, has %s:", describe(g.Update.Head), g.Repo,
-			plural(len(res.Problems), "problem")))
+			Count(len(res.Problems), "problem")))
 	default:
 		lines = append(lines, g.served(public)...)
 	}
@@ -203,25 +195,25 @@ func (g *GitReload) served(public bool) []string {
 	}
 	if u.Rewritten {
 		lines = append(lines, fmt.Sprintf("The branch was force-pushed: %s, served before, is no longer on it; %s dropped.",
-			shortHash(u.Previous), plural(u.Dropped, "commit")))
+			shortHash(u.Previous), Count(u.Dropped, "commit")))
 	}
 	n := len(u.Since) + u.Omitted
 	switch {
 	case u.Previous == nil || n == 0:
 		return lines
 	case public:
-		return append(lines, fmt.Sprintf("%s since %s; ask from an internal channel to see them.", plural(n, "commit"), u.Previous.Short()))
+		return append(lines, fmt.Sprintf("%s since %s; ask from an internal channel to see them.", Count(n, "commit"), u.Previous.Short()))
 	case u.Rewritten:
-		lines = append(lines, fmt.Sprintf("%s on the branch as it is now:", plural(n, "new commit")))
+		lines = append(lines, fmt.Sprintf("%s on the branch as it is now:", Count(n, "new commit")))
 	default:
-		lines = append(lines, fmt.Sprintf("%s since %s:", plural(n, "commit"), u.Previous.Short()))
+		lines = append(lines, fmt.Sprintf("%s since %s:", Count(n, "commit"), u.Previous.Short()))
 	}
 	shown := u.Since[:min(len(u.Since), maxCommits)]
 	for _, c := range shown {
 		lines = append(lines, listed(c))
 	}
 	if more := n - len(shown); more > 0 {
-		lines = append(lines, fmt.Sprintf("…and %s more.", plural(more, "commit")))
+		lines = append(lines, fmt.Sprintf("…and %s more.", Count(more, "commit")))
 	}
 	return lines
 }

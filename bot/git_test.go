@@ -130,7 +130,7 @@ func TestGitReload(t *testing.T) {
 		"Serving "+short(third)+" “Add fisheries patrols” by Ann Curator, 2025-03-01 12:00 UTC, from "+g.origin.Dir+"@main.",
 		"2 commits since "+short(g.first)+":\n- "+short(third)+" Add fisheries patrols (Ann Curator, 2025-03-01)\n- "+
 			short(second)+" Add the energy brief (Ann Curator, 2025-03-01)\nTook ",
-		"Documents: 1 added, 0 removed, 1 changed",
+		"Documents: 1 added, 1 changed",
 		"- added: Solar Farms (energy.md), Fisheries Patrols (maritime.txt)")
 	if r := one(t, g.Bot, &bottest.Recorder{}, slackMsg("U1", "C1", "solar farms")); r.Title != "Solar Farms" {
 		t.Errorf("after the reload: got %q, want the new entry", r.Title)
@@ -188,7 +188,7 @@ func TestGitReloadBrokenCommit(t *testing.T) {
 	}
 	checkBody(t, "reload of a broken commit", r.Body,
 		"Commit "+short(broken)+" “Add a trade brief” by Ann Curator, 2025-03-01 11:00 UTC, the head of "+g.origin.Dir+"@main, has 1 problem:\n"+
-			"trade.txt:2: invalid UTF-8",
+			"- trade.txt:2: invalid UTF-8",
 		"\n\nStill serving "+short(g.first)+" “Add the briefings” by Ann Curator, 2025-03-01 10:00 UTC.\n",
 		"`briefbot check --git URL@branch`")
 	if g.Base().Version != before {
@@ -251,7 +251,7 @@ func TestGitReloadPublic(t *testing.T) {
 		t.Errorf("public reload: %v %q", r.Kind, r.Title)
 	}
 	checkBody(t, "public reload", r.Body, "Serving commit "+short(h)+".",
-		"1 commit since "+short(g.first)+"; ask from an internal channel to see them.", "1 in internal documents")
+		"1 commit since "+short(g.first)+"; ask from an internal channel to see them.", "Nothing changed.")
 	for _, hidden := range []string{"Secret", "Ann Curator", g.origin.Dir} {
 		if strings.Contains(r.Body, hidden) {
 			t.Errorf("public reload shows %q:\n%s", hidden, r.Body)
@@ -260,7 +260,7 @@ func TestGitReloadPublic(t *testing.T) {
 
 	g.origin.Commit("main", "Break the Secret Item", gitFiles.With("trade.txt", gitsourcetest.File(brokenDoc)))
 	r = got2(t, g.Bot, &bottest.Editor{}, discord)
-	checkBody(t, "public failed reload", r.Body, "the head of the branch, was turned down:\n1 problems; ask from an internal channel",
+	checkBody(t, "public failed reload", r.Body, "the head of the branch, was turned down:\nProblems in its documents block it; ask from an internal channel",
 		"Still serving "+short(h)+".\n")
 	restore := g.origin.MoveAway()
 	defer restore()
@@ -333,7 +333,7 @@ func TestGitReloadFetched(t *testing.T) {
 	}
 	// Unreachable: the reload must use what was fetched.
 	restore := g.origin.MoveAway()
-	res := g.ReloadFetched(u1)
+	res := g.ReloadFetched(t.Context(), u1)
 	restore()
 	if !res.OK || res.Git.Update.Head.Hash != h1.String() || len(res.Git.Update.Since) != 1 {
 		t.Fatalf("ReloadFetched(%s) = %+v, want %s served, one commit since", short(h1), res, short(h1))
@@ -353,7 +353,7 @@ func TestGitReloadFetched(t *testing.T) {
 	if r := g.reload(t); !strings.HasPrefix(r.Title, "Reloaded: commit "+short(h3)) {
 		t.Fatalf("reload: %q", r.Title)
 	}
-	res = g.ReloadFetched(u2)
+	res = g.ReloadFetched(t.Context(), u2)
 	if !res.OK || res.Git.Update.Head.Hash != h3.String() || res.Git.Update.Moved() {
 		t.Errorf("ReloadFetched(%s) after %s was served = %+v; want %s again, fetched afresh", short(h2), short(h3), res.Git.Update, short(h3))
 	}

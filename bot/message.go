@@ -142,14 +142,17 @@ type Field struct {
 
 // Source cites the document, section and line an answer comes from.
 type Source struct {
-	Document string // path relative to the knowledge directory
+	// Document is the document's path relative to the knowledge
+	// directory, quoted when it holds characters that could forge a
+	// line or drive a terminal.
+	Document string
 	Section  string
 	Line     int
 }
 
 // SourceOf cites where an entry comes from.
 func SourceOf(e *knowledge.Entry) *Source {
-	return &Source{Document: e.Doc().Path, Section: e.Section.Heading, Line: e.Line}
+	return &Source{Document: showPath(e.Doc().Path), Section: e.Section.Heading, Line: e.Line}
 }
 
 // String is the citation every platform shows: "document · section ·

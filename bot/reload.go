@@ -2,11 +2,14 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -18,8 +21,12 @@ import (
 
 // ReloadResult is the outcome of one reload.
 type ReloadResult struct {
+	// OK is set when the new knowledge is served.
 	OK bool
-	At time.Time
+	// Anyway is set for `reload anyway`, which serves what loaded despite
+	// its Problems: the documents that could not be read are left out.
+	Anyway bool
+	At     time.Time
 	// Took is how long loading and checking took.
 	Took time.Duration
 	// Old and New are the versions before and after; equal when the
@@ -27,9 +34,12 @@ type ReloadResult struct {
 	Old, New string
 	// Diff is what changed, when the reload succeeded.
 	Diff knowledge.Diff
-	// Problems are why the reload failed: the new knowledge was not
-	// swapped in.
+	// Problems are what is wrong in the knowledge directory: why the
+	// reload failed, or, when it went ahead anyway, what it left out.
 	Problems []knowledge.Problem
+	// Err is why nothing was loaded: the directory is gone or empty, or
+	// loading took too long or was interrupted.
+	Err error
 	// Stats counts what is served after the reload.
 	Stats knowledge.Stats
 	// Embedded is set when there was nothing to reload from: the bot
@@ -41,6 +51,11 @@ type ReloadResult struct {
 	// Full is set for a reload that read every file again, rather than
 	// only those that changed.
 	Full bool
+
+	// before and after are the bases served before and after the
+	// reload, and loaded the base it loaded, if any: each audience is
+	// shown what it may read of them.
+	before, after, loaded *knowledge.Base
 }
 
 // errNoSource reports a reload without a knowledge directory.
@@ -50,57 +65,90 @@ var errNoSource = errors.New("the bot serves the embedded briefing, which cannot
 // only when it loaded without problems; otherwise the bot keeps serving
 // what it had. Only the files that changed are read again; the rest is
 // shared with the base served. From a git branch, it fetches first, and
-// records the head as served once it is swapped in. Reloads run one at a
-// time.
-func (b *Bot) Reload() ReloadResult { return b.reload(context.Background(), nil, false) }
+// records the head as served once it is swapped in.
+//
+// Loads run one at a time. Reload returns once the load is done, ctx
+// ends or Options.ReloadTimeout passes, whichever comes first: a load
+// still running then goes on alone, and what it loads is dropped. So no
+// reload holds up another, or the bot's shutdown, for longer than its own
+// deadline.
+func (b *Bot) Reload(ctx context.Context) ReloadResult { return b.reload(ctx, reloading{}) }
+
+// ReloadAnyway is Reload that swaps in what loaded despite its problems:
+// the documents that loaded are served, and the result's Problems name
+// what was left out. A directory with no document that loads is still
+// refused.
+func (b *Bot) ReloadAnyway(ctx context.Context) ReloadResult {
+	return b.reload(ctx, reloading{anyway: true})
+}
 
 // ReloadFetched is Reload from what a poll of the git branch fetched
 // (the update gitsource.Source.Poll reports), without fetching again;
 // unless a reload served another commit after the poll fetched, in which
 // case it fetches afresh rather than go back to an older head.
-func (b *Bot) ReloadFetched(u *gitsource.Update) ReloadResult {
-	return b.reload(context.Background(), u, false)
+func (b *Bot) ReloadFetched(ctx context.Context, u *gitsource.Update) ReloadResult {
+	return b.reload(ctx, reloading{fetched: u})
 }
 
-// reload is Reload, whose fetch ends with ctx. fetched, when not nil, is
-// an update fetched already. full reads every file again.
-func (b *Bot) reload(ctx context.Context, fetched *gitsource.Update, full bool) ReloadResult {
-	b.reloadMu.Lock()
-	defer b.reloadMu.Unlock()
+// reloading is how to reload.
+type reloading struct {
+	anyway  bool              // serve what loads despite problems
+	full    bool              // read every file again
+	fetched *gitsource.Update // a git update fetched already
+}
+
+func (b *Bot) reload(ctx context.Context, how reloading) ReloadResult {
 	start := b.now()
+	var l loaded
+	embedded := b.load == nil && b.git == nil
+	if embedded {
+		l.err = errNoSource
+	} else {
+		l = b.loadWithin(ctx, func() loaded {
+			prev := b.Base()
+			if how.full {
+				prev = nil
+			}
+			if b.git != nil {
+				base, g, err := b.fetch(ctx, how.fetched, prev)
+				return loaded{base, g, err}
+			}
+			base, err := b.load(prev)
+			return loaded{base: base, err: err}
+		})
+	}
+	next, err := l.base, l.err
+	if err == nil && len(next.Docs) == 0 {
+		err = errors.New("no briefing document loaded; still serving the previous version")
+		if len(next.Problems) == 0 {
+			err = errors.New("the knowledge directory has no briefing documents; still serving the previous version")
+		}
+	}
+
+	b.applyMu.Lock()
+	defer b.applyMu.Unlock()
 	old := b.Base()
-	res := ReloadResult{At: start, Old: old.Version, New: old.Version, Full: full}
-	prev := old
-	if full {
-		prev = nil
+	res := ReloadResult{At: start, Took: b.now().Sub(start), Anyway: how.anyway, Full: how.full,
+		Old: old.Version, New: old.Version, Err: err, Embedded: embedded, Git: l.git,
+		before: old, after: old, loaded: next}
+	if b.git != nil && res.Git == nil {
+		// The load was given up on: say which repository, and why.
+		res.Git = &GitReload{Repo: b.git.String(), FetchErr: err}
 	}
-	var next *knowledge.Base
-	var err error
 	switch {
-	case b.git != nil:
-		next, err = b.fetch(ctx, fetched, prev, &res)
-	case b.load == nil:
-		err = errNoSource
-		res.Embedded = true
-	default:
-		next, err = b.load(prev)
-	}
-	res.Took = b.now().Sub(start)
-	switch {
-	case err != nil:
-		res.Problems = []knowledge.Problem{{Path: old.Source, Msg: err.Error()}}
-	case len(next.Problems) > 0:
+	case next != nil && (err != nil || len(next.Problems) > 0 && !how.anyway):
 		res.Problems = next.Problems
-	default:
-		b.base.Store(next)
-		res.OK, res.New = true, next.Version
+	case err == nil:
+		b.serving.Store(&served{base: next, since: b.now()})
+		res.OK, res.New, res.after, res.Problems = true, next.Version, next, next.Problems
 		res.Diff = knowledge.Compare(old, next)
+		b.changes.add(res.At, res.Diff)
 		if res.Git != nil {
 			b.serveHead(&res)
 		}
 	}
 	if res.Git != nil {
-		b.served(&res)
+		b.noteServing(&res)
 	}
 	res.Stats = b.Base().Stats(knowledge.Internal)
 	b.last.Store(&res)
@@ -115,29 +163,87 @@ func (b *Bot) reload(ctx context.Context, fetched *gitsource.Update, full bool) 
 			git = append(git, "commit", g.Update.Head.Hash)
 		}
 	}
-	if res.OK {
+	switch {
+	case res.OK:
 		b.log.Info("knowledge reloaded", append([]any{"old", res.Old, "new", res.New, "took", res.Took,
-			"documents", res.Stats.Documents, "entries", res.Stats.Entries,
+			"documents", res.Stats.Documents, "entries", res.Stats.Entries, "left_out", len(res.Problems),
 			"changes", res.Diff.Documents.Len() + res.Diff.Themes.Len() + res.Diff.Entries.Len() + res.Diff.Synonyms.Len()}, git...)...)
-	} else {
+	case res.Err != nil:
+		b.log.Warn("knowledge reload failed; still serving the previous version", append([]any{"version", res.Old, "error", res.Err}, git...)...)
+	default:
 		b.log.Warn("knowledge reload failed; still serving the previous version", append([]any{"version", res.Old,
 			"problems", len(res.Problems), "first", res.Problems[0].Error()}, git...)...)
 	}
 	return res
 }
 
+// loaded is what a load gave: a base, and from git what it fetched.
+type loaded struct {
+	base *knowledge.Base
+	git  *GitReload
+	err  error
+}
+
+// loadWithin runs load on a goroutine of its own and waits for it,
+// within Options.ReloadTimeout and while ctx lasts. The goroutine, not
+// the caller, holds the token that keeps loads one at a time: a load
+// that never returns keeps it, and later reloads give up waiting for it
+// at their own deadline.
+func (b *Bot) loadWithin(ctx context.Context, load func() loaded) loaded {
+	wait, cancel := context.WithTimeout(ctx, b.opts.ReloadTimeout)
+	defer cancel()
+	select {
+	case b.loading <- struct{}{}:
+	default: // a load is running: wait for it to end, within the deadline
+		select {
+		case b.loading <- struct{}{}:
+		case <-wait.Done():
+			return loaded{err: b.gaveUp(ctx, "an earlier reload is still loading")}
+		}
+	}
+	done := make(chan loaded, 1) // a load nobody waits for any more leaves its result here
+	go func() {
+		defer func() { <-b.loading }()
+		defer func() {
+			if p := recover(); p != nil {
+				b.log.Error("panic while loading the knowledge", "panic", p, "stack", string(debug.Stack()))
+				done <- loaded{err: fmt.Errorf("loading the knowledge failed: %v", p)}
+			}
+		}()
+		done <- load()
+	}()
+	select {
+	case l := <-done:
+		return l
+	case <-wait.Done():
+		return loaded{err: b.gaveUp(ctx, "loading")}
+	}
+}
+
+// gaveUp explains why a reload stopped waiting for what it was doing.
+func (b *Bot) gaveUp(ctx context.Context, doing string) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted while %s: %w", strings.TrimPrefix(doing, "an earlier reload is still "), context.Cause(ctx))
+	}
+	return fmt.Errorf("%s after %s: a file in the knowledge directory may never end (a named pipe?) or the disk is slow; still serving the previous version",
+		doing, duration(b.opts.ReloadTimeout))
+}
+
 // LastReload returns the result of the last reload, or nil.
 func (b *Bot) LastReload() *ReloadResult { return b.last.Load() }
 
 // reload is the admin command: it reloads what changed and shows it.
-func (r *request) reload(string) string { return r.reloading(false) }
+func (r *request) reload(string) string { return r.reloadNow(reloading{}) }
 
 // reloadAll is reload reading every file again, whatever its time says:
 // for a change a file's size and time do not show.
-func (r *request) reloadAll(string) string { return r.reloading(true) }
+func (r *request) reloadAll(string) string { return r.reloadNow(reloading{full: true}) }
 
-// reloading runs a reload for the admin command and shows what changed.
-func (r *request) reloading(full bool) string {
+// reloadAnyway is `reload anyway`: it serves what loads despite problems.
+func (r *request) reloadAnyway(string) string { return r.reloadNow(reloading{anyway: true}) }
+
+// reloadNow runs a reload for an admin command and shows what changed.
+func (r *request) reloadNow(how reloading) string {
 	progress := r.prepare(Reply{Kind: Info, Title: "Reloading the knowledge base…"})
 	editor, canEdit := r.adapter.(Editor)
 	var id string
@@ -147,7 +253,7 @@ func (r *request) reloading(full bool) string {
 			return err
 		}) == nil
 	}
-	res := r.bot.reload(r.ctx, nil, full)
+	res := r.bot.reload(r.ctx, how)
 	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
 		err := r.deliver("reply not edited; sending it anew", func() error { return editor.Edit(r.ctx, r.msg, id, rep) })
@@ -159,96 +265,237 @@ func (r *request) reloading(full bool) string {
 	return outcomeCommand
 }
 
-// maxDiffNames bounds the names listed per kind of change.
-const maxDiffNames = 8
+// maxDiffNames bounds the names listed per kind of change, and
+// maxProblems the problems listed.
+const (
+	maxDiffNames = 8
+	maxProblems  = 15
+)
 
 // reloadReply shows a reload's result to an audience. A public audience
-// is told how much changed in internal documents, never what.
+// sees it as if the internal documents did not exist: their changes,
+// problems and counts are not shown, nor counted.
 func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.Embedded {
 		return Reply{Kind: Info, Title: "Nothing to reload",
-			Body: "I serve the sample briefing built into me, which cannot change. Start me with a knowledge directory (--knowledge DIR, or knowledge.dir in the config) or a git repository (knowledge.git) to reload from it."}
+			Body: "I serve the sample briefing built into me, which cannot change. To reload, start me with a knowledge directory (`briefbot chat --knowledge ./briefings`, or knowledge.dir in the config file) or a git repository (knowledge.git)."}
 	}
 	if !res.OK {
-		lines := res.Git.lines(res, a)
-		switch {
-		case res.Git != nil && res.Git.FetchErr != nil:
-			// The fetch error is the one problem, told above.
-		case a == knowledge.Public:
-			// Problems name files, internal ones too.
-			lines = append(lines, fmt.Sprintf("%d problems; ask from an internal channel to see them.", len(res.Problems)))
-		case len(res.Problems) > 15:
-			for _, p := range res.Problems[:15] {
-				lines = append(lines, p.Error())
-			}
-			lines = append(lines, fmt.Sprintf("…and %d more.", len(res.Problems)-15))
-		default:
-			for _, p := range res.Problems {
-				lines = append(lines, p.Error())
-			}
-		}
-		title, hint := fmt.Sprintf("Reload failed: still serving version %s", res.Old),
-			"Fix them and reload again; `briefbot check --knowledge DIR` lists every problem."
 		if res.Git != nil {
-			title, hint = res.Git.title(res), res.Git.hint(a)
+			return gitFailed(res, a)
 		}
-		lines = append(lines, "", hint)
-		return Reply{Kind: Failure, Title: title, Body: strings.Join(lines, "\n")}
+		title := fmt.Sprintf("Reload failed: still serving version %s", version(res.before, a))
+		if res.Err != nil {
+			return Reply{Kind: Failure, Title: title, Body: errBody(res.Err, a)}
+		}
+		return Reply{Kind: Failure, Title: title, Body: blockedBody(res, a)}
 	}
-	title := fmt.Sprintf("Reloaded: version %s", res.New)
-	if res.New != res.Old {
-		title += fmt.Sprintf(" (was %s)", res.Old)
+	title := fmt.Sprintf("Reloaded: version %s", version(res.after, a))
+	if was := version(res.before, a); was != version(res.after, a) {
+		title += fmt.Sprintf(" (was %s)", was)
 	}
 	if res.Git != nil {
 		title = res.Git.title(res)
 	}
-	took := fmt.Sprintf("Took %s.", round(res.Took))
+	took := "Took " + duration(res.Took) + "."
 	if res.Full {
-		took = fmt.Sprintf("Read every file again in %s.", round(res.Took))
+		took = "Read every file again in " + duration(res.Took) + "."
 	}
-	lines := append(res.Git.lines(res, a), fmt.Sprintf("%s Serving %d documents, %d themes, %d entries.",
-		took, res.Stats.Documents, res.Stats.Sections, res.Stats.Entries))
-	if res.Diff.Empty() {
-		lines = append(lines, "Nothing changed.")
+	s := res.after.Stats(a)
+	lines := append(res.Git.lines(res, a), fmt.Sprintf("%s Serving %s, %s, %s.", took,
+		Count(s.Documents, "document"), Count(s.Sections, "theme"), Count(s.Entries, "entry")))
+	if shown := visibleProblems(res.Problems, res.loaded, a); len(shown) > 0 {
+		lines = append(lines, fmt.Sprintf("Left out, as broken (%s):", Count(len(shown), "problem")))
+		lines = append(lines, problemLines(shown)...)
 	}
+	changes := diffLines(res.Diff, a, true)
+	if len(changes) == 0 {
+		changes = []string{"Nothing changed."}
+	}
+	return Reply{Kind: Info, Title: title, Body: strings.Join(append(lines, changes...), "\n")}
+}
+
+// errBody says why nothing could be loaded; to an internal audience
+// alone, since the reason may name an internal file.
+func errBody(err error, a knowledge.Audience) string {
+	if a != knowledge.Internal {
+		return "The knowledge could not be loaded; ask from an internal channel to see why."
+	}
+	return capitalize(err.Error()) + "."
+}
+
+// gitFailed shows a failed reload from git: the fetch that failed, or
+// the head turned down and its problems, then what is still served.
+func gitFailed(res ReloadResult, a knowledge.Audience) Reply {
+	lines := res.Git.lines(res, a)
+	switch {
+	case res.Git.FetchErr != nil:
+		// The fetch error is the one problem, told above.
+	case res.Err != nil:
+		lines = append(lines, errBody(res.Err, a))
+	default:
+		shown := visibleProblems(res.Problems, res.loaded, a)
+		if len(shown) == 0 {
+			lines = append(lines, "Problems in its documents block it; ask from an internal channel to see them.")
+		}
+		lines = append(lines, problemLines(shown)...)
+	}
+	lines = append(lines, "", res.Git.hint(a))
+	return Reply{Kind: Failure, Title: res.Git.title(res), Body: strings.Join(lines, "\n")}
+}
+
+// blockedBody says what blocks a reload, and how to unblock it.
+func blockedBody(res ReloadResult, a knowledge.Audience) string {
+	shown := visibleProblems(res.Problems, res.loaded, a)
+	if len(shown) == 0 {
+		return "Problems in the knowledge directory block it; ask from an internal channel to see them. " +
+			"`reload anyway` serves the documents that load and leaves out what is broken."
+	}
+	var files []string
+	seen := map[string]bool{}
+	for _, p := range shown {
+		if !seen[p.Path] {
+			seen[p.Path] = true
+			files = append(files, showPath(p.Path))
+		}
+	}
+	lines := []string{fmt.Sprintf("Blocked by %s in %s:", Count(len(shown), "problem"), Count(len(files), "file"))}
+	lines = append(lines, problemLines(shown)...)
+	fix := fmt.Sprintf("Fix or remove %s and `reload` again", listNames(files, 5))
+	if a == knowledge.Internal && res.before.Source != "" {
+		fix += fmt.Sprintf("; `briefbot check --knowledge %s` lists every problem", shellQuote(res.before.Source))
+	}
+	lines = append(lines, "", fix+".")
+	if res.loaded != nil {
+		s := res.loaded.Stats(a)
+		lines = append(lines, fmt.Sprintf("Or `reload anyway`: it serves the %s that load and leaves out what is broken.",
+			Count(s.Documents, "document")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// visibleProblems returns the problems an audience may see: all of them
+// for internal audiences; for public ones, those in public documents of
+// base, since a problem elsewhere may name an internal document.
+func visibleProblems(ps []knowledge.Problem, base *knowledge.Base, a knowledge.Audience) []knowledge.Problem {
+	if a == knowledge.Internal {
+		return ps
+	}
+	public := map[string]bool{}
+	if base != nil {
+		for _, d := range base.Documents(a) {
+			public[d.Path] = true
+		}
+	}
+	var out []knowledge.Problem
+	for _, p := range ps {
+		if public[p.Path] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// problemLines lists problems, at most maxProblems of them.
+func problemLines(ps []knowledge.Problem) []string {
+	var lines []string
+	for i, p := range ps {
+		if i == maxProblems {
+			lines = append(lines, fmt.Sprintf("…and %d more.", len(ps)-maxProblems))
+			break
+		}
+		lines = append(lines, "- "+p.Error())
+	}
+	return lines
+}
+
+// diffLines describes the changes an audience may read: per kind, how
+// many were added, removed and changed, then their names. withRemoved
+// false leaves out what was removed.
+func diffLines(d knowledge.Diff, a knowledge.Audience, withRemoved bool) []string {
+	var lines []string
 	for _, part := range []struct {
 		kind string
 		c    knowledge.Changes
-	}{{"Documents", res.Diff.Documents}, {"Themes", res.Diff.Themes}, {"Initiatives", res.Diff.Entries}, {"Synonyms", res.Diff.Synonyms}} {
-		if part.c.Len() == 0 {
-			continue
-		}
-		lines = append(lines, fmt.Sprintf("%s: %d added, %d removed, %d changed",
-			part.kind, len(part.c.Added), len(part.c.Removed), len(part.c.Changed)))
-		for _, list := range []struct {
+	}{{"Documents", d.Documents}, {"Themes", d.Themes}, {"Initiatives", d.Entries}, {"Synonyms", d.Synonyms}} {
+		type list struct {
 			verb string
 			cs   []knowledge.Change
-		}{{"added", part.c.Added}, {"removed", part.c.Removed}, {"changed", part.c.Changed}} {
-			var names []string
-			hidden := 0
-			for _, c := range list.cs {
-				if !a.CanRead(c.Audience) {
-					hidden++
-					continue
+		}
+		lists := []list{{"added", readable(part.c.Added, a)}}
+		if withRemoved {
+			lists = append(lists, list{"removed", readable(part.c.Removed, a)})
+		}
+		lists = append(lists, list{"changed", readable(part.c.Changed, a)})
+		var counts, names []string
+		for _, l := range lists {
+			if len(l.cs) == 0 {
+				continue
+			}
+			counts = append(counts, fmt.Sprintf("%d %s", len(l.cs), l.verb))
+			var shown []string
+			for _, c := range l.cs {
+				name := showPath(c.Name)
+				if c.Name != c.Document {
+					name += " (" + showPath(c.Document) + ")"
 				}
-				name := c.Name
-				if name != c.Document {
-					name += " (" + c.Document + ")"
-				}
-				names = append(names, name)
+				shown = append(shown, name)
 			}
-			if len(names) > maxDiffNames {
-				names = append(names[:maxDiffNames], fmt.Sprintf("%d more", len(names)-maxDiffNames))
-			}
-			if hidden > 0 {
-				names = append(names, fmt.Sprintf("%d in internal documents", hidden))
-			}
-			if len(names) > 0 {
-				lines = append(lines, fmt.Sprintf("- %s: %s", list.verb, strings.Join(names, ", ")))
-			}
+			names = append(names, fmt.Sprintf("- %s: %s", l.verb, listNames(shown, maxDiffNames)))
+		}
+		if len(counts) > 0 {
+			lines = append(lines, part.kind+": "+strings.Join(counts, ", "))
+			lines = append(lines, names...)
 		}
 	}
-	return Reply{Kind: Info, Title: title, Body: strings.Join(lines, "\n")}
+	return lines
+}
+
+// readable returns the changes an audience may read.
+func readable(cs []knowledge.Change, a knowledge.Audience) []knowledge.Change {
+	var out []knowledge.Change
+	for _, c := range cs {
+		if a.CanRead(c.Audience) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// listNames joins names with commas, naming at most max of them and
+// counting the rest.
+func listNames(names []string, max int) string {
+	if len(names) > max {
+		names = append(names[:max:max], fmt.Sprintf("%d more", len(names)-max))
+	}
+	return strings.Join(names, ", ")
+}
+
+// version identifies the knowledge an audience sees. Internal audiences
+// see the base's version; public ones a version of the public documents
+// and the synonyms alone, so that nothing about internal documents shows
+// in it or changes it.
+func version(base *knowledge.Base, a knowledge.Audience) string {
+	if a == knowledge.Internal {
+		return base.Version
+	}
+	var b strings.Builder
+	for _, d := range base.Documents(a) {
+		b.WriteString(d.Path + "\x00" + d.Hash + "\x00")
+	}
+	for _, r := range base.Synonyms.Rules {
+		b.WriteString(r.Text + "\x00")
+	}
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:6])
+}
+
+// shellQuote quotes s for a POSIX shell, when it needs quoting.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-+:@") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // Watch reloads the knowledge base when files under dir change, until ctx
@@ -328,7 +575,7 @@ func (b *Bot) watch(ctx context.Context, dir string, debounce time.Duration, tra
 			}
 			b.log.Warn("watching the knowledge directory", "error", err)
 		case <-timer.C:
-			b.Reload()
+			b.Reload(ctx)
 			trace(traceReloaded, dir)
 		}
 	}

@@ -21,9 +21,11 @@ import (
 // conversation is what a channel or thread last asked.
 type conversation struct {
 	question string
-	shown    int   // answers shown so far
-	last     Reply // the last answer shown, for source
-	at       time.Time
+	// answers are the answers found, in full and in order: `source n`
+	// shows the nth.
+	answers []Reply
+	shown   int // answers shown so far
+	at      time.Time
 }
 
 // convKey identifies the conversation a message belongs to: its channel
@@ -186,12 +188,17 @@ func (m *miss) seen(a knowledge.Audience) int {
 	return m.count[a]
 }
 
-// compare orders misses from least to most asked by an audience.
+// compare orders misses from least to most asked by an audience, then
+// from least to most recently asked, then by text, so that equals are
+// listed in the same order every time.
 func (m *miss) compare(o *miss, a knowledge.Audience) int {
 	if c := cmp.Compare(m.seen(a), o.seen(a)); c != 0 {
 		return c
 	}
-	return m.last.Compare(o.last)
+	if c := m.last.Compare(o.last); c != 0 {
+		return c
+	}
+	return cmp.Compare(o.text, m.text)
 }
 
 // shownMiss is a miss as an audience sees it.

@@ -11,6 +11,7 @@ package knowledge
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -125,12 +126,19 @@ type Problem struct {
 	Msg  string
 }
 
-// Error formats the problem as "path:line: message".
+// Error formats the problem as "path:line: message", on one line: the
+// path as QuoteName shows it, and the message with what could forge a
+// line or drive a terminal escaped.
 func (p Problem) Error() string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	msg := p.Msg
+	if strings.IndexFunc(msg, hostile) >= 0 {
+		msg = strconv.Quote(msg)
+		msg = msg[1 : len(msg)-1]
 	}
-	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", QuoteName(p.Path), p.Line, msg)
+	}
+	return fmt.Sprintf("%s: %s", QuoteName(p.Path), msg)
 }
 
 // Stats counts what a Base holds.

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"testing"
 	"testing/fstest"
 
@@ -9,42 +10,115 @@ import (
 
 func TestFindThemes(t *testing.T) {
 	b := Embedded()
-	tests := []struct{ name, want string }{
-		{"future prospects", "Future Prospects: Enhancing Diplomatic Relations Between the U.S. and Cambodia"},
-		{"counterterrorism", "Counterterrorism Strategies: Strengthening Partnerships for Regional Stability"},
-		{"environmental sustainability", "Environmental Sustainability: Shared Goals for Climate resilience"},
-		{"humanitarain efforts", "Addressing Humanitarian Efforts: U.S. Support for Cambodia’s Development Initiatives"}, // swapped letters: by search
-		{"introduction", "Introduction"},
-		{"chocolate cake", ""},
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"future prospects", []string{"Future Prospects: Enhancing Diplomatic Relations Between the U.S. and Cambodia"}},
+		{"Future Prospects: Enhancing Diplomatic Relations Between the U.S. and Cambodia", []string{"Future Prospects: Enhancing Diplomatic Relations Between the U.S. and Cambodia"}},
+		{"counterterrorism", []string{"Counterterrorism Strategies: Strengthening Partnerships for Regional Stability"}},
+		{"environmental sustainability", []string{"Environmental Sustainability: Shared Goals for Climate resilience"}},
+		{"humanitarain efforts", []string{"Addressing Humanitarian Efforts: U.S. Support for Cambodia’s Development Initiatives"}}, // swapped letters: by search
+		{"introduction", []string{"Introduction"}},
+		// Not the subsequence m-a-r-i-t-i-m-e strewn across "Addressing
+		// Humanitarian Efforts...", but the theme with maritime law
+		// enforcement among its initiatives.
+		{"maritime", []string{"Austin Engages with Cambodian Leaders on Regional Security Challenges"}},
+		// A theme about the environment before themes with one
+		// environmental initiative.
+		{"environmental", []string{"Environmental Sustainability: Shared Goals for Climate resilience"}},
+		// Themes that fit nearly as well: training initiatives, and a
+		// theme whose own text has a table of training areas.
+		{"training", []string{
+			"Counterterrorism Strategies: Strengthening Partnerships for Regional Stability",
+			"Environmental Sustainability: Shared Goals for Climate resilience",
+			"Addressing Humanitarian Efforts: U.S. Support for Cambodia’s Development Initiatives",
+			"Analysis of Bilateral Military Cooperation and Its Implications",
+			"Austin Engages with Cambodian Leaders on Regional Security Challenges",
+		}},
+		{"chocolate cake", nil},
+		{"xyzzy", nil},
 	}
 	for _, tt := range tests {
-		got := ""
-		if found := b.FindThemes(tt.name, Public); len(found) > 0 {
-			got = found[0].Heading
+		var got []string
+		for _, s := range b.FindThemes(tt.name, Public) {
+			got = append(got, s.Heading)
 		}
-		if got != tt.want {
-			t.Errorf("FindThemes(%q) = %q, want %q", tt.name, got, tt.want)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("FindThemes(%q) mismatch (-want +got):\n%s", tt.name, diff)
 		}
 	}
 }
 
 func TestFindEntries(t *testing.T) {
 	b := Embedded()
-	tests := []struct{ title, want string }{
-		{"Data Sharing", "Data Sharing"},
-		{"data sharing", "Data Sharing"},
-		{"maritme law", "Maritime Law Enforcement"},
-		{"healthcare", "Healthcare"},
-		{"crisis responce", "Crisis Response"},
+	tests := []struct {
+		title string
+		want  []string // title:line
+	}{
+		{"Data Sharing", []string{"Data Sharing:7"}},
+		{"data sharing", []string{"Data Sharing:7"}},
+		{"maritme law", []string{"Maritime Law Enforcement:8"}},
+		{"healthcare", []string{"Healthcare:30"}},
+		{"crisis responce", []string{"Crisis Response:19"}},
+		{"Disaster Response", []string{"Disaster Response:23", "Disaster Response:29"}}, // both, in document order
+		{"chocolate cake", nil},
 	}
 	for _, tt := range tests {
-		got := ""
-		if found := b.FindEntries(tt.title, Public); len(found) > 0 {
-			got = found[0].Title
+		var got []string
+		for _, e := range b.FindEntries(tt.title, Public) {
+			got = append(got, fmt.Sprintf("%s:%d", e.Title, e.Line))
 		}
-		if got != tt.want {
-			t.Errorf("FindEntries(%q) = %q, want %q", tt.title, got, tt.want)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("FindEntries(%q) mismatch (-want +got):\n%s", tt.title, diff)
 		}
+	}
+}
+
+func TestComplete(t *testing.T) {
+	b := quirkyBase(t)
+	tests := []struct {
+		themes   bool
+		typed    string
+		audience Audience
+		want     []string
+	}{
+		{false, "tsu", Public, []string{"Tsunami Buoys"}},
+		{false, "grant", Public, nil},
+		{false, "grant", Internal, []string{"Grant Ceiling"}},
+		{true, "early", Public, []string{"Early Warning"}},
+		{true, "fund", Public, nil},
+	}
+	for _, tt := range tests {
+		complete := b.CompleteTitles
+		if tt.themes {
+			complete = b.CompleteThemes
+		}
+		if diff := cmp.Diff(tt.want, complete(tt.typed, tt.audience)); diff != "" {
+			t.Errorf("Complete(themes %v, %q, %v) mismatch (-want +got):\n%s", tt.themes, tt.typed, tt.audience, diff)
+		}
+	}
+}
+
+func TestQuoteName(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"maritime.txt", "maritime.txt"},
+		{"notes/Q3 plan.md", "notes/Q3 plan.md"},
+		{"évaluation.md", "évaluation.md"},
+		{"a\nb.md: fake line", `"a\nb.md: fake line"`},
+		{"\x1b[2Jclear.md", `"\x1b[2Jclear.md"`},
+		{"rtl\u202egnp.md", `"rtl\u202egnp.md"`},
+		{"bad\xffutf8.md", `"bad\xffutf8.md"`},
+		{`"quoted".md`, `"\"quoted\".md"`},
+	}
+	for _, tt := range tests {
+		if got := QuoteName(tt.name); got != tt.want {
+			t.Errorf("QuoteName(%q) = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+	p := Problem{Path: "a\n/etc/passwd:1: fake", Line: 2, Msg: "cannot read: bad\nname"}
+	if got, want := p.Error(), `"a\n/etc/passwd:1: fake":2: cannot read: bad\nname`; got != want {
+		t.Errorf("Problem.Error() = %s, want %s", got, want)
 	}
 }
 

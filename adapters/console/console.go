@@ -1,17 +1,20 @@
-// Package console is the terminal as a chat platform: a prompt, the same
-// commands and replies as a chat channel, rendered as readable text. When
-// standard input is not a terminal it answers each line and ends, so it
-// can be scripted.
+// Package console is the terminal as a chat platform: a prompt with line
+// editing and history, the same commands and replies as a chat channel,
+// rendered as readable text. When standard input is not a terminal it
+// answers each line and ends, so it can be scripted.
 package console
 
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"sync"
 	"unicode"
+
+	"golang.org/x/term"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -25,7 +28,9 @@ type Options struct {
 	In  io.Reader
 	Out io.Writer
 	// Interactive shows a greeting and a prompt, and styles replies with
-	// terminal escapes; set it when In and Out are a terminal.
+	// terminal escapes; set it when In and Out are a terminal. When In is
+	// then a terminal's file, lines are read with editing and history:
+	// the arrow keys move in the line and recall earlier lines.
 	Interactive bool
 	// User names the person at the terminal. Default "console".
 	User string
@@ -35,8 +40,9 @@ type Options struct {
 
 // Adapter is the terminal chat.
 type Adapter struct {
-	o  Options
-	mu sync.Mutex // serialises writes to Out
+	o      Options
+	mu     sync.Mutex     // serialises writes to Out
+	editor *term.Terminal // the line editor, on a terminal
 }
 
 // New returns a console adapter.
@@ -57,55 +63,163 @@ const prompt = "brief> "
 // before reading the next. It returns the error that stopped it reading
 // the input or writing the prompt.
 func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
-	lines := make(chan string)
-	errs := make(chan error, 1)
+	read, done, err := a.lineReader()
+	if err != nil {
+		return err
+	}
+	defer done()
+	// Lines are read on a goroutine of its own, one when asked for, so
+	// that Ctrl-C (ctx) ends Run while a read waits for the person.
+	type line struct {
+		text string
+		err  error
+	}
+	ask := make(chan struct{})
+	defer close(ask)
+	lines := make(chan line)
 	go func() {
-		sc := bufio.NewScanner(a.o.In)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for sc.Scan() {
+		for range ask {
+			text, err := read()
 			select {
-			case lines <- sc.Text():
+			case lines <- line{text, err}:
 			case <-ctx.Done():
 				return
 			}
+			if err != nil {
+				return
+			}
 		}
-		errs <- sc.Err()
 	}()
-	if err := a.prompt("briefbot: ask about the briefings in plain words. Type help for commands, quit to leave.\n\n" + prompt); err != nil {
+	if err := a.prompt("briefbot: ask about the briefings in plain words. Type help for commands, quit to leave.\n\n"); err != nil {
 		return err
 	}
 	for {
-		select {
-		case <-ctx.Done():
-			return a.prompt("\n")
-		case err := <-errs:
-			if err != nil {
-				return fmt.Errorf("reading the console: %w", err)
-			}
-			return a.prompt("\n")
-		case line := <-lines:
-			text := strings.TrimSpace(line)
-			switch strings.ToLower(text) {
-			case "quit", "exit", "bye":
-				return nil
-			case "":
-			default:
-				done := make(chan struct{})
-				if !in.Receive(bot.Message{Platform: Platform, ChannelID: "console",
-					UserID: a.o.User, UserName: a.o.User, Via: bot.Direct, Text: text, Ref: done}) {
-					return nil // the bot is shutting down
-				}
-				select {
-				case <-done:
-				case <-ctx.Done():
-					return a.prompt("\n")
-				}
-			}
+		if a.editor == nil {
 			if err := a.prompt(prompt); err != nil {
 				return err
 			}
 		}
+		ask <- struct{}{}
+		var l line
+		select {
+		case <-ctx.Done():
+			return a.prompt("\n")
+		case l = <-lines:
+		}
+		if l.err == io.EOF {
+			return a.prompt("\n")
+		}
+		if l.err != nil {
+			return fmt.Errorf("reading the console: %w", l.err)
+		}
+		text := strings.TrimSpace(l.text)
+		if rest, ok := cutCommand(text); ok {
+			// /brief, as on the chat platforms, just works.
+			text = rest
+			if text == "" {
+				text = "help"
+			}
+		}
+		switch strings.ToLower(text) {
+		case "quit", "exit", "bye":
+			return nil
+		case "":
+			continue
+		}
+		done := make(chan struct{})
+		if !in.Receive(bot.Message{Platform: Platform, ChannelID: "console",
+			UserID: a.o.User, UserName: a.o.User, Via: bot.Direct, Text: text, Ref: done}) {
+			return nil // the bot is shutting down
+		}
+		select {
+		case <-done:
+		case <-ctx.Done():
+			return a.prompt("\n")
+		}
 	}
+}
+
+// cutCommand removes the /brief that people type on the chat platforms
+// from the start of a line.
+func cutCommand(text string) (string, bool) {
+	const command = "/brief"
+	if len(text) < len(command) || !strings.EqualFold(text[:len(command)], command) {
+		return text, false
+	}
+	rest := text[len(command):]
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return text, false
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// fder is a file with a descriptor, such as a terminal's.
+type fder interface{ Fd() uintptr }
+
+// lineReader returns how Run reads a line, and what to do when Run ends.
+// On a terminal, a line is read in raw mode, with golang.org/x/term's
+// line editor and history, and the terminal is restored as soon as the
+// line is read, so replies print, and Ctrl-C interrupts, as usual.
+// Elsewhere lines are scanned as they come, so piped input works.
+func (a *Adapter) lineReader() (read func() (string, error), done func(), err error) {
+	if f, ok := a.o.In.(fder); ok && a.o.Interactive && term.IsTerminal(int(f.Fd())) {
+		fd := int(f.Fd())
+		saved, err := term.GetState(fd)
+		if err != nil {
+			return nil, nil, fmt.Errorf("reading the terminal's state: %w", err)
+		}
+		a.editor = term.NewTerminal(struct {
+			io.Reader
+			io.Writer
+		}{a.o.In, a.o.Out}, prompt)
+		if w, h, err := term.GetSize(fd); err == nil && w > 0 {
+			// Long lines wrap where the terminal wraps them; without
+			// its size the editor assumes 80 columns.
+			_ = a.editor.SetSize(w, h) // nothing is on the screen yet: no repaint, no error
+		}
+		read := func() (string, error) {
+			raw, err := term.MakeRaw(fd)
+			if err != nil {
+				return "", fmt.Errorf("line editing: %w", err)
+			}
+			defer func() {
+				// Restoring a terminal whose state was just read fails
+				// only if it is gone, when there is nothing to restore.
+				_ = term.Restore(fd, raw)
+			}()
+			// The editor writes the prompt and the echo itself, while
+			// nothing else writes: Run reads a line only once the bot is
+			// done with the last.
+			line, err := a.editor.ReadLine()
+			if errors.Is(err, term.ErrPasteIndicator) {
+				err = nil // a pasted line is a line
+			}
+			return line, err
+		}
+		// Should Run end while a line is read (Ctrl-C, SIGTERM), leave
+		// the terminal as it was found.
+		return read, func() { _ = term.Restore(fd, saved) }, nil
+	}
+	sc := bufio.NewScanner(a.o.In)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	read = func() (string, error) {
+		if sc.Scan() {
+			return sc.Text(), nil
+		}
+		if err := sc.Err(); err != nil {
+			return "", err
+		}
+		return "", io.EOF
+	}
+	return read, func() {}, nil
+}
+
+// HowToAsk is the console's line of help: there is no one to mention.
+func (a *Adapter) HowToAsk(string) string {
+	if a.editor != nil {
+		return "Type a question or a command at the prompt (/brief in front works too). The arrow keys edit the line; Up and Down recall earlier lines; Ctrl-D or quit leaves."
+	}
+	return "Type a question or a command, one a line (/brief in front works too); quit leaves."
 }
 
 // Finish tells Run the bot is done with the line it read, so it reads the
@@ -233,4 +347,5 @@ func wrap(line string, width int, indent string) string {
 var (
 	_ bot.Adapter  = (*Adapter)(nil)
 	_ bot.Finisher = (*Adapter)(nil)
+	_ bot.Guide    = (*Adapter)(nil)
 )

@@ -73,6 +73,23 @@ func TestRunScripted(t *testing.T) {
 	}
 }
 
+// TestSlashBrief checks that /brief, typed in the terminal as on the chat
+// platforms, just works.
+func TestSlashBrief(t *testing.T) {
+	var out strings.Builder
+	a := New(Options{In: strings.NewReader("/brief themes\n/BRIEF  show x\n/brief\n/briefing notes\n"), Out: &out, User: "me"})
+	if err := a.Run(context.Background(), echo(t, a)); err != nil {
+		t.Fatalf("Run = %v", err)
+	}
+	want := "you said\nthemes\n\nyou said\nshow x\n\nyou said\nhelp\n\nyou said\n/briefing notes\n\n"
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("Run output mismatch (-want +got):\n%s", diff)
+	}
+	if how := a.HowToAsk("!brief"); strings.Contains(how, "ention") || !strings.Contains(how, "/brief") {
+		t.Errorf("HowToAsk = %q, want the terminal's ways, no mentions", how)
+	}
+}
+
 func TestRunInteractivePrompts(t *testing.T) {
 	var out strings.Builder
 	a := New(Options{In: strings.NewReader("hello\n"), Out: &out, User: "me", Interactive: true})

@@ -3,6 +3,7 @@ package discord
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +63,7 @@ func lookup(name string) (bot.Command, bool) {
 // commands returns the application commands to register: /brief, with a
 // subcommand for ask and for each of the bot's commands, described by its
 // help. An argument is a required string option, autocompleted with what
-// the command completes.
+// the command completes, or, for a numbered command, an optional integer.
 func commands() []*discordgo.ApplicationCommand {
 	names, byName := subcommands()
 	opts := make([]*discordgo.ApplicationCommandOption, 0, len(names))
@@ -77,7 +78,15 @@ func commands() []*discordgo.ApplicationCommand {
 			Name:        name,
 			Description: clip(description, maxDescription),
 		}
-		if c.Arg != "" {
+		switch {
+		case c.Numbered:
+			o.Options = []*discordgo.ApplicationCommandOption{{
+				Type:        discordgo.ApplicationCommandOptionInteger,
+				Name:        subcommandName(c.Arg),
+				Description: "Which one, by number",
+				MinValue:    &minNumber,
+			}}
+		case c.Arg != "":
 			o.Options = []*discordgo.ApplicationCommandOption{{
 				Type:         discordgo.ApplicationCommandOptionString,
 				Name:         subcommandName(c.Arg),
@@ -99,6 +108,9 @@ func commands() []*discordgo.ApplicationCommand {
 		Options: opts,
 	}}
 }
+
+// minNumber is the least number a numbered command takes.
+var minNumber = 1.0
 
 // maxDescription is the longest description Discord takes.
 const maxDescription = 100
@@ -129,8 +141,16 @@ func commandText(d discordgo.ApplicationCommandInteractionData) (text string, pr
 	value := ""
 	for _, o := range sub.Options {
 		if o != nil && c.Arg != "" && o.Name == subcommandName(c.Arg) {
-			v, _ := o.Value.(string)
-			value = oneLine(v)
+			switch v := o.Value.(type) {
+			case string:
+				if !c.Numbered {
+					value = oneLine(v)
+				}
+			case float64: // a JSON number: an integer option's value
+				if c.Numbered {
+					value = strconv.FormatFloat(v, 'f', 0, 64)
+				}
+			}
 		}
 	}
 	return strings.TrimSpace(c.Name + " " + value), c.Private, nil

@@ -41,6 +41,10 @@ func TestRegisterCommands(t *testing.T) {
 			if len(cmds) != 1 || cmds[0].Name != "brief" || cmds[0].Type != discordgo.ChatApplicationCommand {
 				t.Fatalf("registered %s, want the one chat command /brief", puts[0].Body)
 			}
+			numbered := map[string]bool{}
+			for _, c := range bot.Commands() {
+				numbered[subcommandName(c.Name)] = c.Numbered
+			}
 			got := map[string]string{}
 			for _, o := range cmds[0].Options {
 				if o.Type != discordgo.ApplicationCommandOptionSubCommand {
@@ -48,7 +52,12 @@ func TestRegisterCommands(t *testing.T) {
 				}
 				got[o.Name] = ""
 				for _, opt := range o.Options {
-					if opt.Type != discordgo.ApplicationCommandOptionString || !opt.Required || !opt.Autocomplete {
+					switch {
+					case numbered[o.Name]:
+						if opt.Type != discordgo.ApplicationCommandOptionInteger || opt.Required || opt.MinValue == nil || *opt.MinValue != 1 {
+							t.Errorf("/brief %s %s is not an optional integer from 1", o.Name, opt.Name)
+						}
+					case opt.Type != discordgo.ApplicationCommandOptionString || !opt.Required || !opt.Autocomplete:
 						t.Errorf("/brief %s %s is not a required, autocompleted string", o.Name, opt.Name)
 					}
 					got[o.Name] = opt.Name
@@ -77,6 +86,9 @@ func TestCommandText(t *testing.T) {
 	str := func(name string, v any) *discordgo.ApplicationCommandInteractionDataOption {
 		return &discordgo.ApplicationCommandInteractionDataOption{Name: name, Type: discordgo.ApplicationCommandOptionString, Value: v}
 	}
+	num := func(name string, v float64) *discordgo.ApplicationCommandInteractionDataOption {
+		return &discordgo.ApplicationCommandInteractionDataOption{Name: name, Type: discordgo.ApplicationCommandOptionInteger, Value: v}
+	}
 	tests := []struct {
 		name    string
 		data    discordgo.ApplicationCommandInteractionData
@@ -92,6 +104,9 @@ func TestCommandText(t *testing.T) {
 		{"show", sub("show", str("title", "Clean water")), "show Clean water", false, false},
 		{"reload", sub("reload"), "reload", true, false},
 		{"option of the wrong type", sub("ask", str("question", 42.0)), "", false, false},
+		{"numbered", sub("source", num("n", 2)), "source 2", false, false},
+		{"numbered without its number", sub("source"), "source", false, false},
+		{"numbered with a string", sub("source", str("n", "two")), "source", false, false},
 		{"unknown option ignored", sub("themes", str("x", "y")), "themes", false, false},
 		{"unknown subcommand", sub("dance"), "", false, true},
 		{"another command", discordgo.ApplicationCommandInteractionData{Name: "other"}, "", false, true},
@@ -101,7 +116,10 @@ func TestCommandText(t *testing.T) {
 	// Every command of the bot, with an argument where it takes one.
 	for _, c := range bot.Commands() {
 		data, text := sub(subcommandName(c.Name)), c.Name
-		if c.Arg != "" {
+		switch {
+		case c.Numbered:
+			data, text = sub(subcommandName(c.Name), num(subcommandName(c.Arg), 3)), c.Name+" 3"
+		case c.Arg != "":
 			data, text = sub(subcommandName(c.Name), str(subcommandName(c.Arg), "x")), c.Name+" x"
 		}
 		tests = append(tests, struct {

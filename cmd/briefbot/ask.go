@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
-	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/knowledge"
 )
 
@@ -35,7 +34,7 @@ type resultJSON struct {
 
 func runAsk(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("ask")
-	dir := fs.String("knowledge", "", "knowledge `directory` (default: the embedded sample briefing)")
+	dir := fs.String("knowledge", "", knowledgeFlag)
 	audience := fs.String("audience", "internal", "answer for this `audience`: public or internal")
 	top := fs.Int("top", 5, "show at most `N` answers per question")
 	asJSON := fs.Bool("json", false, "print one JSON object per question")
@@ -49,7 +48,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	if *top < 1 {
 		return fmt.Errorf("--top must be at least 1, got %d", *top)
 	}
-	src, err := openKnowledge(config.Knowledge{Dir: *dir})
+	src, err := e.open(ctx, *dir)
 	if err != nil {
 		return err
 	}
@@ -162,8 +161,8 @@ func reportBase(report *strings.Builder, base *knowledge.Base) {
 		fmt.Fprintln(report, p.Error())
 	}
 	s := base.Stats(knowledge.Internal)
-	fmt.Fprintf(report, "%d documents, %d sections, %d entries, %d problems\n",
-		s.Documents, s.Sections, s.Entries, len(base.Problems))
+	fmt.Fprintf(report, "%s, %s, %s, %s\n", bot.Count(s.Documents, "document"), bot.Count(s.Sections, "section"),
+		bot.Count(s.Entries, "entry"), bot.Count(len(base.Problems), "problem"))
 }
 
 // errProblems reports that check found problems; they are printed already.
@@ -171,9 +170,12 @@ var errProblems = errors.New("problems found")
 
 func runCheck(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("check")
-	dir := fs.String("knowledge", "", "knowledge `directory` (default: the embedded sample briefing)")
+	dir := fs.String("knowledge", "", knowledgeFlag)
 	git := gitFlags(fs)
 	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if err := e.noArgs(fs); err != nil {
 		return err
 	}
 	if err := git.usage(fs); err != nil {
@@ -184,16 +186,27 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		return git.check(ctx, e)
 	}
 	var report strings.Builder
-	src, err := openKnowledge(config.Knowledge{Dir: *dir})
-	if err != nil {
-		fmt.Fprintf(&report, "%s: %v\n", *dir, err)
-	} else {
-		reportBase(&report, src.Base)
+	var base *knowledge.Base
+	src, err := e.open(ctx, *dir)
+	var empty *noDocumentsError
+	switch {
+	case errors.As(err, &empty):
+		base = empty.base // its problems are why nothing loaded
+	case err != nil:
+		fmt.Fprintf(&report, "%v\n", err)
+	default:
+		base = src.Base
+	}
+	if base != nil {
+		reportBase(&report, base)
+		if empty != nil && len(base.Problems) == 0 {
+			fmt.Fprintf(&report, "%v\n", err)
+		}
 	}
 	if _, werr := io.WriteString(e.stdout, report.String()); werr != nil {
 		return fmt.Errorf("writing the report: %w", werr)
 	}
-	if err != nil || len(src.Base.Problems) > 0 {
+	if err != nil || len(base.Problems) > 0 {
 		return errProblems
 	}
 	return nil

@@ -15,11 +15,14 @@ import (
 
 func runChat(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("chat")
-	dir := fs.String("knowledge", "", "knowledge `directory` (default: the embedded sample briefing)")
+	dir := fs.String("knowledge", "", knowledgeFlag)
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	src, err := openKnowledge(config.Knowledge{Dir: *dir})
+	if err := e.noArgs(fs); err != nil {
+		return err
+	}
+	src, err := e.open(ctx, *dir)
 	if err != nil {
 		return err
 	}

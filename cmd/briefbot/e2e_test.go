@@ -172,7 +172,7 @@ func TestEndToEnd(t *testing.T) {
 		checkCall(t, got[0], slacktest.Call{Method: "chat.postEphemeral", Channel: slackChannel, User: slackAdmin, ThreadTS: "300.1",
 			Text: "Reloading the knowledge base…"})
 		checkCall(t, got[1], slacktest.Call{Method: "chat.postEphemeral", Channel: slackChannel, User: slackAdmin, ThreadTS: "300.1",
-			Text: "Reloaded: version\nServing 2 documents, 2 themes, 6 entries.\nInitiatives: 1 added, 0 removed, 0 changed\n• added: Mine Clearance (maritime.txt)"})
+			Text: "Reloaded: version\nServing 2 documents, 2 themes, 6 entries.\nInitiatives: 1 added\n• added: Mine Clearance (maritime.txt)"})
 
 		got = s.ask(t, slackUser, "400.1", "what is mine clearance?", 1)
 		checkCall(t, got[0], slacktest.Call{Method: "chat.postMessage", Channel: slackChannel, ThreadTS: "400.1",

@@ -64,7 +64,7 @@ func pollGit(ctx context.Context, src *gitsource.Source, every time.Duration, b 
 			return
 		}
 		log.Info("knowledge.git: the branch moved; reloading", "update", u)
-		b.ReloadFetched(u)
+		b.ReloadFetched(ctx, u)
 	})
 }
 

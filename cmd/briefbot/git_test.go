@@ -301,7 +301,7 @@ func TestGitEndToEnd(t *testing.T) {
 				"Serving " + short(second) + " “Add mine clearance” by Ann Curator, 2025-03-01 11:00 UTC, from " + srv.RepoURL + "@main.\n" +
 				"1 commit since " + short(first) + ":\n" +
 				short(second) + " Add mine clearance (Ann Curator, 2025-03-01)\n" +
-				"Initiatives: 1 added, 0 removed, 0 changed\n" +
+				"Initiatives: 1 added\n" +
 				"added: Mine Clearance (maritime.txt)"})
 		if got := answer(t, "210.1", "what is mine clearance?"); !strings.Contains(got, "Divers clear old sea mines") {
 			t.Errorf("answer after the reload = %q", got)
@@ -317,7 +317,7 @@ func TestGitEndToEnd(t *testing.T) {
 				"The branch was force-pushed: " + short(second) + ", served before, is no longer on it; 1 commit dropped.\n" +
 				"1 new commit on the branch as it is now:\n" +
 				short(forced) + " Add mine clearance, reviewed (Ann Curator, 2025-03-01)\n" +
-				"Initiatives: 0 added, 0 removed, 1 changed"})
+				"Initiatives: 1 changed"})
 	})
 
 	broken := o.Commit("main", "Add a trade table", files.With("trade.txt", gitsourcetest.File(brokenTable)))
@@ -373,7 +373,7 @@ func TestGitEndToEnd(t *testing.T) {
 	step("unreachable without a cache", func(t *testing.T) {
 		r := runEnv(t, []string{"BRIEFINGS_TOKEN=" + gitToken}, "run", "--config", gitConfig(t, srv, filepath.Join(t.TempDir(), "cache"), nil))
 		shown = append(shown, r.stdout, r.stderr)
-		if want := "briefbot run: knowledge.git: clone " + srv.RepoURL + "@main: "; r.code != 1 || !strings.HasPrefix(r.stderr, want) {
+		if want := "\nbriefbot run: knowledge.git: clone " + srv.RepoURL + "@main: "; r.code != 1 || !strings.Contains(r.stderr, want) {
 			t.Errorf("briefbot run = exit %d, %q; want exit 1 and %q", r.code, r.stderr, want)
 		}
 		if strings.Contains(r.stderr, "embedded") {

@@ -25,6 +25,9 @@ func runHealth(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
+	if err := e.noArgs(fs); err != nil {
+		return err
+	}
 	if *url == "" {
 		*url = defaultHealthURL
 		if *path != "" {

@@ -8,6 +8,8 @@
 //	briefbot run --config F  run the platforms a config file enables
 //	briefbot ask QUESTION    answer one question (or one per stdin line)
 //	briefbot check           check a knowledge directory or git branch for problems
+//	briefbot version         print the version, commit and Go version
+//	briefbot help            list the commands
 package main
 
 import (
@@ -47,6 +49,7 @@ func commands() []command {
 		{"check", "[--knowledge DIR | --git URL@branch [--subdir DIR] [--token-env NAME] [--ssh-key FILE] [--ssh-key-passphrase-env NAME] [--ssh-known-hosts FILE] [--ca-file FILE]]",
 			"check a knowledge directory, or a branch of a git repository, and report its problems", runCheck},
 		{"health", "[--config FILE] [--url URL]", "check that a running briefbot is alive (for container health checks)", runHealth},
+		{"version", "", "print the version, commit and Go version briefbot was built with", runVersion},
 	}
 }
 
@@ -63,16 +66,28 @@ func main() {
 // main runs the command args name and returns the exit code.
 func (e *env) main(ctx context.Context, args []string) int {
 	name := "chat"
-	if len(args) > 0 && (len(args[0]) == 0 || args[0][0] != '-') {
-		name, args = args[0], args[1:]
-	}
-	switch name {
-	case "help", "-h", "--help":
-		if _, err := io.WriteString(e.stdout, usage()); err != nil {
-			e.say("briefbot: %v\n", err)
-			return 1
+	if len(args) > 0 {
+		switch args[0] {
+		case "-h", "-help", "--help":
+			args = []string{"help"}
+		case "-version", "--version":
+			args = []string{"version"}
 		}
-		return 0
+		if args[0] == "" || args[0][0] != '-' {
+			name, args = args[0], args[1:]
+		}
+	}
+	if name == "help" {
+		if len(args) > 0 {
+			// briefbot help ask: the command's own help.
+			name, args = args[0], []string{"--help"}
+		} else {
+			if _, err := io.WriteString(e.stdout, usage()); err != nil {
+				e.say("briefbot: %v\n", err)
+				return 1
+			}
+			return 0
+		}
 	}
 	for _, c := range commands() {
 		if c.name != name {
@@ -108,9 +123,9 @@ func usage() string {
 	var b strings.Builder
 	b.WriteString("briefbot answers questions about briefing documents.\n\nUsage:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(&b, "  briefbot %s %s\n        %s\n", c.name, c.args, c.summary)
+		fmt.Fprintf(&b, "  %s\n        %s\n", strings.TrimSpace("briefbot "+c.name+" "+c.args), c.summary)
 	}
-	b.WriteString("\nRun \"briefbot COMMAND --help\" for a command's flags.\n")
+	b.WriteString("\nWith no command, briefbot chats in the terminal. Run \"briefbot help COMMAND\"\n(or \"briefbot COMMAND --help\") for a command's flags.\n")
 	return b.String()
 }
 
@@ -119,14 +134,67 @@ func (e *env) flags(name string) *flag.FlagSet {
 	return flag.NewFlagSet(name, flag.ContinueOnError)
 }
 
-// parse parses a command's flags: --help prints its usage on standard
-// output, a bad flag prints the error and usage on standard error.
+// parse parses a command's flags, wherever they are among its
+// arguments: `briefbot ask "data sharing" --json` is a question asked
+// for JSON, never a question ending in "--json". Arguments after "--"
+// are never flags. --help prints the command's usage on standard output,
+// a bad flag prints the error and usage on standard error.
 func (e *env) parse(fs *flag.FlagSet, args []string) error {
 	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
+	err := fs.Parse(flagsFirst(fs, args))
 	if err == nil {
 		return nil
 	}
+	return e.usageError(fs, err)
+}
+
+// flagsFirst moves the flags among args in front of the other
+// arguments, with "--" between them: the flag package stops at the first
+// argument that is not a flag.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i+1:]...)
+			i = len(args)
+		case len(a) < 2 || a[0] != '-':
+			rest = append(rest, a)
+		default:
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if f := fs.Lookup(name); f != nil && !isBool(f) && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i]) // the flag's value, even if it starts with "-"
+			}
+		}
+	}
+	return append(append(flags, "--"), rest...)
+}
+
+// isBool reports whether a flag takes no value, as --json does.
+func isBool(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// noArgs refuses arguments to a command that takes only flags, rather
+// than ignore them: `briefbot check ./briefings` checked the sample.
+func (e *env) noArgs(fs *flag.FlagSet) error {
+	if fs.NArg() == 0 {
+		return nil
+	}
+	err := fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	if fs.Lookup("knowledge") != nil {
+		err = fmt.Errorf("%w; for a knowledge directory, say --knowledge %s", err, fs.Arg(0))
+	}
+	return e.usageError(fs, err)
+}
+
+// usageError prints err and the command's usage, on standard output for
+// --help and on standard error otherwise.
+func (e *env) usageError(fs *flag.FlagSet, err error) error {
 	var help strings.Builder
 	for _, c := range commands() {
 		if c.name == fs.Name() {

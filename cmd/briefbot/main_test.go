@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -21,13 +23,22 @@ import (
 // binary is the briefbot built for these tests: they run it as users do.
 var binary string
 
+// The version and commit the test binary is stamped with.
+const (
+	testVersion = "v0.0.0-test"
+	testCommit  = "0123456789abcdef0123456789abcdef01234567"
+)
+
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "briefbot-test")
 	if err != nil {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "briefbot")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+	// Stamped as a release build is, with the -X names the Dockerfile
+	// uses.
+	stamp := "-X main.version=" + testVersion + " -X main.commit=" + testCommit
+	if out, err := exec.Command("go", "build", "-ldflags", stamp, "-o", binary, ".").CombinedOutput(); err != nil {
 		panic(fmt.Sprintf("go build: %v\n%s", err, out))
 	}
 	code := m.Run()
@@ -44,11 +55,24 @@ type result struct {
 
 func run(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	return runWith(t, nil, stdin, args...)
+}
+
+// runWith runs briefbot with env added to the environment, killing it
+// if it runs out of patience.
+func runWith(t *testing.T, env []string, stdin string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), bottest.Patience)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binary, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Errorf("briefbot %q did not finish: killed", args)
+	}
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
@@ -136,6 +160,63 @@ func TestAskJSONLinesFromStdin(t *testing.T) {
 	}
 }
 
+// TestRunFailsLoud checks that `briefbot run` fails at start, rather
+// than serve the built-in sample or read an empty input and exit 0, when
+// the knowledge it is given is not there or it has nothing to run.
+func TestRunFailsLoud(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, config string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	serving := write("serving.yaml", "http:\n  listen: 127.0.0.1:0\nlog:\n  format: json\n")
+	idle := write("idle.yaml", "log:\n  format: json\n")
+	missing := filepath.Join(dir, "not-mounted")
+	tests := []struct {
+		name string
+		env  []string
+		args []string
+		want string
+	}{
+		{"BRIEFBOT_KNOWLEDGE missing", []string{"BRIEFBOT_KNOWLEDGE=" + missing}, []string{"run", "--config", serving},
+			"briefbot run: BRIEFBOT_KNOWLEDGE=" + missing + ": knowledge directory " + missing + " does not exist"},
+		{"BRIEFBOT_KNOWLEDGE empty", []string{"BRIEFBOT_KNOWLEDGE=" + t.TempDir()}, []string{"run", "--config", serving},
+			"has no briefing documents"},
+		{"nothing to run", nil, []string{"run", "--config", idle}, "nothing to run"},
+		{"BRIEFBOT_CONFIG", []string{"BRIEFBOT_CONFIG=" + idle}, []string{"run"}, "nothing to run"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runWith(t, tt.env, "", tt.args...)
+			if r.code != 1 || !strings.Contains(r.stderr, tt.want) || strings.Contains(r.stderr, "http server listening") {
+				t.Errorf("briefbot %q: exit %d, stderr %q; want exit 1 before serving, saying %q", tt.args, r.code, r.stderr, tt.want)
+			}
+		})
+	}
+}
+
+// TestFlagsAfterTheQuestion checks that flags work after the question,
+// and that only "--" makes a flag's name part of it.
+func TestFlagsAfterTheQuestion(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string // the first line of standard output
+	}{
+		{[]string{"ask", "recipe for chocolate cake", "--json"}, `{"query":"recipe for chocolate cake","answers":[]}`},
+		{[]string{"ask", "recipe", "--top", "2", "for", "cake", "--json"}, `{"query":"recipe for cake","answers":[]}`},
+		{[]string{"ask", "--json", "--", "cake", "--top"}, `{"query":"cake --top","answers":[]}`},
+	}
+	for _, tt := range tests {
+		r := run(t, "", tt.args...)
+		if first, _, _ := strings.Cut(r.stdout, "\n"); r.code != 0 || first != tt.want {
+			t.Errorf("briefbot %q: exit %d, %q (stderr %q); want %q", tt.args, r.code, r.stdout, r.stderr, tt.want)
+		}
+	}
+}
+
 func TestAskAudience(t *testing.T) {
 	kb := filepath.Join("testdata", "kb")
 	internal := run(t, "", "ask", "--knowledge", kb, "--json", "grant ceiling")
@@ -170,6 +251,11 @@ func TestErrors(t *testing.T) {
 		{"bad top", []string{"ask", "--top", "0", "x"}, 1, "briefbot ask: --top must be at least 1, got 0"},
 		{"missing directory", []string{"ask", "--knowledge", "no/such/dir", "x"}, 1, "briefbot ask: knowledge directory no/such/dir does not exist"},
 		{"missing config", []string{"run", "--config", "no/such.yaml"}, 1, "briefbot run: "},
+		{"run without a config or a terminal", []string{"run"}, 1, "briefbot run: no config file: give --config FILE or set $BRIEFBOT_CONFIG"},
+		{"an empty knowledge directory", []string{"chat", "--knowledge", t.TempDir()}, 1, "briefbot chat: knowledge directory "},
+		{"flag after the question", []string{"ask", "x", "--bogus"}, 2, "briefbot ask: flag provided but not defined: -bogus"},
+		{"stray argument", []string{"check", "./briefings"}, 2, `briefbot check: unexpected argument "./briefings"; for a knowledge directory, say --knowledge ./briefings`},
+		{"stray argument to version", []string{"version", "now"}, 2, `briefbot version: unexpected argument "now"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,11 +272,57 @@ func TestErrors(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"help"}, {"--help"}, {"ask", "--help"}, {"check", "-h"}, {"chat", "--help"}, {"run", "--help"}} {
-		r := run(t, "", args...)
-		if r.code != 0 || !strings.Contains(r.stdout, "briefbot") || r.stderr != "" {
-			t.Errorf("briefbot %q: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+	tests := []struct {
+		args []string
+		want []string // in standard output
+	}{
+		{[]string{"help"}, []string{"Usage:\n  briefbot chat [--knowledge DIR]\n", "\n  briefbot run ", "\n  briefbot version\n"}},
+		{[]string{"--help"}, []string{"Usage:\n  briefbot chat [--knowledge DIR]\n", "\n  briefbot version\n"}},
+		{[]string{"-h"}, []string{"Usage:\n  briefbot chat [--knowledge DIR]\n", "\n  briefbot version\n"}},
+		{[]string{"help", "ask"}, []string{"Usage: briefbot ask ", "-json"}},
+		{[]string{"ask", "--help"}, []string{"Usage: briefbot ask ", "-json"}},
+		{[]string{"check", "-h"}, []string{"Usage: briefbot check "}},
+		{[]string{"chat", "--help"}, []string{"Usage: briefbot chat "}},
+		{[]string{"run", "--help"}, []string{"Usage: briefbot run "}},
+		{[]string{"version", "--help"}, []string{"Usage: briefbot version"}},
+	}
+	for _, tt := range tests {
+		r := run(t, "", tt.args...)
+		if r.code != 0 || r.stderr != "" {
+			t.Errorf("briefbot %q: exit %d, stderr %q", tt.args, r.code, r.stderr)
 		}
+		for _, want := range tt.want {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("briefbot %q prints %q, want it to contain %q", tt.args, r.stdout, want)
+			}
+		}
+	}
+}
+
+// TestVersion checks that the version, commit and Go version stamped at
+// build time are printed, by the command and the flag alike.
+func TestVersion(t *testing.T) {
+	want := fmt.Sprintf("briefbot %s (commit %s) built with %s for %s/%s\n", testVersion, testCommit[:12], runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	for _, args := range [][]string{{"version"}, {"--version"}, {"-version"}} {
+		if r := run(t, "", args...); r.code != 0 || r.stdout != want {
+			t.Errorf("briefbot %q: exit %d, %q; want %q", args, r.code, r.stdout, want)
+		}
+	}
+}
+
+// TestReadBuild checks the version of a build that -ldflags did not
+// stamp, as `go build` makes it: from the build information.
+func TestReadBuild(t *testing.T) {
+	if version != "" || commit != "" {
+		t.Fatalf("the test binary is stamped %q %q", version, commit)
+	}
+	b := readBuild()
+	if b.Version == "" || b.Go != runtime.Version() {
+		t.Errorf("readBuild() = %+v, want a version and Go %s", b, runtime.Version())
+	}
+	stamped := build{Version: "v1.2.0", Commit: testCommit, Modified: true, Go: "go1.99"}
+	if got, want := stamped.String(), "briefbot v1.2.0 (commit 0123456789ab, modified) built with go1.99 for "+runtime.GOOS+"/"+runtime.GOARCH; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
 
@@ -206,9 +338,36 @@ func TestCheck(t *testing.T) {
 	if bad.code != 1 || bad.stdout != want {
 		t.Errorf("check bad: exit %d, got\n%s\nwant\n%s", bad.code, bad.stdout, want)
 	}
+	one := t.TempDir()
+	if err := os.WriteFile(filepath.Join(one, "a.txt"), []byte("Trade\nA | B |\n---|---|\nx | y | z |\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(t, "", "check", "--knowledge", one); r.stdout != "a.txt:4: table row has 3 cells, but the header has 2\n1 document, 1 section, 2 entries, 1 problem\n" {
+		t.Errorf("check with one of each: %q", r.stdout)
+	}
+	empty := run(t, "", "check", "--knowledge", t.TempDir())
+	if empty.code != 1 || !strings.Contains(empty.stdout, "0 documents, 0 sections, 0 entries, 0 problems\n") || !strings.Contains(empty.stdout, "has no briefing documents") {
+		t.Errorf("check empty: exit %d, %q", empty.code, empty.stdout)
+	}
 	missing := run(t, "", "check", "--knowledge", "no/such/dir")
 	if missing.code != 1 || !strings.Contains(missing.stdout, "no/such/dir does not exist") {
 		t.Errorf("check missing: exit %d, %q", missing.code, missing.stdout)
+	}
+}
+
+// TestCheckQuotesNames checks that a file name cannot forge lines of
+// check's report or send escape sequences to the terminal: such a name
+// is shown quoted.
+func TestCheckQuotesNames(t *testing.T) {
+	dir := t.TempDir()
+	name := "evil\x1b[2J\nforged.md:1: all clear\n.md"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte("caf\xe9\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "", "check", "--knowledge", dir)
+	want := `"evil\x1b[2J\nforged.md:1: all clear\n.md":1: invalid UTF-8: save the file as UTF-8` + "\n"
+	if r.code != 1 || !strings.HasPrefix(r.stdout, want) || strings.ContainsAny(r.stdout, "\x1b") || strings.Count(r.stdout, "\n") != 2 {
+		t.Errorf("check of a hostile file name: exit %d, output %q; want it quoted on one line: %q", r.code, r.stdout, want)
 	}
 }
 

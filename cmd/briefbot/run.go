@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -19,18 +20,30 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/config"
-	"github.com/briefbot/briefbot/knowledge"
 )
 
 func runRun(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("run")
-	path := fs.String("config", e.getenv("BRIEFBOT_CONFIG"), "configuration `file`; default $BRIEFBOT_CONFIG, else the console on the embedded briefing")
+	path := fs.String("config", e.getenv("BRIEFBOT_CONFIG"), "configuration `file`; default $BRIEFBOT_CONFIG, else the terminal chat")
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
+	if err := e.noArgs(fs); err != nil {
+		return err
+	}
 	if *path == "" {
+		// A service manager starts run without a terminal: falling back
+		// to the chat there would read an empty input and exit 0, and
+		// nobody would notice the missing config.
+		if !e.isTerminal() {
+			return errors.New("no config file: give --config FILE or set $BRIEFBOT_CONFIG (without a terminal there is no chat to fall back to)")
+		}
+		src, err := e.open(ctx, "")
+		if err != nil {
+			return err
+		}
 		cfg := config.Default()
-		return e.chat(ctx, &source{Base: knowledge.Embedded()}, cfg.Console.Audience, bot.Options{Bot: cfg.Bot})
+		return e.chat(ctx, src, cfg.Console.Audience, bot.Options{Bot: cfg.Bot})
 	}
 	cfg, err := config.Load(*path)
 	if err != nil {
@@ -44,13 +57,20 @@ func runRun(ctx context.Context, e *env, args []string) error {
 // messages, finishes the replies in flight and closes everything.
 func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	log := newLogger(cfg.Log, e.stderr)
-	src, err := openKnowledge(cfg.Knowledge)
-	if err != nil {
-		key := "knowledge.dir"
-		if cfg.Knowledge.Git.URL != "" {
-			key = "knowledge.git"
-		}
+	key, from := "knowledge.dir", cmp.Or(cfg.Knowledge.Dir, cfg.Knowledge.Mount, "embedded")
+	if cfg.Knowledge.Git.URL != "" {
+		key, from = "knowledge.git", "knowledge.git" // the URL may hold a password; the source is named once loaded
+	}
+	log.Info("loading the knowledge", "from", from)
+	src, err := openWithin(ctx, cfg.Knowledge)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		log.Info("stopped while loading the knowledge", "reason", context.Cause(ctx))
+		return nil
+	case err != nil && (cfg.Knowledge.Dir != "" || cfg.Knowledge.Git.URL != ""):
 		return fmt.Errorf("%s: %w", key, err)
+	case err != nil:
+		return err
 	}
 	base := src.Base
 	for _, p := range base.Problems {
@@ -71,7 +91,8 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	metrics := bot.NewMetrics(reg, bot.Build{})
+	built := readBuild()
+	metrics := bot.NewMetrics(reg, bot.Build{Version: built.Version, Commit: built.Commit, GoVersion: built.Go})
 	opts := bot.Options{
 		Bot:       cfg.Bot,
 		Logger:    log,
@@ -84,6 +105,9 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 		return err
 	}
 	if len(running) == 0 && cfg.HTTP.Listen == "" {
+		if !e.isTerminal() {
+			return errors.New("the config enables no chat platform and sets no http.listen, and there is no terminal to chat in: nothing to run")
+		}
 		log.Info("no chat platform and no http.listen; running the console")
 		opts.Logger = nil // the chat shows errors only
 		return e.chat(ctx, src, cfg.Console.Audience, opts)
@@ -140,7 +164,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 				return
 			case <-hup:
 				log.Info("SIGHUP: reloading the knowledge base")
-				b.Reload()
+				b.Reload(runCtx)
 			}
 		}
 	})
