@@ -150,7 +150,7 @@ func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool)
 	cov = min(got/q.total, 1)
 	matched := exact | approx | loose
 	switch {
-	case q.focus != 0 && (exact|approx)&q.focus == 0:
+	case q.focus != 0 && (exact|approx)&q.focus != q.focus:
 		return cov, false // what is asked for is not there, or only loosely
 	case q.selectors != 0 && matched&q.selectors == 0:
 		return cov, false // about another document
@@ -213,6 +213,9 @@ func (v *view) analyze(question string) *query {
 	var unknown uint64 // concepts no term stands for yet
 	for i := range words {
 		w := &words[i]
+		if asksMeaning(words, i) {
+			continue // "what does NB8 stand for": NB8 is the question
+		}
 		// A word the base has is indexable; only others need checking,
 		// which stems them.
 		t, known := v.word(w.word)
@@ -250,6 +253,14 @@ func (v *view) analyze(question string) *query {
 			}
 			continue
 		}
+		if core := numberCore(w.word); core != "" {
+			// "97m" for "97-meter", "k2pl" for a K2 of Poland's.
+			if t, ok := v.word(core); ok {
+				terms = append(terms, term{t, splitWeight, bit, approxMatch})
+				weight = append(weight, v.idf[t])
+				continue
+			}
+		}
 		if parts := v.split(w.word); len(parts) > 0 {
 			var sum float32
 			for _, t := range parts {
@@ -259,7 +270,7 @@ func (v *view) analyze(question string) *query {
 			weight = append(weight, sum/float32(len(parts)))
 			continue
 		}
-		if fixes := v.correct(w.word); len(fixes) > 0 && !lexicon.Known(w.stem) {
+		if fixes := v.correct(w.word); len(fixes) > 0 && (!lexicon.Known(w.stem) || mistypedName(w.word, w.stem, fixes)) {
 			var best float32
 			for _, f := range fixes {
 				// A word of some length a letter or two off is surely
@@ -572,6 +583,8 @@ func (v *view) analyze(question string) *query {
 	}
 	// The focus is the head of the phrase asked for, its last word that
 	// is not weak: "budget" in "the annual defence budget".
+	// The word before it, when it is telling too, names which one:
+	// "exchange rate" is no rate of tariffs.
 	for m := focusOf(words); m != 0; {
 		c := 63 - bits.LeadingZeros64(m)
 		m &^= 1 << c
@@ -579,8 +592,11 @@ func (v *view) analyze(question string) *query {
 			if bit[c] == 0 {
 				return &query{} // what is asked for is nowhere in the base
 			}
+			if q.focus != 0 {
+				q.focus |= bit[c]
+				break
+			}
 			q.focus = bit[c]
-			break
 		}
 	}
 	for _, t := range terms {
@@ -702,6 +718,65 @@ func focusOf(words []queryWord) uint64 {
 		focus |= 1 << words[j].concept
 	}
 	return focus
+}
+
+// mistypedName reports whether a word that English knows only as a name
+// the base lacks ("typhon", "chian") is likelier a typing slip for a word
+// the base has ("typhoon", "chain"): a word of some length, one letter
+// off, beginning with the same letter.
+func mistypedName(word, stem string, fixes []correction) bool {
+	if !lexicon.Name(stem) || utf8.RuneCountInString(word) < sureCorrection {
+		return false
+	}
+	for _, f := range fixes {
+		if f.word[0] == word[0] && distance(word, f.word, 1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// numberCore returns the part of a word of letters and digits up to its
+// last digit, when no more than three letters follow: "97" of "97m", "k2"
+// of "k2pl", "f16" of "f16s". Units and suffixes are written onto numbers
+// in chat ("97m", "5km") and spelt out or hyphenated in briefings. It
+// returns "" for any other word.
+func numberCore(w string) string {
+	last := strings.LastIndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' })
+	if last < 0 || last == len(w)-1 || len(w)-last-1 > 3 {
+		return ""
+	}
+	for _, r := range w[last+1:] {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return w[:last+1]
+}
+
+// asksMeaning reports whether words[i] asks what the rest means: "stand
+// for" and "short for", "meaning", "define" opening a question and
+// "mean" ending one. Such words frame a definition question; where a
+// briefing happens to use them ("a standing link"), they must not pull
+// its answer away from the definition asked for.
+func asksMeaning(words []queryWord, i int) bool {
+	switch w := words[i].word; {
+	case meaningWords[w]:
+		return true
+	case w == "stand" || w == "stands" || w == "short":
+		return i+1 < len(words) && words[i+1].word == "for"
+	case w == "mean" || w == "means":
+		return i == len(words)-1
+	case w == "define":
+		return i == 0
+	}
+	return false
+}
+
+// meaningWords ask what a term means, wherever they stand in a question.
+var meaningWords = map[string]bool{
+	"meaning": true, "definition": true, "acronym": true, "abbreviation": true,
+	"abbreviated": true,
 }
 
 // focusVerbs and articles are the words between a question word and what

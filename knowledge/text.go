@@ -162,7 +162,7 @@ var weakWords = map[string]bool{
 	"think": true, "fine": true, "nice": true, "cool": true, "please": true,
 	"many": true, "much": true, "lot": true, "lots": true, "work": true,
 	"doing": true, "going": true, "happen": true, "happened": true,
-	"bot": true, "robot": true, "joke": true, "name": true,
+	"bot": true, "robot": true, "joke": true, "name": true, "one": true,
 }
 
 // filler lists the words of chat that wrap a question without being part
@@ -191,6 +191,8 @@ var filler = map[string]bool{
 	"help": true, "thoughts": true, "someplace": true, "somewhere": true,
 	"bother": true, "bothering": true, "apologies": true, "interrupt": true,
 	"advance": true, "ta": true, "mate": true, "tmrw": true,
+	// Asking whether something still holds, or how it stands so far.
+	"still": true, "yet": true, "anymore": true, "far": true, "bit": true,
 	// The asker's own work, which the question is for, not about.
 	"boss": true, "manager": true, "slide": true, "slides": true, "deck": true,
 	"memo": true, "para": true, "paragraph": true, "draft": true, "drafting": true,

@@ -1,0 +1,105 @@
+package knowledge
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// everydayBase holds the words the rules below must see through: a
+// definition beside "a standing link", a number with its unit spelt out,
+// a word one letter from a rare English name.
+func everydayBase(t testing.TB) *Base {
+	t.Helper()
+	b := LoadFS(fstest.MapFS{
+		"nordic.md": {Data: []byte(`## Cooperation
+- **CERT Network**: A standing link between the eight national CERTs.
+- **Typhoon Early Warning**: Radar stations that warn coastal towns of storms.
+- **Patrol Vessel Deliveries**: Five more 97-meter response vessels for the coast guard.
+- **Firefighter Exchange**: Crews from Mexico help fight wildfires in Canada.
+
+## Glossary
+| Term | Meaning |
+|---|---|
+| NB8 | Nordic-Baltic Eight, the regional cooperation format |
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("everydayBase problems: %v", b.Problems)
+	}
+	return b
+}
+
+func TestEverydayWords(t *testing.T) {
+	b := everydayBase(t)
+	tests := []struct {
+		question string
+		want     string // the first answer's title; "" for none
+	}{
+		{"what does NB8 stand for", "NB8"}, // not the "standing link"
+		{"NB8 meaning?", "NB8"},
+		{"97m patrol vessels", "Patrol Vessel Deliveries"},
+		{"typhon early warning", "Typhoon Early Warning"}, // a slip, not the monster
+		{"firefighters from mexico in canada, is that still a thing?", "Firefighter Exchange"},
+		{"firefighter exchange with mexico so far", "Firefighter Exchange"},
+		{"how do I fix my printer", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := ""
+			if as := b.Search(tt.question, Public); len(as) > 0 {
+				got = as[0].Entry.Title
+			}
+			if got != tt.want {
+				t.Errorf("Search(%q) = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNumberCore(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"97m", "97"},
+		{"5km", "5"},
+		{"k2pl", "k2"},
+		{"f16s", "f16"},
+		{"k2", ""},      // nothing written on
+		{"97", ""},      // a number alone
+		{"mq9b", "mq9"}, // one letter
+		{"a4tank", ""},  // more than three letters after
+		{"patrol", ""},
+	}
+	for _, tt := range tests {
+		if got := numberCore(tt.word); got != tt.want {
+			t.Errorf("numberCore(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestAsksMeaning(t *testing.T) {
+	words := func(ws ...string) []queryWord {
+		var out []queryWord
+		for i, w := range ws {
+			out = append(out, queryWord{word: w, pos: i})
+		}
+		return out
+	}
+	tests := []struct {
+		words []queryWord
+		i     int
+		want  bool
+	}{
+		{words("what", "does", "nb8", "stand", "for"), 3, true},
+		{words("what", "is", "pcg", "short", "for"), 3, true},
+		{words("what", "does", "tvet", "mean"), 3, true},
+		{words("define", "tvet"), 0, true},
+		{words("tvet", "meaning"), 1, true},
+		{words("stand", "up", "exercises"), 0, false},
+		{words("means", "of", "transport"), 0, false},
+		{words("how", "to", "define", "the", "border"), 2, false},
+	}
+	for _, tt := range tests {
+		if got := asksMeaning(tt.words, tt.i); got != tt.want {
+			t.Errorf("asksMeaning(%v, %d) = %v, want %v", tt.words, tt.i, got, tt.want)
+		}
+	}
+}
