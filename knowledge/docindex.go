@@ -150,7 +150,7 @@ func (s *slots) grow(n int) {
 func newIndexer() *indexer {
 	x := &indexer{
 		info:  make(map[string]int32),
-		cache: new(wordCache),
+		cache: newWordCache(),
 		upper: make(map[string]bool),
 	}
 	x.c.x = x

@@ -1,13 +1,18 @@
 package knowledge
 
+import "hash/maphash"
+
 // wordCache is a small cache in front of an indexer's word numbers
 // (indexer.info): most words of a document are a few hundred common
 // ones, and a slot holding the word's bytes is cheaper to check than a
 // map whose keys are strings elsewhere in memory. A slot holds one
 // word; a word that hashes to a taken slot takes it.
 type wordCache struct {
+	seed maphash.Seed
 	slot [1 << wordCacheBits]wordSlot
 }
+
+func newWordCache() *wordCache { return &wordCache{seed: maphash.MakeSeed()} }
 
 const wordCacheBits = 12
 
@@ -19,19 +24,9 @@ type wordSlot struct {
 	g int32
 }
 
-// hashWord is FNV-1a.
-func hashWord(w []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range w {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
-}
-
 // get returns the number of w, if the cache has it, and its slot.
 func (c *wordCache) get(w []byte) (int32, *wordSlot) {
-	s := &c.slot[hashWord(w)>>(64-wordCacheBits)]
+	s := &c.slot[maphash.Bytes(c.seed, w)>>(64-wordCacheBits)]
 	if int(s.n) == len(w)+1 && string(s.b[:len(w)]) == string(w) {
 		return s.g, s
 	}
