@@ -90,6 +90,27 @@ func corpusBytes(b *testing.B, dir string) int64 {
 	return n
 }
 
+// BenchmarkIndexDoc measures the indexer alone, in one goroutine: counting
+// the words of every document of the corpus, parsed once, as each of
+// loading's workers does for the documents it reads.
+func BenchmarkIndexDoc(b *testing.B) {
+	dir, _ := benchCorpus(b)
+	base, err := Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := newIndexer()
+	runtime.GC()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range base.Docs {
+			x.indexDoc(d).release()
+		}
+	}
+	b.ReportMetric(float64(len(base.Docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
 // BenchmarkSearch measures answering the corpus's questions on one core,
 // reporting questions per second and the 99th percentile latency.
 func BenchmarkSearch(b *testing.B) {

@@ -99,11 +99,19 @@ type wordRec struct {
 // indexer indexes documents one at a time; it keeps what it learnt about
 // words between documents. It is not safe for concurrent use.
 type indexer struct {
-	info map[string]wordInfo
-	// The document being indexed: its words, by local ID (-1 for a
-	// stop word), and the parts of its compounds.
+	// info numbers every word the indexer has met, as written, and
+	// infos has what each is. local has each word's local ID in the
+	// document being indexed (-1 for a stop word), valid where seen
+	// is the document's number, doc: looking a word up once for both,
+	// and starting a document without clearing a map.
+	info  map[string]int32
+	cache *wordCache
+	infos []wordInfo
+	local []int32
+	seen  []uint32
+	doc   uint32
+	// The document being indexed, and the parts of its compounds.
 	dt    *docTerms
-	vocab map[string]int32
 	parts [][2]int32 // by local ID; {-1, -1} for a word that is no compound
 	upper map[string]bool
 	fold  []byte
@@ -141,19 +149,17 @@ func (s *slots) grow(n int) {
 
 func newIndexer() *indexer {
 	x := &indexer{
-		info:  make(map[string]wordInfo),
-		vocab: make(map[string]int32),
+		info:  make(map[string]int32),
+		cache: newWordCache(),
 		upper: make(map[string]bool),
 	}
 	x.c.x = x
 	return x
 }
 
-// analyse returns what w is, from memory if it was seen before.
-func (x *indexer) analyse(w []byte) wordInfo {
-	if info, ok := x.info[string(w)]; ok {
-		return info
-	}
+// analyse works out what w, a word the indexer has not met, is, and
+// returns its number.
+func (x *indexer) analyse(w []byte) int32 {
 	info := wordInfo{rec: &wordRec{word: string(w), id: -1}}
 	acronym := isAcronym(info.rec.word)
 	// Spelling variants are one word: "defence" is "defense", "café"
@@ -170,20 +176,32 @@ func (x *indexer) analyse(w []byte) wordInfo {
 			info.a, info.b, _ = decompound(string(w))
 		}
 	}
-	x.info[info.rec.word] = info
-	return info
+	g := int32(len(x.infos))
+	x.info[info.rec.word] = g
+	x.infos = append(x.infos, info)
+	x.local = append(x.local, 0)
+	x.seen = append(x.seen, 0)
+	return g
 }
 
 // word returns the local ID of a word of the document, -1 for a word
 // that is not indexed.
 func (x *indexer) word(w []byte) int32 {
-	if id, ok := x.vocab[string(w)]; ok {
-		return id
+	g, slot := x.cache.get(w)
+	if g < 0 {
+		var ok bool
+		if g, ok = x.info[string(w)]; !ok {
+			g = x.analyse(w)
+		}
+		slot.put(w, g)
 	}
-	info := x.analyse(w)
+	if x.seen[g] == x.doc {
+		return x.local[g]
+	}
+	info := x.infos[g]
 	if info.fold != "" {
 		id := x.word([]byte(info.fold))
-		x.vocab[string(w)] = id
+		x.seen[g], x.local[g] = x.doc, id
 		return id
 	}
 	id := int32(-1)
@@ -197,7 +215,7 @@ func (x *indexer) word(w []byte) int32 {
 		x.slot.grow(len(dt.words))
 		x.ctxSlot.grow(len(dt.words))
 	}
-	x.vocab[info.rec.word] = id
+	x.seen[g], x.local[g] = x.doc, id
 	if id >= 0 && info.a != "" {
 		pa, pb := x.word([]byte(info.a)), x.word([]byte(info.b))
 		if pa >= 0 && pb >= 0 {
@@ -396,7 +414,7 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 	dt.titles, dt.secs, dt.ctxPairs = dt.titles[:0], dt.secs[:0], dt.ctxPairs[:0]
 	dt.mapped = false
 	x.dt = dt
-	clear(x.vocab)
+	x.doc++ // every word's local ID is unknown again
 	x.parts = x.parts[:0]
 	clear(x.upper)
 	x.labels, x.labelsKnown = x.labels[:0], false

@@ -36,6 +36,7 @@ type scratch struct {
 	uncertain []candidate       // see offer
 	hits      [blockSize]uint32 // see scoreReached
 	settling  []candidate
+	ctx       contextSums // see addContext
 }
 
 // queryList is one posting list a question reads.
@@ -285,7 +286,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
 		hi := min(lo+blockSize, int32(ix.n))
 		acc := &s.acc
-		ix.addContext(q, public, lo, hi, acc, s.ctxCursor)
+		ix.addContext(q, public, lo, hi, acc, s)
 		found := s.found[:blockSize]
 		n := 0
 		nonEssential := 0
@@ -424,53 +425,4 @@ func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
 		insert(top, c)
 	}
 	return top
-}
-
-// addContext adds the context scores of the sections in the block [lo,
-// hi) to their items' accumulators (a section's own text has its context
-// in its own fields). It adds no coverage-free candidates: an entry is
-// found only through its own words (see score).
-func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, cursors []cursor) {
-	_ = acc[0] // check acc for nil once, not in the loop
-	for i, it := range q.items {
-		mask := uint64(it.concepts) << matchShift[it.level]
-		w := q.idf[it.term] * it.weight
-		cur := &cursors[i]
-	runs:
-		for cur.post != nil {
-			post, first, vals, sections := cur.post, cur.first, cur.ctxVals, cur.sections
-			k := 0
-			for ; k < len(post); k++ {
-				c := post[k]
-				sec := sections[c&segMask]
-				from, end := first+sec.first, first+sec.end
-				if sec.internal && public {
-					if from >= hi {
-						break
-					}
-					if end <= hi {
-						continue
-					}
-					break
-				}
-				if from >= hi {
-					break
-				}
-				v := w * vals[c>>segBits]
-				for e, to := max(from, lo)-lo, min(end, hi)-lo; e < to; e++ {
-					p := &acc[e&(blockSize-1)]
-					p.score += v
-					p.concepts |= mask
-				}
-				if end > hi {
-					break // the section goes on in the next block
-				}
-			}
-			if k < len(post) {
-				cur.post = post[k:]
-				break runs
-			}
-			cur.nextCtx(ix)
-		}
-	}
 }
