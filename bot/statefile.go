@@ -271,7 +271,7 @@ func loadState(path string) (*stateData, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	data, err := io.ReadAll(io.LimitReader(f, maxStateFile+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
