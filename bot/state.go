@@ -209,7 +209,8 @@ func (ms *misses) counting() time.Time {
 	return ms.since
 }
 
-// snapshot returns the misses, for the state file.
+// snapshot returns the misses, for the state file: the most recent
+// first, which restore keeps should the bound have shrunk.
 func (ms *misses) snapshot() missesState {
 	ms.mu.Lock()
 	defer ms.mu.Unlock()
@@ -217,7 +218,7 @@ func (ms *misses) snapshot() missesState {
 	for _, m := range ms.m {
 		s.Questions = append(s.Questions, missState{Text: m.text, Count: m.count, Last: m.last})
 	}
-	slices.SortFunc(s.Questions, func(x, y missState) int { return cmp.Or(x.Last.Compare(y.Last), cmp.Compare(x.Text, y.Text)) })
+	slices.SortFunc(s.Questions, func(x, y missState) int { return cmp.Or(y.Last.Compare(x.Last), cmp.Compare(x.Text, y.Text)) })
 	return s
 }
 
