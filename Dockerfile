@@ -22,8 +22,9 @@ ARG COMMIT=unknown
 RUN go build -trimpath -ldflags="-s -w -X main.version=${VERSION} -X main.commit=${COMMIT}" \
     -o /out/briefbot ./cmd/briefbot
 
-# knowledge.git's clone and last good commit, kept across restarts.
-RUN mkdir -p /out/cache/briefbot
+# knowledge.git's clone and last good commit, and the state file (misses
+# and feedback), kept across restarts.
+RUN mkdir -p /out/cache/briefbot /out/state/briefbot
 
 # The runtime image: certificates, a non-root user, the binary and a
 # config that listens on every interface and serves the /knowledge mount.
@@ -31,12 +32,15 @@ FROM ${RUNTIME_IMAGE}
 COPY --from=build /out/briefbot /usr/local/bin/briefbot
 COPY config/container.yaml /etc/briefbot/briefbot.yaml
 COPY --from=build --chown=nonroot:nonroot /out/cache/briefbot /var/cache/briefbot
+COPY --from=build --chown=nonroot:nonroot /out/state/briefbot /var/lib/briefbot
 # The user cache directory is /var/cache, so knowledge.git.cache_dir
-# defaults to /var/cache/briefbot/git, in a volume the image owns.
+# defaults to /var/cache/briefbot/git, and the state directory /var/lib,
+# so state.dir defaults to /var/lib/briefbot: volumes the image owns.
 ENV BRIEFBOT_CONFIG=/etc/briefbot/briefbot.yaml \
     BRIEFBOT_KNOWLEDGE=/knowledge \
-    XDG_CACHE_HOME=/var/cache
-VOLUME /var/cache/briefbot
+    XDG_CACHE_HOME=/var/cache \
+    XDG_STATE_HOME=/var/lib
+VOLUME /var/cache/briefbot /var/lib/briefbot
 USER nonroot:nonroot
 EXPOSE 8080
 # briefbot health checks /healthz at the http.listen of $BRIEFBOT_CONFIG.

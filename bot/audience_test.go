@@ -58,10 +58,10 @@ func TestPublicRepliesIgnoreInternal(t *testing.T) {
 		"zephyr coast guard training", "coast guard training", "zephyr", "patrol", "patrols near the reef",
 		"port visits", "zephr", "cost gaurd", "grant ceiling", "recipe for chocolate cake", "more", "source", "source 2", "source 9",
 		"themes", "sources", "initiatives maritime", "initiatives zephyr", "initiatives coast guard",
-		"show port visits", "show zephyr patrols", "show coast guard", "help", "status", "misses", "what's new",
+		"show port visits", "show zephyr patrols", "show coast guard", "help", "status", "misses", "feedback", "what's new",
 		"reload", "status", "what's new",
 		"EDIT", // both bots' public document changes; the internal one too
-		"reload", "coast guard training", "source", "status", "what's new?", "reload anyway", "misses",
+		"reload", "coast guard training", "source", "status", "what's new?", "reload anyway", "misses", "feedback",
 	}
 	complete := []struct{ command, typed string }{
 		{"", ""}, {"", "zeph"}, {"", "coast"}, {"", "port"}, {"", "patrol"}, {"show", "guard"},
@@ -108,6 +108,9 @@ func replies(sent []bottest.Sent) []Reply {
 	for i, s := range sent {
 		out[i] = s.Reply
 		out[i].Private = s.Private
+		if out[i].AnswerID != "" {
+			out[i].AnswerID = "(random)" // each answer's own; whether it has one must match
+		}
 	}
 	return out
 }

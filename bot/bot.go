@@ -50,6 +50,15 @@ type Options struct {
 	// fetches it, loads its head and, once that is swapped in, records it
 	// as the commit served. New's load is then not used.
 	Git *gitsource.Source
+	// StateDir is the directory where the bot keeps, in state.json, what
+	// must survive a restart: the misses, and the answers given and the
+	// feedback on them when Feedback is nil. "" keeps them in memory
+	// only. A broken state file is logged and moved aside; the bot starts
+	// with nothing counted.
+	StateDir string
+	// Feedback keeps the answers given and the feedback on them. Nil
+	// means the bot's own store: in memory, saved in StateDir.
+	Feedback FeedbackStore
 }
 
 // Policy is how the bot treats the people of one platform: which
@@ -100,9 +109,19 @@ type Bot struct {
 	last    atomic.Pointer[ReloadResult]
 	changes *changeLog
 
-	convs  *conversations
-	limits *limits
-	misses *misses
+	convs    *conversations
+	limits   *limits
+	misses   *misses
+	feedback FeedbackStore
+
+	// state is the state file, nil without Options.StateDir. A change
+	// marks the state dirty and schedules a write (saveTimer); writeMu
+	// keeps writes one at a time.
+	state     *stateFile
+	saveMu    sync.Mutex
+	saveTimer *time.Timer
+	dirty     bool
+	writeMu   sync.Mutex
 
 	life life // of every message and adapter
 }
@@ -138,6 +157,23 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
 		misses:   newMisses(500),
 		life:     newLife(o.MaxConcurrent),
+	}
+	b.misses.since = b.started
+	mem := newMemoryFeedback(b.started)
+	b.feedback = o.Feedback
+	if b.feedback == nil {
+		b.feedback = mem
+	}
+	if o.StateDir != "" {
+		var saved *stateData
+		b.state, saved = openState(o.StateDir, b.log, b.started)
+		if saved != nil {
+			b.misses.restore(saved.Misses)
+			if b.feedback == mem {
+				mem.restore(saved.Feedback)
+			}
+			b.log.Info("state restored", "file", b.state.path, "misses", len(saved.Misses.Questions))
+		}
 	}
 	b.serving.Store(&served{base: base, since: b.started})
 	s := base.Stats(knowledge.Internal)

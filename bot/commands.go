@@ -84,6 +84,7 @@ func Commands() []Command {
 		{Name: "reload anyway", Help: "reload despite problems: serve the documents that load, leave out the broken ones", Admin: true, Private: true, Alone: true, run: (*request).reloadAnyway},
 		{Name: "status", Help: "knowledge version, counts, last reload, uptime", Admin: true, Private: true, Alone: true, run: (*request).status},
 		{Name: "misses", Help: "the questions asked most that found no answer", Admin: true, Private: true, Alone: true, run: (*request).misses},
+		{Name: "feedback", Help: "the answers most often marked unhelpful, with the questions that led to them", Admin: true, Private: true, Alone: true, run: (*request).feedbackCmd},
 	}
 }
 
@@ -134,16 +135,17 @@ const maxListed = 40
 
 // dispatch decides what a message asks and answers it.
 func (b *Bot) dispatch(r *request) string {
+	if r.msg.Rating != nil {
+		if b.limited(r) {
+			return outcomeIgnored // a press is not a message; a flood of them is dropped
+		}
+		return r.rate(*r.msg.Rating)
+	}
 	text, ok := b.addressed(r.msg)
 	if !ok {
 		return outcomeIgnored
 	}
-	if !b.opts.Platforms[r.msg.Platform].Unlimited && !b.limits.allow(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
-		if b.limits.notify(r.msg.Platform+"\x00"+r.msg.UserID, b.now()) {
-			r.send(Reply{Kind: Refusal, Title: "Slow down a little",
-				Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RateLimit.PerMinute),
-				Private: true})
-		}
+	if b.limited(r) {
 		return outcomeRateLimited
 	}
 	if n := utf8.RuneCountInString(text); n > b.opts.MaxQuestionLength {
@@ -174,6 +176,21 @@ func (b *Bot) dispatch(r *request) string {
 	return c.run(r, args)
 }
 
+// limited reports whether the sender is over their rate limit, telling
+// them so once a minute.
+func (b *Bot) limited(r *request) bool {
+	key := r.msg.Platform + "\x00" + r.msg.UserID
+	if b.opts.Platforms[r.msg.Platform].Unlimited || b.limits.allow(key, b.now()) {
+		return false
+	}
+	if b.limits.notify(key, b.now()) {
+		r.send(Reply{Kind: Refusal, Title: "Slow down a little",
+			Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RateLimit.PerMinute),
+			Private: true})
+	}
+	return true
+}
+
 // answer answers a question from the knowledge base.
 func (r *request) answer(q string) string {
 	base := r.bot.Base()
@@ -186,6 +203,7 @@ func (r *request) answer(q string) string {
 	}
 	if len(answers) == 0 {
 		r.bot.misses.add(q, r.audience, r.bot.now())
+		r.bot.stateChanged()
 		r.bot.convs.save(key, &conversation{question: q, at: r.bot.now()})
 		rep := Reply{Kind: NoAnswer, Title: "Nothing in the briefings fits that",
 			Body:        fmt.Sprintf("I couldn't find anything about “%s”. Try `themes` to see what the briefings cover, or ask in other words.", shorten(q, 200)),
@@ -214,6 +232,7 @@ func (r *request) answer(q string) string {
 		}
 	}
 	r.bot.convs.save(key, &conversation{question: q, answers: full, shown: 1 + len(rep.Related), at: r.bot.now()})
+	r.remember(&rep, q)
 	r.send(rep)
 	return outcomeAnswered
 }
@@ -395,6 +414,7 @@ func (r *request) source(arg string) string {
 	}
 	rep := c.answers[n-1] // in full, cited with its file and line
 	rep.Kind = Answer
+	r.remember(&rep, c.question)
 	r.send(rep)
 	return outcomeCommand
 }
@@ -520,6 +540,7 @@ func (r *request) show(title string) string {
 			}
 		}
 		r.bot.convs.save(convKey(r.msg), &conversation{question: title, answers: []Reply{rep}, shown: 1, at: r.bot.now()})
+		r.remember(&rep, "show "+title)
 		r.send(rep)
 		return outcomeAnswered
 	}
@@ -543,6 +564,7 @@ func (r *request) show(title string) string {
 		return outcomeAnswered
 	}
 	for i, rep := range all {
+		r.remember(&rep, "show "+title)
 		rep.Title = fmt.Sprintf("%s (%d of %d)", rep.Title, i+1, same)
 		r.send(rep)
 	}
@@ -647,8 +669,10 @@ func sourceName(base *knowledge.Base, a knowledge.Audience) string {
 
 func (r *request) misses(string) string {
 	top := r.bot.misses.top(r.audience, 10)
+	start := r.bot.misses.counting()
+	since := fmt.Sprintf("Counting since %s (%s).", at(start), ago(r.bot.now(), start))
 	if len(top) == 0 {
-		r.send(Reply{Kind: Info, Title: "No unanswered questions", Body: "Every question asked here since the bot started found an answer."})
+		r.send(Reply{Kind: Info, Title: "No unanswered questions", Body: "Every question asked here found an answer. " + since})
 		return outcomeCommand
 	}
 	var lines []string
@@ -656,7 +680,7 @@ func (r *request) misses(string) string {
 		lines = append(lines, fmt.Sprintf("- %d× “%s” (last asked %s)", m.count, shorten(m.text, 120), ago(r.bot.now(), m.last)))
 	}
 	r.send(Reply{Kind: Info, Title: "Most asked, not answered", Body: strings.Join(lines, "\n") +
-		"\n\nCurators: these are the gaps worth filling."})
+		"\n\n" + since + " Curators: these are the gaps worth filling."})
 	return outcomeCommand
 }
 

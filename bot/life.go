@@ -152,11 +152,14 @@ func (b *Bot) live(a Adapter, m Message) {
 
 // Shutdown stops the bot, once the context each adapter was served with
 // has ended: it waits for the adapters to return, then stops taking
-// messages and waits for those in flight to be answered. When ctx ends
-// first, it cancels the messages still in flight and returns an error.
+// messages and waits for those in flight to be answered, and writes the
+// state file. When ctx ends first, it cancels the messages still in
+// flight and returns an error.
 func (b *Bot) Shutdown(ctx context.Context) error {
 	l := &b.life
 	defer l.cancel()
+	// Last, once the replies are done: what they counted is saved.
+	defer b.saveState()
 	l.mu.Lock()
 	l.stopping = true
 	l.mu.Unlock()

@@ -24,6 +24,9 @@ const (
 	Thread
 	// Slash is a slash command (/brief ...); Text holds its arguments.
 	Slash
+	// Press is a press of an answer's feedback control; Rating says
+	// which, and Text is empty.
+	Press
 )
 
 // String returns the name used in logs.
@@ -39,6 +42,8 @@ func (v Via) String() string {
 		return "thread"
 	case Slash:
 		return "slash"
+	case Press:
+		return "press"
 	}
 	return "unknown"
 }
@@ -69,6 +74,10 @@ type Message struct {
 	Via   Via
 	// Text is what the user said to the bot, with the mention removed.
 	Text string
+	// Rating is set, with Via Press, when the user pressed one of an
+	// answer's feedback controls: the adapter read it from the control
+	// with ParseControl.
+	Rating *Rating
 	// Ref is the adapter's own handle for answering (an interaction, a
 	// response URL). The bot passes it back untouched in Send.
 	Ref any
@@ -131,6 +140,11 @@ type Reply struct {
 	// Private asks for the reply to be shown to the asker alone where the
 	// platform can (Slack ephemeral, Discord ephemeral).
 	Private bool
+	// AnswerID, set on answers from the knowledge base, identifies the
+	// answer for its feedback controls: adapters show a "helpful" and a
+	// "not helpful" control carrying Control(AnswerID, verdict) and hand
+	// a press back as a Message with a Rating.
+	AnswerID string
 }
 
 // Field is one name/value pair of a reply, such as a table cell with its

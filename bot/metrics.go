@@ -20,6 +20,7 @@ type Metrics struct {
 	reconnects *prometheus.CounterVec
 	sends      *prometheus.CounterVec
 	sendErrors *prometheus.CounterVec
+	feedback   *prometheus.CounterVec
 }
 
 // Build identifies the running binary, for briefbot_build_info.
@@ -83,6 +84,10 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 			Name: "briefbot_send_failures_total",
 			Help: "Messages a platform did not accept, by platform.",
 		}, []string{"platform"}),
+		feedback: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "briefbot_feedback_total",
+			Help: "Presses of answers' feedback controls, by platform and outcome (helpful, unhelpful, duplicate, unknown, error).",
+		}, []string{"platform", "outcome"}),
 	}
 	build = build.complete()
 	info := prometheus.NewGauge(prometheus.GaugeOpts{
@@ -92,7 +97,7 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 	})
 	info.Set(1)
 	reg.MustRegister(m.questions, m.answer, m.delivery, m.reloads, m.documents, m.entries,
-		m.reconnects, m.sends, m.sendErrors, info)
+		m.reconnects, m.sends, m.sendErrors, m.feedback, info)
 	for _, r := range []string{reloadOK, reloadFailed} {
 		m.reloads.WithLabelValues(r)
 	}
@@ -136,6 +141,9 @@ func (m *Metrics) AddPlatform(platform string) {
 		m.questions.WithLabelValues(platform, o)
 		m.answer.WithLabelValues(platform, o)
 		m.delivery.WithLabelValues(platform, o)
+	}
+	for _, o := range feedbackOutcomes {
+		m.feedback.WithLabelValues(platform, o)
 	}
 	m.reconnects.WithLabelValues(platform)
 	m.sends.WithLabelValues(platform)
@@ -201,4 +209,12 @@ func (m *Metrics) serving(documents, entries int) {
 	}
 	m.documents.Set(float64(documents))
 	m.entries.Set(float64(entries))
+}
+
+// rated records one press of a feedback control and its outcome.
+func (m *Metrics) rated(platform, outcome string) {
+	if m == nil {
+		return
+	}
+	m.feedback.WithLabelValues(platform, outcome).Inc()
 }

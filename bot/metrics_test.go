@@ -69,6 +69,9 @@ func TestMetricsBeforeTraffic(t *testing.T) {
 		`briefbot_platform_reconnects_total{platform="slack"}`,
 		`briefbot_sends_total{platform="slack"}`, `briefbot_send_failures_total{platform="slack"}`,
 		`briefbot_knowledge_documents`, `briefbot_knowledge_entries`)
+	for _, o := range []string{"helpful", "unhelpful", "duplicate", "unknown", "error"} {
+		want = append(want, `briefbot_feedback_total{outcome="`+o+`",platform="slack"}`)
+	}
 	for _, s := range want {
 		if v, ok := got[s]; !ok || v != 0 {
 			t.Errorf("%s = %v (present %v) before any traffic, want present at 0", s, v, ok)

@@ -129,9 +129,10 @@ func (l *limits) notify(user string, now time.Time) bool {
 // audience, so a public channel's admins see only what was asked in
 // public, never what was asked in internal channels.
 type misses struct {
-	mu  sync.Mutex
-	max int
-	m   map[string]*miss // by normalised question
+	mu    sync.Mutex
+	max   int
+	since time.Time        // when counting started
+	m     map[string]*miss // by normalised question
 }
 
 type miss struct {
@@ -199,6 +200,47 @@ func (m *miss) compare(o *miss, a knowledge.Audience) int {
 		return c
 	}
 	return cmp.Compare(o.text, m.text)
+}
+
+// counting returns since when the misses are counted.
+func (ms *misses) counting() time.Time {
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	return ms.since
+}
+
+// snapshot returns the misses, for the state file: the most recent
+// first, which restore keeps should the bound have shrunk.
+func (ms *misses) snapshot() missesState {
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	s := missesState{Since: ms.since, Questions: make([]missState, 0, len(ms.m))}
+	for _, m := range ms.m {
+		s.Questions = append(s.Questions, missState{Text: m.text, Count: m.count, Last: m.last})
+	}
+	slices.SortFunc(s.Questions, func(x, y missState) int { return cmp.Or(y.Last.Compare(x.Last), cmp.Compare(x.Text, y.Text)) })
+	return s
+}
+
+// restore adds the misses of a state file, within the bound.
+func (ms *misses) restore(s missesState) {
+	ms.mu.Lock()
+	defer ms.mu.Unlock()
+	if !s.Since.IsZero() {
+		ms.since = s.Since
+	}
+	for _, q := range s.Questions {
+		key := normalize(q.Text)
+		if m, ok := ms.m[key]; ok {
+			m.count[0] += q.Count[0]
+			m.count[1] += q.Count[1]
+			continue
+		}
+		if len(ms.m) >= ms.max {
+			break
+		}
+		ms.m[key] = &miss{text: q.Text, count: q.Count, last: q.Last}
+	}
 }
 
 // shownMiss is a miss as an audience sees it.

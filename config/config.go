@@ -31,6 +31,7 @@ import (
 type Config struct {
 	Knowledge Knowledge `yaml:"knowledge"`
 	Bot       Bot       `yaml:"bot"`
+	State     State     `yaml:"state"`
 	HTTP      HTTP      `yaml:"http"`
 	Log       Log       `yaml:"log"`
 	Console   Console   `yaml:"console"`
@@ -44,6 +45,7 @@ type Config struct {
 func (p *parser) check(c *Config) {
 	c.Knowledge.check(p, c)
 	c.Bot.check(p, c)
+	c.State.check(p, c)
 	c.HTTP.check(p, c)
 	c.Log.check(p, c)
 	c.Console.check(p, c)
@@ -219,6 +221,35 @@ func (b *Bot) check(p *parser, _ *Config) {
 	}
 	if b.ShutdownTimeout <= 0 {
 		p.errorf("bot.shutdown_timeout", "must be positive, got %s", b.ShutdownTimeout)
+	}
+}
+
+// State says where the bot keeps what must survive a restart: the
+// misses and the feedback on answers, in a small file, state.json.
+type State struct {
+	// Dir is the directory of the state file, resolved against the
+	// config file's directory when relative, and made at start if
+	// missing. Default: briefbot in $XDG_STATE_HOME, else in
+	// ~/.local/state; "" (with neither set) keeps the state in memory
+	// only.
+	Dir string `yaml:"dir"`
+}
+
+// check validates the state section and resolves its directory.
+func (s *State) check(p *parser, _ *Config) {
+	if s.Dir == "" {
+		if xdg := p.getenv("XDG_STATE_HOME"); filepath.IsAbs(xdg) {
+			s.Dir = filepath.Join(xdg, "briefbot")
+		} else if home := p.getenv("HOME"); filepath.IsAbs(home) {
+			s.Dir = filepath.Join(home, ".local", "state", "briefbot")
+		}
+		return
+	}
+	if !filepath.IsAbs(s.Dir) {
+		s.Dir = filepath.Join(filepath.Dir(p.name), s.Dir)
+	}
+	if fi, err := os.Stat(s.Dir); err == nil && !fi.IsDir() {
+		p.errorf("state.dir", "%s is a file, want a directory for the state file", quote(s.Dir))
 	}
 }
 

@@ -189,6 +189,9 @@ var errorTests = []struct {
 	{"key not a name", "bot:\n  [a]: 1\n", nil, []string{
 		`briefbot.yaml:2: want a key name in bot, got a list`}},
 
+	{"state.dir a file", "state:\n  dir: parse_test.go\n", nil, []string{
+		`briefbot.yaml:2: state.dir: "parse_test.go" is a file, want a directory for the state file`}},
+
 	// Unknown, duplicate and secret keys.
 	{"unknown key", "bot:\n  prefix: '!b'\n  promt: hi\n", nil, []string{
 		`briefbot.yaml:3: unknown key "promt" in bot`}},
@@ -431,6 +434,33 @@ func TestParseDir(t *testing.T) {
 		if want := filepath.FromSlash(tt.want); c.Knowledge.Dir != want {
 			t.Errorf("Parse(%q) in %s: knowledge.dir = %q, want %q", tt.data, tt.file, c.Knowledge.Dir, want)
 		}
+	}
+}
+
+func TestParseStateDir(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		env              map[string]string
+		want             string
+	}{
+		{"relative to the file", "/etc/briefbot/briefbot.yaml", "state: {dir: ./state}", nil, "/etc/briefbot/state"},
+		{"absolute", "/etc/briefbot/briefbot.yaml", "state: {dir: /var/lib/briefbot}", nil, "/var/lib/briefbot"},
+		{"XDG_STATE_HOME", "briefbot.yaml", "", map[string]string{"XDG_STATE_HOME": "/x/state", "HOME": "/home/ann"}, "/x/state/briefbot"},
+		{"HOME", "briefbot.yaml", "", map[string]string{"HOME": "/home/ann"}, "/home/ann/.local/state/briefbot"},
+		{"a relative XDG_STATE_HOME is ignored", "briefbot.yaml", "", map[string]string{"XDG_STATE_HOME": "state", "HOME": "/home/ann"}, "/home/ann/.local/state/briefbot"},
+		{"neither: in memory", "briefbot.yaml", "", nil, ""},
+		{"the file wins", "/etc/briefbot/briefbot.yaml", "state: {dir: /srv/state}", map[string]string{"HOME": "/home/ann"}, "/srv/state"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(tt.data), filepath.FromSlash(tt.file), func(k string) string { return tt.env[k] })
+			if err != nil {
+				t.Fatalf("Parse(%q) in %s = %v, want no error", tt.data, tt.file, err)
+			}
+			if want := filepath.FromSlash(tt.want); c.State.Dir != want {
+				t.Errorf("Parse(%q) in %s: state.dir = %q, want %q", tt.data, tt.file, c.State.Dir, want)
+			}
+		})
 	}
 }
 

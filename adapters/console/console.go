@@ -41,8 +41,11 @@ type Options struct {
 // Adapter is the terminal chat.
 type Adapter struct {
 	o      Options
-	mu     sync.Mutex     // serialises writes to Out
+	mu     sync.Mutex     // serialises writes to Out, guards rateable
 	editor *term.Terminal // the line editor, on a terminal
+	// rateable is the ID of the last answer shown for the last line read,
+	// which good or bad rates; "" when that line got no answer.
+	rateable string
 }
 
 // New returns a console adapter.
@@ -126,9 +129,23 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 		case "":
 			continue
 		}
+		m := bot.Message{Platform: Platform, ChannelID: "console",
+			UserID: a.o.User, UserName: a.o.User, Via: bot.Direct, Text: text}
+		if v, ok := verdict(text); ok {
+			id := a.takeRateable()
+			if id == "" {
+				if err := a.write("Type good or bad right after an answer to say whether it helped.\n\n"); err != nil {
+					return err
+				}
+				continue
+			}
+			m.Via, m.Text, m.Rating = bot.Press, "", &bot.Rating{Answer: id, Verdict: v}
+		} else {
+			a.takeRateable() // good or bad rate the answer to the line just before
+		}
 		done := make(chan struct{})
-		if !in.Receive(bot.Message{Platform: Platform, ChannelID: "console",
-			UserID: a.o.User, UserName: a.o.User, Via: bot.Direct, Text: text, Ref: done}) {
+		m.Ref = done
+		if !in.Receive(m) {
 			return nil // the bot is shutting down
 		}
 		select {
@@ -137,6 +154,28 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 			return a.prompt("\n")
 		}
 	}
+}
+
+// verdict reads a line that rates the last answer: good or bad, the
+// console's feedback controls.
+func verdict(text string) (bot.Verdict, bool) {
+	switch strings.ToLower(strings.TrimRight(text, "!.")) {
+	case "good":
+		return bot.Helpful, true
+	case "bad":
+		return bot.Unhelpful, true
+	}
+	return 0, false
+}
+
+// takeRateable returns the answer that good or bad would rate, and
+// forgets it: one rating per answer from here.
+func (a *Adapter) takeRateable() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	id := a.rateable
+	a.rateable = ""
+	return id
 }
 
 // cutCommand removes the /brief that people type on the chat platforms
@@ -230,8 +269,13 @@ func (a *Adapter) Finish(_ context.Context, m *bot.Message) {
 	}
 }
 
-// Send prints a reply.
+// Send prints a reply. After an answer, good or bad typed next rates it.
 func (a *Adapter) Send(_ context.Context, _ *bot.Message, r bot.Reply) error {
+	if r.AnswerID != "" {
+		a.mu.Lock()
+		a.rateable = r.AnswerID
+		a.mu.Unlock()
+	}
 	return a.write(a.render(r))
 }
 
@@ -301,6 +345,9 @@ func (a *Adapter) render(r bot.Reply) string {
 			s[i] = sanitize(x)
 		}
 		b.WriteString(wrap("Did you mean: "+strings.Join(s, " · ")+"?", a.o.Width, "  ") + "\n")
+	}
+	if r.AnswerID != "" {
+		b.WriteString(style("  Helpful? Type good or bad.", dim) + "\n")
 	}
 	b.WriteString("\n")
 	return b.String()

@@ -29,6 +29,8 @@ func TestRender(t *testing.T) {
 		{"no answer", bot.Reply{Kind: bot.NoAnswer, Title: "Nothing in the briefings fits that",
 			Body: "Try `themes`.", Suggestions: []string{"Port Visits", "Vaccine Supply"}}},
 		{"hostile", bot.Reply{Title: "Evil\x1b[2J title", Body: "line one\nline\x07 two"}},
+		{"rateable answer", bot.Reply{Kind: bot.Answer, Title: "Port Visits", Body: "Two navy port visits a year.",
+			Source: &bot.Source{Document: "maritime.txt", Section: "Maritime Security", Line: 4}, AnswerID: "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}},
 	}
 	for _, tt := range replies {
 		for _, interactive := range []bool{false, true} {
@@ -87,6 +89,41 @@ func TestSlashBrief(t *testing.T) {
 	}
 	if how := a.HowToAsk("!brief"); strings.Contains(how, "ention") || !strings.Contains(how, "/brief") {
 		t.Errorf("HowToAsk = %q, want the terminal's ways, no mentions", how)
+	}
+}
+
+// TestGoodBad types good and bad after answers: each rates the answer
+// to the line just before, once, as a press of the answer's controls.
+func TestGoodBad(t *testing.T) {
+	const id1, id2 = "AAAAAAAAAAAAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBBBBBBBBBBBB"
+	var out strings.Builder
+	a := New(Options{In: strings.NewReader("good\nport visits\nBad\nbad\nthemes\ngood\ncoast guard\ngood!\n"), Out: &out, User: "me"})
+	answers := map[string]string{"port visits": id1, "coast guard": id2}
+	var rated []bot.Rating
+	in := bottest.NewInbox(func(m bot.Message) (bot.Reply, bool) {
+		if m.Rating != nil {
+			if m.Via != bot.Press || m.Text != "" {
+				t.Errorf("press %+v, want Via Press and no text", m)
+			}
+			rated = append(rated, *m.Rating)
+			return bot.Reply{Title: "Thanks, noted", Private: true}, true
+		}
+		return bot.Reply{Kind: bot.Answer, Title: m.Text, AnswerID: answers[m.Text]}, true
+	})
+	in.Adapter = a
+	if err := a.Run(context.Background(), in); err != nil {
+		t.Fatalf("Run = %v", err)
+	}
+	want := []bot.Rating{{Answer: id1, Verdict: bot.Unhelpful}, {Answer: id2, Verdict: bot.Helpful}}
+	if diff := cmp.Diff(want, rated); diff != "" {
+		t.Errorf("ratings (-want +got):\n%s", diff)
+	}
+	hint := "Type good or bad right after an answer to say whether it helped."
+	if got := strings.Count(out.String(), hint); got != 3 {
+		t.Errorf("the output has the hint %d times, want 3 (good first, bad again, good after themes):\n%s", got, out.String())
+	}
+	if got := strings.Count(out.String(), "Helpful? Type good or bad."); got != 2 {
+		t.Errorf("the output asks for a rating %d times, want after the 2 answers with IDs:\n%s", got, out.String())
 	}
 }
 

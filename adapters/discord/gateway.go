@@ -60,6 +60,8 @@ func (a *Adapter) onInteraction(s *discordgo.Session, e *discordgo.InteractionCr
 	switch in.Type {
 	case discordgo.InteractionApplicationCommand:
 		a.command(&interaction{in: in, respond: respond})
+	case discordgo.InteractionMessageComponent:
+		a.press(&interaction{in: in, respond: respond})
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		if !a.taking() {
 			return

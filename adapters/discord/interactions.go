@@ -26,9 +26,10 @@ const (
 	maxBody = 1 << 20
 )
 
-// interaction is the Message.Ref of a slash command. Send, Post and Edit
-// answer through it rather than in the channel: Discord shows the answer
-// under the command, and only an interaction can answer ephemerally.
+// interaction is the Message.Ref of a slash command or a button press.
+// Send, Post and Edit answer through it rather than in the channel:
+// Discord shows the answer under the command, and only an interaction
+// can answer ephemerally.
 type interaction struct {
 	in *discordgo.Interaction
 	// respond sends the first response, an interaction response in JSON:
@@ -102,6 +103,34 @@ func (a *Adapter) command(it *interaction) bool {
 		return true
 	}
 	it.private = private
+	return a.dispatch(m, it)
+}
+
+// press hands a press of an answer's feedback button to the bot, which
+// thanks the presser ephemerally: the answer stays as it is. A component
+// whose custom_id is not a feedback control the bot wrote is answered at
+// once with a note. It reports false when the adapter or the bot takes
+// no messages.
+func (a *Adapter) press(it *interaction) bool {
+	d, ok := it.in.Data.(discordgo.MessageComponentInteractionData)
+	if !ok {
+		return false
+	}
+	rating, err := bot.ParseControl(d.CustomID)
+	m, ok := slashMessage(it.in, "")
+	if err == nil && !ok {
+		err = errors.New("the interaction names no user")
+	}
+	if err != nil {
+		if a.current() == nil {
+			return false
+		}
+		a.log.Warn("discord: a button press not for the bot", "channel", it.in.ChannelID, "error", err)
+		go a.answerNothing(context.Background(), it, "That button does nothing here.")
+		return true
+	}
+	m.Via, m.Rating = bot.Press, &rating
+	it.private = true
 	return a.dispatch(m, it)
 }
 
@@ -224,7 +253,9 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	}
 	switch in.Type {
 	case discordgo.InteractionApplicationCommand:
-		a.serveCommand(w, r, &in)
+		a.serveHandoff(w, r, &in, a.command)
+	case discordgo.InteractionMessageComponent:
+		a.serveHandoff(w, r, &in, a.press)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		a.respondJSON(w, a.autocomplete(&in))
 	default:
@@ -232,11 +263,12 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// serveCommand hands the command to the bot and answers the request with
-// the first response: the answer, or the deferral when the bot is slow.
-func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, in *discordgo.Interaction) {
+// serveHandoff hands a command or a press to the bot (through take) and
+// answers the request with the first response: the answer, or the
+// deferral when the bot is slow.
+func (a *Adapter) serveHandoff(w http.ResponseWriter, r *http.Request, in *discordgo.Interaction, take func(*interaction) bool) {
 	h := handoff{answers: make(chan answer), gone: make(chan struct{})}
-	if !a.command(&interaction{in: in, respond: h.respond}) {
+	if !take(&interaction{in: in, respond: h.respond}) {
 		http.Error(w, "not taking interactions", http.StatusServiceUnavailable)
 		return
 	}

@@ -69,24 +69,50 @@ func (a *Adapter) post(ctx context.Context, m *bot.Message, r bot.Reply, private
 		return nil, errNoMessage
 	}
 	msgs := render(r)
+	controls := feedbackButtons(r)
 	var ids []string
 	var err error
 	if it, ok := m.Ref.(*interaction); ok {
-		ids, err = a.answer(ctx, it, msgs, ephemeral(r, private))
+		ids, err = a.answer(ctx, it, msgs, controls, ephemeral(r, private))
 	} else {
-		ids, err = a.postChannel(ctx, m, msgs, private)
+		ids, err = a.postChannel(ctx, m, msgs, controls, private)
 	}
 	return ids, a.dialled(err)
 }
 
+// feedbackButtons are an answer's feedback controls, under its last
+// message: a Helpful and a Not helpful button, whose custom_id is
+// bot.Control of the answer's ID. Replies that are not answers get none.
+func feedbackButtons(r bot.Reply) []discordgo.MessageComponent {
+	if r.AnswerID == "" {
+		return nil
+	}
+	button := func(label, emoji string, v bot.Verdict) discordgo.MessageComponent {
+		return discordgo.Button{Label: label, Style: discordgo.SecondaryButton,
+			Emoji: &discordgo.ComponentEmoji{Name: emoji}, CustomID: bot.Control(r.AnswerID, v)}
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		button("Helpful", "👍", bot.Helpful), button("Not helpful", "👎", bot.Unhelpful),
+	}}}
+}
+
+// last returns controls for the last of n messages, nil for the others.
+func last(i, n int, controls []discordgo.MessageComponent) []discordgo.MessageComponent {
+	if i == n-1 {
+		return controls
+	}
+	return nil
+}
+
 // answer sends a reply to a slash command: the first message as the
-// interaction's response, the others as follow-ups.
-func (a *Adapter) answer(ctx context.Context, it *interaction, msgs [][]*discordgo.MessageEmbed, private bool) ([]string, error) {
+// interaction's response, the others as follow-ups, the last with the
+// controls.
+func (a *Adapter) answer(ctx context.Context, it *interaction, msgs [][]*discordgo.MessageEmbed, controls []discordgo.MessageComponent, private bool) ([]string, error) {
 	it.mu.Lock()
 	defer it.mu.Unlock()
 	ids := make([]string, 0, len(msgs))
-	for _, embeds := range msgs {
-		id, err := a.answerOne(ctx, it, embeds, private)
+	for i, embeds := range msgs {
+		id, err := a.answerOne(ctx, it, embeds, last(i, len(msgs), controls), private)
 		a.metrics.Sent(Platform, err)
 		if err != nil {
 			return ids, fmt.Errorf("discord: answer slash command in channel %s: %w", it.in.ChannelID, it.hide(err))
@@ -96,8 +122,9 @@ func (a *Adapter) answer(ctx context.Context, it *interaction, msgs [][]*discord
 	return ids, nil
 }
 
-// answerOne sends one message of a reply to a slash command; it.mu is held.
-func (a *Adapter) answerOne(ctx context.Context, it *interaction, embeds []*discordgo.MessageEmbed, private bool) (string, error) {
+// answerOne sends one message of a reply to a slash command, with its
+// controls; it.mu is held.
+func (a *Adapter) answerOne(ctx context.Context, it *interaction, embeds []*discordgo.MessageEmbed, controls []discordgo.MessageComponent, private bool) (string, error) {
 	var flags discordgo.MessageFlags
 	if private {
 		flags = discordgo.MessageFlagsEphemeral
@@ -107,7 +134,7 @@ func (a *Adapter) answerOne(ctx context.Context, it *interaction, embeds []*disc
 	case it.state == pending:
 		err := it.respond(ctx, &discordgo.InteractionResponse{
 			Type: discordgo.InteractionResponseChannelMessageWithSource,
-			Data: &discordgo.InteractionResponseData{Embeds: embeds, AllowedMentions: none(), Flags: flags},
+			Data: &discordgo.InteractionResponseData{Embeds: embeds, Components: controls, AllowedMentions: none(), Flags: flags},
 		})
 		if err != nil {
 			return "", err
@@ -115,9 +142,11 @@ func (a *Adapter) answerOne(ctx context.Context, it *interaction, embeds []*disc
 		it.state = answered
 		return original, nil
 	case it.state == deferred && (!private || it.private):
-		_, err := a.session.InteractionResponseEdit(it.in, &discordgo.WebhookEdit{
-			Embeds: &embeds, AllowedMentions: none(),
-		}, opt)
+		edit := &discordgo.WebhookEdit{Embeds: &embeds, AllowedMentions: none()}
+		if controls != nil {
+			edit.Components = &controls
+		}
+		_, err := a.session.InteractionResponseEdit(it.in, edit, opt)
 		if err != nil {
 			return "", err
 		}
@@ -132,7 +161,7 @@ func (a *Adapter) answerOne(ctx context.Context, it *interaction, embeds []*disc
 		it.state = answered
 	}
 	msg, err := a.session.FollowupMessageCreate(it.in, true, &discordgo.WebhookParams{
-		Embeds: embeds, AllowedMentions: none(), Flags: flags,
+		Embeds: embeds, Components: controls, AllowedMentions: none(), Flags: flags,
 	}, opt)
 	if err != nil {
 		return "", err
@@ -142,8 +171,8 @@ func (a *Adapter) answerOne(ctx context.Context, it *interaction, embeds []*disc
 
 // postChannel sends a reply to a gateway message into its channel, the
 // first message as a reply to it (which pings nobody: allowed_mentions
-// has replied_user false).
-func (a *Adapter) postChannel(ctx context.Context, m *bot.Message, msgs [][]*discordgo.MessageEmbed, private bool) ([]string, error) {
+// has replied_user false), the last with the controls.
+func (a *Adapter) postChannel(ctx context.Context, m *bot.Message, msgs [][]*discordgo.MessageEmbed, controls []discordgo.MessageComponent, private bool) ([]string, error) {
 	opt := discordgo.WithContext(ctx)
 	channelID := m.ChannelID
 	var ref *discordgo.MessageReference
@@ -166,7 +195,7 @@ func (a *Adapter) postChannel(ctx context.Context, m *bot.Message, msgs [][]*dis
 	}
 	ids := make([]string, 0, len(msgs))
 	for i, embeds := range msgs {
-		send := &discordgo.MessageSend{Embeds: embeds, AllowedMentions: none()}
+		send := &discordgo.MessageSend{Embeds: embeds, Components: last(i, len(msgs), controls), AllowedMentions: none()}
 		if i == 0 {
 			send.Reference = ref
 		}
@@ -192,7 +221,7 @@ func (a *Adapter) editInteraction(ctx context.Context, it *interaction, old []st
 				Embeds: &embeds, AllowedMentions: none(),
 			}, opt)
 		} else {
-			_, err = a.answerOne(ctx, it, embeds, private)
+			_, err = a.answerOne(ctx, it, embeds, nil, private)
 		}
 		a.metrics.Sent(Platform, err)
 		if err != nil {
@@ -213,7 +242,7 @@ func (a *Adapter) editInteraction(ctx context.Context, it *interaction, old []st
 func (a *Adapter) editChannel(ctx context.Context, m *bot.Message, old []string, msgs [][]*discordgo.MessageEmbed, private bool) error {
 	opt := discordgo.WithContext(ctx)
 	if len(old) == 0 {
-		_, err := a.postChannel(ctx, m, msgs, private)
+		_, err := a.postChannel(ctx, m, msgs, nil, private)
 		return err
 	}
 	channelOf := func(id string) (string, string, error) {

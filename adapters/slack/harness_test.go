@@ -128,3 +128,21 @@ func buttons(c slacktest.Call) []string {
 	}
 	return out
 }
+
+// pressClick is the block_actions payload of a click on an answer's
+// feedback button with that action ID and value.
+func pressClick(actionID, value, responseURL string) map[string]any {
+	return map[string]any{
+		"type":         "block_actions",
+		"user":         map[string]any{"id": "U2", "name": "bo"},
+		"channel":      map[string]any{"id": "C1", "name": "general"},
+		"container":    map[string]any{"type": "message", "channel_id": "C1", "message_ts": "100.2", "thread_ts": "100.1"},
+		"message":      map[string]any{"type": "message", "ts": "100.2", "thread_ts": "100.1", "text": "Apollo"},
+		"response_url": responseURL,
+		"trigger_id":   "1.2.4",
+		"actions": []any{map[string]any{
+			"type": "button", "action_id": actionID, "block_id": "feedback", "value": value,
+			"text": map[string]any{"type": "plain_text", "text": "Not helpful"},
+		}},
+	}
+}

@@ -125,7 +125,8 @@ func (a *Adapter) serveCommands(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 }
 
-// serveInteractions takes clicks on the "Share in channel" button.
+// serveInteractions takes clicks on the bot's buttons: "Share in
+// channel" and an answer's feedback buttons.
 func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	body, ok := a.verified(w, r)
 	if !ok {
@@ -136,7 +137,7 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
-	if m, ok := shareMessage(cb); ok && !a.dispatch(m) {
+	if m, ok := interactionMessage(cb); ok && !a.dispatch(m) {
 		unavailable(w)
 		return
 	}

@@ -20,6 +20,13 @@ const shareWord = "share"
 // shareActionID names the "Share in channel" button on private answers.
 const shareActionID = "share"
 
+// The action IDs of an answer's feedback buttons. Their values say what
+// was pressed (bot.Control), and only the values are trusted.
+const (
+	helpfulActionID   = "feedback_good"
+	unhelpfulActionID = "feedback_bad"
+)
+
 // botEvents are the Events API events the adapter handles, as the
 // manifest subscribes to them.
 var botEvents = []string{"app_mention", "message.channels", "message.groups", "message.im", "message.mpim"}
@@ -118,25 +125,42 @@ func cutShare(text string) (string, bool) {
 	return strings.TrimSpace(rest), true
 }
 
-// shareMessage turns a click on "Share in channel" into the question it
-// shares, asked again with sharing on.
-func shareMessage(cb slackapi.InteractionCallback) (bot.Message, bool) {
+// interactionMessage turns a click on one of the bot's buttons into a
+// message for the bot: "Share in channel" into the question it shares,
+// asked again with sharing on; a feedback button into a press, answered
+// privately through the response_url. It reports false for anything
+// else, and for a feedback button whose value is not one the bot wrote.
+func interactionMessage(cb slackapi.InteractionCallback) (bot.Message, bool) {
 	if cb.Type != slackapi.InteractionTypeBlockActions || cb.User.ID == "" {
 		return bot.Message{}, false
 	}
+	m := bot.Message{
+		Platform:  Platform,
+		ChannelID: firstOf(cb.Channel.ID, cb.Container.ChannelID),
+		UserID:    cb.User.ID,
+		UserName:  firstOf(cb.User.Name, cb.User.ID),
+	}
 	for _, act := range cb.ActionCallback.BlockActions {
-		if act == nil || act.ActionID != shareActionID || act.Value == "" {
+		if act == nil || act.Value == "" {
 			continue
 		}
-		return bot.Message{
-			Platform:  Platform,
-			ChannelID: firstOf(cb.Channel.ID, cb.Container.ChannelID),
-			UserID:    cb.User.ID,
-			UserName:  firstOf(cb.User.Name, cb.User.ID),
-			Via:       bot.Slash,
-			Text:      act.Value,
-			Ref:       &ref{responseURL: cb.ResponseURL, share: true},
-		}, true
+		switch act.ActionID {
+		case shareActionID:
+			m.Via, m.Text = bot.Slash, act.Value
+			m.Ref = &ref{responseURL: cb.ResponseURL, share: true}
+			return m, true
+		case helpfulActionID, unhelpfulActionID:
+			r, err := bot.ParseControl(act.Value)
+			if err != nil {
+				continue
+			}
+			m.Via, m.Rating = bot.Press, &r
+			m.ThreadID = firstOf(cb.Container.ThreadTs, cb.Message.ThreadTimestamp)
+			if cb.ResponseURL != "" {
+				m.Ref = &ref{responseURL: cb.ResponseURL}
+			}
+			return m, true
+		}
 	}
 	return bot.Message{}, false
 }

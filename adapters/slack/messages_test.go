@@ -175,6 +175,7 @@ func TestShareMessage(t *testing.T) {
 		{"other action", click(func(p map[string]any) { p["actions"].([]any)[0].(map[string]any)["action_id"] = "other" }), false},
 		{"no value", click(func(p map[string]any) { p["actions"].([]any)[0].(map[string]any)["value"] = "" }), false},
 		{"view submission", click(func(p map[string]any) { p["type"] = "view_submission" }), false},
+		{"feedback button with a share value", interactionBody(pressClick(helpfulActionID, "what is apollo", "")), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,9 +183,9 @@ func TestShareMessage(t *testing.T) {
 			if err != nil {
 				t.Fatalf("parseInteraction: %v", err)
 			}
-			m, ok := shareMessage(cb)
+			m, ok := interactionMessage(cb)
 			if ok != tt.wantOK {
-				t.Fatalf("shareMessage() ok = %v, want %v", ok, tt.wantOK)
+				t.Fatalf("interactionMessage() ok = %v, want %v", ok, tt.wantOK)
 			}
 			if !ok {
 				return
@@ -192,7 +193,7 @@ func TestShareMessage(t *testing.T) {
 			want := bot.Message{Platform: Platform, ChannelID: "C1", UserID: "U1", UserName: "ann", Via: bot.Slash, Text: "what is apollo",
 				Ref: &ref{responseURL: "https://hooks.slack.com/actions/1", share: true}}
 			if diff := cmp.Diff(want, m, cmp.AllowUnexported(ref{})); diff != "" {
-				t.Errorf("shareMessage() (-want +got):\n%s", diff)
+				t.Errorf("interactionMessage() (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -307,6 +308,8 @@ func FuzzSlashCommand(f *testing.F) {
 
 func FuzzInteraction(f *testing.F) {
 	f.Add(interactionBody(shareClick("what is apollo", "https://hooks.slack.com/actions/1")))
+	f.Add(interactionBody(pressClick(unhelpfulActionID, "fb:bad:ABCDEFGHIJKLMNOPQRSTUVWXYZ", "https://hooks.slack.com/actions/2")))
+	f.Add(interactionBody(pressClick(helpfulActionID, "fb:good:ABC", "")))
 	f.Add("payload=%7B%7D")
 	f.Add("payload=null")
 	f.Fuzz(func(t *testing.T, body string) {
@@ -314,8 +317,19 @@ func FuzzInteraction(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if m, ok := shareMessage(cb); ok && (m.Text == "" || m.UserID == "") {
-			t.Errorf("shareMessage(%q) = %+v, want a question and a user", body, m)
+		m, ok := interactionMessage(cb)
+		switch {
+		case !ok:
+		case m.UserID == "":
+			t.Errorf("interactionMessage(%q) = %+v, want a user", body, m)
+		case m.Rating == nil && m.Text == "":
+			t.Errorf("interactionMessage(%q) = %+v, want a question or a press", body, m)
+		case m.Rating != nil && m.Via != bot.Press:
+			t.Errorf("interactionMessage(%q) = %+v, want a press", body, m)
+		case m.Rating != nil:
+			if _, err := bot.ParseControl(bot.Control(m.Rating.Answer, m.Rating.Verdict)); err != nil {
+				t.Errorf("interactionMessage(%q) = %+v, whose rating no control carries", body, m)
+			}
 		}
 	})
 }

@@ -52,7 +52,8 @@ type unit struct {
 // render turns a reply into Block Kit messages within Slack's limits: a
 // section with the title and body, a section of fields per table row, a
 // context block with the citation, the related entries and suggestions,
-// and a "Share in channel" button carrying share when it is not empty.
+// a "Share in channel" button carrying share when it is not empty, and
+// an answer's two feedback buttons, in its last message.
 // A reply too long for one message is split between blocks, never inside
 // a table row. All text is escaped, so nothing in it can ping or link.
 func render(r bot.Reply, share string) []message {
@@ -73,6 +74,9 @@ func render(r bot.Reply, share string) []message {
 	units = append(units, listUnits("Suggestions", r.Suggestions)...)
 	if share != "" && utf8.RuneCountInString(share) <= maxButtonValue {
 		units = append(units, shareUnit(share))
+	}
+	if r.AnswerID != "" {
+		units = append(units, feedbackUnit(r.AnswerID))
 	}
 	cont := "(continued)"
 	if title != "" {
@@ -286,6 +290,18 @@ func shareUnit(question string) unit {
 	button := slackapi.NewButtonBlockElement(shareActionID, question,
 		slackapi.NewTextBlockObject(slackapi.PlainTextType, "Share in channel", false, false))
 	return unit{blocks: []slackapi.Block{slackapi.NewActionBlock("", button)}, size: 1}
+}
+
+// feedbackUnit is an answer's feedback buttons, "Helpful" and "Not
+// helpful", each carrying bot.Control of the answer's ID.
+func feedbackUnit(answerID string) unit {
+	button := func(actionID, label string, v bot.Verdict) slackapi.BlockElement {
+		return slackapi.NewButtonBlockElement(actionID, bot.Control(answerID, v),
+			slackapi.NewTextBlockObject(slackapi.PlainTextType, label, true, false))
+	}
+	return unit{blocks: []slackapi.Block{slackapi.NewActionBlock("feedback",
+		button(helpfulActionID, ":+1: Helpful", bot.Helpful),
+		button(unhelpfulActionID, ":-1: Not helpful", bot.Unhelpful))}, size: 1}
 }
 
 // pack fills messages with whole units, up to Slack's block limit and

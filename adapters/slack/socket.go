@@ -165,7 +165,7 @@ func (a *Adapter) envelope(ctx context.Context, client *socketmode.Client, evt s
 			a.log.Warn("slack: unknown slash command", "command", data.Command)
 		}
 	case slackapi.InteractionCallback:
-		if m, ok := shareMessage(data); ok {
+		if m, ok := interactionMessage(data); ok {
 			a.dispatch(m)
 		}
 	}

@@ -189,6 +189,12 @@ func TestSocketMode(t *testing.T) {
 					t.Errorf("answer (-want +got):\n%s", diff)
 				}
 			}
+			if s.want.message != nil {
+				// Slack has the answer before Send returns and the
+				// adapter notes the thread it posted in, which the
+				// next steps rely on.
+				_ = in.SendErr(t) // the failed send's error is checked below
+			}
 		})
 	}
 

@@ -397,6 +397,27 @@ func TestConsole(t *testing.T) {
 	}
 }
 
+// TestConsoleFeedback rates answers with good and bad, as the console's
+// feedback controls, and reads what feedback then reports.
+func TestConsoleFeedback(t *testing.T) {
+	r := run(t, "what joint military exercises are planned?\nbad\nbad\njoint military exercises\ngood\nfeedback\n")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"Helpful? Type good or bad.",
+		"Thanks, noted\nThe curators will see that this answer did not help.",
+		"Type good or bad right after an answer to say whether it helped.",
+		"Thanks, noted\nGlad it helped.",
+		"Answers most often marked unhelpful\n- 1× unhelpful, 1× helpful: Joint Training Exercises\n",
+		"asked as “what joint military exercises are planned?” (1×)",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("console output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
 func TestConsoleReload(t *testing.T) {
 	dir := t.TempDir()
 	data, err := os.ReadFile(filepath.Join("testdata", "kb", "maritime.txt"))

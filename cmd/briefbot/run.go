@@ -99,6 +99,10 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 		Metrics:   metrics,
 		Platforms: map[string]bot.Policy{},
 		Git:       src.Git,
+		StateDir:  cfg.State.Dir,
+	}
+	if cfg.State.Dir == "" {
+		log.Warn("state.dir is not set, nor $XDG_STATE_HOME or $HOME: misses and feedback are kept in memory and lost on restart")
 	}
 	running, err := openPlatforms(cfg, log, metrics, opts.Platforms)
 	if err != nil {

@@ -498,6 +498,56 @@ type Message struct {
 	Reference *struct {
 		MessageID string `json:"message_id"`
 	} `json:"message_reference"`
+	// Components are the message's rows of buttons.
+	Components []Row `json:"components"`
+}
+
+// Row is an action row of message components (type 1).
+type Row struct {
+	Type       int      `json:"type"`
+	Components []Button `json:"components"`
+}
+
+// Button is a message component of type 2.
+type Button struct {
+	Type     int    `json:"type"`
+	Style    int    `json:"style"`
+	Label    string `json:"label"`
+	CustomID string `json:"custom_id"`
+	Disabled bool   `json:"disabled"`
+}
+
+// CustomIDs returns the custom_id of every button of m, in order.
+func (m Message) CustomIDs() []string {
+	var out []string
+	for _, row := range m.Components {
+		for _, b := range row.Components {
+			out = append(out, b.CustomID)
+		}
+	}
+	return out
+}
+
+// ButtonPress is an INTERACTION_CREATE (type 3, a message component) for
+// a press of the button customID by user in a guild's channel, as the
+// gateway dispatches it and the interactions endpoint receives it.
+func ButtonPress(id, token, customID, guild, channel, user string) map[string]any {
+	return map[string]any{
+		"id":             id,
+		"application_id": ApplicationID,
+		"type":           3,
+		"token":          token,
+		"channel_id":     channel,
+		"guild_id":       guild,
+		"member": map[string]any{
+			"user":  map[string]any{"id": user, "username": "presser"},
+			"roles": []string{},
+		},
+		"message": map[string]any{"id": "answer-" + id, "channel_id": channel, "content": "",
+			"author": map[string]any{"id": BotUserID, "username": "briefbot", "bot": true}},
+		"data":    map[string]any{"custom_id": customID, "component_type": 2},
+		"version": 1,
+	}
 }
 
 // AllowedMentions is whom a message may ping. A message that pings
