@@ -359,10 +359,10 @@ func TestSearchQuality(t *testing.T) {
 		{"eval2", 0.93, 0},
 		{"eval3", 0.94, 2},
 		{"eval4", 0.74, 1},
-		{"eval5", 0.84, 1},
+		{"eval5", 0.89, 1},
 		{"eval6", 0.77, 4},
-		{"eval7", 0.88, 2},
-		{"eval8", 0.84, 1},
+		{"eval7", 0.89, 2},
+		{"eval8", 0.88, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
