@@ -50,6 +50,17 @@ type Options struct {
 	// fetches it, loads its head and, once that is swapped in, records it
 	// as the commit served. New's load is then not used.
 	Git *gitsource.Source
+	// State keeps what replicas share: deliveries seen, conversations,
+	// rate limits, unanswered questions and reloads. nil keeps them in
+	// memory (NewMemoryState). A State that is also a Cluster (a shared
+	// store) makes reloads reach every replica: see Coordinate.
+	State State
+	// StateTimeout bounds each call to a shared State; past it the bot
+	// answers from its own memory. Default 250 milliseconds.
+	StateTimeout time.Duration
+	// Replica names this replica in the reports of a Cluster. Default
+	// "local".
+	Replica string
 }
 
 // Policy is how the bot treats the people of one platform: which
@@ -98,11 +109,11 @@ type Bot struct {
 	loading chan struct{}
 	applyMu sync.Mutex // swaps a loaded base in, one at a time
 	last    atomic.Pointer[ReloadResult]
-	changes *changeLog
 
-	convs  *conversations
-	limits *limits
-	misses *misses
+	guard   *stateGuard
+	cluster Cluster // nil with one replica
+	replica string
+	self    replicaState
 
 	life life // of every message and adapter
 }
@@ -123,6 +134,15 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 	if o.ReloadTimeout <= 0 {
 		o.ReloadTimeout = 30 * time.Second
 	}
+	if o.StateTimeout <= 0 {
+		o.StateTimeout = 250 * time.Millisecond
+	}
+	if o.Replica == "" {
+		o.Replica = "local"
+	}
+	if o.State == nil {
+		o.State = NewMemoryState(o.Now)
+	}
 	b := &Bot{
 		opts:     o,
 		commands: Commands(),
@@ -133,12 +153,11 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		load:     load,
 		git:      o.Git,
 		loading:  make(chan struct{}, 1),
-		changes:  newChangeLog(10),
-		convs:    newConversations(1000),
-		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
-		misses:   newMisses(500),
+		guard:    newStateGuard(o.State, o.Now, o.StateTimeout, o.Logger, o.Metrics),
+		replica:  o.Replica,
 		life:     newLife(o.MaxConcurrent),
 	}
+	b.cluster, _ = o.State.(Cluster)
 	b.serving.Store(&served{base: base, since: b.started})
 	s := base.Stats(knowledge.Internal)
 	b.metrics.serving(s.Documents, s.Entries)
@@ -191,7 +210,27 @@ func (b *Bot) handle(ctx context.Context, a Adapter, m Message) {
 		b.log.Info("message handled", "platform", m.Platform, "channel", m.ChannelID, "user", m.UserID,
 			"via", m.Via.String(), "outcome", outcome, "latency", took, "delivery", req.delivery)
 	}()
+	if m.EventID != "" && !b.guard.claim(ctx, "event:"+m.Platform+":"+m.EventID, dedupWindow) {
+		b.log.Debug("ignoring a delivery handled before", "platform", m.Platform, "event", m.EventID)
+		outcome = outcomeIgnored
+		return
+	}
 	outcome = b.dispatch(req)
+}
+
+// dedupWindow is how long a delivery's ID is remembered: well past the
+// platforms' retries (Slack's last comes five minutes after the event)
+// and a gateway's replay on resuming.
+const dedupWindow = time.Hour
+
+// conversationTTL is how long `more` and `source` can follow a
+// question.
+const conversationTTL = 24 * time.Hour
+
+// convKey identifies the conversation a message belongs to: its channel
+// and thread on its platform.
+func convKey(m *Message) string {
+	return m.Platform + ":" + m.ChannelID + ":" + m.ThreadID
 }
 
 // audience is the audience of the channel a message came from.

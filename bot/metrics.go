@@ -20,6 +20,7 @@ type Metrics struct {
 	reconnects *prometheus.CounterVec
 	sends      *prometheus.CounterVec
 	sendErrors *prometheus.CounterVec
+	stateErrs  *prometheus.CounterVec
 }
 
 // Build identifies the running binary, for briefbot_build_info.
@@ -83,6 +84,10 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 			Name: "briefbot_send_failures_total",
 			Help: "Messages a platform did not accept, by platform.",
 		}, []string{"platform"}),
+		stateErrs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "briefbot_state_errors_total",
+			Help: "Operations on the shared state store (Redis) that failed or were skipped while it was down, answered from the replica's own memory instead, by operation.",
+		}, []string{"op"}),
 	}
 	build = build.complete()
 	info := prometheus.NewGauge(prometheus.GaugeOpts{
@@ -92,7 +97,7 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 	})
 	info.Set(1)
 	reg.MustRegister(m.questions, m.answer, m.delivery, m.reloads, m.documents, m.entries,
-		m.reconnects, m.sends, m.sendErrors, info)
+		m.reconnects, m.sends, m.sendErrors, m.stateErrs, info)
 	for _, r := range []string{reloadOK, reloadFailed} {
 		m.reloads.WithLabelValues(r)
 	}
@@ -201,4 +206,29 @@ func (m *Metrics) serving(documents, entries int) {
 	}
 	m.documents.Set(float64(documents))
 	m.entries.Set(float64(entries))
+}
+
+// stateOps are the operations on the shared state store, as
+// briefbot_state_errors_total labels them.
+var stateOps = []string{"claim", "save_conversation", "conversation", "allow", "add_miss", "top_misses",
+	"add_reload", "reloads", "report", "replicas", "publish_reload"}
+
+// stateError records an operation on the shared state store that failed.
+func (m *Metrics) stateError(op string) {
+	if m == nil {
+		return
+	}
+	m.stateErrs.WithLabelValues(op).Inc()
+}
+
+// AddStateOps creates the series of briefbot_state_errors_total at zero,
+// for a bot that shares its state, so that alerts see them before the
+// first error.
+func (m *Metrics) AddStateOps() {
+	if m == nil {
+		return
+	}
+	for _, op := range stateOps {
+		m.stateErrs.WithLabelValues(op)
+	}
 }
