@@ -89,6 +89,10 @@ func newRequestID() string {
 // ReplicaID is this replica's ID, as reports and logs name it.
 func (b *Bot) ReplicaID() string { return b.replica }
 
+// Cluster returns the Cluster the bot's State is, and whether it is one:
+// whether the bot has replicas to keep in step with.
+func (b *Bot) Cluster() (Cluster, bool) { return b.cluster, b.cluster != nil }
+
 // Coordinate keeps this replica in step with the others until ctx ends:
 // it reports what it serves every few seconds and reloads when another
 // replica asks. Without a Cluster (the in-memory State) it returns at
