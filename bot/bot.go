@@ -211,7 +211,7 @@ func (b *Bot) handle(ctx context.Context, a Adapter, m Message) {
 			"via", m.Via.String(), "outcome", outcome, "latency", took, "delivery", req.delivery)
 	}()
 	if m.EventID != "" && !b.guard.claim(ctx, "event:"+m.Platform+":"+m.EventID, dedupWindow) {
-		b.log.Debug("ignoring a delivery handled before", "platform", m.Platform, "event", m.EventID)
+		b.log.Info("ignoring a delivery handled before", "platform", m.Platform, "event", m.EventID)
 		outcome = outcomeIgnored
 		return
 	}
