@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -131,21 +130,28 @@ func TestReplicas(t *testing.T) {
 		if err := f.Close(); err != nil {
 			t.Fatal(err)
 		}
-		asked := time.Now()
-		got := sa.ask(t, slackAdmin, "400.1", "reload", 2)
-		checkCall(t, got[1], slacktest.Call{Method: "chat.postEphemeral", Channel: slackChannel, User: slackAdmin, ThreadTS: "400.1",
-			Text: "Reloaded: version\nReplicas (2): 2 serve version"})
-		version := regexp.MustCompile(`Reloaded: version (\w+)`).FindStringSubmatch(got[1].Text)
-		if version == nil {
-			t.Fatalf("reload reply %q names no version", got[1].Text)
+		served := func(p *process) string {
+			_, body := p.get(t, "/readyz")
+			v, _, _ := strings.Cut(strings.TrimPrefix(body, "ready: knowledge "), ",")
+			return v
 		}
-		var body string
-		served := bottest.Poll(func() bool {
-			_, body = b.get(t, "/readyz")
-			return strings.HasPrefix(body, "ready: knowledge "+version[1]) || time.Since(asked) > 2*time.Second
-		}) && strings.HasPrefix(body, "ready: knowledge "+version[1])
-		if !served {
-			t.Errorf("replica-b's /readyz %s after the reload = %q, want it serving %s", time.Since(asked).Round(time.Millisecond), body, version[1])
+		old := served(b)
+		sa.send(t, slackAdmin, "400.1", "reload")
+		asked := time.Now()
+		var now string
+		bottest.Poll(func() bool {
+			now = served(b)
+			return now != old || time.Since(asked) > 2*time.Second
+		})
+		if took := time.Since(asked); now == old || took > 2*time.Second {
+			t.Errorf("replica-b serves %s %s after the reload was sent to replica-a, want a new version within 2 s", now, took.Round(time.Millisecond))
+		}
+		var got []slacktest.Call
+		a.eventually(t, "the reload's reply", func() bool { got = sa.replies("400.1"); return len(got) == 2 })
+		checkCall(t, got[1], slacktest.Call{Method: "chat.postEphemeral", Channel: slackChannel, User: slackAdmin, ThreadTS: "400.1",
+			Text: "Reloaded: version " + now + "\nReplicas (2): 2 serve version " + now})
+		if v := served(a); v != now {
+			t.Errorf("replica-a serves %s, replica-b %s; want the same", v, now)
 		}
 		got = sb.ask(t, slackUser, "401.1", "what is mine clearance?", 1)
 		checkCall(t, got[0], slacktest.Call{Method: "chat.postMessage", Channel: slackChannel, ThreadTS: "401.1", Text: "Mine Clearance"})
