@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strconv"
 	"time"
@@ -41,6 +42,11 @@ type Options struct {
 	// Timeout bounds dialling, reading and writing. Default 250
 	// milliseconds: a slow Redis must not hold up answers.
 	Timeout time.Duration
+	// Logger receives what go-redis itself logs (a dropped subscription,
+	// a reconnection), at debug level: the bot logs the outages that
+	// matter. nil leaves go-redis's own logger alone. go-redis has one
+	// logger per process, so the last Store opened with one sets it.
+	Logger *slog.Logger
 }
 
 // Store is the shared state in Redis. Create it with Open.
@@ -79,7 +85,18 @@ func Open(o Options) (*Store, error) {
 	ro.DialerRetries = 1
 	ro.DisableIdentity = true
 	ro.MaintNotificationsConfig = &maintnotifications.Config{Mode: maintnotifications.ModeDisabled}
+	if o.Logger != nil {
+		redis.SetLogger(libLogger{o.Logger})
+	}
 	return &Store{rdb: redis.NewClient(ro), prefix: "briefbot:" + o.Namespace + ":"}, nil
+}
+
+// libLogger routes go-redis's log, which would otherwise write plain
+// lines to standard error among the JSON records, to a slog logger.
+type libLogger struct{ log *slog.Logger }
+
+func (l libLogger) Printf(ctx context.Context, format string, v ...any) {
+	l.log.DebugContext(ctx, "redis: "+fmt.Sprintf(format, v...))
 }
 
 // Close closes the connections to Redis.

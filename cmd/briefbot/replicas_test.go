@@ -185,6 +185,22 @@ func TestReplicas(t *testing.T) {
 		}
 		sameEvent(t, "600.1")
 	})
+
+	t.Run("log", func(t *testing.T) {
+		for _, p := range []*process{a, b} {
+			for _, line := range strings.Split(strings.TrimSuffix(p.log.String(), "\n"), "\n") {
+				if err := checkRecord(line); err != nil {
+					t.Errorf("log line %s: %v", line, err)
+				}
+			}
+			for _, msg := range []string{"state store unreachable: answering from this replica's memory; deduplication, follow-ups and rate limits are per replica until it is back",
+				"state store reachable again: sharing state with the other replicas"} {
+				if !p.logged(msg) {
+					t.Errorf("the log does not say %q", msg)
+				}
+			}
+		}
+	})
 }
 
 // startReplica runs one replica of a Socket Mode deployment sharing

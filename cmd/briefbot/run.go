@@ -117,7 +117,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	opts.Replica = replicaID(cfg.State)
 	if cfg.State.Shared() {
 		store, err := redisstate.Open(redisstate.Options{URL: cfg.State.Redis.URL, Password: cfg.State.Redis.Password.Reveal(),
-			Namespace: cfg.State.Namespace, Timeout: cfg.State.Redis.Timeout})
+			Namespace: cfg.State.Namespace, Timeout: cfg.State.Redis.Timeout, Logger: log})
 		if err != nil {
 			return err
 		}
