@@ -51,14 +51,26 @@ type Options struct {
 	// as the commit served. New's load is then not used.
 	Git *gitsource.Source
 	// StateDir is the directory where the bot keeps, in state.json, what
-	// must survive a restart: the misses, and the answers given and the
-	// feedback on them when Feedback is nil. "" keeps them in memory
+	// must survive a restart: the misses when State is nil (a shared
+	// State keeps them itself), and the answers given and the feedback on
+	// them when Feedback is nil. "" keeps them in memory
 	// only. A broken state file is logged and moved aside; the bot starts
 	// with nothing counted.
 	StateDir string
 	// Feedback keeps the answers given and the feedback on them. Nil
 	// means the bot's own store: in memory, saved in StateDir.
 	Feedback FeedbackStore
+	// State keeps what replicas share: deliveries seen, conversations,
+	// rate limits, unanswered questions and reloads. nil keeps them in
+	// memory (NewMemoryState). A State that is also a Cluster (a shared
+	// store) makes reloads reach every replica: see Coordinate.
+	State State
+	// StateTimeout bounds each call to a shared State; past it the bot
+	// answers from its own memory. Default 250 milliseconds.
+	StateTimeout time.Duration
+	// Replica names this replica in the reports of a Cluster. Default
+	// "local".
+	Replica string
 }
 
 // Policy is how the bot treats the people of one platform: which
@@ -107,13 +119,13 @@ type Bot struct {
 	loading chan struct{}
 	applyMu sync.Mutex // swaps a loaded base in, one at a time
 	last    atomic.Pointer[ReloadResult]
-	changes *changeLog
 
-	convs    *conversations
-	limits   *limits
-	misses   *misses
+	guard   *stateGuard
+	cluster Cluster // nil with one replica
+	replica string
+	self    replicaState
+
 	feedback FeedbackStore
-
 	// state is the state file, nil without Options.StateDir. A change
 	// marks the state dirty and schedules a write (saveTimer); writeMu
 	// keeps writes one at a time.
@@ -142,6 +154,15 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 	if o.ReloadTimeout <= 0 {
 		o.ReloadTimeout = 30 * time.Second
 	}
+	if o.StateTimeout <= 0 {
+		o.StateTimeout = 250 * time.Millisecond
+	}
+	if o.Replica == "" {
+		o.Replica = "local"
+	}
+	if o.State == nil {
+		o.State = NewMemoryState(o.Now)
+	}
 	b := &Bot{
 		opts:     o,
 		commands: Commands(),
@@ -152,13 +173,11 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		load:     load,
 		git:      o.Git,
 		loading:  make(chan struct{}, 1),
-		changes:  newChangeLog(10),
-		convs:    newConversations(1000),
-		limits:   newLimits(o.RateLimit.PerMinute, o.RateLimit.Burst),
-		misses:   newMisses(500),
+		guard:    newStateGuard(o.State, o.Now, o.StateTimeout, o.Logger, o.Metrics),
+		replica:  o.Replica,
 		life:     newLife(o.MaxConcurrent),
 	}
-	b.misses.since = b.started
+	b.cluster, _ = o.State.(Cluster)
 	mem := newMemoryFeedback(b.started)
 	b.feedback = o.Feedback
 	if b.feedback == nil {
@@ -168,13 +187,16 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 		var saved *stateData
 		b.state, saved = openState(o.StateDir, b.log, b.started)
 		if saved != nil {
-			b.misses.restore(saved.Misses)
+			if m := b.guard.memory(); m != nil {
+				m.restoreMisses(saved.Misses)
+			}
 			if b.feedback == mem {
 				mem.restore(saved.Feedback)
 			}
 			b.log.Info("state restored", "file", b.state.path, "misses", len(saved.Misses.Questions))
 		}
 	}
+	b.guard.missesSince(context.Background(), b.started)
 	b.serving.Store(&served{base: base, since: b.started})
 	s := base.Stats(knowledge.Internal)
 	b.metrics.serving(s.Documents, s.Entries)
@@ -227,7 +249,27 @@ func (b *Bot) handle(ctx context.Context, a Adapter, m Message) {
 		b.log.Info("message handled", "platform", m.Platform, "channel", m.ChannelID, "user", m.UserID,
 			"via", m.Via.String(), "outcome", outcome, "latency", took, "delivery", req.delivery)
 	}()
+	if m.EventID != "" && !b.guard.claim(ctx, "event:"+m.Platform+":"+m.EventID, dedupWindow) {
+		b.log.Info("ignoring a delivery handled before", "platform", m.Platform, "event", m.EventID)
+		outcome = outcomeIgnored
+		return
+	}
 	outcome = b.dispatch(req)
+}
+
+// dedupWindow is how long a delivery's ID is remembered: well past the
+// platforms' retries (Slack's last comes five minutes after the event)
+// and a gateway's replay on resuming.
+const dedupWindow = time.Hour
+
+// conversationTTL is how long `more` and `source` can follow a
+// question.
+const conversationTTL = 24 * time.Hour
+
+// convKey identifies the conversation a message belongs to: its channel
+// and thread on its platform.
+func convKey(m *Message) string {
+	return m.Platform + ":" + m.ChannelID + ":" + m.ThreadID
 }
 
 // audience is the audience of the channel a message came from.

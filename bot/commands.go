@@ -179,11 +179,14 @@ func (b *Bot) dispatch(r *request) string {
 // limited reports whether the sender is over their rate limit, telling
 // them so once a minute.
 func (b *Bot) limited(r *request) bool {
-	key := r.msg.Platform + "\x00" + r.msg.UserID
-	if b.opts.Platforms[r.msg.Platform].Unlimited || b.limits.allow(key, b.now()) {
+	if b.opts.Platforms[r.msg.Platform].Unlimited {
+		return false // the console's one user is its operator
+	}
+	a := b.guard.allow(r.ctx, r.msg.Platform+":"+r.msg.UserID, b.limit(), b.now())
+	if a.Allowed {
 		return false
 	}
-	if b.limits.notify(key, b.now()) {
+	if a.Notify {
 		r.send(Reply{Kind: Refusal, Title: "Slow down a little",
 			Body:    fmt.Sprintf("You're asking faster than I can answer (%d questions a minute). Try again in a moment.", b.opts.RateLimit.PerMinute),
 			Private: true})
@@ -202,9 +205,9 @@ func (r *request) answer(q string) string {
 		return outcomeIgnored
 	}
 	if len(answers) == 0 {
-		r.bot.misses.add(q, r.audience, r.bot.now())
+		r.bot.guard.addMiss(r.ctx, q, r.audience, r.bot.now())
 		r.bot.stateChanged()
-		r.bot.convs.save(key, &conversation{question: q, at: r.bot.now()})
+		r.bot.saveConversation(r, key, Conversation{Question: q, At: r.bot.now()})
 		rep := Reply{Kind: NoAnswer, Title: "Nothing in the briefings fits that",
 			Body:        fmt.Sprintf("I couldn't find anything about “%s”. Try `themes` to see what the briefings cover, or ask in other words.", shorten(q, 200)),
 			Suggestions: base.Suggest(q, r.audience, 3)}
@@ -217,9 +220,9 @@ func (r *request) answer(q string) string {
 	best := answers[0]
 	rep := entryReply(best.Entry, maxAnswerLength)
 	rep.Kind = Answer
-	full := make([]Reply, len(answers))
+	refs := make([]EntryRef, len(answers))
 	for i, a := range answers {
-		full[i] = entryReply(a.Entry, 0)
+		refs[i] = refOf(a.Entry)
 	}
 	for i, a := range answers[1:min(len(answers), 3)] {
 		rep.Related = append(rep.Related, relatedLine(i+2, a.Entry))
@@ -231,7 +234,7 @@ func (r *request) answer(q string) string {
 			}
 		}
 	}
-	r.bot.convs.save(key, &conversation{question: q, answers: full, shown: 1 + len(rep.Related), at: r.bot.now()})
+	r.bot.saveConversation(r, key, Conversation{Question: q, Answers: refs, Shown: 1 + len(rep.Related), At: r.bot.now()})
 	r.remember(&rep, q)
 	r.send(rep)
 	return outcomeAnswered
@@ -363,29 +366,36 @@ func summary(rep Reply) string {
 }
 
 func (r *request) more(string) string {
-	c := r.bot.convs.get(convKey(r.msg))
-	if c == nil {
+	c, ok := r.bot.guard.conversation(r.ctx, convKey(r.msg))
+	if !ok {
 		r.send(Reply{Kind: Info, Title: "Nothing to continue", Body: "Ask me a question first; then `more` shows further answers."})
 		return outcomeCommand
 	}
-	if c.shown >= len(c.answers) {
-		r.send(Reply{Kind: Info, Title: "That's all", Body: fmt.Sprintf("I have no more answers to “%s”.", shorten(c.question, 200))})
+	if c.Shown >= len(c.Answers) {
+		r.send(Reply{Kind: Info, Title: "That's all", Body: fmt.Sprintf("I have no more answers to “%s”.", shorten(c.Question, 200))})
 		return outcomeCommand
 	}
-	first := c.shown + 1
+	base := r.bot.Base()
+	first := c.Shown + 1
 	var lines []string
-	for i, a := range c.answers[c.shown:min(len(c.answers), c.shown+3)] {
-		line := fmt.Sprintf("- %d. %s", first+i, a.Title)
-		if s := summary(a); s != "" {
-			line += ": " + shorten(s, 200)
+	for i, ref := range c.Answers[c.Shown:min(len(c.Answers), c.Shown+3)] {
+		line := fmt.Sprintf("- %d. %s", first+i, ref.Title)
+		e := ref.resolve(base, r.audience)
+		if e == nil {
+			lines = append(lines, line+": no longer in the briefings")
+		} else {
+			a := entryReply(e, 0)
+			if s := summary(a); s != "" {
+				line += ": " + shorten(s, 200)
+			}
+			lines = append(lines, line, "  "+a.Source.String())
 		}
-		lines = append(lines, line, "  "+a.Source.String())
-		c.shown++
+		c.Shown++
 	}
-	r.bot.convs.save(convKey(r.msg), c)
-	rep := Reply{Kind: Answer, Title: fmt.Sprintf("More on “%s”", shorten(c.question, 80)), Body: strings.Join(lines, "\n")}
+	r.bot.saveConversation(r, convKey(r.msg), c)
+	rep := Reply{Kind: Answer, Title: fmt.Sprintf("More on “%s”", shorten(c.Question, 80)), Body: strings.Join(lines, "\n")}
 	hint := fmt.Sprintf("`source %d` shows one in full", first)
-	if c.shown < len(c.answers) {
+	if c.Shown < len(c.Answers) {
 		hint += "; `more` shows further answers"
 	}
 	rep.Body += "\n\n" + hint + "."
@@ -397,8 +407,8 @@ func (r *request) more(string) string {
 // file and line: the first answer, which the asker saw first, or the one
 // numbered.
 func (r *request) source(arg string) string {
-	c := r.bot.convs.get(convKey(r.msg))
-	if c == nil || len(c.answers) == 0 {
+	c, ok := r.bot.guard.conversation(r.ctx, convKey(r.msg))
+	if !ok || len(c.Answers) == 0 {
 		r.send(Reply{Kind: Info, Title: "No answer to show", Body: "Ask me a question first; then `source` shows the full text of the answer and where it comes from."})
 		return outcomeCommand
 	}
@@ -406,17 +416,34 @@ func (r *request) source(arg string) string {
 	if arg != "" {
 		n, _ = strconv.Atoi(arg)
 	}
-	if n < 1 || n > len(c.answers) {
+	if n < 1 || n > len(c.Answers) {
 		r.send(Reply{Kind: Info, Title: fmt.Sprintf("No answer %s", arg),
 			Body: fmt.Sprintf("I found %s to “%s”: `source 1` to `source %d` show them.",
-				Count(len(c.answers), "answer"), shorten(c.question, 200), len(c.answers))})
+				Count(len(c.Answers), "answer"), shorten(c.Question, 200), len(c.Answers))})
 		return outcomeCommand
 	}
-	rep := c.answers[n-1] // in full, cited with its file and line
+	ref := c.Answers[n-1]
+	e := ref.resolve(r.bot.Base(), r.audience)
+	if e == nil {
+		r.send(Reply{Kind: Info, Title: fmt.Sprintf("“%s” is no longer in the briefings", shorten(ref.Title, 80)),
+			Body: "The briefings were reloaded since I answered, and that entry is gone. Ask again to see what they say now."})
+		return outcomeCommand
+	}
+	rep := entryReply(e, 0) // in full, cited with its file and line
 	rep.Kind = Answer
-	r.remember(&rep, c.question)
+	r.remember(&rep, c.Question)
 	r.send(rep)
 	return outcomeCommand
+}
+
+// saveConversation keeps a conversation for more and source.
+func (b *Bot) saveConversation(r *request, key string, c Conversation) {
+	b.guard.saveConversation(r.ctx, key, c, conversationTTL)
+}
+
+// limit is the rate limit of every user.
+func (b *Bot) limit() Limit {
+	return Limit{PerMinute: b.opts.RateLimit.PerMinute, Burst: b.opts.RateLimit.Burst}
 }
 
 func (r *request) themes(string) string {
@@ -539,7 +566,7 @@ func (r *request) show(title string) string {
 				rep.Suggestions = append(rep.Suggestions, e.Title)
 			}
 		}
-		r.bot.convs.save(convKey(r.msg), &conversation{question: title, answers: []Reply{rep}, shown: 1, at: r.bot.now()})
+		r.bot.saveConversation(r, convKey(r.msg), Conversation{Question: title, Answers: []EntryRef{refOf(found[0])}, Shown: 1, At: r.bot.now()})
 		r.remember(&rep, "show "+title)
 		r.send(rep)
 		return outcomeAnswered
@@ -547,10 +574,12 @@ func (r *request) show(title string) string {
 	// Several entries have this title: show them all, or say where
 	// they are when there are too many to show.
 	all := make([]Reply, same)
+	refs := make([]EntryRef, same)
 	for i, e := range found[:same] {
 		all[i] = entryReply(e, 0)
+		refs[i] = refOf(e)
 	}
-	r.bot.convs.save(convKey(r.msg), &conversation{question: title, answers: all, shown: same, at: r.bot.now()})
+	r.bot.saveConversation(r, convKey(r.msg), Conversation{Question: title, Answers: refs, Shown: same, At: r.bot.now()})
 	if same > maxShown {
 		lines := []string{fmt.Sprintf("%s are titled “%s”:", Count(same, "entry"), found[0].Title)}
 		for i, rep := range all {
@@ -654,6 +683,7 @@ func (r *request) status(string) string {
 		lines = append(lines, "Last reload: none since start")
 	}
 	lines = append(lines, fmt.Sprintf("Uptime: %s", duration(now.Sub(b.started))))
+	lines = append(lines, b.replicaStatus(r.ctx, r.audience)...)
 	r.send(Reply{Kind: Info, Title: "Status", Body: strings.Join(lines, "\n")})
 	return outcomeCommand
 }
@@ -668,8 +698,8 @@ func sourceName(base *knowledge.Base, a knowledge.Audience) string {
 }
 
 func (r *request) misses(string) string {
-	top := r.bot.misses.top(r.audience, 10)
-	start := r.bot.misses.counting()
+	top := r.bot.guard.topMisses(r.ctx, r.audience, 10)
+	start := r.bot.guard.missesSince(r.ctx, r.bot.now())
 	since := fmt.Sprintf("Counting since %s (%s).", at(start), ago(r.bot.now(), start))
 	if len(top) == 0 {
 		r.send(Reply{Kind: Info, Title: "No unanswered questions", Body: "Every question asked here found an answer. " + since})
@@ -677,7 +707,7 @@ func (r *request) misses(string) string {
 	}
 	var lines []string
 	for _, m := range top {
-		lines = append(lines, fmt.Sprintf("- %d× “%s” (last asked %s)", m.count, shorten(m.text, 120), ago(r.bot.now(), m.last)))
+		lines = append(lines, fmt.Sprintf("- %d× “%s” (last asked %s)", m.Count, shorten(m.Text, 120), ago(r.bot.now(), m.Last)))
 	}
 	r.send(Reply{Kind: Info, Title: "Most asked, not answered", Body: strings.Join(lines, "\n") +
 		"\n\n" + since + " Curators: these are the gaps worth filling."})

@@ -307,12 +307,12 @@ func (f *memoryFeedback) tally(g *given, v Verdict, at time.Time) {
 		return
 	}
 	e.unhelpful[g.Audience]++
-	q := normalize(g.Question)
+	q := NormalizeQuestion(g.Question)
 	a, ok := e.asked[q]
 	if !ok {
 		if len(e.asked) >= maxAskedAs {
 			least := slices.MinFunc(slices.Collect(maps.Values(e.asked)), func(x, y *askedTally) int { return x.compare(y, knowledge.Internal) })
-			delete(e.asked, normalize(least.text))
+			delete(e.asked, NormalizeQuestion(least.text))
 		}
 		a = &askedTally{text: g.Question}
 		e.asked[q] = a

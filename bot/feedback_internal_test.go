@@ -351,17 +351,19 @@ func FuzzParseState(f *testing.F) {
 		if err != nil {
 			return
 		}
-		ms := newMisses(500)
-		ms.restore(d.Misses)
+		ms := NewMemoryState(nil).(*memoryState)
+		ms.restoreMisses(d.Misses)
 		fb := newMemoryFeedback(time.Time{})
 		fb.restore(d.Feedback)
 		for _, aud := range []knowledge.Audience{knowledge.Public, knowledge.Internal} {
-			ms.top(aud, 10)
+			if _, err := ms.TopMisses(context.Background(), aud, 10); err != nil {
+				t.Fatal(err)
+			}
 			if _, err := fb.Report(context.Background(), aud, 10); err != nil {
 				t.Fatal(err)
 			}
 		}
-		saved, err := json.Marshal(&stateData{Version: stateVersion, Misses: ms.snapshot(), Feedback: fb.snapshot()})
+		saved, err := json.Marshal(&stateData{Version: stateVersion, Misses: ms.snapshotMisses(), Feedback: fb.snapshot()})
 		if err != nil {
 			t.Fatalf("restored %q, and cannot save it: %v", data, err)
 		}

@@ -64,6 +64,11 @@ type Message struct {
 	ThreadID string
 	// MessageID is the platform's ID of this message, "" for slash commands.
 	MessageID string
+	// EventID identifies this delivery on its platform (Slack's event
+	// ID, Discord's message or interaction ID), the same when the
+	// platform delivers it again: the bot answers an EventID once,
+	// whichever replica it reaches. "" is never deduplicated.
+	EventID string
 	// UserID is the sender's permanent ID; access control uses only this.
 	UserID string
 	// UserName is the sender's display name, for greetings and logs only:

@@ -21,6 +21,7 @@ type Metrics struct {
 	sends      *prometheus.CounterVec
 	sendErrors *prometheus.CounterVec
 	feedback   *prometheus.CounterVec
+	stateErrs  *prometheus.CounterVec
 }
 
 // Build identifies the running binary, for briefbot_build_info.
@@ -88,6 +89,10 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 			Name: "briefbot_feedback_total",
 			Help: "Presses of answers' feedback controls, by platform and outcome (helpful, unhelpful, duplicate, unknown, error).",
 		}, []string{"platform", "outcome"}),
+		stateErrs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "briefbot_state_errors_total",
+			Help: "Operations on the shared state store (Redis) that failed or were skipped while it was down, answered from the replica's own memory instead, by operation.",
+		}, []string{"op"}),
 	}
 	build = build.complete()
 	info := prometheus.NewGauge(prometheus.GaugeOpts{
@@ -97,7 +102,7 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 	})
 	info.Set(1)
 	reg.MustRegister(m.questions, m.answer, m.delivery, m.reloads, m.documents, m.entries,
-		m.reconnects, m.sends, m.sendErrors, m.feedback, info)
+		m.reconnects, m.sends, m.sendErrors, m.feedback, m.stateErrs, info)
 	for _, r := range []string{reloadOK, reloadFailed} {
 		m.reloads.WithLabelValues(r)
 	}
@@ -217,4 +222,29 @@ func (m *Metrics) rated(platform, outcome string) {
 		return
 	}
 	m.feedback.WithLabelValues(platform, outcome).Inc()
+}
+
+// stateOps are the operations on the shared state store, as
+// briefbot_state_errors_total labels them.
+var stateOps = []string{"claim", "save_conversation", "conversation", "allow", "add_miss", "top_misses",
+	"add_reload", "reloads", "report", "replicas", "publish_reload", "misses_since"}
+
+// stateError records an operation on the shared state store that failed.
+func (m *Metrics) stateError(op string) {
+	if m == nil {
+		return
+	}
+	m.stateErrs.WithLabelValues(op).Inc()
+}
+
+// AddStateOps creates the series of briefbot_state_errors_total at zero,
+// for a bot that shares its state, so that alerts see them before the
+// first error.
+func (m *Metrics) AddStateOps() {
+	if m == nil {
+		return
+	}
+	for _, op := range stateOps {
+		m.stateErrs.WithLabelValues(op)
+	}
 }

@@ -5,50 +5,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/knowledge"
 )
-
-// Reloaded is what one reload changed: `what's new` shows the latest.
-// It is plain data, so that a store shared by several bots can keep it.
-type Reloaded struct {
-	At   time.Time
-	Diff knowledge.Diff
-}
-
-// changeLog holds what the last reloads that changed something changed,
-// the oldest dropped first.
-type changeLog struct {
-	mu      sync.Mutex
-	max     int
-	reloads []Reloaded // oldest first
-}
-
-func newChangeLog(max int) *changeLog { return &changeLog{max: max} }
-
-// add records a reload's changes, unless nothing changed.
-func (l *changeLog) add(at time.Time, d knowledge.Diff) {
-	if d.Empty() {
-		return
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.reloads = append(l.reloads, Reloaded{At: at, Diff: d})
-	if len(l.reloads) > l.max {
-		l.reloads = slices.Delete(l.reloads, 0, len(l.reloads)-l.max)
-	}
-}
-
-// recent returns the reloads recorded, newest first.
-func (l *changeLog) recent() []Reloaded {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	out := slices.Clone(l.reloads)
-	slices.Reverse(out)
-	return out
-}
 
 // Limits of `what's new`: the reloads and the dated documents it shows.
 const (
@@ -64,7 +24,7 @@ func (r *request) whatsNew(string) string {
 	now := b.now()
 	var lines []string
 	shown := 0
-	for _, rl := range b.changes.recent() {
+	for _, rl := range b.guard.reloads(r.ctx) {
 		changes := diffLines(rl.Diff, r.audience, false)
 		if len(changes) == 0 {
 			continue

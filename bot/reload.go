@@ -51,6 +51,13 @@ type ReloadResult struct {
 	// Full is set for a reload that read every file again, rather than
 	// only those that changed.
 	Full bool
+	// Replicas are what every replica serves after a reload that asked
+	// them all (with a Cluster), this one first; Request is the ID of
+	// that request, which each replica that reloaded reports. Alone is
+	// set when the others could not be asked.
+	Replicas []Replica
+	Request  string
+	Alone    bool
 
 	// before and after are the bases served before and after the
 	// reload, and loaded the base it loaded, if any: each audience is
@@ -72,14 +79,14 @@ var errNoSource = errors.New("the bot serves the embedded briefing, which cannot
 // still running then goes on alone, and what it loads is dropped. So no
 // reload holds up another, or the bot's shutdown, for longer than its own
 // deadline.
-func (b *Bot) Reload(ctx context.Context) ReloadResult { return b.reload(ctx, reloading{}) }
+func (b *Bot) Reload(ctx context.Context) ReloadResult { return b.reloadEverywhere(ctx, reloading{}) }
 
 // ReloadAnyway is Reload that swaps in what loaded despite its problems:
 // the documents that loaded are served, and the result's Problems name
 // what was left out. A directory with no document that loads is still
 // refused.
 func (b *Bot) ReloadAnyway(ctx context.Context) ReloadResult {
-	return b.reload(ctx, reloading{anyway: true})
+	return b.reloadEverywhere(ctx, reloading{anyway: true})
 }
 
 // ReloadFetched is Reload from what a poll of the git branch fetched
@@ -87,7 +94,7 @@ func (b *Bot) ReloadAnyway(ctx context.Context) ReloadResult {
 // unless a reload served another commit after the poll fetched, in which
 // case it fetches afresh rather than go back to an older head.
 func (b *Bot) ReloadFetched(ctx context.Context, u *gitsource.Update) ReloadResult {
-	return b.reload(ctx, reloading{fetched: u})
+	return b.reloadEverywhere(ctx, reloading{fetched: u})
 }
 
 // reloading is how to reload.
@@ -142,7 +149,9 @@ func (b *Bot) reload(ctx context.Context, how reloading) ReloadResult {
 		b.serving.Store(&served{base: next, since: b.now()})
 		res.OK, res.New, res.after, res.Problems = true, next.Version, next, next.Problems
 		res.Diff = knowledge.Compare(old, next)
-		b.changes.add(res.At, res.Diff)
+		if !res.Diff.Empty() {
+			b.guard.addReload(ctx, Reloaded{At: res.At, Old: res.Old, New: res.New, Diff: res.Diff})
+		}
 		if res.Git != nil {
 			b.serveHead(&res)
 		}
@@ -253,7 +262,7 @@ func (r *request) reloadNow(how reloading) string {
 			return err
 		}) == nil
 	}
-	res := r.bot.reload(r.ctx, how)
+	res := r.bot.reloadEverywhere(r.ctx, how)
 	rep := r.prepare(reloadReply(res, r.audience))
 	if canEdit {
 		err := r.deliver("reply not edited; sending it anew", func() error { return editor.Edit(r.ctx, r.msg, id, rep) })
@@ -276,6 +285,15 @@ const (
 // sees it as if the internal documents did not exist: their changes,
 // problems and counts are not shown, nor counted.
 func reloadReply(res ReloadResult, a knowledge.Audience) Reply {
+	rep := replicaReply(res, a)
+	if lines := replicaLines(res, a); len(lines) > 0 {
+		rep.Body += strings.Join(lines, "\n")
+	}
+	return rep
+}
+
+// replicaReply shows what a reload did on this replica.
+func replicaReply(res ReloadResult, a knowledge.Audience) Reply {
 	if res.Embedded {
 		return Reply{Kind: Info, Title: "Nothing to reload",
 			Body: "I serve the sample briefing built into me, which cannot change. To reload, start me with a knowledge directory (`briefbot chat --knowledge ./briefings`, or knowledge.dir in the config file) or a git repository (knowledge.git)."}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"strings"
 	"sync"
@@ -13,57 +14,293 @@ import (
 	"github.com/briefbot/briefbot/knowledge"
 )
 
-// The bot remembers a little per channel (the last question, for more and
-// source), per user (a rate limit) and per question (what found no
-// answer). Each store is bounded, dropping its oldest entries, so no
-// amount of traffic grows the process without end.
+// The bot remembers a little per delivery (the events it handled, so a
+// platform's retry is not answered twice), per channel (the last
+// question, for more and source), per user (a rate limit) and per
+// question (what found no answer), and what the last reloads changed.
+// It keeps all of it in a State: in memory by default, or in a store
+// that several replicas of the bot share (bot/redisstate), so that a
+// follow-up, a retry or a user's next question may reach any replica.
+//
+// Everything a State holds is plain data: conversations name the entries
+// they found by document and line, and are looked up again in the base
+// being served, so that any replica can continue them.
 
-// conversation is what a channel or thread last asked.
-type conversation struct {
-	question string
-	// answers are the answers found, in full and in order: `source n`
-	// shows the nth.
-	answers []Reply
-	shown   int // answers shown so far
-	at      time.Time
+// State is where the bot keeps what its replicas share. Each part is a
+// small interface of its own; a State has them all. Its methods may be
+// called from many goroutines at once. A State that keeps nothing in
+// the process (a shared store) may fail: the bot then falls back to its
+// own memory for a while and says so in its log, metrics and /healthz.
+type State interface {
+	Deduper
+	ConversationStore
+	Limiter
+	MissCounter
+	ReloadLog
 }
 
-// convKey identifies the conversation a message belongs to: its channel
-// and thread on its platform.
-func convKey(m *Message) string {
-	return m.Platform + "\x00" + m.ChannelID + "\x00" + m.ThreadID
+// Deduper drops deliveries seen before: platforms retry an event they
+// think was lost, and the retry may reach another replica.
+type Deduper interface {
+	// Claim records key for ttl and reports whether this call was the
+	// first to record it within that time.
+	Claim(ctx context.Context, key string, ttl time.Duration) (bool, error)
 }
 
-type conversations struct {
-	mu  sync.Mutex
-	max int
-	m   map[string]*conversation
+// ConversationStore keeps each conversation's last question, for more
+// and source.
+type ConversationStore interface {
+	// SaveConversation stores c under key, replacing what was there,
+	// for ttl.
+	SaveConversation(ctx context.Context, key string, c Conversation, ttl time.Duration) error
+	// Conversation returns the conversation under key; ok is false when
+	// there is none.
+	Conversation(ctx context.Context, key string) (c Conversation, ok bool, err error)
 }
 
-func newConversations(max int) *conversations {
-	return &conversations{max: max, m: make(map[string]*conversation)}
+// Limiter is a token bucket per key: a user of a platform.
+type Limiter interface {
+	// Allow takes a token from key's bucket, which refills at
+	// l.PerMinute tokens a minute up to l.Burst, at now. When there is
+	// none, Notify is set once a minute, so that a flood is not answered
+	// by a flood of refusals.
+	Allow(ctx context.Context, key string, l Limit, now time.Time) (Allowance, error)
 }
 
-func (c *conversations) save(key string, conv *conversation) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	copied := *conv
-	c.m[key] = &copied
-	if len(c.m) > c.max {
-		evictOldest(c.m, c.max*9/10, func(v *conversation) time.Time { return v.at })
-	}
+// MissCounter counts the questions that found no answer, per audience,
+// so that a public channel's admins see only what was asked in public.
+type MissCounter interface {
+	// AddMiss counts one ask of question, which found no answer, by
+	// audience a at now.
+	AddMiss(ctx context.Context, question string, a knowledge.Audience, now time.Time) error
+	// TopMisses returns the n questions audience a asked most without an
+	// answer: most asked first, then most recently asked, then by text.
+	// Internal audiences see every ask.
+	TopMisses(ctx context.Context, a knowledge.Audience, n int) ([]Miss, error)
+	// MissesSince returns since when misses are counted. The first call
+	// of a store that has none starts the count at now.
+	MissesSince(ctx context.Context, now time.Time) (time.Time, error)
 }
 
-// get returns a copy of the conversation, or nil.
-func (c *conversations) get(key string) *conversation {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	conv, ok := c.m[key]
-	if !ok {
+// ReloadLog keeps what the last reloads that changed something changed,
+// for `what's new`.
+type ReloadLog interface {
+	// AddReload records a reload. Replicas that reload together each
+	// record the same change (the same Old and New versions); a log
+	// keeps it once.
+	AddReload(ctx context.Context, r Reloaded) error
+	// Reloads returns the reloads recorded, newest first.
+	Reloads(ctx context.Context) ([]Reloaded, error)
+}
+
+// Conversation is what a channel or thread last asked, as plain data.
+type Conversation struct {
+	Question string `json:"q"`
+	// Answers are the entries found, in order: `source n` shows the
+	// nth.
+	Answers []EntryRef `json:"a,omitempty"`
+	Shown   int        `json:"n"` // answers shown so far
+	At      time.Time  `json:"at"`
+}
+
+// EntryRef names an entry so that it can be found again in another
+// base: a reload, or another replica's.
+type EntryRef struct {
+	Doc   string `json:"d"` // the document's path
+	Line  int    `json:"l"`
+	Title string `json:"t"`
+}
+
+// refOf names an entry.
+func refOf(e *knowledge.Entry) EntryRef {
+	return EntryRef{Doc: e.Doc().Path, Line: e.Line, Title: e.Title}
+}
+
+// resolve finds an entry in base that audience a may read: at its line,
+// or, when edits moved it, by its title in the same document. It
+// returns nil when the entry is gone.
+func (r EntryRef) resolve(base *knowledge.Base, a knowledge.Audience) *knowledge.Entry {
+	i, found := slices.BinarySearchFunc(base.Docs, r.Doc, func(d *knowledge.Document, path string) int {
+		return cmp.Compare(d.Path, path)
+	})
+	if !found || !a.CanRead(base.Docs[i].Audience) {
 		return nil
 	}
-	copied := *conv
-	return &copied
+	var byTitle *knowledge.Entry
+	for _, s := range base.Docs[i].Sections {
+		for _, e := range s.Entries {
+			if e.Title != r.Title {
+				continue
+			}
+			if e.Line == r.Line {
+				return e
+			}
+			if byTitle == nil {
+				byTitle = e
+			}
+		}
+	}
+	return byTitle
+}
+
+// Limit is the rate of a token bucket.
+type Limit struct {
+	PerMinute int
+	Burst     int
+}
+
+// Allowance is what Limiter.Allow decided.
+type Allowance struct {
+	// Allowed is set when a token was taken.
+	Allowed bool
+	// Notify is set when the request was refused and the user should
+	// be told so: once a minute at most.
+	Notify bool
+}
+
+// Miss is a question that found no answer, as an audience sees it.
+type Miss struct {
+	Text  string    // as first asked
+	Count int       // how often the audience asked it
+	Last  time.Time // when it was last asked
+}
+
+// Reloaded is what one reload changed: `what's new` shows the latest.
+// It is plain data, so that a store shared by several bots can keep it.
+type Reloaded struct {
+	At time.Time
+	// Old and New are the versions before and after: replicas that
+	// reload together record the same Old and New.
+	Old, New string
+	Diff     knowledge.Diff
+}
+
+// NormalizeQuestion makes the questions "Where is X?" and "where is x"
+// one, as a MissCounter counts them.
+func NormalizeQuestion(q string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// CompareMisses orders misses as TopMisses lists them: most asked first,
+// then most recently asked, then by text.
+func CompareMisses(x, y Miss) int {
+	if c := cmp.Compare(y.Count, x.Count); c != 0 {
+		return c
+	}
+	if c := y.Last.Compare(x.Last); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.Text, y.Text)
+}
+
+// Bounds of the in-memory state: each store drops its oldest entries
+// beyond them, so no amount of traffic grows the process without end.
+// A shared store keeps as many misses and reloads, and lets the rest
+// expire.
+const (
+	MaxMisses        = 500
+	MaxReloads       = 10
+	maxConversations = 1000
+	maxLimited       = 10000
+	maxClaims        = 10000
+)
+
+// NewMemoryState returns a State kept in the process's memory: what one
+// replica needs, with nothing to install. now tells the time that
+// claims and conversations expire by; nil is time.Now.
+func NewMemoryState(now func() time.Time) State {
+	if now == nil {
+		now = time.Now
+	}
+	return &memoryState{
+		now:      now,
+		claims:   make(map[string]time.Time),
+		convs:    make(map[string]memoryConv),
+		limits:   make(map[string]*userLimit),
+		misses:   make(map[string]*miss),
+		maxMiss:  MaxMisses,
+		maxConvs: maxConversations,
+	}
+}
+
+// memoryState is the State in memory.
+type memoryState struct {
+	now func() time.Time
+
+	mu       sync.Mutex
+	claims   map[string]time.Time // key -> expiry
+	convs    map[string]memoryConv
+	maxConvs int
+	limits   map[string]*userLimit
+	misses   map[string]*miss // by normalised question
+	maxMiss  int
+	since    time.Time  // when the misses began to be counted
+	reloads  []Reloaded // oldest first
+}
+
+type memoryConv struct {
+	c       Conversation
+	expires time.Time
+}
+
+type userLimit struct {
+	lim      *rate.Limiter
+	limit    Limit
+	seen     time.Time
+	notified time.Time
+}
+
+type miss struct {
+	text  string // as first asked
+	count [2]int // by audience: public, internal
+	last  time.Time
+}
+
+func (s *memoryState) Claim(_ context.Context, key string, ttl time.Duration) (bool, error) {
+	now := s.now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if exp, ok := s.claims[key]; ok && now.Before(exp) {
+		return false, nil
+	}
+	s.claims[key] = now.Add(ttl)
+	if len(s.claims) > maxClaims {
+		for k, exp := range s.claims {
+			if !now.Before(exp) {
+				delete(s.claims, k)
+			}
+		}
+		if len(s.claims) > maxClaims {
+			// The soonest to expire are the oldest.
+			evictOldest(s.claims, maxClaims*9/10, func(exp time.Time) time.Time { return exp })
+		}
+	}
+	return true, nil
+}
+
+func (s *memoryState) SaveConversation(_ context.Context, key string, c Conversation, ttl time.Duration) error {
+	c.Answers = slices.Clone(c.Answers)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.convs[key] = memoryConv{c: c, expires: s.now().Add(ttl)}
+	if len(s.convs) > s.maxConvs {
+		evictOldest(s.convs, s.maxConvs*9/10, func(v memoryConv) time.Time { return v.c.At })
+	}
+	return nil
+}
+
+func (s *memoryState) Conversation(_ context.Context, key string) (Conversation, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	v, ok := s.convs[key]
+	if !ok || !s.now().Before(v.expires) {
+		return Conversation{}, false, nil
+	}
+	c := v.c
+	c.Answers = slices.Clone(c.Answers)
+	return c, true, nil
 }
 
 // evictOldest removes the oldest entries of m until keep remain.
@@ -78,192 +315,144 @@ func evictOldest[V any](m map[string]V, keep int, at func(V) time.Time) {
 	}
 }
 
-// limits is a token bucket per user.
-type limits struct {
-	mu    sync.Mutex
-	every rate.Limit
-	burst int
-	m     map[string]*userLimit
-}
-
-type userLimit struct {
-	lim      *rate.Limiter
-	seen     time.Time
-	notified time.Time
-}
-
-func newLimits(perMinute, burst int) *limits {
-	return &limits{every: rate.Limit(float64(perMinute) / 60), burst: burst, m: make(map[string]*userLimit)}
-}
-
-// allow takes a token from the user's bucket.
-func (l *limits) allow(user string, now time.Time) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	u, ok := l.m[user]
-	if !ok {
-		u = &userLimit{lim: rate.NewLimiter(l.every, l.burst)}
-		l.m[user] = u
-		if len(l.m) > 10000 {
-			evictOldest(l.m, 9000, func(v *userLimit) time.Time { return v.seen })
+func (s *memoryState) Allow(_ context.Context, key string, l Limit, now time.Time) (Allowance, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u, ok := s.limits[key]
+	if !ok || u.limit != l {
+		u = &userLimit{lim: rate.NewLimiter(rate.Limit(float64(l.PerMinute)/60), l.Burst), limit: l}
+		s.limits[key] = u
+		if len(s.limits) > maxLimited {
+			evictOldest(s.limits, maxLimited*9/10, func(v *userLimit) time.Time { return v.seen })
 		}
 	}
 	u.seen = now
-	return u.lim.AllowN(now, 1)
-}
-
-// notify reports whether a rate-limited user should be told so: once a
-// minute, so a flood is not answered by a flood of refusals.
-func (l *limits) notify(user string, now time.Time) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	u, ok := l.m[user]
-	if !ok || now.Sub(u.notified) < time.Minute {
-		return false
+	if u.lim.AllowN(now, 1) {
+		return Allowance{Allowed: true}, nil
+	}
+	if now.Sub(u.notified) < time.Minute {
+		return Allowance{}, nil
 	}
 	u.notified = now
-	return true
+	return Allowance{Notify: true}, nil
 }
 
-// misses counts the questions that found no answer. Counts are kept per
-// audience, so a public channel's admins see only what was asked in
-// public, never what was asked in internal channels.
-type misses struct {
-	mu    sync.Mutex
-	max   int
-	since time.Time        // when counting started
-	m     map[string]*miss // by normalised question
-}
-
-type miss struct {
-	text  string // as first asked
-	count [2]int // by audience: public, internal
-	last  time.Time
-}
-
-func newMisses(max int) *misses {
-	return &misses{max: max, m: make(map[string]*miss)}
-}
-
-// normalize makes the questions "Where is X?" and "where is x" one.
-func normalize(q string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
-}
-
-func (ms *misses) add(q string, a knowledge.Audience, now time.Time) {
-	key := normalize(q)
-	ms.mu.Lock()
-	defer ms.mu.Unlock()
-	m, ok := ms.m[key]
+func (s *memoryState) AddMiss(_ context.Context, q string, a knowledge.Audience, now time.Time) error {
+	key := NormalizeQuestion(q)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m, ok := s.misses[key]
 	if !ok {
-		if len(ms.m) >= ms.max {
-			ms.evict()
+		if len(s.misses) >= s.maxMiss {
+			s.evictMisses()
 		}
 		m = &miss{text: q}
-		ms.m[key] = m
+		s.misses[key] = m
 	}
 	m.count[a]++
 	m.last = now
+	return nil
 }
 
-// evict drops the least asked questions, the oldest first among equals.
-func (ms *misses) evict() {
-	keys := make([]string, 0, len(ms.m))
-	for k := range ms.m {
-		keys = append(keys, k)
+func (s *memoryState) MissesSince(_ context.Context, now time.Time) (time.Time, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.since.IsZero() {
+		s.since = now
 	}
-	slices.SortFunc(keys, func(a, b string) int { return ms.m[a].compare(ms.m[b], knowledge.Internal) })
-	for _, k := range keys[:len(keys)/10+1] {
-		delete(ms.m, k)
-	}
+	return s.since, nil
 }
 
-// seen counts how often an audience has asked the question: internal
-// audiences see every ask.
-func (m *miss) seen(a knowledge.Audience) int {
-	if a == knowledge.Internal {
-		return m.count[knowledge.Public] + m.count[knowledge.Internal]
+// snapshotMisses returns the misses, for the state file: the most
+// recent first, which restoreMisses keeps should the bound have shrunk.
+func (s *memoryState) snapshotMisses() missesState {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := missesState{Since: s.since, Questions: make([]missState, 0, len(s.misses))}
+	for _, m := range s.misses {
+		out.Questions = append(out.Questions, missState{Text: m.text, Count: m.count, Last: m.last})
 	}
-	return m.count[a]
+	slices.SortFunc(out.Questions, func(x, y missState) int { return cmp.Or(y.Last.Compare(x.Last), cmp.Compare(x.Text, y.Text)) })
+	return out
 }
 
-// compare orders misses from least to most asked by an audience, then
-// from least to most recently asked, then by text, so that equals are
-// listed in the same order every time.
-func (m *miss) compare(o *miss, a knowledge.Audience) int {
-	if c := cmp.Compare(m.seen(a), o.seen(a)); c != 0 {
-		return c
+// restoreMisses adds the misses of a state file, within the bound, and
+// counts since when they did.
+func (s *memoryState) restoreMisses(saved missesState) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !saved.Since.IsZero() && (s.since.IsZero() || saved.Since.Before(s.since)) {
+		s.since = saved.Since
 	}
-	if c := m.last.Compare(o.last); c != 0 {
-		return c
-	}
-	return cmp.Compare(o.text, m.text)
-}
-
-// counting returns since when the misses are counted.
-func (ms *misses) counting() time.Time {
-	ms.mu.Lock()
-	defer ms.mu.Unlock()
-	return ms.since
-}
-
-// snapshot returns the misses, for the state file: the most recent
-// first, which restore keeps should the bound have shrunk.
-func (ms *misses) snapshot() missesState {
-	ms.mu.Lock()
-	defer ms.mu.Unlock()
-	s := missesState{Since: ms.since, Questions: make([]missState, 0, len(ms.m))}
-	for _, m := range ms.m {
-		s.Questions = append(s.Questions, missState{Text: m.text, Count: m.count, Last: m.last})
-	}
-	slices.SortFunc(s.Questions, func(x, y missState) int { return cmp.Or(y.Last.Compare(x.Last), cmp.Compare(x.Text, y.Text)) })
-	return s
-}
-
-// restore adds the misses of a state file, within the bound.
-func (ms *misses) restore(s missesState) {
-	ms.mu.Lock()
-	defer ms.mu.Unlock()
-	if !s.Since.IsZero() {
-		ms.since = s.Since
-	}
-	for _, q := range s.Questions {
-		key := normalize(q.Text)
-		if m, ok := ms.m[key]; ok {
+	for _, q := range saved.Questions {
+		key := NormalizeQuestion(q.Text)
+		if m, ok := s.misses[key]; ok {
 			m.count[0] += q.Count[0]
 			m.count[1] += q.Count[1]
 			continue
 		}
-		if len(ms.m) >= ms.max {
+		if len(s.misses) >= s.maxMiss {
 			break
 		}
-		ms.m[key] = &miss{text: q.Text, count: q.Count, last: q.Last}
+		s.misses[key] = &miss{text: q.Text, count: q.Count, last: q.Last}
 	}
 }
 
-// shownMiss is a miss as an audience sees it.
-type shownMiss struct {
-	text  string
-	count int
-	last  time.Time
+// evictMisses drops the least asked questions, the oldest first among
+// equals.
+func (s *memoryState) evictMisses() {
+	keys := make([]string, 0, len(s.misses))
+	for k := range s.misses {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		return -CompareMisses(s.misses[a].shown(knowledge.Internal), s.misses[b].shown(knowledge.Internal))
+	})
+	for _, k := range keys[:len(keys)/10+1] {
+		delete(s.misses, k)
+	}
 }
 
-// top returns the n questions an audience asked most without an answer.
-func (ms *misses) top(a knowledge.Audience, n int) []shownMiss {
-	ms.mu.Lock()
-	defer ms.mu.Unlock()
-	var list []*miss
-	for _, m := range ms.m {
-		if m.seen(a) > 0 {
-			list = append(list, m)
+// shown is a miss as an audience sees it: internal audiences see every
+// ask.
+func (m *miss) shown(a knowledge.Audience) Miss {
+	n := m.count[a]
+	if a == knowledge.Internal {
+		n = m.count[knowledge.Public] + m.count[knowledge.Internal]
+	}
+	return Miss{Text: m.text, Count: n, Last: m.last}
+}
+
+func (s *memoryState) TopMisses(_ context.Context, a knowledge.Audience, n int) ([]Miss, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var list []Miss
+	for _, m := range s.misses {
+		if sm := m.shown(a); sm.Count > 0 {
+			list = append(list, sm)
 		}
 	}
-	slices.SortFunc(list, func(x, y *miss) int { return -x.compare(y, a) })
-	var out []shownMiss
-	for _, m := range list[:min(n, len(list))] {
-		out = append(out, shownMiss{m.text, m.seen(a), m.last})
+	slices.SortFunc(list, CompareMisses)
+	return list[:min(n, len(list))], nil
+}
+
+func (s *memoryState) AddReload(_ context.Context, r Reloaded) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n := len(s.reloads); n > 0 && s.reloads[n-1].Old == r.Old && s.reloads[n-1].New == r.New {
+		return nil
 	}
-	return out
+	s.reloads = append(s.reloads, r)
+	if len(s.reloads) > MaxReloads {
+		s.reloads = slices.Delete(s.reloads, 0, len(s.reloads)-MaxReloads)
+	}
+	return nil
+}
+
+func (s *memoryState) Reloads(context.Context) ([]Reloaded, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := slices.Clone(s.reloads)
+	slices.Reverse(out)
+	return out, nil
 }

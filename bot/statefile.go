@@ -380,7 +380,10 @@ func (b *Bot) saveState() {
 	// a later write never loses to an earlier one.
 	b.writeMu.Lock()
 	defer b.writeMu.Unlock()
-	d := &stateData{Version: stateVersion, Misses: b.misses.snapshot()}
+	d := &stateData{Version: stateVersion}
+	if m := b.guard.memory(); m != nil {
+		d.Misses = m.snapshotMisses() // a shared State keeps its own
+	}
 	if mem, ok := b.feedback.(*memoryFeedback); ok {
 		d.Feedback = mem.snapshot()
 	}
@@ -451,12 +454,12 @@ func (f *memoryFeedback) restore(s *feedbackState) {
 			if len(e.asked) >= maxAskedAs {
 				break
 			}
-			if old, ok := e.asked[normalize(q.Text)]; ok {
+			if old, ok := e.asked[NormalizeQuestion(q.Text)]; ok {
 				old.count[0] += q.Count[0]
 				old.count[1] += q.Count[1]
 				continue
 			}
-			e.asked[normalize(q.Text)] = &askedTally{text: q.Text, count: q.Count, last: q.Last}
+			e.asked[NormalizeQuestion(q.Text)] = &askedTally{text: q.Text, count: q.Count, last: q.Last}
 		}
 		f.entries[key] = e
 	}

@@ -14,8 +14,10 @@ import (
 	"log/slog"
 	"maps"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -224,19 +226,8 @@ func (b *Bot) check(p *parser, _ *Config) {
 	}
 }
 
-// State says where the bot keeps what must survive a restart: the
-// misses and the feedback on answers, in a small file, state.json.
-type State struct {
-	// Dir is the directory of the state file, resolved against the
-	// config file's directory when relative, and made at start if
-	// missing. Default: briefbot in $XDG_STATE_HOME, else in
-	// ~/.local/state; "" (with neither set) keeps the state in memory
-	// only.
-	Dir string `yaml:"dir"`
-}
-
-// check validates the state section and resolves its directory.
-func (s *State) check(p *parser, _ *Config) {
+// checkDir resolves the state file's directory.
+func (s *State) checkDir(p *parser) {
 	if s.Dir == "" {
 		if xdg := p.getenv("XDG_STATE_HOME"); filepath.IsAbs(xdg) {
 			s.Dir = filepath.Join(xdg, "briefbot")
@@ -504,6 +495,114 @@ func (d *Discord) check(p *parser, c *Config) {
 	}
 }
 
+// State says where the bot keeps what its replicas share: deliveries
+// seen, conversations, rate limits, unanswered questions, reloads. By
+// default it keeps them in memory, for one replica; with Redis.URL set,
+// in Redis, for as many replicas as run. What must survive a restart
+// (the misses, unless Redis keeps them, and the feedback on answers) is
+// also written to a small file in Dir, state.json.
+type State struct {
+	// Dir is the directory of the state file, resolved against the
+	// config file's directory when relative, and made at start if
+	// missing. Default: briefbot in $XDG_STATE_HOME, else in
+	// ~/.local/state; "" (with neither set) keeps the state in memory
+	// only.
+	Dir string `yaml:"dir"`
+	// Namespace separates the bots that share one Redis: every key starts
+	// with briefbot:<namespace>:. Replicas of one bot share it.
+	Namespace string `yaml:"namespace"`
+	// Replica names this replica in reload replies, status and /readyz.
+	// "" is the host name (a Kubernetes pod's name) and the process ID.
+	Replica string `yaml:"replica"`
+	Redis   Redis  `yaml:"redis"`
+}
+
+// Redis is the Redis the replicas share.
+type Redis struct {
+	// URL is redis://[user@]host:port/db, or rediss:// for TLS; the
+	// database number is the path, 0 when absent. "" keeps the state in
+	// memory.
+	URL string `yaml:"url"`
+	// PasswordEnv names the environment variable holding the password,
+	// when Redis asks for one.
+	PasswordEnv string `yaml:"password_env"`
+	// Timeout bounds each call to Redis; past it the bot answers from
+	// its own memory.
+	Timeout time.Duration `yaml:"timeout"`
+
+	// Password is the value of the variable PasswordEnv names.
+	Password Secret `yaml:"-"`
+}
+
+// Shared reports whether the state is kept in Redis.
+func (s *State) Shared() bool { return s.Redis.URL != "" }
+
+// namespaceRE is what a namespace may be: a word that keeps a Redis
+// key's parts apart.
+var namespaceRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
+
+// check validates the state section, resolves its directory and reads
+// the Redis password from the environment.
+func (s *State) check(p *parser, _ *Config) {
+	s.checkDir(p)
+	if !namespaceRE.MatchString(s.Namespace) {
+		p.errorf("state.namespace", "want letters, digits, '.', '_' or '-' (at most 64, no colon), got %s", quote(s.Namespace))
+	}
+	if r := s.Replica; r != "" && (len(r) > 100 || strings.ContainsFunc(r, func(c rune) bool { return unicode.IsSpace(c) || !unicode.IsPrint(c) })) {
+		p.errorf("state.replica", "want a name without spaces, of at most 100 characters, got %s", quote(r))
+	}
+	r := &s.Redis
+	if r.Timeout < 10*time.Millisecond || r.Timeout > 10*time.Second {
+		p.errorf("state.redis.timeout", "must be from 10ms to 10s, got %s", r.Timeout)
+	}
+	if r.PasswordEnv != "" {
+		r.Password = p.secret(r.PasswordEnv)
+		if r.Password == "" {
+			p.errorf("state.redis.password_env", "%s is not set in the environment; it must hold the Redis password", r.PasswordEnv)
+		}
+		if r.URL == "" {
+			p.errorf("state.redis.password_env", "set, but state.redis.url is not: the password is for a Redis")
+		}
+	}
+	if r.URL == "" {
+		return
+	}
+	u, err := url.Parse(r.URL)
+	switch {
+	case err != nil || u.Scheme != "redis" && u.Scheme != "rediss" || u.Host == "" || u.Opaque != "":
+		p.errorf("state.redis.url", "want redis://host:port/db or rediss://host:port/db (TLS), got %s", quote(redactURL(r.URL)))
+		return
+	case u.User != nil && hasPassword(u.User):
+		p.errorf("state.redis.url", "holds a password; put it in an environment variable and name that in state.redis.password_env")
+	case u.RawQuery != "" || u.Fragment != "":
+		p.errorf("state.redis.url", "want no query or fragment; timeouts are state.redis.timeout, got %s", quote(redactURL(r.URL)))
+	}
+	if db := strings.TrimPrefix(u.Path, "/"); db != "" {
+		if n, err := strconv.Atoi(db); err != nil || n < 0 || strconv.Itoa(n) != db {
+			p.errorf("state.redis.url", "the path is the database number, such as /0, got %s", quote(u.Path))
+		}
+	}
+	if _, port, err := net.SplitHostPort(u.Host); err == nil && port != "" {
+		if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+			p.errorf("state.redis.url", "want a port number from 0 to 65535, got %s", quote(port))
+		}
+	}
+}
+
+// hasPassword reports whether URL user info holds a password.
+func hasPassword(u *url.Userinfo) bool {
+	_, ok := u.Password()
+	return ok
+}
+
+// redactURL hides the password of a URL, for messages.
+func redactURL(s string) string {
+	if u, err := url.Parse(s); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return s
+}
+
 // Secret is a credential from the environment. It prints, logs and
 // marshals as "[redacted]" (or "" when unset), so a config can be dumped
 // safely; Reveal returns the value.
@@ -560,6 +659,10 @@ func Default() *Config {
 			APIURL:     "https://discord.com/api/v9/",
 			Audience:   knowledge.Public,
 			ShardCount: 1,
+		},
+		State: State{
+			Namespace: "default",
+			Redis:     Redis{Timeout: 250 * time.Millisecond},
 		},
 	}
 }

@@ -21,6 +21,8 @@ var fakeEnv = map[string]string{
 	// Named by knowledge.git.token_env and ssh_key_passphrase_env.
 	"BRIEFINGS_TOKEN": "ghp-fake-git-token-5555",
 	"KEY_PASSPHRASE":  "fake-passphrase-6666",
+	// Named by state.redis.password_env.
+	"REDIS_PASSWORD": "fake-redis-password-7777",
 }
 
 // env returns a getenv reading fakeEnv with the overrides applied; an

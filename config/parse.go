@@ -46,6 +46,7 @@ var secretKeys = map[string]string{
 	"knowledge.git.token":              "the variable that knowledge.git.token_env names",
 	"knowledge.git.password":           "the variable that knowledge.git.token_env names",
 	"knowledge.git.ssh_key_passphrase": "the variable that knowledge.git.ssh_key_passphrase_env names",
+	"state.redis.password":             "the variable that state.redis.password_env names",
 }
 
 // Load reads the config file at path, takes secrets from the process

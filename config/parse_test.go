@@ -85,6 +85,9 @@ func TestParse(t *testing.T) {
 				d.AdminRoles = []string{"567890123456789012", "678901234567890123"}
 				d.ShardID, d.ShardCount = 1, 2
 				d.BotToken = Secret(fakeEnv[EnvDiscordBotToken])
+				c.State = State{Namespace: "team-a.prod", Replica: "briefbot-0", Redis: Redis{
+					URL: "rediss://briefbot@redis.internal:6380/2", PasswordEnv: "REDIS_PASSWORD",
+					Timeout: time.Second, Password: Secret(fakeEnv["REDIS_PASSWORD"])}}
 			},
 		},
 		{
@@ -316,6 +319,30 @@ var errorTests = []struct {
 		"briefbot.yaml:1: discord.shard_count: must be at least 1, got 0"}},
 	{"discord shard id", "discord: {shard_id: 2, shard_count: 2}\n", nil, []string{
 		"briefbot.yaml:1: discord.shard_id: must be from 0 to 1 (discord.shard_count - 1), got 2"}},
+
+	// state
+	{"state namespace with a colon", "state: {namespace: 'a:b'}\n", nil, []string{
+		`briefbot.yaml:1: state.namespace: want letters, digits, '.', '_' or '-' (at most 64, no colon), got "a:b"`}},
+	{"state replica with a space", "state: {replica: 'pod 1'}\n", nil, []string{
+		`briefbot.yaml:1: state.replica: want a name without spaces, of at most 100 characters, got "pod 1"`}},
+	{"state redis url scheme", "state: {redis: {url: 'http://redis:6379'}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.url: want redis://host:port/db or rediss://host:port/db (TLS), got "http://redis:6379"`}},
+	{"state redis url without host", "state: {redis: {url: 'redis:///0'}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.url: want redis://host:port/db or rediss://host:port/db (TLS), got "redis:///0"`}},
+	{"state redis url password", "state: {redis: {url: 'redis://u:hunter2@redis:6379/0'}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.url: holds a password; put it in an environment variable and name that in state.redis.password_env`}},
+	{"state redis url db", "state: {redis: {url: 'redis://redis:6379/zero'}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.url: the path is the database number, such as /0, got "/zero"`}},
+	{"state redis url query", "state: {redis: {url: 'redis://redis/0?dial_timeout=3'}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.url: want no query or fragment; timeouts are state.redis.timeout, got "redis://redis/0?dial_timeout=3"`}},
+	{"state redis url port", "state: {redis: {url: 'redis://redis:99999/0'}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.url: want a port number from 0 to 65535, got "99999"`}},
+	{"state redis password unset", "state: {redis: {url: 'redis://redis:6379', password_env: NO_SUCH_VAR}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.password_env: NO_SUCH_VAR is not set in the environment; it must hold the Redis password`}},
+	{"state redis password without url", "state: {redis: {password_env: REDIS_PASSWORD}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.password_env: set, but state.redis.url is not: the password is for a Redis`}},
+	{"state redis timeout", "state: {redis: {timeout: 1h}}\n", nil, []string{
+		`briefbot.yaml:1: state.redis.timeout: must be from 10ms to 10s, got 1h0m0s`}},
 
 	// discord and the environment
 	{"discord without token or application", "discord: {enabled: true}\n", noEnv, []string{

@@ -92,7 +92,7 @@ func TestFeedbackGateway(t *testing.T) {
 	p := press(controls[1])
 	f.Dispatch("INTERACTION_CREATE", p)
 	got := in.Next(t)
-	want := bot.Message{Platform: Platform, ChannelID: channelID, UserID: "u-presser", UserName: "presser", Roles: []string{},
+	want := bot.Message{Platform: Platform, ChannelID: channelID, EventID: p["id"].(string), UserID: "u-presser", UserName: "presser", Roles: []string{},
 		Via: bot.Press, Rating: &bot.Rating{Answer: answerID, Verdict: bot.Unhelpful}}
 	if diff := cmp.Diff(want, got, ignoreRef); diff != "" {
 		t.Errorf("the press (-want +got):\n%s", diff)

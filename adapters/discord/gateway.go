@@ -92,8 +92,11 @@ func incoming(msg *discordgo.Message, botID string) (bot.Message, bool) {
 		Platform:  Platform,
 		ChannelID: msg.ChannelID,
 		MessageID: msg.ID,
-		UserID:    msg.Author.ID,
-		UserName:  msg.Author.DisplayName(),
+		// A gateway that resumes may deliver a message again; the bot
+		// answers a message ID once, on whichever shard or replica.
+		EventID:  msg.ID,
+		UserID:   msg.Author.ID,
+		UserName: msg.Author.DisplayName(),
 	}
 	if msg.Member != nil {
 		m.Roles = msg.Member.Roles
@@ -154,6 +157,7 @@ func slashMessage(in *discordgo.Interaction, text string) (bot.Message, bool) {
 	return bot.Message{
 		Platform:  Platform,
 		ChannelID: in.ChannelID,
+		EventID:   in.ID,
 		UserID:    u.ID,
 		UserName:  u.DisplayName(),
 		Roles:     roles,

@@ -174,7 +174,7 @@ func TestGatewayMessages(t *testing.T) {
 		{"mention of someone else", withMentions(guildMessage(channelID, userID, "<@123> hi"), "123"),
 			&bot.Message{Platform: Platform, ChannelID: channelID, UserID: userID, UserName: "Ann", Roles: []string{adminRole}, Via: bot.Channel, Text: "<@123> hi"}},
 	}
-	ignore := cmpopts.IgnoreFields(bot.Message{}, "MessageID", "Ref")
+	ignore := cmpopts.IgnoreFields(bot.Message{}, "MessageID", "EventID", "Ref")
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f.Dispatch("MESSAGE_CREATE", tc.event)
@@ -194,8 +194,8 @@ func TestGatewayMessages(t *testing.T) {
 			if diff := cmp.Diff(*tc.want, got, ignore); diff != "" {
 				t.Errorf("received message (-want +got):\n%s", diff)
 			}
-			if got.MessageID != tc.event["id"] {
-				t.Errorf("MessageID = %q, want %q", got.MessageID, tc.event["id"])
+			if got.MessageID != tc.event["id"] || got.EventID != tc.event["id"] {
+				t.Errorf("MessageID, EventID = %q, %q, want %q for both: the bot answers a message ID once", got.MessageID, got.EventID, tc.event["id"])
 			}
 			if err := in.SendErr(t); err != nil {
 				t.Fatalf("Send() = %v", err)

@@ -63,7 +63,6 @@ type Adapter struct {
 	now     func() time.Time
 
 	out     *outbox
-	events  *recent // event IDs already handled, against Slack's retries
 	threads *recent // channel/thread pairs the bot has posted in
 
 	connected atomic.Bool
@@ -109,7 +108,6 @@ func New(c config.Slack, o Options) *Adapter {
 		metrics: o.Metrics,
 		now:     o.Now,
 		out:     newOutbox(o.SendInterval),
-		events:  newRecent(10000, time.Hour, o.Now),
 		threads: newRecent(10000, 0, o.Now),
 	}
 }

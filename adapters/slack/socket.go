@@ -171,22 +171,22 @@ func (a *Adapter) envelope(ctx context.Context, client *socketmode.Client, evt s
 	}
 }
 
-// event dispatches one Events API event, unless it was handled before
-// (Slack retries events it thinks were lost) or is not for the bot. It
-// reports false only when Run is no longer taking messages.
+// event dispatches one Events API event, unless it is not for the bot,
+// with its event ID, so that the bot answers it once however often Slack
+// delivers it (Slack retries events it thinks were lost). It reports
+// false only when Run is no longer taking messages.
 func (a *Adapter) event(lv *live, ev slackevents.EventsAPIEvent) bool {
 	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
 	if !ok {
-		return true
-	}
-	if cb.EventID != "" && a.events.add(cb.EventID) {
-		a.log.Debug("slack: ignoring a retried event", "event_id", cb.EventID)
 		return true
 	}
 	m, ok := messageFrom(ev.InnerEvent.Data, lv.me, a.inThread)
 	if !ok {
 		return true
 	}
+	// The bot answers an event ID once, whichever replica Slack's
+	// retry reaches.
+	m.EventID = cb.EventID
 	return a.dispatch(m)
 }
 

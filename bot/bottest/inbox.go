@@ -12,7 +12,9 @@ import (
 // takes each message on a goroutine of its own, sends the reply its
 // function gives through the adapter (SendPrivate for a private reply),
 // and then calls the adapter's Finish. It records what it received and
-// the result of each send.
+// the result of each send. As the bot does, it answers a delivery's
+// EventID once: a redelivery is recorded, and finished, but not
+// answered.
 type Inbox struct {
 	// Adapter is where replies go; set it before the adapter runs.
 	Adapter bot.Adapter
@@ -29,6 +31,7 @@ type Inbox struct {
 
 	mu       sync.Mutex
 	closed   bool
+	events   map[string]bool // EventIDs answered
 	messages []bot.Message
 	sendErrs []error
 }
@@ -47,6 +50,13 @@ func (in *Inbox) Receive(m bot.Message) bool {
 		return false
 	}
 	in.messages = append(in.messages, m)
+	again := m.EventID != "" && in.events[m.EventID]
+	if m.EventID != "" {
+		if in.events == nil {
+			in.events = map[string]bool{}
+		}
+		in.events[m.EventID] = true
+	}
 	in.wg.Add(1)
 	in.mu.Unlock()
 	in.got <- m
@@ -56,7 +66,7 @@ func (in *Inbox) Receive(m bot.Message) bool {
 		if in.Hold != nil {
 			in.Hold(m)
 		}
-		if r, ok := in.reply(m); ok {
+		if r, ok := in.reply(m); ok && !again {
 			var err error
 			if p, ok := in.Adapter.(bot.PrivateSender); ok && r.Private {
 				err = p.SendPrivate(ctx, &m, r)

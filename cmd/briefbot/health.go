@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -19,6 +21,13 @@ import (
 // fetch worked: a bot serving its cached commit is ready, and says why.
 func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus.Registry, git *gitsource.Source, l limits) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		// The bot answers without its state store: it is alive, and a
+		// restart would not bring Redis back. The body says so.
+		if degraded, since, err := b.StateDegraded(); degraded {
+			answer(w, fmt.Sprintf("ok, degraded: the state store has failed since %s (%v); answering from this replica's memory\n",
+				since.UTC().Format(time.RFC3339), err))
+			return
+		}
 		answer(w, "ok\n")
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
@@ -40,7 +49,7 @@ func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus
 			return
 		}
 		base := b.Base()
-		answer(w, fmt.Sprintf("ready: knowledge %s, %d documents%s\n", base.Version, len(base.Docs), status))
+		answer(w, fmt.Sprintf("ready: knowledge %s, %d documents%s%s\n", base.Version, len(base.Docs), status, replicas(r.Context(), b)))
 	})
 	mux.Handle("GET /metrics", slowWrite(promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}), l.slowWrite))
 }
@@ -49,4 +58,24 @@ func health(mux *http.ServeMux, b *bot.Bot, platforms []running, reg *prometheus
 // answer and has no one to tell, so the error is dropped.
 func answer(w http.ResponseWriter, body string) {
 	_, _ = io.WriteString(w, body)
+}
+
+// replicas says what each replica serves, for /readyz: nothing with one
+// replica. A replica whose state store is down is still ready: it
+// answers from its own memory.
+func replicas(ctx context.Context, b *bot.Bot) string {
+	list, err := b.Replicas(ctx)
+	if len(list) <= 1 && err == nil {
+		if _, shared := b.Cluster(); !shared {
+			return ""
+		}
+	}
+	var lines []string
+	for _, r := range list {
+		lines = append(lines, fmt.Sprintf("replica %s: knowledge %s since %s", r.ID, r.Version, r.Since.UTC().Format(time.RFC3339)))
+	}
+	if err != nil {
+		lines = append(lines, fmt.Sprintf("other replicas: unknown (%v)", err))
+	}
+	return "\n" + strings.Join(lines, "\n")
 }

@@ -6,6 +6,7 @@
 //	briefbot                 chat in the terminal with the embedded briefing
 //	briefbot chat            the same, with --knowledge DIR
 //	briefbot run --config F  run the platforms a config file enables
+//	             [--check]   (or only check the config and its knowledge)
 //	briefbot ask QUESTION    answer one question (or one per stdin line)
 //	briefbot check           check a knowledge directory or git branch for problems
 //	briefbot version         print the version, commit and Go version

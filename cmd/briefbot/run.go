@@ -8,8 +8,10 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -19,17 +21,25 @@ import (
 	"golang.org/x/term"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/redisstate"
 	"github.com/briefbot/briefbot/config"
 )
 
 func runRun(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("run")
 	path := fs.String("config", e.getenv("BRIEFBOT_CONFIG"), "configuration `file`; default $BRIEFBOT_CONFIG, else the terminal chat")
+	check := fs.Bool("check", false, "load and check the config file and the knowledge it serves, say what would run, and exit: 0 when all is well, 1 otherwise")
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
 	if err := e.noArgs(fs); err != nil {
 		return err
+	}
+	if *check {
+		if *path == "" {
+			return errors.New("--check needs a config file: give --config FILE or set $BRIEFBOT_CONFIG")
+		}
+		return e.dryRun(ctx, *path)
 	}
 	if *path == "" {
 		// A service manager starts run without a terminal: falling back
@@ -108,6 +118,23 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 	if err != nil {
 		return err
 	}
+	opts.Replica = replicaID(cfg.State)
+	if cfg.State.Shared() {
+		store, err := redisstate.Open(redisstate.Options{URL: cfg.State.Redis.URL, Password: cfg.State.Redis.Password.Reveal(),
+			Namespace: cfg.State.Namespace, Timeout: cfg.State.Redis.Timeout, Logger: log})
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if err := store.Close(); err != nil {
+				log.Warn("closing the connections to Redis", "error", err)
+			}
+		}()
+		opts.State, opts.StateTimeout = store, cfg.State.Redis.Timeout
+		metrics.AddStateOps()
+		log.Info("sharing state with the other replicas through Redis", "replica", opts.Replica,
+			"namespace", cfg.State.Namespace, "redis", redactedURL(cfg.State.Redis.URL))
+	}
 	if len(running) == 0 && cfg.HTTP.Listen == "" {
 		if !e.isTerminal() {
 			return errors.New("the config enables no chat platform and sets no http.listen, and there is no terminal to chat in: nothing to run")
@@ -148,6 +175,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 			}
 		})
 	}
+	wg.Go(func() { b.Coordinate(runCtx) })
 	if every := cfg.Knowledge.Git.Poll; src.Git != nil && every > 0 {
 		wg.Go(func() { pollGit(runCtx, src.Git, every, b, log) })
 	}
@@ -231,4 +259,86 @@ func seconds(_ []string, a slog.Attr) slog.Attr {
 		return slog.Float64(a.Key+"_s", a.Value.Duration().Seconds())
 	}
 	return a
+}
+
+// replicaID names this replica: state.replica, else the host name (a
+// Kubernetes pod's name) and the process ID, which tell apart two
+// replicas on one host.
+func replicaID(s config.State) string {
+	if s.Replica != "" {
+		return s.Replica
+	}
+	host, err := os.Hostname()
+	if err != nil || host == "" {
+		host = "briefbot"
+	}
+	return fmt.Sprintf("%s-%d", host, os.Getpid())
+}
+
+// redactedURL hides a URL's password, for logs.
+func redactedURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "(unparsable)"
+	}
+	return u.Redacted()
+}
+
+// dryRun is run --check: it loads the config file and the knowledge it
+// serves as run would, checks both, says what would run, and exits. It
+// connects to nothing: neither the chat platforms nor Redis.
+func (e *env) dryRun(ctx context.Context, path string) error {
+	cfg, err := config.Load(path)
+	if err != nil {
+		return err
+	}
+	src, err := openWithin(ctx, cfg.Knowledge)
+	if err != nil {
+		key := "knowledge"
+		switch {
+		case cfg.Knowledge.Git.URL != "":
+			key = "knowledge.git"
+		case cfg.Knowledge.Dir != "":
+			key = "knowledge.dir"
+		}
+		return fmt.Errorf("%s: %w", key, err)
+	}
+	base := src.Base
+	var report strings.Builder
+	fmt.Fprintf(&report, "%s: ok\n", path)
+	fmt.Fprintf(&report, "knowledge: %s, version %s, %s\n", base.Source, base.Version, bot.Count(len(base.Docs), "document"))
+	var platforms []string
+	if cfg.Slack.Enabled {
+		platforms = append(platforms, fmt.Sprintf("slack (%s mode)", cfg.Slack.Mode))
+	}
+	if cfg.Discord.Enabled {
+		d := fmt.Sprintf("discord (shard %d of %d)", cfg.Discord.ShardID, cfg.Discord.ShardCount)
+		if !cfg.Discord.Gateway {
+			d = "discord (interactions endpoint)"
+		}
+		platforms = append(platforms, d)
+	}
+	if len(platforms) == 0 {
+		platforms = append(platforms, "none")
+	}
+	fmt.Fprintf(&report, "platforms: %s\n", strings.Join(platforms, ", "))
+	if cfg.HTTP.Listen != "" {
+		fmt.Fprintf(&report, "http: %s\n", cfg.HTTP.Listen)
+	}
+	state := "in memory (one replica)"
+	if cfg.State.Shared() {
+		state = fmt.Sprintf("Redis %s, namespace %s", redactedURL(cfg.State.Redis.URL), cfg.State.Namespace)
+	}
+	fmt.Fprintf(&report, "state: %s\n", state)
+	for _, p := range base.Problems {
+		fmt.Fprintf(&report, "problem: %v\n", p)
+	}
+	if _, err := io.WriteString(e.stdout, report.String()); err != nil {
+		return fmt.Errorf("writing the report: %w", err)
+	}
+	if len(base.Problems) > 0 {
+		e.say("briefbot run --check: %s in the knowledge; run would leave them out\n", bot.Count(len(base.Problems), "problem"))
+		return errProblems
+	}
+	return nil
 }

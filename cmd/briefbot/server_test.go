@@ -53,20 +53,13 @@ func serveLimited(t *testing.T, h http.Handler, l limits) (addr string, conns fu
 		t.Fatal(err)
 	}
 	srv := newServer(h, l)
-	var mu sync.Mutex
-	open, most, total := 0, 0, 0
-	srv.ConnState = func(_ net.Conn, s http.ConnState) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch s {
-		case http.StateNew:
-			open++
-			total++
-			most = max(most, open)
-		case http.StateClosed, http.StateHijacked:
-			open--
-		}
-	}
+	// Counted where the limit acts: a connection counts from its Accept
+	// until its Close, which frees its slot. (The server's ConnState
+	// hooks report a close only after it, so a connection accepted into
+	// the freed slot could be counted before the one it replaced had
+	// left.)
+	counted := &countingListener{Listener: ln}
+	ln = counted
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -80,11 +73,53 @@ func serveLimited(t *testing.T, h http.Handler, l limits) (addr string, conns fu
 		}
 		<-done
 	})
-	return ln.Addr().String(), func() (int, int) {
-		mu.Lock()
-		defer mu.Unlock()
-		return most, total
+	return ln.Addr().String(), counted.counts
+}
+
+// countingListener counts the connections it accepted and those open
+// at once, until their Close.
+type countingListener struct {
+	net.Listener
+	mu                sync.Mutex
+	open, most, total int
+}
+
+func (l *countingListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
 	}
+	l.mu.Lock()
+	l.open++
+	l.total++
+	l.most = max(l.most, l.open)
+	l.mu.Unlock()
+	return &countedConn{Conn: c, l: l}, nil
+}
+
+// counts returns the most connections open at once so far, and how many
+// were accepted.
+func (l *countingListener) counts() (most, accepted int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.most, l.total
+}
+
+// countedConn is a connection a countingListener counts until its
+// first Close.
+type countedConn struct {
+	net.Conn
+	l    *countingListener
+	once sync.Once
+}
+
+func (c *countedConn) Close() error {
+	c.once.Do(func() {
+		c.l.mu.Lock()
+		c.l.open--
+		c.l.mu.Unlock()
+	})
+	return c.Conn.Close()
 }
 
 // testLimits are limits short enough for a test to see them act.

@@ -1,0 +1,237 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/adapters/slack/slacktest"
+	"github.com/briefbot/briefbot/bot/bottest"
+	"github.com/briefbot/briefbot/bot/redisstate/redistest"
+)
+
+// TestReplicas runs two `briefbot run` replicas in Socket Mode against
+// one local Slack and one redis-server, as a Deployment of two does: an
+// event Slack hands to both is answered once, `more` on one continues a
+// question answered by the other, one user's questions over both meet
+// one rate limit, an admin's reload on one reloads both, and with Redis
+// stopped both keep answering, then use it again once it is back.
+func TestReplicas(t *testing.T) {
+	redis := redistest.Start(t)
+	slack := slacktest.NewServer(t)
+	kb := copyDir(t, filepath.Join("testdata", "e2e", "knowledge"))
+	ports := "Port Calls\n- Port Visits North: Navy visits to the north harbour.\n- Port Visits South: Navy visits to the south harbour.\n" +
+		"- Port Security: Guards for every port.\n- Port Cranes: New cranes for the port.\n- Port Dredging: Deeper berths at the port.\n"
+	if err := os.WriteFile(filepath.Join(kb, "ports.txt"), []byte(ports), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a := startReplica(t, kb, slack, redis, "replica-a")
+	connA := bottest.Receive(t, slack.Conns(), "replica-a's Socket Mode connection")
+	b := startReplica(t, kb, slack, redis, "replica-b")
+	connB := bottest.Receive(t, slack.Conns(), "replica-b's Socket Mode connection")
+	sa := slackSide{p: a, f: slack, conn: connA}
+	sb := slackSide{p: b, f: slack, conn: connB}
+	for _, p := range []*process{a, b} {
+		p.eventually(t, "both replicas in /readyz", func() bool {
+			code, body := p.get(t, "/readyz")
+			return code == http.StatusOK && strings.Contains(body, "replica replica-a:") && strings.Contains(body, "replica replica-b:")
+		})
+	}
+	step := func(name string, f func(t *testing.T)) {
+		t.Helper()
+		if !t.Run(name, f) {
+			t.FailNow()
+		}
+	}
+
+	// sameEvent sends one event to both replicas, as Slack's retry may,
+	// and checks it is answered once.
+	sameEvent := func(t *testing.T, ts string) {
+		t.Helper()
+		handled := func(p *process) int { return strings.Count(p.log.String(), `"ignoring a delivery handled before"`) }
+		before := handled(a) + handled(b)
+		event := slackMention(slackUser, ts, "what coast guard training is planned?")
+		for i, conn := range []*slacktest.Conn{connA, connB} {
+			envelope := fmt.Sprintf("env-%s-%d", ts, i)
+			conn.Send(slacktest.EventEnvelope(envelope, "Ev"+ts, event))
+			if got := bottest.Receive(t, conn.Acks(), "the ack of "+envelope); got != envelope {
+				t.Fatalf("ack envelope_id = %q, want %q", got, envelope)
+			}
+		}
+		a.eventually(t, "one replica to drop the event the other answered", func() bool {
+			return handled(a)+handled(b) > before && len(sa.replies(ts)) >= 1
+		})
+		if got := sa.replies(ts); len(got) != 1 {
+			t.Errorf("Slack got %d replies to one event sent to both replicas, want 1: %+v", len(got), got)
+		}
+	}
+
+	step("an event sent to both is answered once", func(t *testing.T) { sameEvent(t, "100.1") })
+
+	step("more on b continues a question answered by a", func(t *testing.T) {
+		got := sa.ask(t, slackUser, "200.1", "port visits", 1)
+		checkCall(t, got[0], slacktest.Call{Method: "chat.postMessage", Channel: slackChannel, ThreadTS: "200.1", Text: "Port Visits"})
+		more := map[string]any{"type": "app_mention", "user": slackUser, "text": "<@" + slacktest.BotUserID + "> more",
+			"ts": "200.5", "thread_ts": "200.1", "channel": slackChannel, "event_ts": "200.5"}
+		connB.Send(slacktest.EventEnvelope("env-200.5", "Ev200.5", more))
+		bottest.Receive(t, connB.Acks(), "the ack of more")
+		b.eventually(t, "the answer to more", func() bool { return len(sb.replies("200.1")) == 2 })
+		if r := sb.replies("200.1")[1]; !strings.Contains(r.Text, "More on “port visits”") || !strings.Contains(r.Text, "ports.txt") {
+			t.Errorf("more on replica-b = %q, want more answers to port visits", r.Text)
+		}
+	})
+
+	step("30 questions over both meet one rate limit", func(t *testing.T) {
+		const user = "ULIMITED"
+		for i := range 30 {
+			s := sa
+			if i%2 == 1 {
+				s = sb
+			}
+			s.send(t, user, fmt.Sprintf("3%02d.1", i), "what port visits are planned?")
+		}
+		answered := func() (answers, refusals int) {
+			for _, c := range slack.Calls() {
+				switch {
+				case !strings.HasPrefix(c.ThreadTS, "3") || len(c.ThreadTS) != 5:
+				case c.Method == "chat.postEphemeral":
+					refusals++
+				default:
+					answers++
+				}
+			}
+			return
+		}
+		limited := func() float64 {
+			return a.metrics(t)[`briefbot_questions_total{outcome="rate_limited",platform="slack"}`] +
+				b.metrics(t)[`briefbot_questions_total{outcome="rate_limited",platform="slack"}`]
+		}
+		a.eventually(t, "every question handled", func() bool {
+			answers, _ := answered()
+			return answers+int(limited()) == 30
+		})
+		if answers, refusals := answered(); answers != 20 || refusals != 1 {
+			t.Errorf("30 questions over two replicas with a burst of 20: %d answered, %d told to slow down; want 20, 1", answers, refusals)
+		}
+	})
+
+	step("a reload on a reloads both within 2 s", func(t *testing.T) {
+		f, err := os.OpenFile(filepath.Join(kb, "maritime.txt"), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteString("- Mine Clearance: Divers clear old sea mines from the shipping lanes.\n"); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		served := func(p *process) string {
+			_, body := p.get(t, "/readyz")
+			v, _, _ := strings.Cut(strings.TrimPrefix(body, "ready: knowledge "), ",")
+			return v
+		}
+		old := served(b)
+		sa.send(t, slackAdmin, "400.1", "reload")
+		asked := time.Now()
+		var now string
+		bottest.Poll(func() bool {
+			now = served(b)
+			return now != old || time.Since(asked) > 2*time.Second
+		})
+		if took := time.Since(asked); now == old || took > 2*time.Second {
+			t.Errorf("replica-b serves %s %s after the reload was sent to replica-a, want a new version within 2 s", now, took.Round(time.Millisecond))
+		}
+		var got []slacktest.Call
+		a.eventually(t, "the reload's reply", func() bool { got = sa.replies("400.1"); return len(got) == 2 })
+		checkCall(t, got[1], slacktest.Call{Method: "chat.postEphemeral", Channel: slackChannel, User: slackAdmin, ThreadTS: "400.1",
+			Text: "Reloaded: version " + now + "\nReplicas (2): 2 serve version " + now})
+		if v := served(a); v != now {
+			t.Errorf("replica-a serves %s, replica-b %s; want the same", v, now)
+		}
+		got = sb.ask(t, slackUser, "401.1", "what is mine clearance?", 1)
+		checkCall(t, got[0], slacktest.Call{Method: "chat.postMessage", Channel: slackChannel, ThreadTS: "401.1", Text: "Mine Clearance"})
+	})
+
+	step("with Redis stopped both answer", func(t *testing.T) {
+		redis.Stop()
+		for i, s := range []slackSide{sa, sb} {
+			ts := fmt.Sprintf("50%d.1", i)
+			got := s.ask(t, slackUser, ts, "what coast guard training is planned?", 1)
+			checkCall(t, got[0], slacktest.Call{Method: "chat.postMessage", Channel: slackChannel, ThreadTS: ts, Text: "Coast Guard Training"})
+			if code, body := s.p.get(t, "/readyz"); code != http.StatusOK {
+				t.Errorf("/readyz with Redis down = %d %q, want 200: the replica answers", code, body)
+			}
+			if code, body := s.p.get(t, "/healthz"); code != http.StatusOK || !strings.Contains(body, "degraded") {
+				t.Errorf("/healthz with Redis down = %d %q, want 200 saying degraded", code, body)
+			}
+			if n := s.p.metrics(t)[`briefbot_state_errors_total{op="claim"}`]; n == 0 {
+				t.Errorf("briefbot_state_errors_total{op=\"claim\"} = 0 with Redis down, want the failures counted")
+			}
+		}
+	})
+
+	step("a restarted Redis is used again", func(t *testing.T) {
+		redis.Restart()
+		for _, p := range []*process{a, b} {
+			p.eventually(t, "the replica to use Redis again", func() bool {
+				_, body := p.get(t, "/healthz")
+				return body == "ok\n"
+			})
+		}
+		sameEvent(t, "600.1")
+	})
+
+	t.Run("log", func(t *testing.T) {
+		for _, p := range []*process{a, b} {
+			for _, line := range strings.Split(strings.TrimSuffix(p.log.String(), "\n"), "\n") {
+				if err := checkRecord(line); err != nil {
+					t.Errorf("log line %s: %v", line, err)
+				}
+			}
+			for _, msg := range []string{"state store unreachable: answering from this replica's memory; deduplication, follow-ups and rate limits are per replica until it is back",
+				"state store reachable again: sharing state with the other replicas"} {
+				if !p.logged(msg) {
+					t.Errorf("the log does not say %q", msg)
+				}
+			}
+		}
+	})
+}
+
+// startReplica runs one replica of a Socket Mode deployment sharing
+// redis, with a rate limit of a burst of 20.
+func startReplica(t *testing.T, kb string, slack *slacktest.Server, redis *redistest.Server, name string) *process {
+	t.Helper()
+	config := fmt.Sprintf(`knowledge:
+  dir: %q
+bot:
+  rate_limit:
+    per_minute: 1
+    burst: 20
+http:
+  listen: 127.0.0.1:0
+log:
+  format: json
+slack:
+  enabled: true
+  mode: socket
+  api_url: %q
+  admins: [%s]
+state:
+  namespace: e2e
+  replica: %s
+  redis:
+    url: %q
+    timeout: 200ms
+`, kb, slack.APIURL(), slackAdmin, name, redis.URL(0))
+	path := filepath.Join(t.TempDir(), "briefbot.yaml")
+	if err := os.WriteFile(path, []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return start(t, path)
+}
