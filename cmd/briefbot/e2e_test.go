@@ -40,6 +40,7 @@ const (
 // platforms, has an admin reload an edited knowledge base, reads the
 // metrics and stops the process with SIGTERM while an answer is in flight.
 func TestEndToEnd(t *testing.T) {
+	t.Parallel() // runs binaries and waits on them: overlap with the other end-to-end tests
 	slack := slacktest.NewUnstartedServer(t)
 	discord := discordtest.NewUnstartedServer(t)
 	kb := copyDir(t, filepath.Join("testdata", "e2e", "knowledge"))

@@ -37,6 +37,7 @@ var e2eDiscordKey = ed25519.NewKeyFromSeed(bytes.Repeat([]byte{5}, ed25519.SeedS
 // the same state directory `feedback` and `misses` report the same and
 // a second press by the same person is already noted.
 func TestFeedbackAcrossRestart(t *testing.T) {
+	t.Parallel() // runs binaries and waits on them: overlap with the other end-to-end tests
 	slack := slacktest.NewServer(t)
 	discord := discordtest.NewServer(t)
 	kb := copyDir(t, filepath.Join("testdata", "e2e", "knowledge"))

@@ -253,6 +253,7 @@ func (p *process) ready(t *testing.T) string {
 // bot restarts with and without the repository, and without a cache;
 // the token shows nowhere.
 func TestGitEndToEnd(t *testing.T) {
+	t.Parallel() // runs binaries and waits on them: overlap with the other end-to-end tests
 	o := gitsourcetest.New(t)
 	files := briefings(t)
 	first := o.Commit("main", "Add the briefings", files)
