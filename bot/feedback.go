@@ -250,6 +250,10 @@ func (c byAudience) seen(a knowledge.Audience) int {
 	return c[a]
 }
 
+// NewMemoryFeedback returns the in-memory FeedbackStore the bot uses by
+// default, counting since since.
+func NewMemoryFeedback(since time.Time) FeedbackStore { return newMemoryFeedback(since) }
+
 func newMemoryFeedback(since time.Time) *memoryFeedback {
 	return &memoryFeedback{since: since, answers: map[string]*given{}, entries: map[string]*entryTally{}}
 }

@@ -46,6 +46,51 @@ func TestSuite(t *testing.T) {
 	statetest.Run(t, func(t *testing.T) bot.State { return open(t, srv) })
 }
 
+// TestFeedbackSuite runs the suite every FeedbackStore passes on Redis,
+// and checks that a second replica's store reports the same.
+func TestFeedbackSuite(t *testing.T) {
+	srv := redistest.Start(t)
+	statetest.RunFeedback(t, func(t *testing.T, since time.Time) bot.FeedbackStore { return open(t, srv).Feedback(since) })
+}
+
+// TestFeedbackShared gives an answer on one replica and rates it on
+// another: both report the same, counted since the first one started.
+func TestFeedbackShared(t *testing.T) {
+	srv := redistest.Start(t)
+	ns := fmt.Sprintf("test%d", namespaces.Add(1))
+	replica := func() *Store {
+		s, err := Open(Options{URL: srv.URL(0), Namespace: ns})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = s.Close() })
+		return s
+	}
+	start := time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)
+	a, b := replica().Feedback(start), replica().Feedback(start.Add(time.Hour))
+	ctx := context.Background()
+	const id = "AAAAAAAAAAAAAAAAAAAAAAAAAA"
+	if err := a.Remember(ctx, bot.Answered{ID: id, Question: "port visits", Title: "Port Visits", Document: "maritime.txt",
+		Audience: knowledge.Public, At: start}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := b.Rate(ctx, "slack:U1", bot.Rating{Answer: id, Verdict: bot.Unhelpful}, start.Add(time.Minute)); err != nil || got != bot.Noted {
+		t.Fatalf("Rate on the other replica = %v, %v; want it noted", got, err)
+	}
+	if got, err := a.Rate(ctx, "slack:U1", bot.Rating{Answer: id, Verdict: bot.Helpful}, start.Add(2*time.Minute)); err != nil || got != bot.AlreadyNoted {
+		t.Fatalf("a second press on the first replica = %v, %v; want it already noted", got, err)
+	}
+	for name, f := range map[string]*Feedback{"a": a, "b": b} {
+		rep, err := f.Report(ctx, knowledge.Public, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !rep.Since.Equal(start) || len(rep.Entries) != 1 || rep.Entries[0].Unhelpful != 1 {
+			t.Errorf("replica %s reports %+v, want one unhelpful Port Visits since %s", name, rep, start)
+		}
+	}
+}
+
 // TestReconnects stops Redis under a Store and starts it again: calls
 // fail while it is down, and the same Store works again once it is back,
 // its subscription to reload requests included.

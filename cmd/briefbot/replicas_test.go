@@ -86,6 +86,41 @@ func TestReplicas(t *testing.T) {
 		}
 	})
 
+	step("a press on b of an answer by a counts on both", func(t *testing.T) {
+		got := sa.ask(t, slackUser, "250.1", "port security", 1)
+		value := slackButton(t, got[0], "feedback_bad")
+		press := map[string]any{
+			"type":         "block_actions",
+			"user":         map[string]any{"id": "UPRESS", "name": "someone"},
+			"channel":      map[string]any{"id": slackChannel},
+			"container":    map[string]any{"type": "message", "channel_id": slackChannel, "message_ts": "250.2"},
+			"response_url": slack.ResponseURL("p250"),
+			"actions": []any{map[string]any{"type": "button", "action_id": "feedback_bad", "block_id": "feedback", "value": value,
+				"text": map[string]any{"type": "plain_text", "text": "Not helpful"}}},
+		}
+		connB.Send(slacktest.InteractiveEnvelope("env-p250", press))
+		bottest.Receive(t, connB.Acks(), "the ack of the press")
+		var thanks slacktest.Call
+		b.eventually(t, "the thanks for the press", func() bool {
+			for _, c := range slack.Calls() {
+				if c.Method == "response_url" && c.Channel == "p250" {
+					thanks = c
+					return true
+				}
+			}
+			return false
+		})
+		if !strings.Contains(thanks.Text, "Thanks, noted") {
+			t.Errorf("replica-b answered a press on replica-a's answer with %q, want it noted", thanks.Text)
+		}
+		for i, s := range []slackSide{sa, sb} {
+			ts := fmt.Sprintf("26%d.1", i)
+			if r := s.ask(t, slackAdmin, ts, "feedback", 1)[0]; !strings.Contains(r.Text, "Port Security") || !strings.Contains(r.Text, "port security") {
+				t.Errorf("feedback on replica %d = %q, want Port Security marked unhelpful, asked as port security", i, r.Text)
+			}
+		}
+	})
+
 	step("30 questions over both meet one rate limit", func(t *testing.T) {
 		const user = "ULIMITED"
 		for i := range 30 {

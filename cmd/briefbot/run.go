@@ -131,6 +131,7 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 			}
 		}()
 		opts.State, opts.StateTimeout = store, cfg.State.Redis.Timeout
+		opts.Feedback = store.Feedback(time.Now()) // every replica rates and reports the same answers
 		metrics.AddStateOps()
 		log.Info("sharing state with the other replicas through Redis", "replica", opts.Replica,
 			"namespace", cfg.State.Namespace, "redis", redactedURL(cfg.State.Redis.URL))
