@@ -172,7 +172,7 @@ type EntryFeedback struct {
 	Line                     int // when last rated
 	Unhelpful, Helpful       int
 	// Questions are the questions whose answers were marked unhelpful,
-	// most often first, at most maxAskedAs.
+	// most often first, at most MaxAskedAs.
 	Questions []AskedAs
 	Last      time.Time // the last verdict
 }
@@ -199,13 +199,17 @@ type FeedbackStore interface {
 	Report(ctx context.Context, aud knowledge.Audience, n int) (FeedbackReport, error)
 }
 
-// The bounds of the in-memory feedback store, which drops the oldest
-// when full.
+// The bounds of a feedback store. The in-memory one drops the oldest
+// answers when full; a shared store lets them expire instead. Every
+// store, when full, drops the tenth of the entries least marked
+// unhelpful and, per entry, the question least asked.
 const (
-	maxAnswers = 5000 // answers a press can still rate
-	maxEntries = 1000 // entries with verdicts
-	maxAskedAs = 10   // questions kept per entry
-	shownAsked = 3    // questions feedback shows per entry
+	maxAnswers = 5000 // answers a press can still rate, in memory
+	// MaxFeedbackEntries bounds the entries with verdicts.
+	MaxFeedbackEntries = 1000
+	// MaxAskedAs bounds the questions kept per entry.
+	MaxAskedAs = 10
+	shownAsked = 3 // questions feedback shows per entry
 )
 
 // memoryFeedback is the default FeedbackStore, in memory. The bot saves
@@ -299,7 +303,7 @@ func (f *memoryFeedback) tally(g *given, v Verdict, at time.Time) {
 	key := entryKey(g.Document, g.Title)
 	e, ok := f.entries[key]
 	if !ok {
-		if len(f.entries) >= maxEntries {
+		if len(f.entries) >= MaxFeedbackEntries {
 			f.evictEntries()
 		}
 		e = &entryTally{title: g.Title, document: g.Document, asked: map[string]*askedTally{}}
@@ -314,7 +318,7 @@ func (f *memoryFeedback) tally(g *given, v Verdict, at time.Time) {
 	q := NormalizeQuestion(g.Question)
 	a, ok := e.asked[q]
 	if !ok {
-		if len(e.asked) >= maxAskedAs {
+		if len(e.asked) >= MaxAskedAs {
 			least := slices.MinFunc(slices.Collect(maps.Values(e.asked)), func(x, y *askedTally) int { return x.compare(y, knowledge.Internal) })
 			delete(e.asked, NormalizeQuestion(least.text))
 		}

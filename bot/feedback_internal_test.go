@@ -280,15 +280,15 @@ func TestMemoryFeedbackBounds(t *testing.T) {
 	}
 	e := &given{Answered: Answered{ID: anID, Title: "T", Document: "d"}}
 	f.remember(e)
-	for i := range maxAskedAs + 5 {
+	for i := range MaxAskedAs + 5 {
 		e.Question = strings.Repeat("q", i+1)
 		e.votes = nil
 		if got, _ := f.Rate(ctx, "slack:U1", Rating{anID, Unhelpful}, start); got != Noted {
 			t.Fatalf("Rate = %v, want Noted", got)
 		}
 	}
-	if n := len(f.entries[entryKey("d", "T")].asked); n != maxAskedAs {
-		t.Errorf("an entry keeps %d questions, want %d", n, maxAskedAs)
+	if n := len(f.entries[entryKey("d", "T")].asked); n != MaxAskedAs {
+		t.Errorf("an entry keeps %d questions, want %d", n, MaxAskedAs)
 	}
 }
 

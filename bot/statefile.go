@@ -445,13 +445,13 @@ func (f *memoryFeedback) restore(s *feedbackState) {
 	}
 	for _, es := range s.Entries {
 		key := entryKey(es.Document, es.Title)
-		if _, ok := f.entries[key]; !ok && len(f.entries) >= maxEntries {
+		if _, ok := f.entries[key]; !ok && len(f.entries) >= MaxFeedbackEntries {
 			f.evictEntries()
 		}
 		e := &entryTally{title: es.Title, document: es.Document, section: es.Section, line: es.Line,
 			helpful: es.Helpful, unhelpful: es.Unhelpful, asked: map[string]*askedTally{}, last: es.Last}
 		for _, q := range es.Asked {
-			if len(e.asked) >= maxAskedAs {
+			if len(e.asked) >= MaxAskedAs {
 				break
 			}
 			if old, ok := e.asked[NormalizeQuestion(q.Text)]; ok {
