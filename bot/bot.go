@@ -58,7 +58,10 @@ type Options struct {
 	// with nothing counted.
 	StateDir string
 	// Feedback keeps the answers given and the feedback on them. Nil
-	// means the bot's own store: in memory, saved in StateDir.
+	// means the bot's own store: in memory, saved in StateDir. With a
+	// shared State, each call to Feedback is bounded by StateTimeout
+	// like the State's: while the store fails, answers come without
+	// feedback controls and a press is told it was not recorded.
 	Feedback FeedbackStore
 	// State keeps what replicas share: deliveries seen, conversations,
 	// rate limits, unanswered questions and reloads. nil keeps them in
@@ -179,9 +182,13 @@ func New(base *knowledge.Base, load Loader, o Options) *Bot {
 	}
 	b.cluster, _ = o.State.(Cluster)
 	mem := newMemoryFeedback(b.started)
-	b.feedback = o.Feedback
-	if b.feedback == nil {
+	switch {
+	case o.Feedback == nil:
 		b.feedback = mem
+	case b.guard.shared != nil:
+		b.feedback = guardedFeedback{g: b.guard, fb: o.Feedback}
+	default:
+		b.feedback = o.Feedback
 	}
 	if o.StateDir != "" {
 		var saved *stateData

@@ -14,6 +14,7 @@ import (
 	. "github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/bottest"
 	"github.com/briefbot/briefbot/config"
+	"github.com/briefbot/briefbot/knowledge"
 )
 
 // TestReplicasShareState runs two bots on one State, as two replicas on
@@ -235,4 +236,107 @@ func counted(t *testing.T, reg *prometheus.Registry, name string) float64 {
 		}
 	}
 	return sum
+}
+
+// slowFeedback is a shared FeedbackStore that, while down is set, hangs
+// until its call's deadline, as a Redis that stopped answering does.
+type slowFeedback struct {
+	FeedbackStore
+	down atomic.Bool
+}
+
+func (f *slowFeedback) wait(ctx context.Context) error {
+	if !f.down.Load() {
+		return nil
+	}
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func (f *slowFeedback) Remember(ctx context.Context, a Answered) error {
+	if err := f.wait(ctx); err != nil {
+		return err
+	}
+	return f.FeedbackStore.Remember(ctx, a)
+}
+
+func (f *slowFeedback) Rate(ctx context.Context, voter string, r Rating, at time.Time) (RateResult, error) {
+	if err := f.wait(ctx); err != nil {
+		return 0, err
+	}
+	return f.FeedbackStore.Rate(ctx, voter, r, at)
+}
+
+func (f *slowFeedback) Report(ctx context.Context, aud knowledge.Audience, n int) (FeedbackReport, error) {
+	if err := f.wait(ctx); err != nil {
+		return FeedbackReport{}, err
+	}
+	return f.FeedbackStore.Report(ctx, aud, n)
+}
+
+// TestFeedbackStoreDown has a shared feedback store hang: each call gives
+// up after the state timeout, questions are still answered (without
+// controls), a press is told it was not recorded and counted as an
+// error, and the store is used again once it answers.
+func TestFeedbackStoreDown(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m := NewMetrics(reg, Build{})
+	m.AddPlatform(Slack)
+	fb := &slowFeedback{FeedbackStore: NewMemoryFeedback(time.Now())}
+	b := testBot(t, newKB(), func(o *Options) {
+		o.State, o.Feedback, o.Metrics = &failing{State: NewMemoryState(nil)}, fb, m
+		o.StateTimeout = 50 * time.Millisecond
+		o.Logger = newTestLogger(&bottest.Buffer{})
+	})
+	rec := &bottest.Recorder{}
+	msg := slackMsg("U1", "C1", "patrols")
+	id := answerID(t, b, rec, msg)
+
+	fb.down.Store(true)
+	if r := pressed(t, b, rec, pressOf(msg, id, Unhelpful)); r.Kind != Failure || !strings.Contains(r.Body, "could not keep your feedback") {
+		t.Errorf("a press with the store down: %v %q %q, want it said not to be recorded", r.Kind, r.Title, r.Body)
+	}
+	if n := counted(t, reg, "briefbot_feedback_total"); n != 1 {
+		t.Errorf("briefbot_feedback_total = %v, want the one press counted", n)
+	}
+	if got := testutilValue(t, reg, "briefbot_feedback_total", "outcome", "error"); got != 1 {
+		t.Errorf(`briefbot_feedback_total{outcome="error"} = %v, want 1`, got)
+	}
+	if got := testutilValue(t, reg, "briefbot_state_errors_total", "op", "rate"); got != 1 {
+		t.Errorf(`briefbot_state_errors_total{op="rate"} = %v, want 1`, got)
+	}
+	if r := one(t, b, rec, slackMsg("U1", "C1", "port visits")); r.Kind != Answer || r.AnswerID != "" {
+		t.Errorf("a question with the store down: %v %q with answer ID %q, want an answer without controls", r.Kind, r.Title, r.AnswerID)
+	}
+	if r := one(t, b, rec, slackMsg("UADMIN", "C1", "feedback")); r.Kind != Failure {
+		t.Errorf("feedback with the store down: %v %q, want it said to be unavailable", r.Kind, r.Title)
+	}
+
+	fb.down.Store(false)
+	bottest.Eventually(t, "a press to be noted again", func() bool {
+		return pressed(t, b, rec, pressOf(slackMsg("U2", "C1", ""), id, Unhelpful)).Title == "Thanks, noted"
+	})
+}
+
+// testutilValue returns the value of the series of counter name whose
+// label is value.
+func testutilValue(t *testing.T, reg *prometheus.Registry, name, label, value string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() != name {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == label && l.GetValue() == value {
+					return m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return 0
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -49,16 +50,22 @@ func newStateGuard(shared State, now func() time.Time, timeout time.Duration, lo
 // reports false, having counted and logged the failure, when the store
 // failed or is being left alone: the caller then uses the local State.
 func (g *stateGuard) use(ctx context.Context, op string, call func(ctx context.Context) error) bool {
-	if g.shared == nil {
-		return false
-	}
+	return g.shared != nil && g.try(ctx, op, call) == nil
+}
+
+// try runs call against the shared store within the timeout, and
+// returns its error, having counted and logged it; while the guard
+// leaves a failed store alone it returns the store's last error at
+// once.
+func (g *stateGuard) try(ctx context.Context, op string, call func(ctx context.Context) error) error {
 	now := time.Now()
 	g.mu.Lock()
 	resting := !g.downSince.IsZero() && now.Before(g.retryAt)
+	lastErr := g.lastErr
 	g.mu.Unlock()
 	if resting {
 		g.metrics.stateError(op)
-		return false
+		return fmt.Errorf("state store unreachable, not tried again yet: %w", lastErr)
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), g.timeout)
 	defer cancel()
@@ -71,16 +78,16 @@ func (g *stateGuard) use(ctx context.Context, op string, call func(ctx context.C
 				"down_for", time.Since(g.downSince).Round(time.Millisecond))
 			g.downSince, g.lastErr = time.Time{}, nil
 		}
-		return true
+		return nil
 	}
 	g.metrics.stateError(op)
 	if g.downSince.IsZero() {
 		g.downSince = now
-		g.log.Warn("state store unreachable: answering from this replica's memory; deduplication, follow-ups and rate limits are per replica until it is back",
+		g.log.Warn("state store unreachable: answering from this replica's memory; deduplication, follow-ups and rate limits are per replica, and feedback is not recorded, until it is back",
 			"op", op, "error", err)
 	}
 	g.retryAt, g.lastErr = time.Now().Add(stateRetry), err
-	return false
+	return err
 }
 
 // Degraded reports whether the shared store failed and is not back, and
@@ -201,4 +208,34 @@ func (g *stateGuard) reloads(ctx context.Context) []Reloaded {
 	}
 	list, _ = g.local.Reloads(ctx)
 	return list
+}
+
+// guardedFeedback is a shared FeedbackStore behind the guard: each call
+// is bounded by the state timeout, and fails at once while the guard
+// leaves a failed store alone. Feedback has no fallback in memory: an
+// answer given while the store fails comes without controls, and a press
+// is told it was not recorded.
+type guardedFeedback struct {
+	g  *stateGuard
+	fb FeedbackStore
+}
+
+func (f guardedFeedback) Remember(ctx context.Context, a Answered) error {
+	return f.g.try(ctx, "remember", func(ctx context.Context) error { return f.fb.Remember(ctx, a) })
+}
+
+func (f guardedFeedback) Rate(ctx context.Context, voter string, r Rating, at time.Time) (res RateResult, err error) {
+	err = f.g.try(ctx, "rate", func(ctx context.Context) (err error) {
+		res, err = f.fb.Rate(ctx, voter, r, at)
+		return err
+	})
+	return res, err
+}
+
+func (f guardedFeedback) Report(ctx context.Context, aud knowledge.Audience, n int) (rep FeedbackReport, err error) {
+	err = f.g.try(ctx, "feedback_report", func(ctx context.Context) (err error) {
+		rep, err = f.fb.Report(ctx, aud, n)
+		return err
+	})
+	return rep, err
 }
