@@ -86,37 +86,21 @@ func TestReplicas(t *testing.T) {
 		}
 	})
 
+	var pressedValue string // a Not helpful button's value
 	step("a press on b of an answer by a counts on both", func(t *testing.T) {
 		got := sa.ask(t, slackUser, "250.1", "port security", 1)
 		value := slackButton(t, got[0], "feedback_bad")
-		press := map[string]any{
-			"type":         "block_actions",
-			"user":         map[string]any{"id": "UPRESS", "name": "someone"},
-			"channel":      map[string]any{"id": slackChannel},
-			"container":    map[string]any{"type": "message", "channel_id": slackChannel, "message_ts": "250.2"},
-			"response_url": slack.ResponseURL("p250"),
-			"actions": []any{map[string]any{"type": "button", "action_id": "feedback_bad", "block_id": "feedback", "value": value,
-				"text": map[string]any{"type": "plain_text", "text": "Not helpful"}}},
+		pressedValue = value
+		if thanks := sb.press(t, "UPRESS", value, "p250"); !strings.Contains(thanks, "Thanks, noted") {
+			t.Errorf("replica-b answered a press on replica-a's answer with %q, want it noted", thanks)
 		}
-		connB.Send(slacktest.InteractiveEnvelope("env-p250", press))
-		bottest.Receive(t, connB.Acks(), "the ack of the press")
-		var thanks slacktest.Call
-		b.eventually(t, "the thanks for the press", func() bool {
-			for _, c := range slack.Calls() {
-				if c.Method == "response_url" && c.Channel == "p250" {
-					thanks = c
-					return true
-				}
-			}
-			return false
-		})
-		if !strings.Contains(thanks.Text, "Thanks, noted") {
-			t.Errorf("replica-b answered a press on replica-a's answer with %q, want it noted", thanks.Text)
+		if thanks := sa.press(t, "UPRESS", value, "p251"); !strings.Contains(thanks, "Already noted") {
+			t.Errorf("replica-a answered a second press by the same person with %q, want it already noted", thanks)
 		}
 		for i, s := range []slackSide{sa, sb} {
 			ts := fmt.Sprintf("26%d.1", i)
-			if r := s.ask(t, slackAdmin, ts, "feedback", 1)[0]; !strings.Contains(r.Text, "Port Security") || !strings.Contains(r.Text, "port security") {
-				t.Errorf("feedback on replica %d = %q, want Port Security marked unhelpful, asked as port security", i, r.Text)
+			if r := s.ask(t, slackAdmin, ts, "feedback", 1)[0]; !strings.Contains(r.Text, "1× unhelpful: Port Security") || !strings.Contains(r.Text, "port security") {
+				t.Errorf("feedback on replica %d = %q, want Port Security marked unhelpful once, asked as port security", i, r.Text)
 			}
 		}
 	})
@@ -210,6 +194,15 @@ func TestReplicas(t *testing.T) {
 			if n := s.p.metrics(t)[`briefbot_state_errors_total{op="claim"}`]; n == 0 {
 				t.Errorf("briefbot_state_errors_total{op=\"claim\"} = 0 with Redis down, want the failures counted")
 			}
+			if slackHasButton(got[0], "feedback_bad") {
+				t.Errorf("an answer with Redis down has feedback buttons, whose presses could not be recorded: %+v", got[0].Blocks)
+			}
+			if thanks := s.press(t, "UDOWN", pressedValue, fmt.Sprintf("p50%d", i)); !strings.Contains(thanks, "not noted") {
+				t.Errorf("a press with Redis down was answered %q, want it said not to be noted", thanks)
+			}
+			if n := s.p.metrics(t)[`briefbot_feedback_total{outcome="error",platform="slack"}`]; n != 1 {
+				t.Errorf(`briefbot_feedback_total{outcome="error"} = %v with Redis down, want the press counted as an error`, n)
+			}
 		}
 	})
 
@@ -224,6 +217,32 @@ func TestReplicas(t *testing.T) {
 		sameEvent(t, "600.1")
 	})
 
+	step("feedback survives a restart of both replicas", func(t *testing.T) {
+		got := sa.ask(t, slackUser, "700.1", "port cranes", 1)
+		value := slackButton(t, got[0], "feedback_bad")
+		if thanks := sb.press(t, "U700", value, "p700"); !strings.Contains(thanks, "Thanks, noted") {
+			t.Fatalf("a press on replica-b = %q, want it noted", thanks)
+		}
+		a.stop(t)
+		b.stop(t)
+		a2 := startReplica(t, kb, slack, redis, "replica-a")
+		sa2 := slackSide{p: a2, f: slack, conn: bottest.Receive(t, slack.Conns(), "restarted replica-a's connection")}
+		b2 := startReplica(t, kb, slack, redis, "replica-b")
+		sb2 := slackSide{p: b2, f: slack, conn: bottest.Receive(t, slack.Conns(), "restarted replica-b's connection")}
+		if thanks := sa2.press(t, "U700", value, "p701"); !strings.Contains(thanks, "Already noted") {
+			t.Errorf("the same person's press after the restart = %q, want it already noted", thanks)
+		}
+		if thanks := sb2.press(t, "U701", value, "p702"); !strings.Contains(thanks, "Thanks, noted") {
+			t.Errorf("another person's press after the restart = %q, want it noted", thanks)
+		}
+		for i, s := range []slackSide{sa2, sb2} {
+			ts := fmt.Sprintf("71%d.1", i)
+			if r := s.ask(t, slackAdmin, ts, "feedback", 1)[0]; !strings.Contains(r.Text, "2× unhelpful: Port Cranes") {
+				t.Errorf("feedback on restarted replica %d = %q, want Port Cranes marked unhelpful twice", i, r.Text)
+			}
+		}
+	})
+
 	t.Run("log", func(t *testing.T) {
 		for _, p := range []*process{a, b} {
 			for _, line := range strings.Split(strings.TrimSuffix(p.log.String(), "\n"), "\n") {
@@ -231,7 +250,7 @@ func TestReplicas(t *testing.T) {
 					t.Errorf("log line %s: %v", line, err)
 				}
 			}
-			for _, msg := range []string{"state store unreachable: answering from this replica's memory; deduplication, follow-ups and rate limits are per replica until it is back",
+			for _, msg := range []string{"state store unreachable: answering from this replica's memory; deduplication, follow-ups and rate limits are per replica, and feedback is not recorded, until it is back",
 				"state store reachable again: sharing state with the other replicas"} {
 				if !p.logged(msg) {
 					t.Errorf("the log does not say %q", msg)
@@ -284,4 +303,46 @@ func (s slackSide) sendIn(t *testing.T, channel, user, ts, text string) {
 	if got := bottest.Receive(t, s.conn.Acks(), "the ack of "+envelope); got != envelope {
 		t.Fatalf("ack envelope_id = %q, want %q", got, envelope)
 	}
+}
+
+// press presses the Not helpful button carrying value, by user, over
+// the side's Socket Mode connection, and returns what the bot says at
+// the press's response_url, named id.
+func (s slackSide) press(t *testing.T, user, value, id string) string {
+	t.Helper()
+	payload := map[string]any{
+		"type":         "block_actions",
+		"user":         map[string]any{"id": user, "name": "someone"},
+		"channel":      map[string]any{"id": slackChannel},
+		"container":    map[string]any{"type": "message", "channel_id": slackChannel, "message_ts": id},
+		"response_url": s.f.ResponseURL(id),
+		"actions": []any{map[string]any{"type": "button", "action_id": "feedback_bad", "block_id": "feedback", "value": value,
+			"text": map[string]any{"type": "plain_text", "text": "Not helpful"}}},
+	}
+	s.conn.Send(slacktest.InteractiveEnvelope("env-"+id, payload))
+	bottest.Receive(t, s.conn.Acks(), "the ack of press "+id)
+	var said string
+	s.p.eventually(t, "the reply to press "+id, func() bool {
+		for _, c := range s.f.Calls() {
+			if c.Method == "response_url" && c.Channel == id {
+				said = c.Text
+				return true
+			}
+		}
+		return false
+	})
+	return said
+}
+
+// slackHasButton reports whether the message c has a button actionID.
+func slackHasButton(c slacktest.Call, actionID string) bool {
+	for _, b := range c.Blocks {
+		els, _ := b["elements"].([]any)
+		for _, e := range els {
+			if m, ok := e.(map[string]any); ok && m["action_id"] == actionID {
+				return true
+			}
+		}
+	}
+	return false
 }
