@@ -477,3 +477,26 @@ func (b *Bot) Complete(platform, channelID, command, typed string) []string {
 	}
 	return out
 }
+
+// threadTTL is how long the bot follows a thread it posted in without
+// being mentioned there: a week since its last post.
+const threadTTL = 7 * 24 * time.Hour
+
+// MarkThread records that the bot posted in thread threadID of a
+// channel, so that replies there reach it without a mention. With a
+// shared State every replica sees the mark; an adapter calls it through
+// the Inbox the bot hands it.
+func (b *Bot) MarkThread(ctx context.Context, platform, channelID, threadID string) {
+	b.guard.mark(ctx, threadKey(platform, channelID, threadID), threadTTL)
+}
+
+// InThread reports whether the bot posted in thread threadID of a
+// channel within the last week, on any replica.
+func (b *Bot) InThread(ctx context.Context, platform, channelID, threadID string) bool {
+	return b.guard.marked(ctx, threadKey(platform, channelID, threadID))
+}
+
+// threadKey is a thread's key in the State.
+func threadKey(platform, channelID, threadID string) string {
+	return "thread:" + platform + ":" + channelID + ":" + threadID
+}

@@ -99,7 +99,8 @@ func (b *Bot) Serve(ctx context.Context, a Adapter) error {
 }
 
 // Inbox returns the Inbox that answers messages through adapter a. It is
-// also a Completer.
+// also a Completer, and has MarkThread and InThread: the bot's record of
+// the threads it posted in.
 func (b *Bot) Inbox(a Adapter) Inbox { return inbox{b, a} }
 
 // inbox is the Inbox of one adapter.
@@ -125,6 +126,16 @@ func (in inbox) Receive(m Message) bool {
 // Complete is the bot's Complete.
 func (in inbox) Complete(platform, channelID, command, typed string) []string {
 	return in.bot.Complete(platform, channelID, command, typed)
+}
+
+// MarkThread is the bot's MarkThread.
+func (in inbox) MarkThread(ctx context.Context, platform, channelID, threadID string) {
+	in.bot.MarkThread(ctx, platform, channelID, threadID)
+}
+
+// InThread is the bot's InThread.
+func (in inbox) InThread(ctx context.Context, platform, channelID, threadID string) bool {
+	return in.bot.InThread(ctx, platform, channelID, threadID)
 }
 
 // live is the life of one admitted message: it waits for a slot, is

@@ -227,7 +227,7 @@ func (m *Metrics) rated(platform, outcome string) {
 // stateOps are the operations on the shared state store, as
 // briefbot_state_errors_total labels them.
 var stateOps = []string{"claim", "save_conversation", "conversation", "allow", "add_miss", "top_misses",
-	"add_reload", "reloads", "report", "replicas", "publish_reload", "misses_since", "remember", "rate", "feedback_report"}
+	"add_reload", "reloads", "report", "replicas", "publish_reload", "misses_since", "mark", "marked", "remember", "rate", "feedback_report"}
 
 // stateError records an operation on the shared state store that failed.
 func (m *Metrics) stateError(op string) {

@@ -111,6 +111,39 @@ func TestReplicasShareState(t *testing.T) {
 			t.Errorf("source after the entry was removed: %q, want it said to be gone", r.Title)
 		}
 	})
+
+	t.Run("a thread one posted in is known to the other for a week", func(t *testing.T) {
+		// What the Slack adapter asks of the Inbox the bot hands it.
+		type threadMarks interface {
+			MarkThread(ctx context.Context, platform, channelID, threadID string)
+			InThread(ctx context.Context, platform, channelID, threadID string) bool
+		}
+		ia, ok := a.Inbox(rec).(threadMarks)
+		if !ok {
+			t.Fatal("the bot's Inbox does not record threads")
+		}
+		ib := b.Inbox(rec).(threadMarks)
+		ctx := context.Background()
+		ia.MarkThread(ctx, Slack, "C1", "T5")
+		for _, tt := range []struct {
+			channel, thread, platform string
+			want                      bool
+		}{{"C1", "T5", Slack, true}, {"C1", "T6", Slack, false}, {"C2", "T5", Slack, false}, {"C1", "T5", Discord, false}} {
+			if got := ib.InThread(ctx, tt.platform, tt.channel, tt.thread); got != tt.want {
+				t.Errorf("InThread(%s, %s, %s) on b = %v, want %v", tt.platform, tt.channel, tt.thread, got, tt.want)
+			}
+		}
+		now = now.Add(6 * 24 * time.Hour)
+		ib.MarkThread(ctx, Slack, "C1", "T5") // b posts there too: a week from now
+		now = now.Add(6 * 24 * time.Hour)
+		if !ia.InThread(ctx, Slack, "C1", "T5") {
+			t.Error("a thread posted in 6 days ago is forgotten, want it known for a week")
+		}
+		now = now.Add(2 * 24 * time.Hour)
+		if ia.InThread(ctx, Slack, "C1", "T5") {
+			t.Error("a thread last posted in 8 days ago is still known, want it forgotten after a week")
+		}
+	})
 }
 
 // failing is a shared State that fails while down is set.

@@ -181,6 +181,28 @@ func (g *stateGuard) missesSince(ctx context.Context, now time.Time) time.Time {
 	return since
 }
 
+func (g *stateGuard) mark(ctx context.Context, key string, ttl time.Duration) {
+	// This replica keeps its own copy too, for when the store fails.
+	if g.shared != nil {
+		g.use(ctx, "mark", func(ctx context.Context) error { return g.shared.Mark(ctx, key, ttl) })
+	}
+	_ = g.local.Mark(ctx, key, ttl)
+}
+
+func (g *stateGuard) marked(ctx context.Context, key string) bool {
+	var ok bool
+	if g.use(ctx, "marked", func(ctx context.Context) (err error) {
+		ok, err = g.shared.Marked(ctx, key)
+		return err
+	}) && ok {
+		return true
+	}
+	// The store has none (it may have been restarted) or failed: what
+	// this replica kept is the best there is.
+	ok, _ = g.local.Marked(ctx, key)
+	return ok
+}
+
 // memory returns the state kept in the process, when there is no shared
 // store: the one a state file saves. Nil otherwise.
 func (g *stateGuard) memory() *memoryState {

@@ -37,6 +37,7 @@ type State interface {
 	Limiter
 	MissCounter
 	ReloadLog
+	ThreadMarks
 }
 
 // Deduper drops deliveries seen before: platforms retry an event they
@@ -45,6 +46,15 @@ type Deduper interface {
 	// Claim records key for ttl and reports whether this call was the
 	// first to record it within that time.
 	Claim(ctx context.Context, key string, ttl time.Duration) (bool, error)
+}
+
+// ThreadMarks remembers the threads the bot has posted in: a reply in
+// one needs no mention, whichever replica it reaches.
+type ThreadMarks interface {
+	// Mark records key for ttl, or records it again for ttl from now.
+	Mark(ctx context.Context, key string, ttl time.Duration) error
+	// Marked reports whether key is recorded and has not expired.
+	Marked(ctx context.Context, key string) (bool, error)
 }
 
 // ConversationStore keeps each conversation's last question, for more
@@ -205,6 +215,7 @@ const (
 	maxConversations = 1000
 	maxLimited       = 10000
 	maxClaims        = 10000
+	maxMarks         = 10000
 )
 
 // NewMemoryState returns a State kept in the process's memory: what one
@@ -217,6 +228,7 @@ func NewMemoryState(now func() time.Time) State {
 	return &memoryState{
 		now:      now,
 		claims:   make(map[string]time.Time),
+		marks:    make(map[string]time.Time),
 		convs:    make(map[string]memoryConv),
 		limits:   make(map[string]*userLimit),
 		misses:   make(map[string]*miss),
@@ -231,6 +243,7 @@ type memoryState struct {
 
 	mu       sync.Mutex
 	claims   map[string]time.Time // key -> expiry
+	marks    map[string]time.Time // key -> expiry
 	convs    map[string]memoryConv
 	maxConvs int
 	limits   map[string]*userLimit
@@ -278,6 +291,33 @@ func (s *memoryState) Claim(_ context.Context, key string, ttl time.Duration) (b
 		}
 	}
 	return true, nil
+}
+
+func (s *memoryState) Mark(_ context.Context, key string, ttl time.Duration) error {
+	now := s.now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.marks[key] = now.Add(ttl)
+	if len(s.marks) > maxMarks {
+		for k, exp := range s.marks {
+			if !now.Before(exp) {
+				delete(s.marks, k)
+			}
+		}
+		if len(s.marks) > maxMarks {
+			// The soonest to expire were marked longest ago.
+			evictOldest(s.marks, maxMarks*9/10, func(exp time.Time) time.Time { return exp })
+		}
+	}
+	return nil
+}
+
+func (s *memoryState) Marked(_ context.Context, key string) (bool, error) {
+	now := s.now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	exp, ok := s.marks[key]
+	return ok && now.Before(exp), nil
 }
 
 func (s *memoryState) SaveConversation(_ context.Context, key string, c Conversation, ttl time.Duration) error {

@@ -126,6 +126,23 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 	return ok, nil
 }
 
+// Mark sets the key, with the expiry ttl from now.
+func (s *Store) Mark(ctx context.Context, key string, ttl time.Duration) error {
+	if err := s.rdb.Set(ctx, s.key("mark", key), 1, ttl).Err(); err != nil {
+		return fmt.Errorf("redis: mark: %w", err)
+	}
+	return nil
+}
+
+// Marked reports whether the key is set.
+func (s *Store) Marked(ctx context.Context, key string) (bool, error) {
+	n, err := s.rdb.Exists(ctx, s.key("mark", key)).Result()
+	if err != nil {
+		return false, fmt.Errorf("redis: marked: %w", err)
+	}
+	return n == 1, nil
+}
+
 // SaveConversation stores c as JSON, with the expiry ttl.
 func (s *Store) SaveConversation(ctx context.Context, key string, c bot.Conversation, ttl time.Duration) error {
 	data, err := json.Marshal(c)

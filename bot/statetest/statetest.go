@@ -28,6 +28,8 @@ func Run(t *testing.T, open func(t *testing.T) bot.State) {
 		{"claim", testClaim},
 		{"claim expires", testClaimExpires},
 		{"claim at once", testClaimAtOnce},
+		{"marks", testMarks},
+		{"marks expire", testMarksExpire},
 		{"conversations", testConversations},
 		{"conversation expires", testConversationExpires},
 		{"rate limit", testAllow},
@@ -97,6 +99,57 @@ func testClaimAtOnce(t *testing.T, s bot.State) {
 	if won != 1 {
 		t.Errorf("%d of 20 simultaneous claims won, want 1", won)
 	}
+}
+
+func testMarks(t *testing.T, s bot.State) {
+	marked := func(key string) bool {
+		t.Helper()
+		ok, err := s.Marked(ctx, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if marked("thread:slack:C1:100.1") {
+		t.Fatal("Marked before any mark = true, want false")
+	}
+	for range 2 {
+		if err := s.Mark(ctx, "thread:slack:C1:100.1", time.Hour); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for key, want := range map[string]bool{"thread:slack:C1:100.1": true, "thread:slack:C1:100.2": false,
+		"thread:slack:C2:100.1": false, "thread:discord:C1:100.1": false} {
+		if got := marked(key); got != want {
+			t.Errorf("Marked(%q) = %v, want %v", key, got, want)
+		}
+	}
+	// A mark is not a claim: the same key claims as ever.
+	if first, err := s.Claim(ctx, "thread:slack:C1:100.1", time.Hour); err != nil || !first {
+		t.Errorf("Claim of a marked key = %v, %v; want true", first, err)
+	}
+}
+
+// testMarksExpire marks again a key about to expire: the mark lasts its
+// new ttl, then expires.
+func testMarksExpire(t *testing.T, s bot.State) {
+	if err := s.Mark(ctx, "k", 100*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Mark(ctx, "k", 2*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // past the first ttl
+	if ok, err := s.Marked(ctx, "k"); err != nil || !ok {
+		t.Fatalf("Marked after the first ttl of a key marked again = %v, %v; want true", ok, err)
+	}
+	bottest.Eventually(t, "the mark to expire", func() bool {
+		ok, err := s.Marked(ctx, "k")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return !ok
+	})
 }
 
 func testConversations(t *testing.T, s bot.State) {
