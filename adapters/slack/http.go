@@ -84,7 +84,7 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 		_ = json.NewEncoder(w).Encode(map[string]string{"challenge": uv.Challenge})
 	case slackevents.CallbackEvent:
 		lv := a.current()
-		if lv == nil || !a.event(lv, ev) {
+		if lv == nil || !a.event(r.Context(), lv, ev) {
 			unavailable(w)
 			return
 		}

@@ -149,7 +149,7 @@ func (a *Adapter) deliver(ctx context.Context, d delivery, msgs []message) (stri
 		return nil
 	})
 	if err == nil && d.how == viaPost && d.thread != "" && !isDM(d.channel) {
-		a.threads.add(d.channel + "/" + d.thread)
+		a.marks().MarkThread(ctx, Platform, d.channel, d.thread)
 	}
 	return id, err
 }

@@ -63,7 +63,7 @@ type Adapter struct {
 	now     func() time.Time
 
 	out     *outbox
-	threads *recent // channel/thread pairs the bot has posted in
+	threads *recent // channel/thread pairs the bot has posted in, without threadMarks
 
 	connected atomic.Bool
 
@@ -74,8 +74,38 @@ type Adapter struct {
 
 // live is what a running adapter hands each message to.
 type live struct {
-	in bot.Inbox
-	me identity
+	in    bot.Inbox
+	me    identity
+	marks threadMarks
+}
+
+// threadMarks is the bot's record of the threads it posted in, where a
+// reply needs no mention. The Inbox the bot hands Run is one, kept in
+// the bot's State: with replicas sharing it, a reply in a thread one
+// replica posted in is answered by whichever replica Slack hands it to.
+// With another Inbox the adapter keeps its own record.
+type threadMarks interface {
+	MarkThread(ctx context.Context, platform, channelID, threadID string)
+	InThread(ctx context.Context, platform, channelID, threadID string) bool
+}
+
+// localMarks keeps the threads the bot posted in in the adapter.
+type localMarks struct{ threads *recent }
+
+func (l localMarks) MarkThread(_ context.Context, _, channelID, threadID string) {
+	l.threads.add(channelID + "/" + threadID)
+}
+
+func (l localMarks) InThread(_ context.Context, _, channelID, threadID string) bool {
+	return l.threads.has(channelID + "/" + threadID)
+}
+
+// marks returns the record of the threads the bot posted in.
+func (a *Adapter) marks() threadMarks {
+	if lv := a.current(); lv != nil {
+		return lv.marks
+	}
+	return localMarks{a.threads}
 }
 
 // identity is the bot's own user, learnt from auth.test, so it can ignore
@@ -194,7 +224,11 @@ func (a *Adapter) Run(ctx context.Context, in bot.Inbox) error {
 	a.log.Info("slack: signed in", "user", me.userID, "mode", a.cfg.Mode)
 
 	a.mu.Lock()
-	a.live = &live{in: in, me: me}
+	marks, ok := in.(threadMarks)
+	if !ok {
+		marks = localMarks{a.threads}
+	}
+	a.live = &live{in: in, me: me, marks: marks}
 	a.mu.Unlock()
 	defer a.stop()
 

@@ -157,7 +157,7 @@ func (a *Adapter) envelope(ctx context.Context, client *socketmode.Client, evt s
 	}
 	switch data := evt.Data.(type) {
 	case slackevents.EventsAPIEvent:
-		a.event(lv, data)
+		a.event(ctx, lv, data)
 	case slackapi.SlashCommand:
 		if m, ok := slashMessage(data); ok {
 			a.dispatch(m)
@@ -175,12 +175,13 @@ func (a *Adapter) envelope(ctx context.Context, client *socketmode.Client, evt s
 // with its event ID, so that the bot answers it once however often Slack
 // delivers it (Slack retries events it thinks were lost). It reports
 // false only when Run is no longer taking messages.
-func (a *Adapter) event(lv *live, ev slackevents.EventsAPIEvent) bool {
+func (a *Adapter) event(ctx context.Context, lv *live, ev slackevents.EventsAPIEvent) bool {
 	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
 	if !ok {
 		return true
 	}
-	m, ok := messageFrom(ev.InnerEvent.Data, lv.me, a.inThread)
+	inThread := func(channel, threadTS string) bool { return lv.marks.InThread(ctx, Platform, channel, threadTS) }
+	m, ok := messageFrom(ev.InnerEvent.Data, lv.me, inThread)
 	if !ok {
 		return true
 	}
@@ -188,11 +189,6 @@ func (a *Adapter) event(lv *live, ev slackevents.EventsAPIEvent) bool {
 	// retry reaches.
 	m.EventID = cb.EventID
 	return a.dispatch(m)
-}
-
-// inThread reports whether the bot has posted in the thread.
-func (a *Adapter) inThread(channel, threadTS string) bool {
-	return a.threads.has(channel + "/" + threadTS)
 }
 
 // openOnce lets a Socket Mode client open one connection only: slack-go

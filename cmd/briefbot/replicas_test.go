@@ -17,9 +17,12 @@ import (
 // TestReplicas runs two `briefbot run` replicas in Socket Mode against
 // one local Slack and one redis-server, as a Deployment of two does: an
 // event Slack hands to both is answered once, `more` on one continues a
-// question answered by the other, one user's questions over both meet
-// one rate limit, an admin's reload on one reloads both, and with Redis
-// stopped both keep answering, then use it again once it is back.
+// question answered by the other, a reply without a mention in a thread
+// one answered in reaches the other, a press on one of the other's
+// answer counts on both (across a restart of both), one user's questions
+// over both meet one rate limit, an admin's reload on one reloads both,
+// and with Redis stopped both keep answering, then use it again once it
+// is back.
 func TestReplicas(t *testing.T) {
 	t.Parallel() // runs binaries and waits on them: overlap with the other end-to-end tests
 	redis := redistest.Start(t)
@@ -83,6 +86,25 @@ func TestReplicas(t *testing.T) {
 		b.eventually(t, "the answer to more", func() bool { return len(sb.replies("200.1")) == 2 })
 		if r := sb.replies("200.1")[1]; !strings.Contains(r.Text, "More on “port visits”") || !strings.Contains(r.Text, "ports.txt") {
 			t.Errorf("more on replica-b = %q, want more answers to port visits", r.Text)
+		}
+	})
+
+	step("a reply on b in a thread a answered needs no mention", func(t *testing.T) {
+		sa.ask(t, slackUser, "220.1", "port dredging", 1)
+		reply := func(ts, thread, text string) map[string]any {
+			return map[string]any{"type": "message", "channel_type": "channel", "user": slackUser, "text": text,
+				"ts": ts, "thread_ts": thread, "channel": slackChannel, "event_ts": ts}
+		}
+		// People talking in a thread the bot never posted in are left
+		// alone: a question there would be answered below this one.
+		connB.Send(slacktest.EventEnvelope("env-221.2", "Ev221.2", reply("221.2", "221.1", "what port cranes are planned?")))
+		bottest.Receive(t, connB.Acks(), "the ack of a reply in another thread")
+		connB.Send(slacktest.EventEnvelope("env-220.2", "Ev220.2", reply("220.2", "220.1", "what port cranes are planned?")))
+		bottest.Receive(t, connB.Acks(), "the ack of the reply")
+		b.eventually(t, "replica-b's answer in replica-a's thread", func() bool { return len(sb.replies("220.1")) == 2 })
+		checkCall(t, sb.replies("220.1")[1], slacktest.Call{Method: "chat.postMessage", Channel: slackChannel, ThreadTS: "220.1", Text: "Port Cranes"})
+		if got := sb.replies("221.1"); len(got) != 0 {
+			t.Errorf("a reply in a thread the bot never posted in was answered: %+v", got)
 		}
 	})
 
