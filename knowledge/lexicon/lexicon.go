@@ -1,6 +1,7 @@
 // Package lexicon is a general English lexicon built into the binary:
 // the synonyms, derivations and broader and narrower terms of WordNet
-// 3.0, and a table of British and American spellings.
+// 3.0, a table of British and American spellings, and the words that
+// GloVe's vectors place nearest each common word (see Neighbors).
 //
 // Words are looked up by key: the Snowball English stem
 // (english.Stem(w, false)) of the word, lowercased and passed through
@@ -12,7 +13,8 @@
 // The table is generated from WordNet by ./internal/gen (go generate)
 // and embedded; it is read in place, so importing the package costs no
 // time at start-up and lookups do not allocate. WordNet is used under
-// its licence, in LICENSE-WordNet.
+// its licence, in LICENSE-WordNet; the neighbours' table, neighbors.bin,
+// is generated the same way from GloVe (LICENSE-GloVe).
 package lexicon
 
 //go:generate go run ./internal/gen -out lexicon.bin

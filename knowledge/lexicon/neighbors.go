@@ -1,0 +1,91 @@
+package lexicon
+
+//go:generate go run ./internal/gen -neighbors -out neighbors.bin
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// Neighbors calls fn with the stems of the words used in the most
+// similar contexts to word, most similar first, until fn returns false:
+// Neighbors("abducted") yields "kidnap", "freed", "gunmen", ....
+// similarity is the cosine of the two words' GloVe vectors, at least 0.6.
+// Such neighbours are related in topic, not always in meaning ("budget"
+// and "deficit", "thai" and "malaysian"): they say what a word the
+// briefings lack is about, weaker evidence than a synonym. word is one
+// word, lowercased and passed through Fold; the stems are keys as for
+// Related, never word's own stem.
+func Neighbors(word string, fn func(stem string, similarity float32) bool) {
+	near.neighbors(word, fn)
+}
+
+func (t *nearTable) neighbors(word string, fn func(stem string, similarity float32) bool) {
+	i, ok := t.words.find(word)
+	if !ok {
+		return
+	}
+	r := t.words.record(i)
+	r = r[1+int(r[0]):]
+	n := int(r[0])
+	for k := range n {
+		e := off(r[1+4*k:], 0)
+		if !fn(t.stems.key(e&(1<<nearIDBits-1)), float32(e>>nearIDBits)/255) {
+			return
+		}
+	}
+}
+
+//go:embed neighbors.bin
+var nearData string
+
+// nearHeader is the neighbours' table's first line: its format, source,
+// licence and generator.
+var nearHeader string
+
+// near is the neighbours' table, read in place from nearData.
+var near = parseNear(nearData)
+
+const (
+	nearFormat = 1  // the layout that internal/glove writes
+	nearIDBits = 24 // bits of a stem number in a neighbour
+)
+
+// nearTable is the neighbours' table: the words, whose records hold their
+// neighbours, and the stems they name.
+type nearTable struct {
+	words, stems table
+}
+
+// parseNear reads the layout that internal/glove's Build writes; like
+// parse, it panics on a mismatch.
+func parseNear(d string) *nearTable {
+	h, rest, ok := strings.Cut(d, "\n")
+	if !ok || len(rest) < 12 {
+		panic("lexicon: neighbors.bin has no header; run go generate ./knowledge/lexicon/")
+	}
+	nearHeader = h
+	if f := off(rest, 0); f != nearFormat {
+		panic(fmt.Sprintf("lexicon: neighbors.bin has format %d, want %d; run go generate ./knowledge/lexicon/", f, nearFormat))
+	}
+	nw, ns := off(rest, 1), off(rest, 2)
+	p := 12
+	cut := func(n int) string {
+		if n < 0 || p+n > len(rest) {
+			panic("lexicon: neighbors.bin is truncated; run go generate ./knowledge/lexicon/")
+		}
+		s := rest[p : p+n]
+		p += n
+		return s
+	}
+	t := &nearTable{words: table{n: nw}, stems: table{n: ns}}
+	t.words.keyOff = cut(4 * (nw + 1))
+	t.stems.keyOff = cut(4 * (ns + 1))
+	t.words.recs = cut(off(t.words.keyOff, nw))
+	t.stems.recs = cut(off(t.stems.keyOff, ns))
+	if p != len(rest) {
+		panic("lexicon: neighbors.bin has trailing bytes; run go generate ./knowledge/lexicon/")
+	}
+	return t
+}
