@@ -34,6 +34,12 @@ type query struct {
 	// cover decides whether the entry answers the question.
 	tellingTotal float32
 	bestCov      float32 // see answerable
+	// quantity is set when the question asks how many or how much.
+	quantity bool
+	// nearOnly are the concepts only a word's distributional
+	// neighbours stand for: they rank answers, but are not enough to
+	// make a long question answerable.
+	nearOnly uint32
 }
 
 // queryTerm is a term to look up for one or more concepts.
@@ -166,7 +172,7 @@ func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool)
 	if q.telling&^(exact|approx) == 0 && len(q.unmatched) == 0 {
 		return cov, true // every telling word is there, or nearly
 	}
-	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32(matched&q.telling) >= minLongMatch
+	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32(matched&q.telling&^q.nearOnly) >= minLongMatch
 }
 
 type queryWord struct {
@@ -190,7 +196,13 @@ func (v *view) analyze(question string) *query {
 		if compound || len(words) >= maxWords {
 			return
 		}
-		words = append(words, queryWord{word: lexicon.Fold(string(w)), pos: pos, concept: -1})
+		word := lexicon.Fold(string(w))
+		if full, ok := shorthand[word]; ok {
+			if _, known := v.word(word); !known {
+				word = full // "govt" for "government"
+			}
+		}
+		words = append(words, queryWord{word: word, pos: pos, concept: -1})
 	})
 	if strings.Contains(question, "s") {
 		lower := strings.ToLower(question)
@@ -229,7 +241,8 @@ func (v *view) analyze(question string) *query {
 			w.stem = stem
 			t, known = v.stem(stem)
 		}
-		isFiller := filler[w.word] || filler[w.stem] // "helps" is "help"
+		isFiller := filler[w.word] || filler[w.stem] || // "helps" is "help"
+			bother[w.word] && i+1 < len(words) && addressee[words[i+1].word] // "sorry to bug you"
 		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
 		}
@@ -368,6 +381,9 @@ func (v *view) analyze(question string) *query {
 					level = looseMatch
 				}
 				if !strings.Contains(rel, " ") {
+					if weakStems[rel] {
+						return true // "payday" is a day, which says nothing
+					}
 					if t, ok := v.stem(rel); ok {
 						terms = append(terms, term{t, wt, concepts, level})
 						best = max(best, v.idf[t])
@@ -443,6 +459,39 @@ func (v *view) analyze(question string) *query {
 					unknown &^= concepts
 				}
 			}
+		}
+	}
+	var nearOnly uint64 // concepts only neighbours stand for
+	// A word that neither the base nor the lexicon's relations explain
+	// may still be about what the base has: its distributional
+	// neighbours ("abducted": "kidnapped", "choppers": "helicopters").
+	// They match loosely, and only when close.
+	for _, w := range words {
+		if w.concept < 0 || unknown&(1<<w.concept) == 0 || weak[w.concept] || lexicon.Name(w.stem) {
+			continue
+		}
+		var best float32
+		found := 0
+		lexicon.Neighbors(w.word, func(nb string, sim float32) bool {
+			if sim < minNeighborSimilarity {
+				return false
+			}
+			// A name's neighbours are other names ("brazil": "mexico",
+			// "chile"), never the one asked about.
+			if lexicon.Name(nb) {
+				return true
+			}
+			if t, ok := v.stem(nb); ok && !v.selector[t] {
+				terms = append(terms, term{t, neighborWeight * sim, 1 << w.concept, looseMatch})
+				best = max(best, v.idf[t])
+				found++
+			}
+			return found < maxNeighbors
+		})
+		if found > 0 {
+			weight[w.concept] = best
+			unknown &^= 1 << w.concept
+			nearOnly |= 1 << w.concept
 		}
 	}
 	for i := 0; i+1 < len(words); i++ {
@@ -551,7 +600,7 @@ func (v *view) analyze(question string) *query {
 			dropped |= 1 << c
 		}
 	}
-	q := &query{idf: v.idf}
+	q := &query{idf: v.idf, quantity: asksQuantity(words)}
 	var bit [maxWords]uint32
 	telling := false
 	for c, w := range weight {
@@ -565,6 +614,9 @@ func (v *view) analyze(question string) *query {
 		if w > 0 && !weak[c] {
 			telling = true
 			q.telling |= bit[c]
+		}
+		if nearOnly&(1<<c) != 0 {
+			q.nearOnly |= bit[c]
 		}
 		if w > 0 && !weak[c] && bit[c] == 0 {
 			q.unmatched = append(q.unmatched, w)
@@ -773,6 +825,41 @@ func asksMeaning(words []queryWord, i int) bool {
 	return false
 }
 
+// shorthand maps the clipped words of chat to the words briefings spell
+// out; a base that uses the short form itself keeps it.
+var shorthand = map[string]string{
+	"govt": "government", "gov": "government", "govts": "governments", "intl": "international",
+	"natl": "national", "dept": "department", "depts": "departments", "mgmt": "management",
+	"uni": "university", "unis": "universities", "admin": "administration", "infra": "infrastructure",
+	"comms": "communications", "ops": "operations", "mil": "military", "econ": "economic",
+	"edu": "education", "env": "environment", "tech": "technology", "reqs": "requirements",
+	"docs": "documents", "exec": "executive", "pres": "president", "approx": "approximately",
+	"org": "organization", "orgs": "organizations", "min": "minister", "mins": "ministers",
+	"amb": "ambassador", "ag": "agriculture", "med": "medical", "meds": "medicines",
+	"vax": "vaccine", "vaxx": "vaccine", "jab": "vaccine", "jabs": "vaccines",
+}
+
+// bother lists the verbs of chat that apologise for asking when "you"
+// follows them: "sorry to bug you", "not to pester you".
+var (
+	bother    = map[string]bool{"bug": true, "pester": true, "trouble": true, "disturb": true, "nag": true, "spam": true, "ping": true}
+	addressee = map[string]bool{"you": true, "u": true, "ya": true, "yall": true, "guys": true, "all": true, "everyone": true}
+)
+
+// asksQuantity reports whether a question asks how many or how much,
+// chat aside: only an entry that gives a number can answer it.
+func asksQuantity(words []queryWord) bool {
+	for i, w := range words {
+		switch {
+		case w.word == "how":
+			return i+1 < len(words) && (words[i+1].word == "many" || words[i+1].word == "much")
+		case !filler[w.word] && !isStopWord(w.word): // "hi all, so how many"
+			return false
+		}
+	}
+	return false
+}
+
 // meaningWords ask what a term means, wherever they stand in a question.
 var meaningWords = map[string]bool{
 	"meaning": true, "definition": true, "acronym": true, "abbreviation": true,
@@ -815,6 +902,15 @@ var lexiconLevel = [...]matchLevel{
 	lexicon.Broader:    looseMatch,
 	lexicon.Narrower:   looseMatch,
 }
+
+// A word's distributional neighbours (see lexicon.Neighbors) count when
+// at least minNeighborSimilarity close, maxNeighbors of them at most,
+// each weighing neighborWeight times its similarity.
+const (
+	minNeighborSimilarity = 0.7
+	maxNeighbors          = 3
+	neighborWeight        = 0.6
+)
 
 const (
 	nonPrimaryShare = 0.7
@@ -880,6 +976,9 @@ func (v *view) split(w string) []int32 {
 			continue
 		}
 		a, b := w[:k], w[k:]
+		if weakWords[a] || weakWords[b] {
+			continue // "payday" is not about days
+		}
 		ta, okA := v.word(a)
 		tb, okB := v.word(b)
 		stopA, stopB := isStopWord(a), isStopWord(b)

@@ -103,3 +103,45 @@ func TestAsksMeaning(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksQuantity(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"how many pilots does kenya train", true},
+		{"how much is spent on runways", true},
+		{"hi all, how many patrol boats are there", true}, // chat first
+		{"how are pilots trained", false},
+		{"pilots: how many", false}, // not what the question opens with
+		{"many pilots", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			var words []queryWord
+			tokenize(tt.question, func(w []byte, pos int, _ bool) {
+				words = append(words, queryWord{word: string(w), pos: pos})
+			})
+			if got := asksQuantity(words); got != tt.want {
+				t.Errorf("asksQuantity(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestGivesNumber(t *testing.T) {
+	tests := []struct {
+		e    Entry
+		want bool
+	}{
+		{Entry{Title: "Pilot Numbers", Text: "Kenya trains 120 pilots a year."}, true},
+		{Entry{Title: "Runways", Text: "Three regional runways get new lights."}, true},
+		{Entry{Title: "Radar Sites", Fields: []Field{{Name: "Sites", Value: "4"}}}, true},
+		{Entry{Title: "Runways", Text: "New lighting for the regional runways."}, false},
+	}
+	for _, tt := range tests {
+		if got := givesNumber(&tt.e); got != tt.want {
+			t.Errorf("givesNumber(%q) = %v, want %v", tt.e.Text, got, tt.want)
+		}
+	}
+}

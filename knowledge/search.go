@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Answer is an entry that answers a question.
 type Answer struct {
 	Entry *Entry
@@ -80,7 +82,45 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		if c.score < top[0].score*relativeCutoff {
 			break
 		}
-		out = append(out, Answer{Entry: b.idx.entry(c.entry), Score: float64(c.score), Coverage: float64(c.cov)})
+		e := b.idx.entry(c.entry)
+		if q.quantity && !givesNumber(e) {
+			continue // "how many troops": an entry without a number has not said
+		}
+		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
 	}
 	return out
+}
+
+// givesNumber reports whether an entry states a number, in digits or in
+// words, as an answer to "how many" or "how much" must.
+func givesNumber(e *Entry) bool {
+	has := func(s string) bool {
+		if strings.ContainsAny(s, "0123456789") {
+			return true
+		}
+		found := false
+		tokenize(s, func(w []byte, _ int, _ bool) {
+			found = found || numberWords[strings.ToLower(string(w))]
+		})
+		return found
+	}
+	if has(e.Title) || has(e.Text) {
+		return true
+	}
+	for _, f := range e.Fields {
+		if has(f.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are the words that state a number.
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
+	"hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
+	"billion": true, "billions": true, "dozen": true, "dozens": true, "half": true,
+	"quarter": true, "third": true, "percent": true, "double": true, "twice": true,
 }

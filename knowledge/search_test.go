@@ -147,6 +147,31 @@ The Defence Cooperation Office runs the programme from the harbour centre.
 	return b
 }
 
+// nearBase has entries whose words people replace with others of the same
+// topic, clipped forms and figures.
+func nearBase(t testing.TB) *Base {
+	t.Helper()
+	b := LoadFS(fstest.MapFS{
+		"kenya.txt": {Data: []byte(`Kenya Air Safety
+- Helicopter Range Extension: Fuel depots so that helicopters reach offshore rigs.
+- Kidnap Response: Negotiators and hostage teams for seafarers held for ransom.
+- University Scholarships: Grants for refugee students at the national university.
+- Flu Vaccines: Local vaccine production at the Kisumu plant.
+- Runway Lights: New lighting for the three regional runways.
+- Pilot Numbers: Kenya trains 120 pilots a year at two academies.
+- Fisheries Census: Counting fishing boats and the catch they land on Lake Victoria.
+- Mexico Trade: Tariff talks with Mexico on flowers.
+`)},
+		"ghana.txt": {Data: []byte(`Ghana Health Talks
+- Tuberculosis Clinics: Screening for tuberculosis in district clinics.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("nearBase problems: %v", b.Problems)
+	}
+	return b
+}
+
 // synonymBase is the sample briefing with a curators' synonyms file.
 func synonymBase(t testing.TB) *Base {
 	t.Helper()
@@ -183,6 +208,7 @@ func TestSearch(t *testing.T) {
 	countries := countryBase(t)
 	meaning := meaningBase(t)
 	synonyms := synonymBase(t)
+	near := nearBase(t)
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -269,6 +295,24 @@ func TestSearch(t *testing.T) {
 		{synonyms, Public, "army drills", "Joint Training Exercises"},
 		{synonyms, Public, "drug smuggling", "Counterterrorism Strategies: Strengthening Partnerships for Regional Stability"},
 		{synonyms, Public, "heroin", ""}, // a phrase's word alone is not the phrase
+		// Words the base lacks, through their distributional neighbours;
+		// never another country, and never enough for a long question.
+		{near, Public, "fuel for choppers", "Helicopter Range Extension"},
+		{near, Public, "abducted sailors", "Kidnap Response"},
+		{near, Public, "fishermen numbers", "Fisheries Census"},
+		{near, Public, "malaria in kenya", ""},
+		{near, Public, "tuberculosis in nigeria", ""},
+		{near, Public, "trade talks with brazil", ""},
+		// Chat's clipped words and its apologies.
+		{near, Public, "uni scholarships", "University Scholarships"},
+		{near, Public, "flu jabs", "Flu Vaccines"},
+		{near, Public, "sorry to bug you, what's up with the runway lights", "Runway Lights"},
+		{near, Public, "wat is teh news on runway lights", "Runway Lights"},
+		// A question of how many needs an answer with a number.
+		{near, Public, "how many pilots does kenya train", "Pilot Numbers"},
+		{near, Public, "how many helicopters does kenya have", ""},
+		// "payday" is no question about days.
+		{near, Public, "when is payday this month", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.audience.String()+"/"+tt.question, func(t *testing.T) {
@@ -363,7 +407,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval6", 0.77, 4},
 		{"eval7", 0.89, 2},
 		{"eval8", 0.88, 1},
-		{"eval9", 0.78, 5},
+		{"eval9", 0.80, 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

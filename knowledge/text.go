@@ -150,6 +150,7 @@ func stemIndexable(w string) (stem string, ok bool) {
 var weakWords = map[string]bool{
 	"time": true, "times": true, "day": true, "days": true, "today": true,
 	"tomorrow": true, "yesterday": true, "week": true, "year": true,
+	"month": true, "months": true,
 	"good": true, "morning": true, "evening": true, "night": true,
 	"hello": true, "hi": true, "hey": true, "thanks": true, "thank": true,
 	"ok": true, "okay": true, "yes": true, "yeah": true, "way": true,
@@ -163,7 +164,22 @@ var weakWords = map[string]bool{
 	"many": true, "much": true, "lot": true, "lots": true, "work": true,
 	"doing": true, "going": true, "happen": true, "happened": true,
 	"bot": true, "robot": true, "joke": true, "name": true, "one": true,
+	// Where, roughly: the place named says more than these.
+	"near": true, "around": true, "across": true, "along": true, "within": true,
+	"beyond": true, "toward": true, "towards": true, "among": true, "amid": true,
+	"via": true, "inside": true, "outside": true,
 }
+
+// weakStems are the stems of the weak words: a word of the lexicon
+// related to a question's word through one of them ("payday" is a kind of
+// "day") says as little.
+var weakStems = func() map[string]bool {
+	m := make(map[string]bool, len(weakWords))
+	for w := range weakWords {
+		m[english.Stem(w, false)] = true
+	}
+	return m
+}()
 
 // filler lists the words of chat that wrap a question without being part
 // of it: greetings, thanks, politeness, asking around. When the base does
@@ -191,6 +207,11 @@ var filler = map[string]bool{
 	"help": true, "thoughts": true, "someplace": true, "somewhere": true,
 	"bother": true, "bothering": true, "apologies": true, "interrupt": true,
 	"advance": true, "ta": true, "mate": true, "tmrw": true,
+	// Stop words as chat spells them.
+	"wat": true, "wot": true, "wht": true, "waht": true, "whta": true, "teh": true,
+	"hte": true, "hw": true, "abt": true, "bout": true, "ur": true, "thru": true,
+	"tho": true, "cuz": true, "coz": true, "cos": true, "bc": true, "wrt": true,
+	"re": true, "wen": true, "wher": true,
 	// Asking whether something still holds, or how it stands so far.
 	"still": true, "yet": true, "anymore": true, "far": true, "bit": true,
 	// The asker's own work, which the question is for, not about.
@@ -243,6 +264,7 @@ var framing = map[string]bool{
 	"progress": true, "side": true, "sides": true, "aspect": true, "aspects": true,
 	"part": true, "parts": true, "angle": true, "element": true, "elements": true,
 	"said": true, "say": true, "says": true, "were": true,
+	"send": true, "forward": true, "grab": true, "fetch": true,
 	// Asking what an acronym or a term means.
 	"define": true, "defined": true, "definition": true, "meaning": true,
 	"mean": true, "means": true, "meant": true, "stand": true, "stands": true,
