@@ -218,7 +218,12 @@ func (p *parser) frontMatter(lines []string) (start, end int) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(strings.Join(lines[start+1:end], "\n")), &root); err != nil {
-		p.problem(start+1+yamlLine(err), "front matter: %s", yamlMessage(err))
+		if i, key := unquotedColon(lines[start+1 : end]); i >= 0 {
+			// The commonest slip: "title: Talks: Defence" is no YAML.
+			p.problem(start+2+i, "front matter: the value of %q has \": \" in it; put it in quotes (%s: \"...\"); treating the document as internal", key, key)
+		} else {
+			p.problem(start+1+yamlLine(err), "front matter: %s", yamlMessage(err))
+		}
 		p.doc.Audience = Internal // fail closed: the audience may be what failed
 		return start, end + 1
 	}
@@ -402,6 +407,22 @@ func (t *tagList) UnmarshalYAML(n *yaml.Node) error {
 		return nil
 	}
 	return fmt.Errorf("line %d: tags must be a list or a comma-separated string", n.Line)
+}
+
+// unquotedColon returns the index of the first front matter line whose
+// plain value has ": " in it, and its key; -1 when none has.
+func unquotedColon(lines []string) (int, string) {
+	for i, l := range lines {
+		key, val, ok := strings.Cut(l, ":")
+		val = strings.TrimSpace(val)
+		if !ok || strings.ContainsAny(key, " \t\"'#") || key == "" || val == "" || strings.ContainsAny(val[:1], "\"'[{|>&*!") {
+			continue
+		}
+		if strings.Contains(val, ": ") || strings.HasSuffix(val, ":") {
+			return i, key
+		}
+	}
+	return -1, ""
 }
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)

@@ -256,6 +256,19 @@ func TestParseFrontMatter(t *testing.T) {
 			audience: Internal,
 			problems: []string{"brief.md:3: front matter: found a tab character that violates indentation"},
 		},
+		{
+			name:     "a colon in a plain value is named with the fix",
+			in:       "---\ndate: 2026-05-04\ntitle: Talks: Defence and Trade\n---\n## A\ntext.\n",
+			title:    "brief",
+			audience: Internal,
+			problems: []string{`brief.md:3: front matter: the value of "title" has ": " in it; put it in quotes (title: "..."); treating the document as internal`},
+		},
+		{
+			name:     "a quoted colon is fine",
+			in:       "---\ntitle: \"Talks: Defence\"\n---\n## A\ntext.\n",
+			title:    "Talks: Defence",
+			audience: Public,
+		},
 		// Every slip that could publish an internal briefing fails closed
 		// and is reported.
 		{
