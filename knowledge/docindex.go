@@ -3,6 +3,7 @@ package knowledge
 import (
 	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
@@ -330,6 +331,9 @@ func (x *indexer) countLabels(pairs *[]termFreq, slot *slots, f field) uint32 {
 	for _, tag := range d.Tags {
 		n += x.count(pairs, slot, f, tag, nil)
 	}
+	if names := leadNames(d); names != "" {
+		n += x.count(pairs, slot, f, names, nil)
+	}
 	c.record = nil
 	x.labelsLen, x.labelsKnown = n, true
 	return n
@@ -457,4 +461,28 @@ func (x *indexer) context(i, n int32, e *Entry) {
 	st.len += x.countLabels(&dt.ctxPairs, &x.ctxSlot, 0)
 	st.to = int32(len(dt.ctxPairs))
 	dt.secs = append(dt.secs, st)
+}
+
+// maxLeadNames bounds the names leadNames takes.
+const maxLeadNames = 8
+
+// leadNames returns the names a document's opening text gives, space
+// separated: the places and partners a briefing is about ("Officials
+// from Italy, Malta and Tunisia met in Valletta") belong to the context
+// of all its sections, as its title does. A name is a word written
+// capitalized that is no common English word.
+func leadNames(d *Document) string {
+	if len(d.Sections) == 0 || len(d.Sections[0].Entries) == 0 || d.Sections[0].Entries[0].Kind != SectionText {
+		return ""
+	}
+	var names []string
+	tokenizeCase(d.Sections[0].Entries[0].Text, func(w []byte, _ int, compound, lower bool) {
+		if lower || compound || len(names) == maxLeadNames || isStopWord(string(w)) {
+			return
+		}
+		if word := string(w); isName(english.Stem(word, false)) && !slices.Contains(names, word) {
+			names = append(names, word)
+		}
+	})
+	return strings.Join(names, " ")
 }

@@ -763,7 +763,7 @@ func focusOf(words []queryWord) uint64 {
 			return 0
 		}
 	default:
-		return 0
+		return factAsked(words[i:])
 	}
 	var focus uint64
 	for ; j < len(words) && words[j].concept >= 0 && words[j].pos == words[j-1].pos+1; j++ {
@@ -771,6 +771,41 @@ func focusOf(words []queryWord) uint64 {
 	}
 	return focus
 }
+
+// factAsked returns the concepts of a fact a question opens with, without
+// a question word: "budget for the patrol boat refit", "annual cost of
+// the scheme". It is a fact noun, with at most one word before it, that
+// "of", "for" or "per" follows.
+func factAsked(words []queryWord) uint64 {
+	for k := 0; k < len(words) && k < 2; k++ {
+		w := words[k]
+		if w.concept < 0 || k > 0 && w.pos != words[k-1].pos+1 {
+			return 0
+		}
+		if factNouns[w.word] && k+1 < len(words) && factLinks[words[k+1].word] && words[k+1].pos == w.pos+1 {
+			var focus uint64
+			for _, x := range words[:k+1] {
+				focus |= 1 << x.concept
+			}
+			return focus
+		}
+	}
+	return 0
+}
+
+// factNouns name facts a question asks for; factLinks join one to what it
+// is about.
+var (
+	factNouns = map[string]bool{
+		"budget": true, "budgets": true, "cost": true, "costs": true, "price": true,
+		"prices": true, "number": true, "numbers": true, "population": true,
+		"salary": true, "salaries": true, "amount": true, "total": true, "figure": true,
+		"figures": true, "percentage": true, "rate": true, "rates": true, "toll": true,
+		"size": true, "deadline": true, "date": true, "dates": true, "timeline": true,
+		"spending": true, "premium": true, "premiums": true, "fee": true, "fees": true,
+	}
+	factLinks = map[string]bool{"of": true, "for": true, "per": true}
+)
 
 // mistypedName reports whether a word that English knows only as a name
 // the base lacks ("typhon", "chian") is likelier a typing slip for a word

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -142,6 +143,68 @@ func TestGivesNumber(t *testing.T) {
 	for _, tt := range tests {
 		if got := givesNumber(&tt.e); got != tt.want {
 			t.Errorf("givesNumber(%q) = %v, want %v", tt.e.Text, got, tt.want)
+		}
+	}
+}
+
+func TestFactAsked(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []string // the focus's words
+	}{
+		{"budget for the patrol vessels", []string{"budget"}},
+		{"annual cost of the radar stations", []string{"annual", "cost"}},
+		{"number of patrol vessels", []string{"number"}},
+		{"patrol vessel budget", nil},
+		{"budget patrol vessels", nil},
+		{"what is the budget for patrol vessels", []string{"budget"}}, // the question word's rule
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			var words []queryWord
+			c := 0
+			tokenize(tt.question, func(w []byte, pos int, _ bool) {
+				qw := queryWord{word: string(w), pos: pos, concept: -1}
+				if !isStopWord(qw.word) {
+					qw.concept, c = c, c+1
+				}
+				words = append(words, qw)
+			})
+			var got []string
+			focus := focusOf(words)
+			for _, w := range words {
+				if w.concept >= 0 && focus&(1<<w.concept) != 0 {
+					got = append(got, w.word)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("focus of %q = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCorrectShortWords: a word of three letters is corrected only to a
+// word it misses a letter of, not its first.
+func TestCorrectShortWords(t *testing.T) {
+	v := nearBase(t).idx.view(Public)
+	tests := []struct {
+		typed string
+		want  string // the first correction, "" for none
+	}{
+		{"ful", "fuel"},
+		{"fel", "fuel"},
+		{"uel", ""}, // the first letter is seldom the one left out
+		{"fxl", ""}, // a changed letter: too many words are one away
+		{"lak", "lake"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if fixes := v.correct(tt.typed); len(fixes) > 0 {
+			got = fixes[0].word
+		}
+		if got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.typed, got, tt.want)
 		}
 	}
 }

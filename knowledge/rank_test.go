@@ -74,6 +74,8 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 	public := a != Internal
 	raw := make([]float32, ix.n)
 	concepts := make([]uint64, ix.n)
+	own := make([]bool, ix.n) // an entry is found only through its own words
+
 	for _, it := range q.items {
 		mask := uint64(it.concepts) << matchShift[it.level]
 		w := q.idf[it.term] * it.weight / valScale
@@ -85,6 +87,7 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 			eachPosting(ix, listOf(it.term, inTitle, internal), func(e int32, val float32) {
 				raw[e] += w * val
 				concepts[e] |= mask
+				own[e] = true
 				if inTitle {
 					concepts[e] |= uint64(it.concepts) << titleShift
 				}
@@ -103,8 +106,8 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 	}
 	var all []candidate
 	for e, c := range concepts {
-		if c == 0 {
-			continue
+		if c == 0 || !own[e] {
+			continue // context alone, as a document's title, finds nothing
 		}
 		cov, enough := q.coverage(uint32(c&conceptMask), uint32(c>>approxShift&conceptMask), uint32(c>>looseShift&conceptMask))
 		if !enough {

@@ -172,6 +172,40 @@ func nearBase(t testing.TB) *Base {
 	return b
 }
 
+// leadBase has briefings whose opening names their places, which their
+// entries do not repeat.
+func leadBase(t testing.TB) *Base {
+	t.Helper()
+	b := LoadFS(fstest.MapFS{
+		"med.md": {Data: []byte(`# Central Mediterranean Talks
+
+Senior officials from Italy, Malta and Tunisia met in Valletta.
+
+## Distress Alerts
+- **Rescue Coordination**: A shared duty roster between the three rescue centres.
+- **Boat Tracking**: Radar coverage of the crossing.
+`)},
+		"armenia.md": {Data: []byte(`# Armenia Nuclear Safety
+
+The Armenian Nuclear Power Plant at Metsamor supplies a third of the power.
+
+## Plant Upgrades
+- **Seismic Upgrades**: Sensors that shut the reactor down when the ground shakes.
+`)},
+		"arctic.md": {Data: []byte(`# Arctic Shipping
+
+Norway and Canada met in Oslo.
+
+## Safety
+- **Rescue Coordination**: Sharing aircraft between the two rescue centres.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("leadBase problems: %v", b.Problems)
+	}
+	return b
+}
+
 // synonymBase is the sample briefing with a curators' synonyms file.
 func synonymBase(t testing.TB) *Base {
 	t.Helper()
@@ -209,6 +243,7 @@ func TestSearch(t *testing.T) {
 	meaning := meaningBase(t)
 	synonyms := synonymBase(t)
 	near := nearBase(t)
+	lead := leadBase(t)
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -313,6 +348,16 @@ func TestSearch(t *testing.T) {
 		{near, Public, "how many helicopters does kenya have", ""},
 		// "payday" is no question about days.
 		{near, Public, "when is payday this month", ""},
+		// A fact asked for without a question word must be there too.
+		{near, Public, "budget for the runway lights", ""},
+		{near, Public, "cost of flu vaccines in kenya", ""},
+		{near, Public, "runway lights budget", ""}, // a word the base lacks, which it turns on
+		// The places a briefing's opening names are every section's.
+		{lead, Public, "rescue coordination between malta and italy", "Rescue Coordination"},
+		{lead, Public, "seismic upgrades at metsamor", "Seismic Upgrades"},
+		{lead, Public, "rescue coordination in greece", ""},
+		// "piece" frames a request.
+		{near, Public, "what's the kidnap response piece", "Kidnap Response"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.audience.String()+"/"+tt.question, func(t *testing.T) {

@@ -18,7 +18,7 @@ type correction struct {
 // for long words. Among equally near words the most common win.
 func (v *view) correct(w string) []correction {
 	n := utf8.RuneCountInString(w)
-	if n < minCorrectable {
+	if n < minCorrectable-1 {
 		return nil
 	}
 	maxDist := 1
@@ -46,6 +46,9 @@ func (v *view) correct(w string) []correction {
 				continue // written only in internal documents
 			}
 			word := v.wordStr[k]
+			if n < minCorrectable && !missingLetter(w, word) {
+				continue
+			}
 			if d := distance(w, word, maxDist); d <= maxDist {
 				t, ok := v.word(word)
 				if !ok {
@@ -94,8 +97,24 @@ func (v *view) correct(w string) []correction {
 
 // minCorrectable is the shortest word, in letters, that spelling
 // correction touches: shorter words have too many neighbours one letter
-// away to guess which was meant.
+// away to guess which was meant. A word one letter shorter is corrected
+// only to a word it is missing a letter of, after its first ("wnd" for
+// "wind", "dta" for "data"): a slip of quick typing.
 const minCorrectable = 4
+
+// missingLetter reports whether word is typed with one letter left out,
+// not its first.
+func missingLetter(typed, word string) bool {
+	if len(word) != len(typed)+1 || typed == "" || word[0] != typed[0] {
+		return false
+	}
+	for i := 1; i < len(word); i++ {
+		if word[:i]+word[i+1:] == typed {
+			return true
+		}
+	}
+	return false
+}
 
 // forDeletes calls fn with the hash of w and of w with each one of its
 // letters deleted. Two words within one substitution, transposition,

@@ -263,6 +263,8 @@ var framing = map[string]bool{
 	"purpose": true, "goal": true, "aim": true, "point": true, "idea": true,
 	"progress": true, "side": true, "sides": true, "aspect": true, "aspects": true,
 	"part": true, "parts": true, "angle": true, "element": true, "elements": true,
+	"piece": true, "pieces": true, "bits": true, "strand": true, "strands": true,
+	"workstream": true, "workstreams": true,
 	"said": true, "say": true, "says": true, "were": true,
 	"send": true, "forward": true, "grab": true, "fetch": true,
 	// Asking what an acronym or a term means.
