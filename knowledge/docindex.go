@@ -375,13 +375,13 @@ func (c *counter) add(id int32) {
 	}
 }
 
-func (c *counter) initials(w []byte) {
-	c.acr = append(append(c.acr[:0], acronymMark...), w...)
+func (c *counter) initials(w capitals) {
+	c.acr = append(append(c.acr[:0], acronymMark...), w.b[:w.n]...)
 	c.add(c.x.word(c.acr))
 }
 
-func (c *counter) upper(w []byte) {
-	if !c.x.upper[string(w)] {
+func (c *counter) upper(a capitals) {
+	if w := a.b[:a.n]; !c.x.upper[string(w)] {
 		c.x.upper[string(w)] = true
 		c.x.dt.upper = append(c.x.dt.upper, string(w))
 	}

@@ -289,13 +289,14 @@ func scanAllCapitals(s string, to capitalsSink) {
 	// keep them ("President's Emergency Plan for AIDS Relief", PEPFAR).
 	var runBuf, fullBuf [16]byte
 	run, full := runBuf[:0], fullBuf[:0]
-	var buf [maxAcronym]byte
 	joins := 0    // connectives since the last capitalized word
 	var join byte // the last connective's initial
 	emit := func(run []byte) {
 		for i := range run {
 			for j := i + minAcronym; j <= len(run) && j-i <= maxAcronym; j++ {
-				to.initials(append(buf[:0], run[i:j]...))
+				var a capitals
+				a.n = uint8(copy(a.b[:], run[i:j]))
+				to.initials(a)
 			}
 		}
 	}
@@ -345,11 +346,12 @@ func scanAllCapitals(s string, to capitalsSink) {
 				w = w[:n-1]
 			}
 			if len(w) >= 2 && len(w) <= maxAcronym && allCaps(w) {
-				lower := buf[:len(w)]
-				for k := range lower {
-					lower[k] = w[k] + 'a' - 'A'
+				var a capitals
+				for k := range len(w) {
+					a.b[k] = w[k] + 'a' - 'A'
 				}
-				to.upper(lower)
+				a.n = uint8(len(w))
+				to.upper(a)
 			}
 		case len(run) > 0 && joins == 0 && connectives[w]:
 			joins, join = joins+1, w[0]
@@ -362,36 +364,98 @@ func scanAllCapitals(s string, to capitalsSink) {
 }
 
 // mayHaveCapitals reports whether scanCapitals could find anything in
-// s: two ASCII capitals in a row, or two words that start with one (two
-// initials make three with a connective between them, "Bank of
-// America"). Many texts have one capital, at the start of their one
-// sentence, and need no second look. It may say yes for nothing (a
-// capital after a letter that is not ASCII counts as a start), never no
-// for something.
+// s: two ASCII capitals in a row, a capital after a hyphen, or a word
+// that starts with one right after another that does, spaces between
+// them, or with one connective between ("Bank of America"). Many texts
+// have capitals only at the start of their sentences, and need no second
+// look. It may say yes for nothing (it looks no further into words
+// around letters that are not ASCII, or an apostrophe), never no for
+// something (FuzzScanCapitals holds it to that).
 func mayHaveCapitals(s string) bool {
-	starts := 0
-	prev := byte(' ')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			if 'A' <= prev && prev <= 'Z' {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c < 'A' || c > 'Z' {
+			continue
+		}
+		switch p := s[i-1]; {
+		case 'A' <= p && p <= 'Z', p == '-':
+			return true
+		case p == ' ' || p == '\t':
+			switch capitalBefore(s, i-1) {
+			case capStart, capUnsure:
 				return true
-			}
-			if prev >= utf8.RuneSelf || !asciiWord[prev] {
-				if starts++; starts == 2 {
-					return true
+			case capConnective:
+				// The word before must start with a capital, as
+				// scanAllCapitals takes one connective between two.
+				k := i - 1
+				for s[k] == ' ' || s[k] == '\t' {
+					k--
+				}
+				for k >= 0 && asciiWord[s[k]] {
+					k--
+				}
+				if k >= 0 && (s[k] == ' ' || s[k] == '\t') {
+					if w := capitalBefore(s, k); w == capStart || w == capUnsure {
+						return true
+					}
 				}
 			}
 		}
-		prev = c
 	}
 	return false
 }
 
+// What capitalBefore finds.
+const (
+	capNone       = iota // no word, or one that is neither of these
+	capStart             // a word starting with an ASCII capital
+	capConnective        // a connective
+	capUnsure            // a word a quick look cannot tell
+)
+
+// capitalBefore tells what the word before the spaces that end at s[k]
+// is, for mayHaveCapitals.
+func capitalBefore(s string, k int) int {
+	for k >= 0 && (s[k] == ' ' || s[k] == '\t') {
+		k--
+	}
+	if k < 0 {
+		return capNone
+	}
+	if s[k] >= utf8.RuneSelf {
+		return capUnsure
+	}
+	end := k + 1
+	for k >= 0 && s[k] < utf8.RuneSelf && asciiWord[s[k]] {
+		k--
+	}
+	if k == end-1 {
+		return capNone // punctuation
+	}
+	if k >= 0 && (s[k] >= utf8.RuneSelf || s[k] == '-' || s[k] == '\'') {
+		return capUnsure // the word may go on before
+	}
+	w := s[k+1 : end]
+	switch {
+	case 'A' <= w[0] && w[0] <= 'Z':
+		return capStart
+	case connectives[w]:
+		return capConnective
+	}
+	return capNone
+}
+
 // capitalsSink is what scanCapitals reports to.
 type capitalsSink interface {
-	initials(w []byte)
-	upper(w []byte)
+	initials(w capitals)
+	upper(w capitals)
+}
+
+// capitals is a word scanCapitals reports, lowercased: its first n
+// bytes. It is passed by value, so that reporting it through an
+// interface allocates nothing.
+type capitals struct {
+	b [maxAcronym]byte
+	n uint8
 }
 
 // asciiWord marks the ASCII characters of words for scanCapitals.
