@@ -36,18 +36,27 @@ func Parse(path string, data []byte) (*Document, []Problem) {
 // wherever the file has the words as they are shown.
 func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 	p := parseBuffers.Get().(*parser)
-	*p = parser{path: path, item: -1, items: p.items[:0], entries: p.entries[:0], sizes: p.sizes[:0]}
+	*p = parser{path: path, item: -1, items: p.items[:0], entries: p.entries[:0], sizes: p.sizes[:0],
+		secs: p.secs[:0], lines: p.lines[:0], paras: p.paras[:0], para: p.para[:0], header: p.header[:0], cells: p.cells[:0]}
 	defer func() {
-		clear(p.entries) // what the arrays point to is the document's
-		clear(p.items)
-		p.doc, p.lines, p.paras, p.problems, p.sec = nil, nil, nil, nil, nil
+		// What the arrays point to is the document's.
+		clear(p.entries[:cap(p.entries)])
+		clear(p.items[:cap(p.items)])
+		clear(p.secs[:cap(p.secs)])
+		clear(p.lines[:cap(p.lines)])
+		clear(p.paras[:cap(p.paras)])
+		clear(p.para[:cap(p.para)])
+		clear(p.header[:cap(p.header)])
+		clear(p.cells[:cap(p.cells)])
+		p.doc, p.problems = nil, nil
 		parseBuffers.Put(p)
 	}()
 	if !p.check(text) {
 		return nil, p.problems
 	}
 	p.doc = &Document{Path: path, Hash: hex.EncodeToString(sum[:8])}
-	lines := splitLines(text)
+	p.lines = appendLines(p.lines, text)
+	lines := p.lines
 	body := 0
 	if start, end := p.frontMatter(lines); start == 0 {
 		body = end
@@ -62,7 +71,7 @@ func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 		p.doc.Title = titleFromPath(path)
 	}
 	p.body(lines, body)
-	if len(p.doc.Sections) == 0 {
+	if len(p.secs) == 0 {
 		p.problem(0, "no briefing text: the document has no sections, bullets or tables")
 		return nil, p.problems
 	}
@@ -78,10 +87,10 @@ func (p *parser) pack() {
 	d := p.doc
 	d.entries = slices.Clone(p.entries)
 	ptrs := make([]*Entry, len(d.entries))
-	secs := make([]Section, len(d.Sections))
+	secs := slices.Clone(p.secs)
+	d.Sections = make([]*Section, len(secs))
 	k := 0
-	for i, s := range d.Sections {
-		secs[i] = *s
+	for i := range secs {
 		sec := &secs[i]
 		n := p.sizes[i]
 		for j := k; j < k+n; j++ {
@@ -107,7 +116,11 @@ type parser struct {
 	lines    []string
 	hashMode bool // the document marks headings with "#", so plain lines are text
 
-	sec *Section
+	// sec is the current section, if open is set; secs the document's
+	// sections so far, to be packed into the document's own array.
+	sec  Section
+	open bool
+	secs []Section
 	// items are the current section's items, entries the document's
 	// entries so far and sizes its sections' sizes: arrays kept from one
 	// document to the next (see parseBuffers), copied into the
@@ -116,6 +129,8 @@ type parser struct {
 	entries []Entry
 	sizes   []int
 	paras   []string // finished paragraphs of the current section
+	// header and cells are the current table's header and row.
+	header, cells []string
 	// para is the paragraph being read, in pieces (its lines, and the
 	// spaces between them), paraLen its length: a paragraph of one line
 	// is that line, not a copy of it.
@@ -169,11 +184,22 @@ func (p *parser) check(text string) bool {
 	return true
 }
 
-func splitLines(text string) []string {
+func splitLines(text string) []string { return appendLines(nil, text) }
+
+// appendLines appends the lines of text to lines: a byte order mark
+// dropped, and "\r\n" and "\r" ending lines as "\n" does.
+func appendLines(lines []string, text string) []string {
 	s := strings.TrimPrefix(text, "\uFEFF")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.Split(s, "\n")
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return append(lines, s)
+		}
+		lines = append(lines, s[:i])
+		s = s[i+1:]
+	}
 }
 
 // titleFromPath makes a readable title of a file name:
@@ -614,8 +640,11 @@ func (p *parser) isPlainHeading(i int) bool {
 	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
 		return false
 	}
-	words := strings.Fields(line)
-	if len(words) > 20 || len(line) > 160 {
+	words := 0
+	for range strings.FieldsSeq(line) {
+		words++
+	}
+	if words > 20 || len(line) > 160 {
 		return false
 	}
 	if p.last == kindText && p.paraOpen {
@@ -633,10 +662,10 @@ func (p *parser) isPlainHeading(i int) bool {
 	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) && findBullet(next) == "" {
 		return false // a wrapped paragraph continues on the next line
 	}
-	if len(words) > 8 {
+	if words > 8 {
 		// Long headings are title-cased; long plain lines are prose.
 		caps, count := 0, 0
-		for _, w := range words {
+		for w := range strings.FieldsSeq(line) {
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsLetter(r) || isStopWord(strings.ToLower(w)) {
 				continue
@@ -658,18 +687,18 @@ func (p *parser) isPlainHeading(i int) bool {
 func (p *parser) heading(n int, text string, level int) {
 	p.endSection()
 	text = plain(text)
-	if level == 1 && p.doc.Title == titleFromPath(p.path) && len(p.doc.Sections) == 0 {
+	if level == 1 && p.doc.Title == titleFromPath(p.path) && len(p.secs) == 0 {
 		p.doc.Title = text
 	}
-	p.sec = &Section{Doc: p.doc, Heading: text, Line: n}
+	p.sec, p.open = Section{Doc: p.doc, Heading: text, Line: n}, true
 	p.last = kindHeading
 }
 
 // ensureSection opens a section for content that comes before any
 // heading, named after the document.
 func (p *parser) ensureSection(n int) {
-	if p.sec == nil {
-		p.sec = &Section{Doc: p.doc, Heading: p.doc.Title, Line: n}
+	if !p.open {
+		p.sec, p.open = Section{Doc: p.doc, Heading: p.doc.Title, Line: n}, true
 	}
 }
 
@@ -723,7 +752,8 @@ func (p *parser) table(i int) int {
 	p.ensureSection(n)
 	p.endParagraph()
 	p.item = -1
-	header := tableCells(p.lines[i])
+	p.header = appendCells(p.header[:0], p.lines[i])
+	header := p.header
 	for k, h := range header {
 		if h == "" {
 			header[k] = fmt.Sprintf("Column %d", k+1)
@@ -735,7 +765,8 @@ func (p *parser) table(i int) int {
 		if strings.TrimSpace(line) == "" || !strings.Contains(line, "|") {
 			break
 		}
-		cells := tableCells(line)
+		p.cells = appendCells(p.cells[:0], line)
+		cells := p.cells
 		if len(cells) != len(header) {
 			p.problem(j+1, "table row has %d cells, but the header has %d", len(cells), len(header))
 			if len(cells) > len(header) {
@@ -755,7 +786,8 @@ func (p *parser) table(i int) int {
 // cell; false for an empty row.
 func rowEntry(line int, header, cells []string) (Entry, bool) {
 	e := Entry{Kind: Row, Line: line, Fields: make([]Field, 0, len(header))}
-	var rest []Field
+	var restBuf [8]Field
+	rest := restBuf[:0]
 	for k, h := range header {
 		v := ""
 		if k < len(cells) {
@@ -792,17 +824,18 @@ func rowEntry(line int, header, cells []string) (Entry, bool) {
 func (p *parser) endSection() {
 	p.endParagraph()
 	p.item = -1
-	if p.sec == nil {
+	if !p.open {
 		return
 	}
 	if len(p.paras) > 0 || len(p.items) > 0 {
 		own := Entry{Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: p.sec.Line}
 		p.entries = append(append(p.entries, own), p.items...)
 		p.sizes = append(p.sizes, 1+len(p.items))
-		p.doc.Sections = append(p.doc.Sections, p.sec)
+		p.secs = append(p.secs, p.sec)
 	}
 	clear(p.items)
-	p.sec, p.items, p.paras = nil, p.items[:0], nil
+	clear(p.paras)
+	p.sec, p.open, p.items, p.paras = Section{}, false, p.items[:0], p.paras[:0]
 }
 
 // isTableRule reports whether line is a table's header rule: "---|---|",
@@ -811,7 +844,8 @@ func isTableRule(line string) bool {
 	if !strings.Contains(line, "|") {
 		return false
 	}
-	cells := tableCells(line)
+	var buf [16]string
+	cells := appendCells(buf[:0], line)
 	if len(cells) == 0 {
 		return false
 	}
@@ -824,15 +858,14 @@ func isTableRule(line string) bool {
 	return true
 }
 
-// tableCells splits a table line at unescaped pipes; a leading and a
-// trailing pipe are optional.
-func tableCells(line string) []string {
+// appendCells appends the cells of a table line to cells, split at
+// unescaped pipes; a leading and a trailing pipe are optional.
+func appendCells(cells []string, line string) []string {
 	line = strings.TrimSpace(line)
 	line = strings.TrimPrefix(line, "|")
 	if strings.HasSuffix(line, "|") && !strings.HasSuffix(line, `\|`) {
 		line = line[:len(line)-1]
 	}
-	var cells []string
 	start, escaped := 0, false
 	cell := func(end int) {
 		c := line[start:end]
