@@ -104,12 +104,13 @@ type indexer struct {
 	// document being indexed (-1 for a stop word), valid where seen
 	// is the document's number, doc: looking a word up once for both,
 	// and starting a document without clearing a map.
-	info  map[string]int32
-	cache *wordCache
-	infos []wordInfo
-	local []int32
-	seen  []uint32
-	doc   uint32
+	info     map[string]int32
+	cache    *wordCache
+	acronyms *[1 << acronymCacheBits]acronymSlot
+	infos    []wordInfo
+	local    []int32
+	seen     []uint32
+	doc      uint32
 	// The document being indexed, and the parts of its compounds.
 	dt    *docTerms
 	parts [][2]int32 // by local ID; {-1, -1} for a word that is no compound
@@ -149,9 +150,10 @@ func (s *slots) grow(n int) {
 
 func newIndexer() *indexer {
 	x := &indexer{
-		info:  make(map[string]int32),
-		cache: newWordCache(),
-		upper: make(map[string]bool),
+		info:     make(map[string]int32),
+		cache:    newWordCache(),
+		acronyms: new([1 << acronymCacheBits]acronymSlot),
+		upper:    make(map[string]bool),
 	}
 	x.c.x = x
 	return x
@@ -188,6 +190,9 @@ func (x *indexer) analyse(w []byte) int32 {
 // that is not indexed.
 func (x *indexer) word(w []byte) int32 {
 	g, slot := x.cache.get(w)
+	if g >= 0 && slot.doc == x.doc {
+		return slot.local // met already in this document
+	}
 	if g < 0 {
 		var ok bool
 		if g, ok = x.info[string(w)]; !ok {
@@ -195,6 +200,43 @@ func (x *indexer) word(w []byte) int32 {
 		}
 		slot.put(w, g)
 	}
+	id := x.local1(g)
+	// The slot holds the word still, unless the word was too long for
+	// it, or a part or the folded form of the word took it.
+	if slot.n != 0 && slot.g == g {
+		slot.doc, slot.local = x.doc, id
+	}
+	return id
+}
+
+// acronym returns the local ID of the initials of a run of capitalized
+// words, in c.acr, numbered code (see counter.initials).
+func (x *indexer) acronym(code uint32, w []byte) int32 {
+	slot := &x.acronyms[(code*0x9E3779B1)>>(32-acronymCacheBits)]
+	if slot.code != code {
+		g, ok := x.info[string(w)]
+		if !ok {
+			g = x.analyse(w)
+		}
+		*slot = acronymSlot{code, g}
+	}
+	return x.local1(slot.g)
+}
+
+// acronymSlot is a slot of the indexer's cache of initials: the number
+// of the initials numbered code (see counter.initials), 0 for none.
+type acronymSlot struct {
+	code uint32
+	g    int32
+}
+
+// acronymCacheBits sizes the cache of initials: there are tens of
+// thousands of them, too many for the word cache, which they would
+// empty of the common words.
+const acronymCacheBits = 15
+
+// local1 returns the local ID of the word the indexer numbered g.
+func (x *indexer) local1(g int32) int32 {
 	if x.seen[g] == x.doc {
 		return x.local[g]
 	}
@@ -377,7 +419,17 @@ func (c *counter) add(id int32) {
 
 func (c *counter) initials(w capitals) {
 	c.acr = append(append(c.acr[:0], acronymMark...), w.b[:w.n]...)
-	c.add(c.x.word(c.acr))
+	// Initials are 3 to 6 letters a to z: numbered five bits a letter,
+	// from 1, they are looked up by their number.
+	code := uint32(0)
+	for _, l := range w.b[:w.n] {
+		if l < 'a' || l > 'z' {
+			c.add(c.x.word(c.acr))
+			return
+		}
+		code = code<<5 | uint32(l-'a'+1)
+	}
+	c.add(c.x.acronym(code, c.acr))
 }
 
 func (c *counter) upper(a capitals) {
