@@ -999,22 +999,50 @@ var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
 // and has none of the characters markup starts with: plain would return
 // it as it is.
 func isPlain(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; {
-		case c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' && c != '`' && c != '[':
-		case c == ' ' && t[i+1] != ' ':
-		case c >= utf8.RuneSelf:
+	for i := 0; i < len(t); {
+		switch plainByte[t[i]] {
+		case plainOK:
+			i++
+		case plainSpace:
+			if t[i+1] == ' ' {
+				return false
+			}
+			i++
+		case plainMore:
 			r, size := utf8.DecodeRuneInString(t[i:])
 			if unicode.IsSpace(r) {
 				return false
 			}
-			i += size - 1
+			i += size
 		default:
 			return false
 		}
 	}
 	return true
 }
+
+// plainByte classes a byte of text for isPlain.
+var plainByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ':
+			t[c] = plainSpace
+		case c >= utf8.RuneSelf:
+			t[c] = plainMore
+		case c < ' ' || c == '*' || c == '_' || c == '`' || c == '[':
+			t[c] = plainMarkup
+		}
+	}
+	return t
+}()
+
+// The classes of plainByte.
+const (
+	plainOK     = iota // a character that is shown as it is
+	plainSpace         // a space, which must not be followed by another
+	plainMore          // the start of a character that is not ASCII
+	plainMarkup        // a character markup may start with, or a control character
+)
 
 // isSpaced reports whether s is trimmed and its words are separated by
 // single spaces, as most lines already are.

@@ -62,8 +62,13 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 			if len(word) == 0 {
 				lower = c >= 'a'
 			}
-			word = append(word, c)
-			i++
+			// The rest of a run of them, at once.
+			j := i + 1
+			for j < len(s) && lowerOrDigit[s[j]] {
+				j++
+			}
+			word = append(word, s[i:j]...)
+			i = j
 			continue
 		case 'A' <= c && c <= 'Z':
 			if len(word) == 0 {
@@ -111,6 +116,14 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 	flush()
 	endCompound()
 }
+
+// lowerOrDigit marks the bytes of ASCII lowercase letters and digits.
+var lowerOrDigit = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
