@@ -294,6 +294,7 @@ type builder struct {
 	caseOf  []wordCase
 	stamp   int32
 	wids    []int32
+	lterm   []int32
 	touched []int32
 
 	plan
@@ -422,37 +423,36 @@ func (b *builder) count(dt *docTerms, sign int32) {
 			}
 		}
 	}
+	// The document's local word IDs as term IDs.
+	lterm := b.lterm[:0]
+	for _, id := range wids {
+		lterm = append(lterm, ix.wordTerm[id])
+	}
+	b.lterm = lterm
+	// Postings and documents by term, for every audience that reads
+	// the document, in one pass; the pairs hold terms after it when the
+	// document is new.
 	b.stamp++
 	stamp = b.stamp
-	wordTerm, mark := ix.wordTerm, b.mark
-	df, docDF := ix.df[Internal], ix.docDF[Internal]
-	for k, p := range dt.pairs {
-		t := wordTerm[wids[p.term]]
-		df[t] += sign
+	mark := b.mark
+	dfI, docI := ix.df[Internal], ix.docDF[Internal]
+	dfP, docP := ix.df[Public], ix.docDF[Public]
+	for k := range dt.pairs {
+		p := &dt.pairs[k]
+		t := lterm[p.term]
+		dfI[t] += sign
+		if public {
+			dfP[t] += sign
+		}
 		if mark[t] != stamp {
 			mark[t] = stamp
-			docDF[t] += sign
+			docI[t] += sign
+			if public {
+				docP[t] += sign
+			}
 		}
 		if sign > 0 {
-			dt.pairs[k].term = t
-		}
-	}
-	if public {
-		// The same, for the public counts; the pairs hold terms now
-		// when the document is new.
-		df, docDF = ix.df[Public], ix.docDF[Public]
-		b.stamp++
-		stamp = b.stamp
-		for _, p := range dt.pairs {
-			t := p.term
-			if sign < 0 {
-				t = wordTerm[wids[t]]
-			}
-			df[t] += sign
-			if mark[t] != stamp {
-				mark[t] = stamp
-				docDF[t] += sign
-			}
+			p.term = t
 		}
 	}
 	// The terms of the document's title, for the selectors: every word
@@ -472,10 +472,10 @@ func (b *builder) count(dt *docTerms, sign int32) {
 	})
 	if sign > 0 {
 		for k, w := range dt.titles {
-			dt.titles[k] = ix.wordTerm[wids[w]]
+			dt.titles[k] = lterm[w]
 		}
 		for k, p := range dt.ctxPairs {
-			dt.ctxPairs[k].term = ix.wordTerm[wids[p.term]]
+			dt.ctxPairs[k].term = lterm[p.term]
 		}
 		dt.mapped = true
 	}
