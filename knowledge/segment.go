@@ -170,11 +170,13 @@ type segBuilder struct {
 // build makes one segment of the sources, which together have at most
 // segCap entries.
 func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
+	// The vocabulary grows as documents come: room is made for more,
+	// not to make the arrays again for every segment.
 	if len(b.count) < lists {
-		b.count = make([]int32, lists)
+		b.count = make([]int32, lists+lists/2)
 	}
 	if len(b.ctxN) < terms {
-		b.ctxN = make([]int32, terms)
+		b.ctxN = make([]int32, terms+terms/2)
 	}
 	b.classes.reset()
 	b.ctxCls.reset()
