@@ -493,7 +493,11 @@ func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
 	}
 	defer func() { _ = f.Close() }() // read only: nothing to flush
 	size := 512
-	if info, err := f.Stat(); err == nil {
+	info := file.info // from the walk, where it has it
+	if info == nil {
+		info, err = f.Stat()
+	}
+	if err == nil {
 		if info.Size() > MaxFileSize {
 			return fail("file is %d bytes, over the %d byte limit for a briefing document; not read", info.Size(), MaxFileSize)
 		}

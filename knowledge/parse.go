@@ -640,10 +640,7 @@ func (p *parser) isPlainHeading(i int) bool {
 	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
 		return false
 	}
-	words := 0
-	for range strings.FieldsSeq(line) {
-		words++
-	}
+	words := countFields(line)
 	if words > 20 || len(line) > 160 {
 		return false
 	}
@@ -957,7 +954,7 @@ func splitName(s string) (name, desc string) {
 			continue
 		}
 		head := strings.TrimSpace(s[:i])
-		if head == "" || len(head) > 100 || len(strings.Fields(head)) > 12 {
+		if head == "" || len(head) > 100 || countFields(head) > 12 {
 			return "", ""
 		}
 		return plain(head), plain(rest)
@@ -1066,6 +1063,15 @@ func isSpaced(s string) bool {
 		}
 	}
 	return true
+}
+
+// countFields counts the words of s, as len(strings.Fields(s)) does.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // joinText appends more text to a description.
