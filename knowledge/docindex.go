@@ -127,6 +127,43 @@ type indexer struct {
 	labels      []int32
 	labelsLen   uint32
 	labelsKnown bool
+	// replay has the words texts of the document added, for counting
+	// them again (see countRecorded); columns are the current table's
+	// column headers, counted.
+	replay  []int32
+	columns []counted
+}
+
+// counted is a text counted once in the document being indexed, for
+// counting it again: the words it added are x.replay[from:to], and it
+// has n words.
+type counted struct {
+	text     string
+	from, to int32
+	n        uint32
+}
+
+// countRecorded is count, recording what it adds for countAgain.
+func (x *indexer) countRecorded(pairs *[]termFreq, slot *slots, f field, s string, words *[]int32) counted {
+	from := int32(len(x.replay))
+	x.c.record = &x.replay
+	n := x.count(pairs, slot, f, s, words)
+	x.c.record = nil
+	return counted{s, from, int32(len(x.replay)), n}
+}
+
+// countAgain counts a text of the document counted before, in a field
+// whose words' case count notes the same way (the title or the context,
+// not the body): adding again the words it added comes to the same,
+// how each word is written having been noted the first time. It adds
+// no words to a title's.
+func (x *indexer) countAgain(pairs *[]termFreq, slot *slots, f field, m counted) uint32 {
+	c := &x.c
+	c.pairs, c.slot, c.f = pairs, slot, f
+	for _, id := range x.replay[m.from:m.to] {
+		c.add(id)
+	}
+	return m.n
 }
 
 // slots locates, for the text being counted, each local word's pair.
@@ -470,6 +507,7 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 	x.parts = x.parts[:0]
 	clear(x.upper)
 	x.labels, x.labelsKnown = x.labels[:0], false
+	x.replay, x.columns = x.replay[:0], x.columns[:0]
 	c := &x.c
 	c.glossary, c.audience = d.glossary, d.Audience
 	i := int32(0)
@@ -479,14 +517,34 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 			add := func(f field, s string, words *[]int32) {
 				dt.lens[i][f] += x.count(&dt.pairs, &x.slot, f, s, words)
 			}
-			add(fieldTitle, e.Title, &dt.titles)
-			if e.Kind == SectionText {
+			if e.Kind == SectionText && e.Title == s.Heading {
+				// The heading is counted again in the section's
+				// context.
+				head := x.countRecorded(&dt.pairs, &x.slot, fieldTitle, e.Title, &dt.titles)
+				dt.lens[i][fieldTitle] += head.n
 				dt.lens[i][fieldContext] += x.countLabels(&dt.pairs, &x.slot, fieldContext)
-				x.context(i, int32(len(s.Entries)), e)
+				x.context(i, int32(len(s.Entries)), e, &head)
+			} else {
+				add(fieldTitle, e.Title, &dt.titles)
+				if e.Kind == SectionText {
+					dt.lens[i][fieldContext] += x.countLabels(&dt.pairs, &x.slot, fieldContext)
+					x.context(i, int32(len(s.Entries)), e, nil)
+				}
 			}
 			if e.Kind == Row {
-				for _, f := range e.Fields {
-					add(fieldContext, f.Name, nil)
+				// The rows of a table have the same column headers.
+				for k, f := range e.Fields {
+					if k < len(x.columns) && x.columns[k].text == f.Name {
+						dt.lens[i][fieldContext] += x.countAgain(&dt.pairs, &x.slot, fieldContext, x.columns[k])
+						continue
+					}
+					m := x.countRecorded(&dt.pairs, &x.slot, fieldContext, f.Name, nil)
+					dt.lens[i][fieldContext] += m.n
+					if k < len(x.columns) {
+						x.columns[k] = m
+					} else {
+						x.columns = append(x.columns, m)
+					}
 				}
 			}
 			add(fieldBody, e.Text, nil)
@@ -500,12 +558,17 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 }
 
 // context indexes the context of the section whose own text is entry i,
-// the first of its n entries.
-func (x *indexer) context(i, n int32, e *Entry) {
+// the first of its n entries; head is the heading counted already, if
+// it was.
+func (x *indexer) context(i, n int32, e *Entry, head *counted) {
 	dt := x.dt
 	st := docSection{entry: i, end: i + n, from: int32(len(dt.ctxPairs))}
 	x.ctxSlot.next()
-	st.len += x.count(&dt.ctxPairs, &x.ctxSlot, 0, e.Section.Heading, nil)
+	if head != nil {
+		st.len += x.countAgain(&dt.ctxPairs, &x.ctxSlot, 0, *head)
+	} else {
+		st.len += x.count(&dt.ctxPairs, &x.ctxSlot, 0, e.Section.Heading, nil)
+	}
 	st.len += x.countLabels(&dt.ctxPairs, &x.ctxSlot, 0)
 	st.to = int32(len(dt.ctxPairs))
 	dt.secs = append(dt.secs, st)
