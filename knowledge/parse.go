@@ -996,26 +996,75 @@ var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
 // and has none of the characters markup starts with: plain would return
 // it as it is.
 func isPlain(t string) bool {
-	for i := 0; i < len(t); {
-		switch plainByte[t[i]] {
-		case plainOK:
-			i++
-		case plainSpace:
-			if t[i+1] == ' ' {
+	i := 0
+	for {
+		// Eight bytes at a time, while they are ASCII with no control
+		// character, no markup and no two spaces in a row.
+		for ; i+8 <= len(t); i += 8 {
+			_ = t[i+7]
+			x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+				uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+			if x&swarHigh != 0 || swarLess(x, ' ') || swarHas(x, '*') || swarHas(x, '_') || swarHas(x, '`') || swarHas(x, '[') {
+				break
+			}
+			if sp := swarEq(x, ' '); sp != 0 {
+				if sp&(sp>>8) != 0 {
+					return false
+				}
+				if sp>>63 != 0 && (i+8 == len(t) || t[i+8] == ' ') {
+					return false
+				}
+			}
+		}
+		// Then a character at a time, over the next eight bytes.
+		end := min(i+8, len(t))
+		for i < end {
+			switch plainByte[t[i]] {
+			case plainOK:
+				i++
+			case plainSpace:
+				if i+1 == len(t) || t[i+1] == ' ' {
+					return false
+				}
+				i++
+			case plainMore:
+				r, size := utf8.DecodeRuneInString(t[i:])
+				if unicode.IsSpace(r) {
+					return false
+				}
+				i += size
+			default:
 				return false
 			}
-			i++
-		case plainMore:
-			r, size := utf8.DecodeRuneInString(t[i:])
-			if unicode.IsSpace(r) {
-				return false
-			}
-			i += size
-		default:
-			return false
+		}
+		if i >= len(t) {
+			return true
 		}
 	}
-	return true
+}
+
+// Bytes tested eight at a time, in a uint64 (SWAR).
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+	swarLow  = 0x7f7f7f7f7f7f7f7f
+)
+
+// swarLess reports whether a byte of x, none of which is 0x80 or more,
+// is less than c.
+func swarLess(x uint64, c byte) bool { return (x-swarOnes*uint64(c))&^x&swarHigh != 0 }
+
+// swarHas reports whether a byte of x is c.
+func swarHas(x uint64, c byte) bool {
+	v := x ^ swarOnes*uint64(c)
+	return (v-swarOnes)&^v&swarHigh != 0
+}
+
+// swarEq returns the high bit of every byte of x that is c, and no other
+// bit.
+func swarEq(x uint64, c byte) uint64 {
+	v := x ^ swarOnes*uint64(c)
+	return ^((v & swarLow) + swarLow | v) & swarHigh
 }
 
 // plainByte classes a byte of text for isPlain.

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -507,13 +508,36 @@ func FuzzBoldName(f *testing.F) {
 	})
 }
 
+// isPlainByByte is isPlain a byte at a time, as it was first written.
+func isPlainByByte(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' && c != '`' && c != '[':
+		case c == ' ' && t[i+1] != ' ':
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // FuzzPlain holds plain's quick look to the longer way it takes
 // otherwise: a text it keeps as it is must be one the longer way keeps.
 func FuzzPlain(f *testing.F) {
-	for _, s := range []string{"plain text", " a  b ", "**bold** x", "a\u00a0b", "tab\there", "[link](x)", "é è", "x ", "\xff"} {
+	for _, s := range []string{"plain text", " a  b ", "**bold** x", "a\u00a0b", "tab\there", "[link](x)", "é è", "x ", "\xff",
+		"a fairly long line of plain text", "seven b  eight bytes", "1234567 89abcdef", "12345678\x7f_rest", "abcdefgh ijklmnop  q"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isPlain(strings.TrimSpace(s)), isPlainByByte(strings.TrimSpace(s)); got != want {
+			t.Errorf("isPlain(%q) = %v, byte by byte %v", strings.TrimSpace(s), got, want)
+		}
 		if isPlain(strings.TrimSpace(s)) {
 			tr := strings.TrimSpace(s)
 			if strings.ContainsAny(s, "*_`[") || !isSpaced(tr) {
