@@ -13,7 +13,7 @@ import (
 // indexDoc makes it from the document alone, with words numbered the
 // document's own way, so that documents are indexed in parallel and a
 // reload indexes only the documents that changed; the index then maps
-// the words to its terms (see vocab.addDoc).
+// the words to its terms (see builder.count).
 type docTerms struct {
 	doc *Document
 	// words are the document's words, by local ID; cases says how each
@@ -37,9 +37,10 @@ type docTerms struct {
 	// ctxPairs (tf[0] only).
 	secs     []docSection
 	ctxPairs []termFreq
-	// mapped is set once the local word IDs in pairs, titles and
-	// ctxPairs are term IDs (see vocab.addDoc).
-	mapped bool
+	// terms are the term IDs of the local word IDs in pairs and
+	// ctxPairs, once the builder has counted the document; titles are
+	// term IDs by then.
+	terms []int32
 }
 
 // docTermsPool keeps the docTerms of documents indexed already, for the
@@ -62,7 +63,7 @@ type docSection struct {
 }
 
 type termFreq struct {
-	term int32 // a local word ID until mapped, then a term ID
+	term int32 // a local word ID (see docTerms.terms)
 	tf   [numFields]uint16
 }
 
@@ -501,7 +502,6 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 	dt.pairs = slices.Grow(dt.pairs[:0], size/8)
 	dt.words, dt.cases, dt.added, dt.upper = dt.words[:0], dt.cases[:0], dt.added[:0], dt.upper[:0]
 	dt.titles, dt.secs, dt.ctxPairs = dt.titles[:0], dt.secs[:0], dt.ctxPairs[:0]
-	dt.mapped = false
 	x.dt = dt
 	x.doc++ // every word's local ID is unknown again
 	x.parts = x.parts[:0]

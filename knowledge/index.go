@@ -430,8 +430,7 @@ func (b *builder) count(dt *docTerms, sign int32) {
 	}
 	b.lterm = lterm
 	// Postings and documents by term, for every audience that reads
-	// the document, in one pass; the pairs hold terms after it when the
-	// document is new.
+	// the document, in one pass.
 	b.stamp++
 	stamp = b.stamp
 	mark := b.mark
@@ -450,9 +449,6 @@ func (b *builder) count(dt *docTerms, sign int32) {
 			if public {
 				docP[t] += sign
 			}
-		}
-		if sign > 0 {
-			p.term = t
 		}
 	}
 	// The terms of the document's title, for the selectors: every word
@@ -474,10 +470,7 @@ func (b *builder) count(dt *docTerms, sign int32) {
 		for k, w := range dt.titles {
 			dt.titles[k] = lterm[w]
 		}
-		for k, p := range dt.ctxPairs {
-			dt.ctxPairs[k].term = lterm[p.term]
-		}
-		dt.mapped = true
+		dt.terms = append(dt.terms[:0], lterm...)
 	}
 	tot := &ix.totals
 	for _, lens := range dt.lens {

@@ -165,6 +165,7 @@ type segBuilder struct {
 	ctxCls  classTable
 	remap   []int32
 	ctxMap  []int32
+	local   []int32 // by local word ID, twice
 }
 
 // build makes one segment of the sources, which together have at most
@@ -245,13 +246,30 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 		}
 		dt := src.dt
 		internal := dt.doc.Audience == Internal
+		// The document's postings by word first, in its few hundred
+		// words, then by list in the segment's.
+		local := slices.Grow(b.local[:0], 2*len(dt.terms))[:2*len(dt.terms)]
 		for _, p := range dt.pairs[dt.pairStart[src.from]:dt.pairStart[src.to]] {
-			touch(listOf(p.term, p.tf[fieldTitle] > 0, internal), 1)
+			k := 2 * p.term
+			if p.tf[fieldTitle] > 0 {
+				k++
+			}
+			local[k]++
 		}
+		for w, t := range dt.terms {
+			if n := local[2*w]; n > 0 {
+				touch(listOf(t, false, internal), n)
+			}
+			if n := local[2*w+1]; n > 0 {
+				touch(listOf(t, true, internal), n)
+			}
+		}
+		clear(local)
+		b.local = local
 		for _, sec := range dt.secs {
 			if sec.entry >= src.from && sec.entry < src.to {
 				for _, p := range dt.ctxPairs[sec.from:sec.to] {
-					touchCtx(p.term, 1)
+					touchCtx(dt.terms[p.term], 1)
 				}
 			}
 		}
@@ -443,7 +461,7 @@ func (b *segBuilder) add(s *segment, src segSource, at int32) {
 		n := 0
 	pairs:
 		for _, p := range dt.pairs[dt.pairStart[e]:dt.pairStart[e+1]] {
-			l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
+			l := listOf(dt.terms[p.term], p.tf[fieldTitle] > 0, internal)
 			for _, r := range cache[:n] {
 				if r.tf == p.tf {
 					s.post[b.count[l]] = local | r.k<<segBits
@@ -471,8 +489,9 @@ func (b *segBuilder) add(s *segment, src segSource, at int32) {
 		first := at + sec.entry - src.from
 		s.sections = append(s.sections, segSection{first + 1, first + sec.end - sec.entry, internal})
 		for _, p := range dt.ctxPairs[sec.from:sec.to] {
-			s.ctx[b.ctxN[p.term]] = k | b.ctxClass(s, ctxClass{sec.len, p.tf[0]})<<segBits
-			b.ctxN[p.term]++
+			t := dt.terms[p.term]
+			s.ctx[b.ctxN[t]] = k | b.ctxClass(s, ctxClass{sec.len, p.tf[0]})<<segBits
+			b.ctxN[t]++
 		}
 	}
 	s.text += entryText(dt.doc, src.from, src.to)
