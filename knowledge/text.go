@@ -40,12 +40,16 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 		lower  bool // the current word started with a lowercase letter
 	)
 	defer func() { tk.word, tk.joined = word, joined }()
-	flush := func() {
+	// flush ends a word; more says a hyphen joins the next to it. Only
+	// the parts of a hyphenated word are joined.
+	flush := func(more bool) {
 		if len(word) > 0 {
 			fn(word, pos, false, lower)
 			pos++
-			joined = append(joined, word...)
-			parts++
+			if more || parts > 0 {
+				joined = append(joined, word...)
+				parts++
+			}
 			word = word[:0]
 		}
 	}
@@ -78,7 +82,7 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 			i++
 			continue
 		case c == ' ':
-			flush()
+			flush(false)
 			endCompound()
 			i++
 			continue
@@ -102,18 +106,18 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 		case isHyphen(r) && len(word) > 0:
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if unicode.IsLetter(next) || unicode.IsDigit(next) {
-				flush()
+				flush(true)
 				break
 			}
-			flush()
+			flush(false)
 			endCompound()
 		default:
-			flush()
+			flush(false)
 			endCompound()
 		}
 		i += size
 	}
-	flush()
+	flush(false)
 	endCompound()
 }
 
@@ -386,6 +390,19 @@ func scanAllCapitals(s string, to capitalsSink) {
 // something (FuzzScanCapitals holds it to that).
 func mayHaveCapitals(s string) bool {
 	for i := 1; i < len(s); i++ {
+		// Most text has a capital every sentence: eight bytes at a time
+		// up to the next.
+		for ; i+8 <= len(s); i += 8 {
+			_ = s[i+7]
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if swarBetween(x, 'A'-1, 'Z'+1) {
+				break
+			}
+		}
+		if i >= len(s) {
+			break
+		}
 		if c := s[i]; c < 'A' || c > 'Z' {
 			continue
 		}
