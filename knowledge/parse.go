@@ -1060,13 +1060,6 @@ func swarHas(x uint64, c byte) bool {
 	return (v-swarOnes)&^v&swarHigh != 0
 }
 
-// swarBetween reports whether a byte of x is over lo and under hi, both
-// at most 128 (as Sean Eron Anderson's "Bit Twiddling Hacks" test it).
-func swarBetween(x uint64, lo, hi byte) bool {
-	low := x & swarLow
-	return (swarOnes*(127+uint64(hi))-low)&^x&(low+swarOnes*(127-uint64(lo)))&swarHigh != 0
-}
-
 // swarEq returns the high bit of every byte of x that is c, and no other
 // bit.
 func swarEq(x uint64, c byte) uint64 {

@@ -390,19 +390,6 @@ func scanAllCapitals(s string, to capitalsSink) {
 // something (FuzzScanCapitals holds it to that).
 func mayHaveCapitals(s string) bool {
 	for i := 1; i < len(s); i++ {
-		// Most text has a capital every sentence: eight bytes at a time
-		// up to the next.
-		for ; i+8 <= len(s); i += 8 {
-			_ = s[i+7]
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			if swarBetween(x, 'A'-1, 'Z'+1) {
-				break
-			}
-		}
-		if i >= len(s) {
-			break
-		}
 		if c := s[i]; c < 'A' || c > 'Z' {
 			continue
 		}
