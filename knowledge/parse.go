@@ -243,7 +243,9 @@ func (p *parser) frontMatter(lines []string) (start, end int) {
 		p.doc.Audience = Internal
 	}
 	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(strings.Join(lines[start+1:end], "\n")), &root); err != nil {
+	if quickFrontMatter && simpleFrontMatter(lines[start+1:end], &root) {
+		// Read without the YAML parser, as it would read it.
+	} else if err := yaml.Unmarshal([]byte(strings.Join(lines[start+1:end], "\n")), &root); err != nil {
 		p.problem(start+1+yamlLine(err), "front matter: %s", yamlMessage(err))
 		p.doc.Audience = Internal // fail closed: the audience may be what failed
 		return start, end + 1
@@ -306,6 +308,105 @@ func (p *parser) frontMatter(lines []string) (start, end int) {
 		p.doc.Audience = Internal
 	}
 	return start, end + 1
+}
+
+// quickFrontMatter lets frontMatter read simple front matter itself
+// (see simpleFrontMatter); tests turn it off to compare.
+var quickFrontMatter = true
+
+// simpleFrontMatter reads front matter of the simplest kind, the kind
+// most briefings have, into root as the YAML parser would, and reports
+// whether it could: lines of "key: value", blank lines between them,
+// where the key is letters, and the value is a plain word or phrase
+// ("Fiji briefing 3590", "2026-05-04") or a list of plain words in
+// brackets ("[security, agriculture]"). Anything else (quotes, comments,
+// nesting, indentation, characters YAML gives a meaning to) is left to
+// the parser. The parser is slow and allocates much for so little.
+func simpleFrontMatter(lines []string, root *yaml.Node) bool {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	for i, line := range lines {
+		if line == "" {
+			continue
+		}
+		k := 0
+		for k < len(line) && ('a' <= line[k] && line[k] <= 'z' || 'A' <= line[k] && line[k] <= 'Z') {
+			k++
+		}
+		if k == 0 || k == len(line) || line[k] != ':' || k+1 < len(line) && line[k+1] != ' ' {
+			return false
+		}
+		value := strings.TrimRight(line[k+1:], " ")
+		value = strings.TrimLeft(value, " ")
+		if value == "" {
+			return false
+		}
+		n := i + 1
+		key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: line[:k], Line: n, Column: 1}
+		var val *yaml.Node
+		if inner, ok := strings.CutPrefix(value, "["); ok {
+			inner, ok = strings.CutSuffix(inner, "]")
+			if !ok {
+				return false
+			}
+			val = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: n}
+			if strings.TrimLeft(inner, " ") != "" {
+				for item := range strings.SplitSeq(inner, ",") {
+					item = strings.Trim(item, " ")
+					if !plainYAML(item, false) {
+						return false
+					}
+					val.Content = append(val.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: item, Line: n})
+				}
+			}
+		} else {
+			if !plainYAML(value, true) {
+				return false
+			}
+			val = &yaml.Node{Kind: yaml.ScalarNode, Value: value, Line: n}
+		}
+		if len(m.Content) == 0 {
+			m.Line, m.Column = n, 1
+		}
+		m.Content = append(m.Content, key, val)
+	}
+	if len(m.Content) == 0 {
+		return false
+	}
+	*root = yaml.Node{Kind: yaml.DocumentNode, Line: m.Line, Column: 1, Content: []*yaml.Node{m}}
+	return true
+}
+
+// plainYAML reports whether s is a scalar YAML reads as the string it
+// is, on a line of its own (block) or in a list in brackets: it starts
+// with a letter or a digit (a letter, in a list, and is none of the
+// words YAML reads as null or a boolean), and has only letters, digits,
+// spaces, single between words, and a few marks YAML gives no meaning
+// there.
+func plainYAML(s string, block bool) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	if !letter && (!block || c < '0' || c > '9') {
+		return false
+	}
+	if !block {
+		switch strings.ToLower(s) {
+		case "null", "true", "false", "yes", "no", "on", "off", "y", "n":
+			return false
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '.', c == '_', c == '/':
+		case c == ' ' && s[i+1] != ' ':
+		case c == ',' && block:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // frontMatterKeys are the keys front matter may have.

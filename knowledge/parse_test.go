@@ -546,3 +546,41 @@ func FuzzPlain(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFrontMatter holds the quick reading of simple front matter to the
+// YAML parser's: the same document and the same problems either way.
+func FuzzFrontMatter(f *testing.F) {
+	for _, s := range []string{
+		"title: Fiji briefing 3590\ntags: [security, agriculture]",
+		"title: Timor-Leste briefing 0\ndate: 2026-05-04\naudience: internal",
+		"Title: x\n\ntags: a, b", "tags: []", "tags: [null, x]", "tags: [a,]", "date: 2026-13-45",
+		"audiance: public", "title: a\ntitle: b", "title: a: b", "title: 'quoted'", "title: a # c",
+		"tags: [True, no]", "title: 12 34", "title:x", "title:  two  spaces", "tags:\n  - a\n  - b",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		text := "---\n" + body + "\n---\nSome briefing text.\n"
+		defer func(q bool) { quickFrontMatter = q }(quickFrontMatter)
+		quickFrontMatter = true
+		quick, quickProbs := Parse("a.md", []byte(text))
+		quickFrontMatter = false
+		slow, slowProbs := Parse("a.md", []byte(text))
+		if (quick == nil) != (slow == nil) {
+			t.Fatalf("Parse(%q): document %v read quickly, %v by the parser", text, quick != nil, slow != nil)
+		}
+		if quick != nil {
+			type head struct {
+				Title, Date string
+				Tags        []string
+				Audience    Audience
+			}
+			if diff := cmp.Diff(head{slow.Title, slow.Date, slow.Tags, slow.Audience}, head{quick.Title, quick.Date, quick.Tags, quick.Audience}); diff != "" {
+				t.Errorf("Parse(%q) front matter read quickly (+) and by the parser (-):\n%s", text, diff)
+			}
+		}
+		if diff := cmp.Diff(slowProbs, quickProbs); diff != "" {
+			t.Errorf("Parse(%q) problems read quickly (+) and by the parser (-):\n%s", text, diff)
+		}
+	})
+}
