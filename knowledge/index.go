@@ -295,6 +295,7 @@ type builder struct {
 	stamp   int32
 	wids    []int32
 	lterm   []int32
+	perWord []int32 // by local word ID, zero between documents
 	touched []int32
 
 	plan
@@ -430,18 +431,26 @@ func (b *builder) count(dt *docTerms, sign int32) {
 	}
 	b.lterm = lterm
 	// Postings and documents by term, for every audience that reads
-	// the document, in one pass.
+	// the document: by local word first, in an array of a few hundred,
+	// then one figure a word.
+	perWord := slices.Grow(b.perWord[:0], len(wids))[:len(wids)]
+	for _, p := range dt.pairs {
+		perWord[p.term]++
+	}
 	b.stamp++
 	stamp = b.stamp
 	mark := b.mark
 	dfI, docI := ix.df[Internal], ix.docDF[Internal]
 	dfP, docP := ix.df[Public], ix.docDF[Public]
-	for k := range dt.pairs {
-		p := &dt.pairs[k]
-		t := lterm[p.term]
-		dfI[t] += sign
+	for w, n := range perWord {
+		if n == 0 {
+			continue
+		}
+		perWord[w] = 0
+		t := lterm[w]
+		dfI[t] += sign * n
 		if public {
-			dfP[t] += sign
+			dfP[t] += sign * n
 		}
 		if mark[t] != stamp {
 			mark[t] = stamp
@@ -451,6 +460,7 @@ func (b *builder) count(dt *docTerms, sign int32) {
 			}
 		}
 	}
+	b.perWord = perWord
 	// The terms of the document's title, for the selectors: every word
 	// of it is one of the document's (see buildSelectors).
 	b.stamp++
