@@ -271,7 +271,7 @@ type acronymSlot struct {
 // acronymCacheBits sizes the cache of initials: there are tens of
 // thousands of them, too many for the word cache, which they would
 // empty of the common words.
-const acronymCacheBits = 15
+const acronymCacheBits = 16
 
 // local1 returns the local ID of the word the indexer numbered g.
 func (x *indexer) local1(g int32) int32 {
