@@ -144,6 +144,11 @@ func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // titleAcronym returns the one acronym in a title, or "".
 func titleAcronym(title string) string {
+	// An acronym starts with a capital and a capital or a digit: most
+	// titles have none, and need no second look.
+	if !hasAcronymStart(title) {
+		return ""
+	}
 	found := ""
 	// The fields of letters and digits, as strings.FieldsFunc would
 	// split them, without a slice for every title of every document.
@@ -171,6 +176,17 @@ func titleAcronym(title string) string {
 		return ""
 	}
 	return found
+}
+
+// hasAcronymStart reports whether s has an ASCII capital followed by a
+// capital or a digit, as every acronym word starts (see isAcronymWord).
+func hasAcronymStart(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if isUpperASCII(s[i]) && (isUpperASCII(s[i+1]) || '0' <= s[i+1] && s[i+1] <= '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // parentheticals reports to add every "Long Form (ACR)" and "ACR (Long

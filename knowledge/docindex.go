@@ -14,7 +14,7 @@ import (
 // indexDoc makes it from the document alone, with words numbered the
 // document's own way, so that documents are indexed in parallel and a
 // reload indexes only the documents that changed; the index then maps
-// the words to its terms (see vocab.addDoc).
+// the words to its terms (see builder.count).
 type docTerms struct {
 	doc *Document
 	// words are the document's words, by local ID; cases says how each
@@ -38,9 +38,10 @@ type docTerms struct {
 	// ctxPairs (tf[0] only).
 	secs     []docSection
 	ctxPairs []termFreq
-	// mapped is set once the local word IDs in pairs, titles and
-	// ctxPairs are term IDs (see vocab.addDoc).
-	mapped bool
+	// terms are the term IDs of the local word IDs in pairs and
+	// ctxPairs, once the builder has counted the document; titles are
+	// term IDs by then.
+	terms []int32
 }
 
 // docTermsPool keeps the docTerms of documents indexed already, for the
@@ -63,7 +64,7 @@ type docSection struct {
 }
 
 type termFreq struct {
-	term int32 // a local word ID until mapped, then a term ID
+	term int32 // a local word ID (see docTerms.terms)
 	tf   [numFields]uint16
 }
 
@@ -105,12 +106,13 @@ type indexer struct {
 	// document being indexed (-1 for a stop word), valid where seen
 	// is the document's number, doc: looking a word up once for both,
 	// and starting a document without clearing a map.
-	info  map[string]int32
-	cache *wordCache
-	infos []wordInfo
-	local []int32
-	seen  []uint32
-	doc   uint32
+	info     map[string]int32
+	cache    *wordCache
+	acronyms *[1 << acronymCacheBits]acronymSlot
+	infos    []wordInfo
+	local    []int32
+	seen     []uint32
+	doc      uint32
 	// The document being indexed, and the parts of its compounds.
 	dt    *docTerms
 	parts [][2]int32 // by local ID; {-1, -1} for a word that is no compound
@@ -127,6 +129,43 @@ type indexer struct {
 	labels      []int32
 	labelsLen   uint32
 	labelsKnown bool
+	// replay has the words texts of the document added, for counting
+	// them again (see countRecorded); columns are the current table's
+	// column headers, counted.
+	replay  []int32
+	columns []counted
+}
+
+// counted is a text counted once in the document being indexed, for
+// counting it again: the words it added are x.replay[from:to], and it
+// has n words.
+type counted struct {
+	text     string
+	from, to int32
+	n        uint32
+}
+
+// countRecorded is count, recording what it adds for countAgain.
+func (x *indexer) countRecorded(pairs *[]termFreq, slot *slots, f field, s string, words *[]int32) counted {
+	from := int32(len(x.replay))
+	x.c.record = &x.replay
+	n := x.count(pairs, slot, f, s, words)
+	x.c.record = nil
+	return counted{s, from, int32(len(x.replay)), n}
+}
+
+// countAgain counts a text of the document counted before, in a field
+// whose words' case count notes the same way (the title or the context,
+// not the body): adding again the words it added comes to the same,
+// how each word is written having been noted the first time. It adds
+// no words to a title's.
+func (x *indexer) countAgain(pairs *[]termFreq, slot *slots, f field, m counted) uint32 {
+	c := &x.c
+	c.pairs, c.slot, c.f = pairs, slot, f
+	for _, id := range x.replay[m.from:m.to] {
+		c.add(id)
+	}
+	return m.n
 }
 
 // slots locates, for the text being counted, each local word's pair.
@@ -150,9 +189,10 @@ func (s *slots) grow(n int) {
 
 func newIndexer() *indexer {
 	x := &indexer{
-		info:  make(map[string]int32),
-		cache: newWordCache(),
-		upper: make(map[string]bool),
+		info:     make(map[string]int32),
+		cache:    newWordCache(),
+		acronyms: new([1 << acronymCacheBits]acronymSlot),
+		upper:    make(map[string]bool),
 	}
 	x.c.x = x
 	return x
@@ -189,6 +229,9 @@ func (x *indexer) analyse(w []byte) int32 {
 // that is not indexed.
 func (x *indexer) word(w []byte) int32 {
 	g, slot := x.cache.get(w)
+	if g >= 0 && slot.doc == x.doc {
+		return slot.local // met already in this document
+	}
 	if g < 0 {
 		var ok bool
 		if g, ok = x.info[string(w)]; !ok {
@@ -196,6 +239,43 @@ func (x *indexer) word(w []byte) int32 {
 		}
 		slot.put(w, g)
 	}
+	id := x.local1(g)
+	// The slot holds the word still, unless the word was too long for
+	// it, or a part or the folded form of the word took it.
+	if slot.n != 0 && slot.g == g {
+		slot.doc, slot.local = x.doc, id
+	}
+	return id
+}
+
+// acronym returns the local ID of the initials of a run of capitalized
+// words, in c.acr, numbered code (see counter.initials).
+func (x *indexer) acronym(code uint32, w []byte) int32 {
+	slot := &x.acronyms[(code*0x9E3779B1)>>(32-acronymCacheBits)]
+	if slot.code != code {
+		g, ok := x.info[string(w)]
+		if !ok {
+			g = x.analyse(w)
+		}
+		*slot = acronymSlot{code, g}
+	}
+	return x.local1(slot.g)
+}
+
+// acronymSlot is a slot of the indexer's cache of initials: the number
+// of the initials numbered code (see counter.initials), 0 for none.
+type acronymSlot struct {
+	code uint32
+	g    int32
+}
+
+// acronymCacheBits sizes the cache of initials: there are tens of
+// thousands of them, too many for the word cache, which they would
+// empty of the common words.
+const acronymCacheBits = 16
+
+// local1 returns the local ID of the word the indexer numbered g.
+func (x *indexer) local1(g int32) int32 {
 	if x.seen[g] == x.doc {
 		return x.local[g]
 	}
@@ -379,13 +459,23 @@ func (c *counter) add(id int32) {
 	}
 }
 
-func (c *counter) initials(w []byte) {
-	c.acr = append(append(c.acr[:0], acronymMark...), w...)
-	c.add(c.x.word(c.acr))
+func (c *counter) initials(w capitals) {
+	c.acr = append(append(c.acr[:0], acronymMark...), w.b[:w.n]...)
+	// Initials are 3 to 6 letters a to z: numbered five bits a letter,
+	// from 1, they are looked up by their number.
+	code := uint32(0)
+	for _, l := range w.b[:w.n] {
+		if l < 'a' || l > 'z' {
+			c.add(c.x.word(c.acr))
+			return
+		}
+		code = code<<5 | uint32(l-'a'+1)
+	}
+	c.add(c.x.acronym(code, c.acr))
 }
 
-func (c *counter) upper(w []byte) {
-	if !c.x.upper[string(w)] {
+func (c *counter) upper(a capitals) {
+	if w := a.b[:a.n]; !c.x.upper[string(w)] {
 		c.x.upper[string(w)] = true
 		c.x.dt.upper = append(c.x.dt.upper, string(w))
 	}
@@ -416,12 +506,12 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 	dt.pairs = slices.Grow(dt.pairs[:0], size/8)
 	dt.words, dt.cases, dt.added, dt.upper = dt.words[:0], dt.cases[:0], dt.added[:0], dt.upper[:0]
 	dt.titles, dt.secs, dt.ctxPairs = dt.titles[:0], dt.secs[:0], dt.ctxPairs[:0]
-	dt.mapped = false
 	x.dt = dt
 	x.doc++ // every word's local ID is unknown again
 	x.parts = x.parts[:0]
 	clear(x.upper)
 	x.labels, x.labelsKnown = x.labels[:0], false
+	x.replay, x.columns = x.replay[:0], x.columns[:0]
 	c := &x.c
 	c.glossary, c.audience = d.glossary, d.Audience
 	i := int32(0)
@@ -431,14 +521,34 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 			add := func(f field, s string, words *[]int32) {
 				dt.lens[i][f] += x.count(&dt.pairs, &x.slot, f, s, words)
 			}
-			add(fieldTitle, e.Title, &dt.titles)
-			if e.Kind == SectionText {
+			if e.Kind == SectionText && e.Title == s.Heading {
+				// The heading is counted again in the section's
+				// context.
+				head := x.countRecorded(&dt.pairs, &x.slot, fieldTitle, e.Title, &dt.titles)
+				dt.lens[i][fieldTitle] += head.n
 				dt.lens[i][fieldContext] += x.countLabels(&dt.pairs, &x.slot, fieldContext)
-				x.context(i, int32(len(s.Entries)), e)
+				x.context(i, int32(len(s.Entries)), e, &head)
+			} else {
+				add(fieldTitle, e.Title, &dt.titles)
+				if e.Kind == SectionText {
+					dt.lens[i][fieldContext] += x.countLabels(&dt.pairs, &x.slot, fieldContext)
+					x.context(i, int32(len(s.Entries)), e, nil)
+				}
 			}
 			if e.Kind == Row {
-				for _, f := range e.Fields {
-					add(fieldContext, f.Name, nil)
+				// The rows of a table have the same column headers.
+				for k, f := range e.Fields {
+					if k < len(x.columns) && x.columns[k].text == f.Name {
+						dt.lens[i][fieldContext] += x.countAgain(&dt.pairs, &x.slot, fieldContext, x.columns[k])
+						continue
+					}
+					m := x.countRecorded(&dt.pairs, &x.slot, fieldContext, f.Name, nil)
+					dt.lens[i][fieldContext] += m.n
+					if k < len(x.columns) {
+						x.columns[k] = m
+					} else {
+						x.columns = append(x.columns, m)
+					}
 				}
 			}
 			add(fieldBody, e.Text, nil)
@@ -452,12 +562,17 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 }
 
 // context indexes the context of the section whose own text is entry i,
-// the first of its n entries.
-func (x *indexer) context(i, n int32, e *Entry) {
+// the first of its n entries; head is the heading counted already, if
+// it was.
+func (x *indexer) context(i, n int32, e *Entry, head *counted) {
 	dt := x.dt
 	st := docSection{entry: i, end: i + n, from: int32(len(dt.ctxPairs))}
 	x.ctxSlot.next()
-	st.len += x.count(&dt.ctxPairs, &x.ctxSlot, 0, e.Section.Heading, nil)
+	if head != nil {
+		st.len += x.countAgain(&dt.ctxPairs, &x.ctxSlot, 0, *head)
+	} else {
+		st.len += x.count(&dt.ctxPairs, &x.ctxSlot, 0, e.Section.Heading, nil)
+	}
 	st.len += x.countLabels(&dt.ctxPairs, &x.ctxSlot, 0)
 	st.to = int32(len(dt.ctxPairs))
 	dt.secs = append(dt.secs, st)

@@ -294,6 +294,8 @@ type builder struct {
 	caseOf  []wordCase
 	stamp   int32
 	wids    []int32
+	lterm   []int32
+	perWord []int32 // by local word ID, zero between documents
 	touched []int32
 
 	plan
@@ -422,39 +424,43 @@ func (b *builder) count(dt *docTerms, sign int32) {
 			}
 		}
 	}
+	// The document's local word IDs as term IDs.
+	lterm := b.lterm[:0]
+	for _, id := range wids {
+		lterm = append(lterm, ix.wordTerm[id])
+	}
+	b.lterm = lterm
+	// Postings and documents by term, for every audience that reads
+	// the document: by local word first, in an array of a few hundred,
+	// then one figure a word.
+	perWord := slices.Grow(b.perWord[:0], len(wids))[:len(wids)]
+	for _, p := range dt.pairs {
+		perWord[p.term]++
+	}
 	b.stamp++
 	stamp = b.stamp
-	wordTerm, mark := ix.wordTerm, b.mark
-	df, docDF := ix.df[Internal], ix.docDF[Internal]
-	for k, p := range dt.pairs {
-		t := wordTerm[wids[p.term]]
-		df[t] += sign
+	mark := b.mark
+	dfI, docI := ix.df[Internal], ix.docDF[Internal]
+	dfP, docP := ix.df[Public], ix.docDF[Public]
+	for w, n := range perWord {
+		if n == 0 {
+			continue
+		}
+		perWord[w] = 0
+		t := lterm[w]
+		dfI[t] += sign * n
+		if public {
+			dfP[t] += sign * n
+		}
 		if mark[t] != stamp {
 			mark[t] = stamp
-			docDF[t] += sign
-		}
-		if sign > 0 {
-			dt.pairs[k].term = t
-		}
-	}
-	if public {
-		// The same, for the public counts; the pairs hold terms now
-		// when the document is new.
-		df, docDF = ix.df[Public], ix.docDF[Public]
-		b.stamp++
-		stamp = b.stamp
-		for _, p := range dt.pairs {
-			t := p.term
-			if sign < 0 {
-				t = wordTerm[wids[t]]
-			}
-			df[t] += sign
-			if mark[t] != stamp {
-				mark[t] = stamp
-				docDF[t] += sign
+			docI[t] += sign
+			if public {
+				docP[t] += sign
 			}
 		}
 	}
+	b.perWord = perWord
 	// The terms of the document's title, for the selectors: every word
 	// of it is one of the document's (see buildSelectors).
 	b.stamp++
@@ -472,12 +478,9 @@ func (b *builder) count(dt *docTerms, sign int32) {
 	})
 	if sign > 0 {
 		for k, w := range dt.titles {
-			dt.titles[k] = ix.wordTerm[wids[w]]
+			dt.titles[k] = lterm[w]
 		}
-		for k, p := range dt.ctxPairs {
-			dt.ctxPairs[k].term = ix.wordTerm[wids[p.term]]
-		}
-		dt.mapped = true
+		dt.terms = append(dt.terms[:0], lterm...)
 	}
 	tot := &ix.totals
 	for _, lens := range dt.lens {

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // extensions are the file name extensions of briefing documents; other
@@ -477,12 +478,9 @@ func isBriefing(name string) bool {
 	return false
 }
 
-// readBuffers are the buffers files are read through.
-var readBuffers = sync.Pool{New: func() any { return new([64 << 10]byte) }}
-
 // readFile reads a file of the directory, up to MaxFileSize bytes, into
-// a string of its own, allocated once, and hashes it with SHA-256; it
-// returns the problem when it cannot.
+// a string of its own, allocated once and read into directly, and hashes
+// it with SHA-256; it returns the problem when it cannot.
 func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
 	var sum [sha256.Size]byte
 	name := file.name
@@ -494,21 +492,25 @@ func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
 		return fail("cannot read: %v", unwrapPath(err))
 	}
 	defer func() { _ = f.Close() }() // read only: nothing to flush
-	var text strings.Builder
-	if info, err := f.Stat(); err == nil {
+	size := 512
+	info := file.info // from the walk, where it has it
+	if info == nil {
+		info, err = f.Stat()
+	}
+	if err == nil {
 		if info.Size() > MaxFileSize {
 			return fail("file is %d bytes, over the %d byte limit for a briefing document; not read", info.Size(), MaxFileSize)
 		}
-		text.Grow(int(info.Size()))
+		size = int(info.Size()) + 1 // one more, to meet the end without growing
 	}
-	buf := readBuffers.Get().(*[64 << 10]byte)
-	defer readBuffers.Put(buf)
-	h := sha256.New()
+	data := make([]byte, 0, size)
 	for {
-		n, err := f.Read(buf[:])
-		text.Write(buf[:n])
-		h.Write(buf[:n])
-		if text.Len() > MaxFileSize {
+		if len(data) == cap(data) {
+			data = slices.Grow(data, len(data)) // the file grew
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if len(data) > MaxFileSize {
 			return fail("file is over the %d byte limit for a briefing document; not read", MaxFileSize)
 		}
 		if err == io.EOF {
@@ -518,8 +520,10 @@ func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
 			return fail("cannot read: %v", unwrapPath(err))
 		}
 	}
-	h.Sum(sum[:0])
-	return text.String(), sum, nil
+	sum = sha256.Sum256(data)
+	// data is never written again: the string shares its bytes, as
+	// strings.Builder's does.
+	return unsafe.String(unsafe.SliceData(data), len(data)), sum, nil
 }
 
 // unwrapPath drops the path from a *fs.PathError: problems name the file

@@ -36,18 +36,27 @@ func Parse(path string, data []byte) (*Document, []Problem) {
 // wherever the file has the words as they are shown.
 func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 	p := parseBuffers.Get().(*parser)
-	*p = parser{path: path, item: -1, items: p.items[:0], entries: p.entries[:0], sizes: p.sizes[:0]}
+	*p = parser{path: path, item: -1, items: p.items[:0], entries: p.entries[:0], sizes: p.sizes[:0],
+		secs: p.secs[:0], lines: p.lines[:0], paras: p.paras[:0], para: p.para[:0], header: p.header[:0], cells: p.cells[:0]}
 	defer func() {
-		clear(p.entries) // what the arrays point to is the document's
-		clear(p.items)
-		p.doc, p.lines, p.paras, p.problems, p.sec = nil, nil, nil, nil, nil
+		// What the arrays point to is the document's.
+		clear(p.entries[:cap(p.entries)])
+		clear(p.items[:cap(p.items)])
+		clear(p.secs[:cap(p.secs)])
+		clear(p.lines[:cap(p.lines)])
+		clear(p.paras[:cap(p.paras)])
+		clear(p.para[:cap(p.para)])
+		clear(p.header[:cap(p.header)])
+		clear(p.cells[:cap(p.cells)])
+		p.doc, p.problems = nil, nil
 		parseBuffers.Put(p)
 	}()
 	if !p.check(text) {
 		return nil, p.problems
 	}
 	p.doc = &Document{Path: path, Hash: hex.EncodeToString(sum[:8])}
-	lines := splitLines(text)
+	p.lines = appendLines(p.lines, text)
+	lines := p.lines
 	body := 0
 	if start, end := p.frontMatter(lines); start == 0 {
 		body = end
@@ -62,7 +71,7 @@ func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 		p.doc.Title = titleFromPath(path)
 	}
 	p.body(lines, body)
-	if len(p.doc.Sections) == 0 {
+	if len(p.secs) == 0 {
 		p.problem(0, "no briefing text: the document has no sections, bullets or tables")
 		return nil, p.problems
 	}
@@ -78,10 +87,10 @@ func (p *parser) pack() {
 	d := p.doc
 	d.entries = slices.Clone(p.entries)
 	ptrs := make([]*Entry, len(d.entries))
-	secs := make([]Section, len(d.Sections))
+	secs := slices.Clone(p.secs)
+	d.Sections = make([]*Section, len(secs))
 	k := 0
-	for i, s := range d.Sections {
-		secs[i] = *s
+	for i := range secs {
 		sec := &secs[i]
 		n := p.sizes[i]
 		for j := k; j < k+n; j++ {
@@ -107,7 +116,11 @@ type parser struct {
 	lines    []string
 	hashMode bool // the document marks headings with "#", so plain lines are text
 
-	sec *Section
+	// sec is the current section, if open is set; secs the document's
+	// sections so far, to be packed into the document's own array.
+	sec  Section
+	open bool
+	secs []Section
 	// items are the current section's items, entries the document's
 	// entries so far and sizes its sections' sizes: arrays kept from one
 	// document to the next (see parseBuffers), copied into the
@@ -116,6 +129,8 @@ type parser struct {
 	entries []Entry
 	sizes   []int
 	paras   []string // finished paragraphs of the current section
+	// header and cells are the current table's header and row.
+	header, cells []string
 	// para is the paragraph being read, in pieces (its lines, and the
 	// spaces between them), paraLen its length: a paragraph of one line
 	// is that line, not a copy of it.
@@ -169,11 +184,22 @@ func (p *parser) check(text string) bool {
 	return true
 }
 
-func splitLines(text string) []string {
+func splitLines(text string) []string { return appendLines(nil, text) }
+
+// appendLines appends the lines of text to lines: a byte order mark
+// dropped, and "\r\n" and "\r" ending lines as "\n" does.
+func appendLines(lines []string, text string) []string {
 	s := strings.TrimPrefix(text, "\uFEFF")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.Split(s, "\n")
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return append(lines, s)
+		}
+		lines = append(lines, s[:i])
+		s = s[i+1:]
+	}
 }
 
 // titleFromPath makes a readable title of a file name:
@@ -217,7 +243,9 @@ func (p *parser) frontMatter(lines []string) (start, end int) {
 		p.doc.Audience = Internal
 	}
 	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(strings.Join(lines[start+1:end], "\n")), &root); err != nil {
+	if quickFrontMatter && simpleFrontMatter(lines[start+1:end], &root) {
+		// Read without the YAML parser, as it would read it.
+	} else if err := yaml.Unmarshal([]byte(strings.Join(lines[start+1:end], "\n")), &root); err != nil {
 		if i, key := unquotedColon(lines[start+1 : end]); i >= 0 {
 			// The commonest slip: "title: Talks: Defence" is no YAML.
 			p.problem(start+2+i, "front matter: the value of %q has \": \" in it; put it in quotes (%s: \"...\"); treating the document as internal", key, key)
@@ -285,6 +313,105 @@ func (p *parser) frontMatter(lines []string) (start, end int) {
 		p.doc.Audience = Internal
 	}
 	return start, end + 1
+}
+
+// quickFrontMatter lets frontMatter read simple front matter itself
+// (see simpleFrontMatter); tests turn it off to compare.
+var quickFrontMatter = true
+
+// simpleFrontMatter reads front matter of the simplest kind, the kind
+// most briefings have, into root as the YAML parser would, and reports
+// whether it could: lines of "key: value", blank lines between them,
+// where the key is letters, and the value is a plain word or phrase
+// ("Fiji briefing 3590", "2026-05-04") or a list of plain words in
+// brackets ("[security, agriculture]"). Anything else (quotes, comments,
+// nesting, indentation, characters YAML gives a meaning to) is left to
+// the parser. The parser is slow and allocates much for so little.
+func simpleFrontMatter(lines []string, root *yaml.Node) bool {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	for i, line := range lines {
+		if line == "" {
+			continue
+		}
+		k := 0
+		for k < len(line) && ('a' <= line[k] && line[k] <= 'z' || 'A' <= line[k] && line[k] <= 'Z') {
+			k++
+		}
+		if k == 0 || k == len(line) || line[k] != ':' || k+1 < len(line) && line[k+1] != ' ' {
+			return false
+		}
+		value := strings.TrimRight(line[k+1:], " ")
+		value = strings.TrimLeft(value, " ")
+		if value == "" {
+			return false
+		}
+		n := i + 1
+		key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: line[:k], Line: n, Column: 1}
+		var val *yaml.Node
+		if inner, ok := strings.CutPrefix(value, "["); ok {
+			inner, ok = strings.CutSuffix(inner, "]")
+			if !ok {
+				return false
+			}
+			val = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: n}
+			if strings.TrimLeft(inner, " ") != "" {
+				for item := range strings.SplitSeq(inner, ",") {
+					item = strings.Trim(item, " ")
+					if !plainYAML(item, false) {
+						return false
+					}
+					val.Content = append(val.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: item, Line: n})
+				}
+			}
+		} else {
+			if !plainYAML(value, true) {
+				return false
+			}
+			val = &yaml.Node{Kind: yaml.ScalarNode, Value: value, Line: n}
+		}
+		if len(m.Content) == 0 {
+			m.Line, m.Column = n, 1
+		}
+		m.Content = append(m.Content, key, val)
+	}
+	if len(m.Content) == 0 {
+		return false
+	}
+	*root = yaml.Node{Kind: yaml.DocumentNode, Line: m.Line, Column: 1, Content: []*yaml.Node{m}}
+	return true
+}
+
+// plainYAML reports whether s is a scalar YAML reads as the string it
+// is, on a line of its own (block) or in a list in brackets: it starts
+// with a letter or a digit (a letter, in a list, and is none of the
+// words YAML reads as null or a boolean), and has only letters, digits,
+// spaces, single between words, and a few marks YAML gives no meaning
+// there.
+func plainYAML(s string, block bool) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	if !letter && (!block || c < '0' || c > '9') {
+		return false
+	}
+	if !block {
+		switch strings.ToLower(s) {
+		case "null", "true", "false", "yes", "no", "on", "off", "y", "n":
+			return false
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '.', c == '_', c == '/':
+		case c == ' ' && s[i+1] != ' ':
+		case c == ',' && block:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // frontMatterKeys are the keys front matter may have.
@@ -635,8 +762,8 @@ func (p *parser) isPlainHeading(i int) bool {
 	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
 		return false
 	}
-	words := strings.Fields(line)
-	if len(words) > 20 || len(line) > 160 {
+	words := countFields(line)
+	if words > 20 || len(line) > 160 {
 		return false
 	}
 	if p.last == kindText && p.paraOpen {
@@ -654,10 +781,10 @@ func (p *parser) isPlainHeading(i int) bool {
 	if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) && findBullet(next) == "" {
 		return false // a wrapped paragraph continues on the next line
 	}
-	if len(words) > 8 {
+	if words > 8 {
 		// Long headings are title-cased; long plain lines are prose.
 		caps, count := 0, 0
-		for _, w := range words {
+		for w := range strings.FieldsSeq(line) {
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsLetter(r) || isStopWord(strings.ToLower(w)) {
 				continue
@@ -679,18 +806,18 @@ func (p *parser) isPlainHeading(i int) bool {
 func (p *parser) heading(n int, text string, level int) {
 	p.endSection()
 	text = plain(text)
-	if level == 1 && p.doc.Title == titleFromPath(p.path) && len(p.doc.Sections) == 0 {
+	if level == 1 && p.doc.Title == titleFromPath(p.path) && len(p.secs) == 0 {
 		p.doc.Title = text
 	}
-	p.sec = &Section{Doc: p.doc, Heading: text, Line: n}
+	p.sec, p.open = Section{Doc: p.doc, Heading: text, Line: n}, true
 	p.last = kindHeading
 }
 
 // ensureSection opens a section for content that comes before any
 // heading, named after the document.
 func (p *parser) ensureSection(n int) {
-	if p.sec == nil {
-		p.sec = &Section{Doc: p.doc, Heading: p.doc.Title, Line: n}
+	if !p.open {
+		p.sec, p.open = Section{Doc: p.doc, Heading: p.doc.Title, Line: n}, true
 	}
 }
 
@@ -744,7 +871,8 @@ func (p *parser) table(i int) int {
 	p.ensureSection(n)
 	p.endParagraph()
 	p.item = -1
-	header := tableCells(p.lines[i])
+	p.header = appendCells(p.header[:0], p.lines[i])
+	header := p.header
 	for k, h := range header {
 		if h == "" {
 			header[k] = fmt.Sprintf("Column %d", k+1)
@@ -756,7 +884,8 @@ func (p *parser) table(i int) int {
 		if strings.TrimSpace(line) == "" || !strings.Contains(line, "|") {
 			break
 		}
-		cells := tableCells(line)
+		p.cells = appendCells(p.cells[:0], line)
+		cells := p.cells
 		if len(cells) != len(header) {
 			p.problem(j+1, "table row has %d cells, but the header has %d", len(cells), len(header))
 			if len(cells) > len(header) {
@@ -776,7 +905,8 @@ func (p *parser) table(i int) int {
 // cell; false for an empty row.
 func rowEntry(line int, header, cells []string) (Entry, bool) {
 	e := Entry{Kind: Row, Line: line, Fields: make([]Field, 0, len(header))}
-	var rest []Field
+	var restBuf [8]Field
+	rest := restBuf[:0]
 	for k, h := range header {
 		v := ""
 		if k < len(cells) {
@@ -813,17 +943,18 @@ func rowEntry(line int, header, cells []string) (Entry, bool) {
 func (p *parser) endSection() {
 	p.endParagraph()
 	p.item = -1
-	if p.sec == nil {
+	if !p.open {
 		return
 	}
 	if len(p.paras) > 0 || len(p.items) > 0 {
 		own := Entry{Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: p.sec.Line}
 		p.entries = append(append(p.entries, own), p.items...)
 		p.sizes = append(p.sizes, 1+len(p.items))
-		p.doc.Sections = append(p.doc.Sections, p.sec)
+		p.secs = append(p.secs, p.sec)
 	}
 	clear(p.items)
-	p.sec, p.items, p.paras = nil, p.items[:0], nil
+	clear(p.paras)
+	p.sec, p.open, p.items, p.paras = Section{}, false, p.items[:0], p.paras[:0]
 }
 
 // isTableRule reports whether line is a table's header rule: "---|---|",
@@ -832,7 +963,8 @@ func isTableRule(line string) bool {
 	if !strings.Contains(line, "|") {
 		return false
 	}
-	cells := tableCells(line)
+	var buf [16]string
+	cells := appendCells(buf[:0], line)
 	if len(cells) == 0 {
 		return false
 	}
@@ -845,15 +977,14 @@ func isTableRule(line string) bool {
 	return true
 }
 
-// tableCells splits a table line at unescaped pipes; a leading and a
-// trailing pipe are optional.
-func tableCells(line string) []string {
+// appendCells appends the cells of a table line to cells, split at
+// unescaped pipes; a leading and a trailing pipe are optional.
+func appendCells(cells []string, line string) []string {
 	line = strings.TrimSpace(line)
 	line = strings.TrimPrefix(line, "|")
 	if strings.HasSuffix(line, "|") && !strings.HasSuffix(line, `\|`) {
 		line = line[:len(line)-1]
 	}
-	var cells []string
 	start, escaped := 0, false
 	cell := func(end int) {
 		c := line[start:end]
@@ -945,7 +1076,7 @@ func splitName(s string) (name, desc string) {
 			continue
 		}
 		head := strings.TrimSpace(s[:i])
-		if head == "" || len(head) > 100 || len(strings.Fields(head)) > 12 {
+		if head == "" || len(head) > 100 || countFields(head) > 12 {
 			return "", ""
 		}
 		return plain(head), plain(rest)
@@ -987,22 +1118,99 @@ var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
 // and has none of the characters markup starts with: plain would return
 // it as it is.
 func isPlain(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; {
-		case c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' && c != '`' && c != '[':
-		case c == ' ' && t[i+1] != ' ':
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(t[i:])
-			if unicode.IsSpace(r) {
+	i := 0
+	for {
+		// Eight bytes at a time, while they are ASCII with no control
+		// character, no markup and no two spaces in a row.
+		for ; i+8 <= len(t); i += 8 {
+			_ = t[i+7]
+			x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+				uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+			if x&swarHigh != 0 || swarLess(x, ' ') || swarHas(x, '*') || swarHas(x, '_') || swarHas(x, '`') || swarHas(x, '[') {
+				break
+			}
+			if sp := swarEq(x, ' '); sp != 0 {
+				if sp&(sp>>8) != 0 {
+					return false
+				}
+				if sp>>63 != 0 && (i+8 == len(t) || t[i+8] == ' ') {
+					return false
+				}
+			}
+		}
+		// Then a character at a time, over the next eight bytes.
+		end := min(i+8, len(t))
+		for i < end {
+			switch plainByte[t[i]] {
+			case plainOK:
+				i++
+			case plainSpace:
+				if i+1 == len(t) || t[i+1] == ' ' {
+					return false
+				}
+				i++
+			case plainMore:
+				r, size := utf8.DecodeRuneInString(t[i:])
+				if unicode.IsSpace(r) {
+					return false
+				}
+				i += size
+			default:
 				return false
 			}
-			i += size - 1
-		default:
-			return false
+		}
+		if i >= len(t) {
+			return true
 		}
 	}
-	return true
 }
+
+// Bytes tested eight at a time, in a uint64 (SWAR).
+const (
+	swarOnes = 0x0101010101010101
+	swarHigh = 0x8080808080808080
+	swarLow  = 0x7f7f7f7f7f7f7f7f
+)
+
+// swarLess reports whether a byte of x, none of which is 0x80 or more,
+// is less than c.
+func swarLess(x uint64, c byte) bool { return (x-swarOnes*uint64(c))&^x&swarHigh != 0 }
+
+// swarHas reports whether a byte of x is c.
+func swarHas(x uint64, c byte) bool {
+	v := x ^ swarOnes*uint64(c)
+	return (v-swarOnes)&^v&swarHigh != 0
+}
+
+// swarEq returns the high bit of every byte of x that is c, and no other
+// bit.
+func swarEq(x uint64, c byte) uint64 {
+	v := x ^ swarOnes*uint64(c)
+	return ^((v & swarLow) + swarLow | v) & swarHigh
+}
+
+// plainByte classes a byte of text for isPlain.
+var plainByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ':
+			t[c] = plainSpace
+		case c >= utf8.RuneSelf:
+			t[c] = plainMore
+		case c < ' ' || c == '*' || c == '_' || c == '`' || c == '[':
+			t[c] = plainMarkup
+		}
+	}
+	return t
+}()
+
+// The classes of plainByte.
+const (
+	plainOK     = iota // a character that is shown as it is
+	plainSpace         // a space, which must not be followed by another
+	plainMore          // the start of a character that is not ASCII
+	plainMarkup        // a character markup may start with, or a control character
+)
 
 // isSpaced reports whether s is trimmed and its words are separated by
 // single spaces, as most lines already are.
@@ -1026,6 +1234,15 @@ func isSpaced(s string) bool {
 		}
 	}
 	return true
+}
+
+// countFields counts the words of s, as len(strings.Fields(s)) does.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // joinText appends more text to a description.

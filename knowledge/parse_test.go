@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -520,18 +521,79 @@ func FuzzBoldName(f *testing.F) {
 	})
 }
 
+// isPlainByByte is isPlain a byte at a time, as it was first written.
+func isPlainByByte(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c > ' ' && c < utf8.RuneSelf && c != '*' && c != '_' && c != '`' && c != '[':
+		case c == ' ' && t[i+1] != ' ':
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // FuzzPlain holds plain's quick look to the longer way it takes
 // otherwise: a text it keeps as it is must be one the longer way keeps.
 func FuzzPlain(f *testing.F) {
-	for _, s := range []string{"plain text", " a  b ", "**bold** x", "a\u00a0b", "tab\there", "[link](x)", "é è", "x ", "\xff"} {
+	for _, s := range []string{"plain text", " a  b ", "**bold** x", "a\u00a0b", "tab\there", "[link](x)", "é è", "x ", "\xff",
+		"a fairly long line of plain text", "seven b  eight bytes", "1234567 89abcdef", "12345678\x7f_rest", "abcdefgh ijklmnop  q"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isPlain(strings.TrimSpace(s)), isPlainByByte(strings.TrimSpace(s)); got != want {
+			t.Errorf("isPlain(%q) = %v, byte by byte %v", strings.TrimSpace(s), got, want)
+		}
 		if isPlain(strings.TrimSpace(s)) {
 			tr := strings.TrimSpace(s)
 			if strings.ContainsAny(s, "*_`[") || !isSpaced(tr) {
 				t.Errorf("isPlain(%q) = true, but the text has markup or is not spaced as shown", tr)
 			}
+		}
+	})
+}
+
+// FuzzFrontMatter holds the quick reading of simple front matter to the
+// YAML parser's: the same document and the same problems either way.
+func FuzzFrontMatter(f *testing.F) {
+	for _, s := range []string{
+		"title: Fiji briefing 3590\ntags: [security, agriculture]",
+		"title: Timor-Leste briefing 0\ndate: 2026-05-04\naudience: internal",
+		"Title: x\n\ntags: a, b", "tags: []", "tags: [null, x]", "tags: [a,]", "date: 2026-13-45",
+		"audiance: public", "title: a\ntitle: b", "title: a: b", "title: 'quoted'", "title: a # c",
+		"tags: [True, no]", "title: 12 34", "title:x", "title:  two  spaces", "tags:\n  - a\n  - b",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		text := "---\n" + body + "\n---\nSome briefing text.\n"
+		defer func(q bool) { quickFrontMatter = q }(quickFrontMatter)
+		quickFrontMatter = true
+		quick, quickProbs := Parse("a.md", []byte(text))
+		quickFrontMatter = false
+		slow, slowProbs := Parse("a.md", []byte(text))
+		if (quick == nil) != (slow == nil) {
+			t.Fatalf("Parse(%q): document %v read quickly, %v by the parser", text, quick != nil, slow != nil)
+		}
+		if quick != nil {
+			type head struct {
+				Title, Date string
+				Tags        []string
+				Audience    Audience
+			}
+			if diff := cmp.Diff(head{slow.Title, slow.Date, slow.Tags, slow.Audience}, head{quick.Title, quick.Date, quick.Tags, quick.Audience}); diff != "" {
+				t.Errorf("Parse(%q) front matter read quickly (+) and by the parser (-):\n%s", text, diff)
+			}
+		}
+		if diff := cmp.Diff(slowProbs, quickProbs); diff != "" {
+			t.Errorf("Parse(%q) problems read quickly (+) and by the parser (-):\n%s", text, diff)
 		}
 	})
 }

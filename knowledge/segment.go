@@ -161,26 +161,26 @@ type segBuilder struct {
 	lists   []int32 // lists touched
 	ctxN    []int32 // by term
 	terms   []int32 // terms touched
-	classes map[class]int32
-	ctxCls  map[ctxClass]int32
+	classes classTable
+	ctxCls  classTable
 	remap   []int32
 	ctxMap  []int32
+	local   []int32 // by local word ID, twice
 }
 
 // build makes one segment of the sources, which together have at most
 // segCap entries.
 func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
+	// The vocabulary grows as documents come: room is made for more,
+	// not to make the arrays again for every segment.
 	if len(b.count) < lists {
-		b.count = make([]int32, lists)
+		b.count = make([]int32, lists+lists/2)
 	}
 	if len(b.ctxN) < terms {
-		b.ctxN = make([]int32, terms)
+		b.ctxN = make([]int32, terms+terms/2)
 	}
-	if b.classes == nil {
-		b.classes, b.ctxCls = make(map[class]int32), make(map[ctxClass]int32)
-	}
-	clear(b.classes)
-	clear(b.ctxCls)
+	b.classes.reset()
+	b.ctxCls.reset()
 	s := &segment{}
 	for _, src := range sources {
 		s.n += src.len()
@@ -246,13 +246,30 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 		}
 		dt := src.dt
 		internal := dt.doc.Audience == Internal
+		// The document's postings by word first, in its few hundred
+		// words, then by list in the segment's.
+		local := slices.Grow(b.local[:0], 2*len(dt.terms))[:2*len(dt.terms)]
 		for _, p := range dt.pairs[dt.pairStart[src.from]:dt.pairStart[src.to]] {
-			touch(listOf(p.term, p.tf[fieldTitle] > 0, internal), 1)
+			k := 2 * p.term
+			if p.tf[fieldTitle] > 0 {
+				k++
+			}
+			local[k]++
 		}
+		for w, t := range dt.terms {
+			if n := local[2*w]; n > 0 {
+				touch(listOf(t, false, internal), n)
+			}
+			if n := local[2*w+1]; n > 0 {
+				touch(listOf(t, true, internal), n)
+			}
+		}
+		clear(local)
+		b.local = local
 		for _, sec := range dt.secs {
 			if sec.entry >= src.from && sec.entry < src.to {
 				for _, p := range dt.ctxPairs[sec.from:sec.to] {
-					touchCtx(p.term, 1)
+					touchCtx(dt.terms[p.term], 1)
 				}
 			}
 		}
@@ -324,29 +341,34 @@ func (s *segment) sectionRange(from, to int32) (int32, int32) {
 
 // class returns the number of a class in the segment being built.
 func (b *segBuilder) class(s *segment, c class) uint32 {
-	k, ok := b.classes[c]
-	if !ok {
-		k = int32(len(s.classes))
-		if k == maxClass {
+	key := classKey{
+		uint64(c.lens[0]) | uint64(c.lens[1])<<32,
+		uint64(c.lens[2]) | uint64(c.tf[0])<<32 | uint64(c.tf[1])<<48,
+		uint64(c.tf[2]),
+	}
+	slot := b.classes.find(key)
+	if slot.k < 0 {
+		slot.k = int32(len(s.classes))
+		if slot.k == maxClass {
 			panic("knowledge: too many posting classes in a segment")
 		}
-		b.classes[c] = k
+		b.classes.used++
 		s.classes = append(s.classes, c)
 	}
-	return uint32(k)
+	return uint32(slot.k)
 }
 
 func (b *segBuilder) ctxClass(s *segment, c ctxClass) uint32 {
-	k, ok := b.ctxCls[c]
-	if !ok {
-		k = int32(len(s.ctxClasses))
-		if k == maxClass {
+	slot := b.ctxCls.find(classKey{uint64(c.len) | uint64(c.tf)<<32})
+	if slot.k < 0 {
+		slot.k = int32(len(s.ctxClasses))
+		if slot.k == maxClass {
 			panic("knowledge: too many context classes in a segment")
 		}
-		b.ctxCls[c] = k
+		b.ctxCls.used++
 		s.ctxClasses = append(s.ctxClasses, c)
 	}
-	return uint32(k)
+	return uint32(slot.k)
 }
 
 // copyFrom copies the entries of a source segment into s, numbered from
@@ -439,7 +461,7 @@ func (b *segBuilder) add(s *segment, src segSource, at int32) {
 		n := 0
 	pairs:
 		for _, p := range dt.pairs[dt.pairStart[e]:dt.pairStart[e+1]] {
-			l := listOf(p.term, p.tf[fieldTitle] > 0, internal)
+			l := listOf(dt.terms[p.term], p.tf[fieldTitle] > 0, internal)
 			for _, r := range cache[:n] {
 				if r.tf == p.tf {
 					s.post[b.count[l]] = local | r.k<<segBits
@@ -467,10 +489,78 @@ func (b *segBuilder) add(s *segment, src segSource, at int32) {
 		first := at + sec.entry - src.from
 		s.sections = append(s.sections, segSection{first + 1, first + sec.end - sec.entry, internal})
 		for _, p := range dt.ctxPairs[sec.from:sec.to] {
-			s.ctx[b.ctxN[p.term]] = k | b.ctxClass(s, ctxClass{sec.len, p.tf[0]})<<segBits
-			b.ctxN[p.term]++
+			t := dt.terms[p.term]
+			s.ctx[b.ctxN[t]] = k | b.ctxClass(s, ctxClass{sec.len, p.tf[0]})<<segBits
+			b.ctxN[t]++
 		}
 	}
 	s.text += entryText(dt.doc, src.from, src.to)
 	s.parts = append(s.parts, segPart{dt.doc, src.from, src.to, at})
+}
+
+// classTable numbers the classes of the segment being built: a hash
+// table of open addressing, faster than a map for these keys of 18
+// bytes, which a map hashes byte by byte, and emptied for the next
+// segment by moving its generation on rather than by clearing it.
+type classTable struct {
+	slots []classSlot
+	gen   uint32
+	used  int // slots of this generation
+}
+
+// classKey is a class packed in three words.
+type classKey [3]uint64
+
+// classSlot is a slot of a classTable: it holds key, numbered k, when
+// its gen is the table's.
+type classSlot struct {
+	key classKey
+	gen uint32
+	k   int32
+}
+
+// reset empties the table.
+func (t *classTable) reset() {
+	t.gen++
+	t.used = 0
+	if t.gen == 0 { // wrapped around: old generations would look new
+		clear(t.slots)
+		t.gen = 1
+	}
+}
+
+// find returns key's slot, with k -1 if the key is new: the caller
+// numbers it, and counts it in used.
+func (t *classTable) find(key classKey) *classSlot {
+	if 2*(t.used+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	h := (key[0]*0x9E3779B97F4A7C15 ^ key[1]*0xC2B2AE3D27D4EB4F ^ key[2]*0x165667B19E3779F9)
+	h ^= h >> 29
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.gen != t.gen {
+			*s = classSlot{key: key, gen: t.gen, k: -1}
+			return s
+		}
+		if s.key == key {
+			return s
+		}
+	}
+}
+
+// grow doubles the table, keeping its keys.
+func (t *classTable) grow() {
+	old := t.slots
+	t.slots = make([]classSlot, max(2*len(old), 1024))
+	gen, used := t.gen, t.used
+	t.gen, t.used = 1, 0
+	for _, s := range old {
+		if s.gen == gen {
+			*t.find(s.key) = classSlot{key: s.key, gen: 1, k: s.k}
+			t.used++
+		}
+	}
+	t.used = used
 }

@@ -40,12 +40,16 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 		lower  bool // the current word started with a lowercase letter
 	)
 	defer func() { tk.word, tk.joined = word, joined }()
-	flush := func() {
+	// flush ends a word; more says a hyphen joins the next to it. Only
+	// the parts of a hyphenated word are joined.
+	flush := func(more bool) {
 		if len(word) > 0 {
 			fn(word, pos, false, lower)
 			pos++
-			joined = append(joined, word...)
-			parts++
+			if more || parts > 0 {
+				joined = append(joined, word...)
+				parts++
+			}
 			word = word[:0]
 		}
 	}
@@ -62,8 +66,13 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 			if len(word) == 0 {
 				lower = c >= 'a'
 			}
-			word = append(word, c)
-			i++
+			// The rest of a run of them, at once.
+			j := i + 1
+			for j < len(s) && lowerOrDigit[s[j]] {
+				j++
+			}
+			word = append(word, s[i:j]...)
+			i = j
 			continue
 		case 'A' <= c && c <= 'Z':
 			if len(word) == 0 {
@@ -73,7 +82,7 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 			i++
 			continue
 		case c == ' ':
-			flush()
+			flush(false)
 			endCompound()
 			i++
 			continue
@@ -97,20 +106,28 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 		case isHyphen(r) && len(word) > 0:
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if unicode.IsLetter(next) || unicode.IsDigit(next) {
-				flush()
+				flush(true)
 				break
 			}
-			flush()
+			flush(false)
 			endCompound()
 		default:
-			flush()
+			flush(false)
 			endCompound()
 		}
 		i += size
 	}
-	flush()
+	flush(false)
 	endCompound()
 }
+
+// lowerOrDigit marks the bytes of ASCII lowercase letters and digits.
+var lowerOrDigit = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
@@ -313,13 +330,14 @@ func scanAllCapitals(s string, to capitalsSink) {
 	// keep them ("President's Emergency Plan for AIDS Relief", PEPFAR).
 	var runBuf, fullBuf [16]byte
 	run, full := runBuf[:0], fullBuf[:0]
-	var buf [maxAcronym]byte
 	joins := 0    // connectives since the last capitalized word
 	var join byte // the last connective's initial
 	emit := func(run []byte) {
 		for i := range run {
 			for j := i + minAcronym; j <= len(run) && j-i <= maxAcronym; j++ {
-				to.initials(append(buf[:0], run[i:j]...))
+				var a capitals
+				a.n = uint8(copy(a.b[:], run[i:j]))
+				to.initials(a)
 			}
 		}
 	}
@@ -369,11 +387,12 @@ func scanAllCapitals(s string, to capitalsSink) {
 				w = w[:n-1]
 			}
 			if len(w) >= 2 && len(w) <= maxAcronym && allCaps(w) {
-				lower := buf[:len(w)]
-				for k := range lower {
-					lower[k] = w[k] + 'a' - 'A'
+				var a capitals
+				for k := range len(w) {
+					a.b[k] = w[k] + 'a' - 'A'
 				}
-				to.upper(lower)
+				a.n = uint8(len(w))
+				to.upper(a)
 			}
 		case len(run) > 0 && joins == 0 && connectives[w]:
 			joins, join = joins+1, w[0]
@@ -386,36 +405,98 @@ func scanAllCapitals(s string, to capitalsSink) {
 }
 
 // mayHaveCapitals reports whether scanCapitals could find anything in
-// s: two ASCII capitals in a row, or two words that start with one (two
-// initials make three with a connective between them, "Bank of
-// America"). Many texts have one capital, at the start of their one
-// sentence, and need no second look. It may say yes for nothing (a
-// capital after a letter that is not ASCII counts as a start), never no
-// for something.
+// s: two ASCII capitals in a row, a capital after a hyphen, or a word
+// that starts with one right after another that does, spaces between
+// them, or with one connective between ("Bank of America"). Many texts
+// have capitals only at the start of their sentences, and need no second
+// look. It may say yes for nothing (it looks no further into words
+// around letters that are not ASCII, or an apostrophe), never no for
+// something (FuzzScanCapitals holds it to that).
 func mayHaveCapitals(s string) bool {
-	starts := 0
-	prev := byte(' ')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			if 'A' <= prev && prev <= 'Z' {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c < 'A' || c > 'Z' {
+			continue
+		}
+		switch p := s[i-1]; {
+		case 'A' <= p && p <= 'Z', p == '-':
+			return true
+		case p == ' ' || p == '\t':
+			switch capitalBefore(s, i-1) {
+			case capStart, capUnsure:
 				return true
-			}
-			if prev >= utf8.RuneSelf || !asciiWord[prev] {
-				if starts++; starts == 2 {
-					return true
+			case capConnective:
+				// The word before must start with a capital, as
+				// scanAllCapitals takes one connective between two.
+				k := i - 1
+				for s[k] == ' ' || s[k] == '\t' {
+					k--
+				}
+				for k >= 0 && asciiWord[s[k]] {
+					k--
+				}
+				if k >= 0 && (s[k] == ' ' || s[k] == '\t') {
+					if w := capitalBefore(s, k); w == capStart || w == capUnsure {
+						return true
+					}
 				}
 			}
 		}
-		prev = c
 	}
 	return false
 }
 
+// What capitalBefore finds.
+const (
+	capNone       = iota // no word, or one that is neither of these
+	capStart             // a word starting with an ASCII capital
+	capConnective        // a connective
+	capUnsure            // a word a quick look cannot tell
+)
+
+// capitalBefore tells what the word before the spaces that end at s[k]
+// is, for mayHaveCapitals.
+func capitalBefore(s string, k int) int {
+	for k >= 0 && (s[k] == ' ' || s[k] == '\t') {
+		k--
+	}
+	if k < 0 {
+		return capNone
+	}
+	if s[k] >= utf8.RuneSelf {
+		return capUnsure
+	}
+	end := k + 1
+	for k >= 0 && s[k] < utf8.RuneSelf && asciiWord[s[k]] {
+		k--
+	}
+	if k == end-1 {
+		return capNone // punctuation
+	}
+	if k >= 0 && (s[k] >= utf8.RuneSelf || s[k] == '-' || s[k] == '\'') {
+		return capUnsure // the word may go on before
+	}
+	w := s[k+1 : end]
+	switch {
+	case 'A' <= w[0] && w[0] <= 'Z':
+		return capStart
+	case connectives[w]:
+		return capConnective
+	}
+	return capNone
+}
+
 // capitalsSink is what scanCapitals reports to.
 type capitalsSink interface {
-	initials(w []byte)
-	upper(w []byte)
+	initials(w capitals)
+	upper(w capitals)
+}
+
+// capitals is a word scanCapitals reports, lowercased: its first n
+// bytes. It is passed by value, so that reporting it through an
+// interface allocates nothing.
+type capitals struct {
+	b [maxAcronym]byte
+	n uint8
 }
 
 // asciiWord marks the ASCII characters of words for scanCapitals.

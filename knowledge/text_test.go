@@ -11,8 +11,8 @@ import (
 // capitalsFound records what scanCapitals reports.
 type capitalsFound struct{ Acronyms, Capitals []string }
 
-func (c *capitalsFound) initials(w []byte) { c.Acronyms = append(c.Acronyms, string(w)) }
-func (c *capitalsFound) upper(w []byte)    { c.Capitals = append(c.Capitals, string(w)) }
+func (c *capitalsFound) initials(w capitals) { c.Acronyms = append(c.Acronyms, string(w.b[:w.n])) }
+func (c *capitalsFound) upper(w capitals)    { c.Capitals = append(c.Capitals, string(w.b[:w.n])) }
 
 func TestScanCapitals(t *testing.T) {
 	tests := []struct {

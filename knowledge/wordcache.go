@@ -17,11 +17,14 @@ func newWordCache() *wordCache { return &wordCache{seed: maphash.MakeSeed()} }
 const wordCacheBits = 12
 
 // wordSlot holds a word of up to len(b) bytes and its number; n is its
-// length plus one, 0 for an empty slot.
+// length plus one, 0 for an empty slot. When doc is the number of the
+// document being indexed, local is the word's local ID in it.
 type wordSlot struct {
-	n uint8
-	b [19]byte
-	g int32
+	n     uint8
+	b     [19]byte
+	g     int32
+	doc   uint32
+	local int32
 }
 
 // get returns the number of w, if the cache has it, and its slot.
@@ -38,6 +41,6 @@ func (s *wordSlot) put(w []byte, g int32) {
 	if len(w) < len(s.b) {
 		s.n = uint8(len(w) + 1)
 		copy(s.b[:], w)
-		s.g = g
+		s.g, s.doc = g, 0
 	}
 }
