@@ -861,16 +861,17 @@ func asksMeaning(words []queryWord, i int) bool {
 }
 
 // shorthand maps the clipped words of chat to the words briefings spell
-// out; a base that uses the short form itself keeps it.
+// out; a base that uses the short form itself keeps it. Clippings with
+// another common meaning are left out: "mil" (million), "min" (minutes),
+// "med" (the Mediterranean), "ag" (attorney general).
 var shorthand = map[string]string{
 	"govt": "government", "gov": "government", "govts": "governments", "intl": "international",
 	"natl": "national", "dept": "department", "depts": "departments", "mgmt": "management",
 	"uni": "university", "unis": "universities", "admin": "administration", "infra": "infrastructure",
-	"comms": "communications", "ops": "operations", "mil": "military", "econ": "economic",
+	"comms": "communications", "ops": "operations", "econ": "economic",
 	"edu": "education", "env": "environment", "tech": "technology", "reqs": "requirements",
 	"docs": "documents", "exec": "executive", "pres": "president", "approx": "approximately",
-	"org": "organization", "orgs": "organizations", "min": "minister", "mins": "ministers",
-	"amb": "ambassador", "ag": "agriculture", "med": "medical", "meds": "medicines",
+	"org": "organization", "orgs": "organizations", "amb": "ambassador", "meds": "medicines",
 	"vax": "vaccine", "vaxx": "vaccine", "jab": "vaccine", "jabs": "vaccines",
 }
 
