@@ -102,7 +102,7 @@ func Read(path string) (*Vectors, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: nothing to flush
 	h := sha256.New()
 	var raw file
 	if err := json.NewDecoder(io.TeeReader(f, h)).Decode(&raw); err != nil {
