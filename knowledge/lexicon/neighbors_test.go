@@ -89,7 +89,9 @@ func TestNeighborsMatchGenerator(t *testing.T) {
 		}
 		t.Skip(msg)
 	}
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
+		// It runs without the race detector in CI: it has no goroutines,
+		// and under the detector the reading alone takes minutes.
 		t.Skip("reading 300 MB of vectors")
 	}
 	v, err := glove.Read(path)
