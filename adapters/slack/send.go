@@ -133,6 +133,13 @@ func (a *Adapter) deliver(ctx context.Context, d delivery, msgs []message) (stri
 	if len(msgs) == 0 {
 		return "", errors.New("slack: send: the reply is empty")
 	}
+	if d.how == viaPost && d.thread != "" && !isDM(d.channel) {
+		// Marked before posting: a reply in the thread may reach another
+		// replica as soon as the answer shows, before a mark made after
+		// the post would be stored. A post that fails leaves a thread
+		// the bot meant to answer in marked, which is what it is.
+		a.marks().MarkThread(ctx, Platform, d.channel, d.thread)
+	}
 	var id string
 	err := a.out.send(ctx, firstOf(d.channel, d.responseURL), func(ctx context.Context, pace func(context.Context) error) error {
 		part := d
@@ -148,9 +155,6 @@ func (a *Adapter) deliver(ctx context.Context, d delivery, msgs []message) (stri
 		}
 		return nil
 	})
-	if err == nil && d.how == viaPost && d.thread != "" && !isDM(d.channel) {
-		a.marks().MarkThread(ctx, Platform, d.channel, d.thread)
-	}
 	return id, err
 }
 
