@@ -70,6 +70,7 @@ type Server struct {
 	live      []*websocket.Conn
 	closing   bool
 	seq       int
+	sent      []map[string]any // dispatched events, for a Resume to replay
 	nextID    int
 	wg        sync.WaitGroup // gateway handlers, which httptest forgets once hijacked
 
@@ -282,16 +283,39 @@ func (s *Server) Frames() []Frame {
 // Dispatch sends the event (op 0) with data d on the current gateway
 // connection: "MESSAGE_CREATE" with a message, "INTERACTION_CREATE" with
 // an interaction.
+//
+// As Discord does, a Resume replays the events sent after the sequence
+// number it gives, so an event dispatched while the client reconnects
+// is not lost.
 func (s *Server) Dispatch(event string, d any) {
 	s.mu.Lock()
 	s.seq++
 	seq, c := s.seq, s.conn
+	ev := map[string]any{"op": 0, "t": event, "s": seq, "d": d}
+	if event != "READY" && event != "RESUMED" {
+		s.sent = append(s.sent, ev)
+	}
 	s.mu.Unlock()
 	if c == nil {
 		s.t.Errorf("discordtest: dispatch %s: no gateway connection", event)
 		return
 	}
-	s.write(c, map[string]any{"op": 0, "t": event, "s": seq, "d": d})
+	s.write(c, ev)
+}
+
+// replay sends c the events dispatched after sequence number after.
+func (s *Server) replay(c *websocket.Conn, after int) {
+	s.mu.Lock()
+	var missed []map[string]any
+	for _, ev := range s.sent {
+		if ev["s"].(int) > after {
+			missed = append(missed, ev)
+		}
+	}
+	s.mu.Unlock()
+	for _, ev := range missed {
+		s.write(c, ev)
+	}
 }
 
 // Drop cuts the current gateway connection without a close frame, as a
@@ -456,7 +480,12 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 				"guilds":             []any{},
 				"application":        map[string]any{"id": ApplicationID},
 			})
-		case 6: // Resume
+		case 6: // Resume: the events missed, then RESUMED
+			var r struct {
+				Seq int `json:"seq"`
+			}
+			_ = json.Unmarshal(fr.Data, &r) // a malformed Resume replays everything
+			s.replay(c, r.Seq)
 			s.Dispatch("RESUMED", map[string]any{})
 		}
 	}
