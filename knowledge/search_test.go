@@ -19,8 +19,8 @@ import (
 // documents.
 func quirkyBase(t testing.TB) *Base {
 	t.Helper()
-	b := LoadFS(fstest.MapFS{
-		"luzon.txt": {Data: []byte(`Northern Luzon Logistics
+	return loadBase(t, map[string]string{
+		"luzon.txt": `Northern Luzon Logistics
 Supplies for typhoon season are staged in the north.
 - Lal-lo Airport: Runway lengthening at Lal-lo so relief flights can land.
 - Basa Airbase: New hangars and fuel storage at the airbase.
@@ -28,50 +28,42 @@ Supplies for typhoon season are staged in the north.
 Early Warning
 - Tsunami Buoys: Deep-ocean buoys that detect tsunamis and alert coastal towns.
 - Community Radio: Broadcasts warnings to villages without phone signal.
-`)},
-		"internal/budget.md": {Data: []byte(`---
+`,
+		"internal/budget.md": `---
 title: Budget Notes
 audience: internal
 ---
 ## Funding Ceilings
 * **Grant Ceiling**: The appropriation caps grants at twelve million.
 * **Air Base Repairs**: Runway resurfacing at the air base in Pampanga.
-`)},
-	}, "test")
-	if len(b.Problems) > 0 {
-		t.Fatalf("quirkyBase problems: %v", b.Problems)
-	}
-	return b
+`,
+	})
 }
 
 // acronymBase names things in full in one document and by initials in
 // the other.
 func acronymBase(t testing.TB) *Base {
 	t.Helper()
-	b := LoadFS(fstest.MapFS{
-		"malaysia.txt": {Data: []byte(`Security Assistance
+	return loadBase(t, map[string]string{
+		"malaysia.txt": `Security Assistance
 Support for maritime awareness off the Sabah coast.
 - Coastal Radar Funding: Foreign Military Financing of 38 million dollars for two radar sites.
 - Patrol Boats: Grants for six patrol boats for the coast guard.
-`)},
-		"nepal.txt": {Data: []byte(`MCC Compact
+`,
+		"nepal.txt": `MCC Compact
 The MCC compact pays for transmission lines and road maintenance.
 - Transmission Line Project: 300 km of line from Kathmandu to the Indian border.
 - Road Maintenance: Resurfacing sections of the East-West Highway.
-`)},
-	}, "test")
-	if len(b.Problems) > 0 {
-		t.Fatalf("acronymBase problems: %v", b.Problems)
-	}
-	return b
+`,
+	})
 }
 
 // glossaryBase defines acronyms in each way a curator might: in prose,
 // in a glossary table, in an FAQ heading.
 func glossaryBase(t testing.TB) *Base {
 	t.Helper()
-	b := LoadFS(fstest.MapFS{
-		"fiji.md": {Data: []byte(`---
+	return loadBase(t, map[string]string{
+		"fiji.md": `---
 title: Fiji Security Briefing
 ---
 # Fiji Security Briefing
@@ -86,51 +78,43 @@ The Maritime Domain Awareness (MDA) programme links coastal radars. Two liaison 
 | RFMF | Republic of Fiji Military Forces |
 ## What is the SRA?
 The Shiprider Agreement lets Fijian officers ride on US cutters.
-`)},
-	}, "test")
-	if len(b.Problems) > 0 {
-		t.Fatalf("glossaryBase problems: %v", b.Problems)
-	}
-	return b
+`,
+	})
 }
 
 // countryBase has four briefings, each about a country, with topics in
 // common.
 func countryBase(t testing.TB) *Base {
 	t.Helper()
-	b := LoadFS(fstest.MapFS{
-		"kenya.txt": {Data: []byte(`Kenya Security Review
+	return loadBase(t, map[string]string{
+		"kenya.txt": `Kenya Security Review
 The annual dialogue in Nairobi covered defence cooperation and the coast.
 - Coast Guard Mentoring: Trainers work with the Kenya Coast Guard Service in Mombasa.
 - Counter-IED Training: Courses for Kenyan engineers on roadside bombs.
-`)},
-		"ghana.txt": {Data: []byte(`Ghana Partnership
+`,
+		"ghana.txt": `Ghana Partnership
 Ghana asked for help at sea and with statistics.
 - Patrol Boat Handover: Two coast guard boats go to the Ghana Navy in Tema.
 - Census Support: Advisers help the statistical service count the population of Ghana.
-`)},
-		"peru.txt": {Data: []byte(`Peru Development
+`,
+		"peru.txt": `Peru Development
 Mining and health in the Andes of Peru.
 - Mercury Testing: Blood tests for villagers near gold mines in Madre de Dios.
 - Rural Clinics: Health posts in mountain villages of Peru.
-`)},
-		"tonga.txt": {Data: []byte(`Tonga Resilience
+`,
+		"tonga.txt": `Tonga Resilience
 Tonga is rebuilding after the eruption and tsunami.
 - Seawall Repairs: Engineers rebuild the seawalls on Tongatapu with Tonga's ministry.
 - Cyclone Shelters: Schools in Tonga strengthened as shelters.
-`)},
-	}, "test")
-	if len(b.Problems) > 0 {
-		t.Fatalf("countryBase problems: %v", b.Problems)
-	}
-	return b
+`,
+	})
 }
 
 // meaningBase says things in words people asking may not use.
 func meaningBase(t testing.TB) *Base {
 	t.Helper()
-	b := LoadFS(fstest.MapFS{
-		"coast.txt": {Data: []byte(`Maritime Security
+	return loadBase(t, map[string]string{
+		"coast.txt": `Maritime Security
 - Narcotics Interdiction: Boarding suspect vessels carrying cocaine and heroin.
 - Piracy Patrols: Joint patrols against piracy in the strait.
 - Rural Physicians: Stipends for physicians who serve remote villages.
@@ -139,20 +123,16 @@ The Defence Cooperation Office runs the programme from the harbour centre.
 - Café Outreach: Community cafés in Côte d'Ivoire host health talks.
 - Harbour Security Programme: Training for harbour police on licence checks.
 - Livestock Vaccination: Vaccines for cattle and other stock in the north.
-`)},
-	}, "test")
-	if len(b.Problems) > 0 {
-		t.Fatalf("meaningBase problems: %v", b.Problems)
-	}
-	return b
+`,
+	})
 }
 
 // nearBase has entries whose words people replace with others of the same
 // topic, clipped forms and figures.
 func nearBase(t testing.TB) *Base {
 	t.Helper()
-	b := LoadFS(fstest.MapFS{
-		"kenya.txt": {Data: []byte(`Kenya Air Safety
+	return loadBase(t, map[string]string{
+		"kenya.txt": `Kenya Air Safety
 - Helicopter Range Extension: Fuel depots so that helicopters reach offshore rigs.
 - Kidnap Response: Negotiators and hostage teams for seafarers held for ransom.
 - University Scholarships: Grants for refugee students at the national university.
@@ -161,47 +141,54 @@ func nearBase(t testing.TB) *Base {
 - Pilot Numbers: Kenya trains 120 pilots a year at two academies.
 - Fisheries Census: Counting fishing boats and the catch they land on Lake Victoria.
 - Mexico Trade: Tariff talks with Mexico on flowers.
-`)},
-		"ghana.txt": {Data: []byte(`Ghana Health Talks
+`,
+		"ghana.txt": `Ghana Health Talks
 - Tuberculosis Clinics: Screening for tuberculosis in district clinics.
-`)},
-	}, "test")
-	if len(b.Problems) > 0 {
-		t.Fatalf("nearBase problems: %v", b.Problems)
-	}
-	return b
+`,
+	})
 }
 
 // leadBase has briefings whose opening names their places, which their
 // entries do not repeat.
 func leadBase(t testing.TB) *Base {
 	t.Helper()
-	b := LoadFS(fstest.MapFS{
-		"med.md": {Data: []byte(`# Central Mediterranean Talks
+	return loadBase(t, map[string]string{
+		"med.md": `# Central Mediterranean Talks
 
 Senior officials from Italy, Malta and Tunisia met in Valletta.
 
 ## Distress Alerts
 - **Rescue Coordination**: A shared duty roster between the three rescue centres.
 - **Boat Tracking**: Radar coverage of the crossing.
-`)},
-		"armenia.md": {Data: []byte(`# Armenia Nuclear Safety
+`,
+		"armenia.md": `# Armenia Nuclear Safety
 
 The Armenian Nuclear Power Plant at Metsamor supplies a third of the power.
 
 ## Plant Upgrades
 - **Seismic Upgrades**: Sensors that shut the reactor down when the ground shakes.
-`)},
-		"arctic.md": {Data: []byte(`# Arctic Shipping
+`,
+		"arctic.md": `# Arctic Shipping
 
 Norway and Canada met in Oslo.
 
 ## Safety
 - **Rescue Coordination**: Sharing aircraft between the two rescue centres.
-`)},
-	}, "test")
+`,
+	})
+}
+
+// loadBase loads briefings given by file name and text, which must load
+// without problems.
+func loadBase(t testing.TB, files map[string]string) *Base {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	b := LoadFS(fsys, "test")
 	if len(b.Problems) > 0 {
-		t.Fatalf("leadBase problems: %v", b.Problems)
+		t.Fatalf("test base problems: %v", b.Problems)
 	}
 	return b
 }
