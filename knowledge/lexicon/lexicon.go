@@ -196,24 +196,39 @@ func parse(d string) *table {
 		panic(fmt.Sprintf("lexicon: lexicon.bin has format %d, want %d; run go generate ./knowledge/lexicon/", u(0), format))
 	}
 	t := &table{n: u(1), nv: u(2), bloomMu: uint64(u(3)) - 1}
-	p := 16
-	cut := func(n int) string {
-		if n < 0 || p+n > len(rest) {
-			panic("lexicon: lexicon.bin is truncated; run go generate ./knowledge/lexicon/")
-		}
-		s := rest[p : p+n]
-		p += n
-		return s
-	}
-	t.keyOff = cut(4 * (t.n + 1))
-	t.varOff = cut(4 * (t.nv + 1))
-	t.recs = cut(off(t.keyOff, t.n))
-	t.vars = cut(off(t.varOff, t.nv))
-	t.bloom = cut(int(t.bloomMu+1) / 8)
-	if p != len(rest) {
-		panic("lexicon: lexicon.bin has trailing bytes; run go generate ./knowledge/lexicon/")
-	}
+	l := layout{file: "lexicon.bin", rest: rest, p: 16}
+	t.keyOff = l.cut(4 * (t.n + 1))
+	t.varOff = l.cut(4 * (t.nv + 1))
+	t.recs = l.cut(off(t.keyOff, t.n))
+	t.vars = l.cut(off(t.varOff, t.nv))
+	t.bloom = l.cut(int(t.bloomMu+1) / 8)
+	l.end()
 	return t
+}
+
+// layout reads a generated table's parts in order. A table is generated
+// and checked by the tests, so one that does not hold its parts is a bug:
+// it panics.
+type layout struct {
+	file, rest string
+	p          int // where the next part starts in rest
+}
+
+// cut returns the next n bytes.
+func (l *layout) cut(n int) string {
+	if n < 0 || l.p+n > len(l.rest) {
+		panic("lexicon: " + l.file + " is truncated; run go generate ./knowledge/lexicon/")
+	}
+	s := l.rest[l.p : l.p+n]
+	l.p += n
+	return s
+}
+
+// end checks that every byte was a part.
+func (l *layout) end() {
+	if l.p != len(l.rest) {
+		panic("lexicon: " + l.file + " has trailing bytes; run go generate ./knowledge/lexicon/")
+	}
 }
 
 func off(offsets string, i int) int {

@@ -70,22 +70,12 @@ func parseNear(d string) *nearTable {
 		panic(fmt.Sprintf("lexicon: neighbors.bin has format %d, want %d; run go generate ./knowledge/lexicon/", f, nearFormat))
 	}
 	nw, ns := off(rest, 1), off(rest, 2)
-	p := 12
-	cut := func(n int) string {
-		if n < 0 || p+n > len(rest) {
-			panic("lexicon: neighbors.bin is truncated; run go generate ./knowledge/lexicon/")
-		}
-		s := rest[p : p+n]
-		p += n
-		return s
-	}
+	l := layout{file: "neighbors.bin", rest: rest, p: 12}
 	t := &nearTable{words: table{n: nw}, stems: table{n: ns}}
-	t.words.keyOff = cut(4 * (nw + 1))
-	t.stems.keyOff = cut(4 * (ns + 1))
-	t.words.recs = cut(off(t.words.keyOff, nw))
-	t.stems.recs = cut(off(t.stems.keyOff, ns))
-	if p != len(rest) {
-		panic("lexicon: neighbors.bin has trailing bytes; run go generate ./knowledge/lexicon/")
-	}
+	t.words.keyOff = l.cut(4 * (nw + 1))
+	t.stems.keyOff = l.cut(4 * (ns + 1))
+	t.words.recs = l.cut(off(t.words.keyOff, nw))
+	t.stems.recs = l.cut(off(t.stems.keyOff, ns))
+	l.end()
 	return t
 }
