@@ -91,7 +91,31 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		}
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
 	}
+	preferSpecific(out)
 	return out
+}
+
+// specificShare is how close to its section's score an entry of the
+// section must come to be the better answer.
+const specificShare = 0.93
+
+// preferSpecific puts first an entry that answers nearly as well as the
+// section it belongs to, when that section is first: asked "are they
+// promising to buy the doses", the entry on purchase commitments says
+// more than the section on demand it sits in.
+func preferSpecific(out []Answer) {
+	if len(out) < 2 || out[0].Entry.Kind != SectionText {
+		return
+	}
+	sec := out[0].Entry.Section
+	for i := 1; i < len(out); i++ {
+		if e := out[i].Entry; e.Kind != SectionText && e.Section == sec && out[i].Score >= out[0].Score*specificShare {
+			a := out[i]
+			copy(out[1:i+1], out[:i])
+			out[0] = a
+			return
+		}
+	}
 }
 
 // givesNumber reports whether an entry states a number, in digits or in

@@ -745,3 +745,37 @@ func readQuestions(t *testing.T, path string) []heldOutQuestion {
 	}
 	return out
 }
+
+func TestPreferSpecific(t *testing.T) {
+	demand := &Section{Heading: "Market and Demand"}
+	other := &Section{Heading: "Plant"}
+	sec := &Entry{Section: demand, Kind: SectionText, Title: "Market and Demand"}
+	item := &Entry{Section: demand, Kind: Item, Title: "Purchase Commitments"}
+	elsewhere := &Entry{Section: other, Kind: Item, Title: "Fill and Finish"}
+	tests := []struct {
+		name string
+		in   []Answer
+		want []string
+	}{
+		{"entry nearly as good", []Answer{{Entry: sec, Score: 10}, {Entry: elsewhere, Score: 9.8}, {Entry: item, Score: 9.5}},
+			[]string{"Purchase Commitments", "Market and Demand", "Fill and Finish"}},
+		{"entry well behind", []Answer{{Entry: sec, Score: 10}, {Entry: item, Score: 8}},
+			[]string{"Market and Demand", "Purchase Commitments"}},
+		{"entry of another section", []Answer{{Entry: sec, Score: 10}, {Entry: elsewhere, Score: 9.9}},
+			[]string{"Market and Demand", "Fill and Finish"}},
+		{"entry first already", []Answer{{Entry: item, Score: 10}, {Entry: sec, Score: 9.9}},
+			[]string{"Purchase Commitments", "Market and Demand"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			preferSpecific(tt.in)
+			var got []string
+			for _, a := range tt.in {
+				got = append(got, a.Entry.Title)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("preferSpecific order (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
