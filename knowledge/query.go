@@ -37,6 +37,9 @@ type query struct {
 	// quantity is set when the question asks how many or how much, and
 	// when when it asks when.
 	quantity, when bool
+	// office is set when it asks who holds an office ("who is the
+	// energy minister").
+	office bool
 	// nearOnly are the concepts only a word's distributional
 	// neighbours stand for: they rank answers, but are not enough to
 	// make a long question answerable.
@@ -628,7 +631,7 @@ func (v *view) analyze(question string) *query {
 			dropped |= 1 << c
 		}
 	}
-	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words)}
+	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words)}
 	var bit [maxWords]uint32
 	telling := false
 	for c, w := range weight {
@@ -948,6 +951,37 @@ func quantityAsked(words []queryWord) (bool, int) {
 // quantityNouns open a question for a quantity as "how many" does.
 var quantityNouns = map[string]bool{
 	"number": true, "amount": true, "percentage": true, "proportion": true,
+}
+
+// asksOffice reports whether a question opens by asking who holds an
+// office: "who is morocco's energy minister", "who heads the agency".
+// Its answer must speak of one (see namesOffice); "who runs the
+// training" or "who is our contact" asks no office.
+func asksOffice(words []queryWord) bool {
+	for i, w := range words {
+		switch {
+		case w.word == "who" || w.word == "whos":
+			for _, x := range words[i+1:] {
+				if officeWords[x.word] || x.word == "heads" {
+					return true
+				}
+			}
+			return false
+		case !filler[w.word] && !isStopWord(w.word):
+			return false
+		}
+	}
+	return false
+}
+
+// officeWords name the holders of an office.
+var officeWords = map[string]bool{
+	"ambassador": true, "ambassadors": true, "president": true, "minister": true,
+	"ministers": true, "secretary": true, "governor": true, "mayor": true, "ceo": true,
+	"chairman": true, "chairwoman": true, "chairperson": true, "chair": true,
+	"director": true, "chief": true, "commander": true, "king": true, "queen": true,
+	"premier": true, "chancellor": true, "spokesperson": true, "spokesman": true,
+	"head": true, "envoy": true, "commissioner": true, "consul": true,
 }
 
 // asksWhen reports whether a question opens by asking when: "when will

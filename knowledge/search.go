@@ -89,6 +89,9 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		if q.when && !givesTime(e) {
 			continue // "when will it open": nor one without a time
 		}
+		if q.office && !entrySays(e, func(s string) bool { return hasWord(s, officeWords) || hasWord(s, headWords) }) {
+			continue // "who is the minister": nor one that names no office
+		}
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
 	}
 	preferSpecific(out)
@@ -169,6 +172,9 @@ func hasYear(s string) bool {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// headWords say who heads, beside the offices.
+var headWords = map[string]bool{"heads": true, "headed": true, "led": true, "leads": true}
 
 // timeWords say when, beside a year.
 var timeWords = map[string]bool{

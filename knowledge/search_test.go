@@ -161,6 +161,7 @@ Officials met in Rabat.
 - Indigenous Land Rights: Mapping the land of Amazigh communities in the Atlas.
 - Groundwater Census: A count of 1,200 wells in the Souss basin.
 - Water Tariffs: Households pay by the cubic metre.
+- Basin Agency: The Souss basin agency, headed by its director, licenses new wells.
 - TSO: Transmission System Operator, the company that runs the grid.
 - Grid Security: Cyber defence for the control rooms of the TSOs of the region.
 `,
@@ -361,6 +362,10 @@ func TestSearch(t *testing.T) {
 		{water, Public, "when is the first water from the casablanca desalination plant due", "Desalination Plant"},
 		{water, Public, "when will the water tariffs go up", ""},
 		{water, Public, "drinking water when seawater is turned", "Desalination Plant"}, // no question of when
+		// And so does a question of who holds an office.
+		{water, Public, "who heads the souss basin agency", "Basin Agency"},
+		{water, Public, "who is morocco's water minister", ""},
+		{water, Public, "who pays the water tariffs", "Water Tariffs"}, // no office asked
 		// "payday" is no question about days.
 		{near, Public, "when is payday this month", ""},
 		// A doubled letter in the wrong place, and a slip whose stem is
