@@ -416,7 +416,7 @@ func (v *view) analyze(question string) *query {
 					return found < maxExpansions
 				}
 				// A phrase: each of its words, if the base has them all.
-				var ts [3]int32
+				var ts [4]int32 // lexicon keys have at most four words
 				parts := strings.Split(rel, " ")
 				for k, p := range parts {
 					t, ok := v.stem(p)
