@@ -13,6 +13,8 @@ type candidate struct {
 	// boost is the most the title bonus can still multiply score by,
 	// 0 once score is final (see offer).
 	boost float32
+	// concepts are those the entry matched, as accum keeps them.
+	concepts uint64
 }
 
 // better orders candidates by score, then by position in the base, so
@@ -355,10 +357,10 @@ func (ix *index) offer(q *query, s *scratch, top []candidate, found []int32, acc
 			continue
 		}
 		cov, enough := s.coverage(q, p.concepts)
-		if !enough {
+		if !enough && !q.relaxed {
 			continue
 		}
-		c := candidate{e, p.score * cov * cov, cov, boost}
+		c := candidate{e, p.score * cov * cov, cov, boost, p.concepts}
 		if len(top) == MaxAnswers {
 			last := top[len(top)-1]
 			if boost != 0 && c.score*boost <= last.score {
