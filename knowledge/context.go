@@ -1,5 +1,7 @@
 package knowledge
 
+import "sort"
+
 // contextSums is sumContext's working memory: the context score and
 // concepts of each section reached in a block, in the slot of the
 // section's first entry in the block.
@@ -25,7 +27,11 @@ type contextSum struct {
 // accumulators are still empty: the same additions in the same order as
 // adding each term to each item, without going over a section's items
 // once for every term the section has.
-func (ix *index) sumContext(q *query, public bool, lo, hi int32, s *scratch) {
+//
+// With spans (see sectionSpans), only the sections that reach the
+// block's spans are summed, and the context postings of the others are
+// passed over without looking their sections up.
+func (ix *index) sumContext(q *query, public bool, lo, hi int32, s *scratch, spans []segSpans) {
 	sums := &s.ctx
 	touched := sums.touched[:0]
 	for i, it := range q.items {
@@ -35,9 +41,38 @@ func (ix *index) sumContext(q *query, public bool, lo, hi int32, s *scratch) {
 	runs:
 		for cur.post != nil {
 			post, first, vals, sections := cur.post, cur.first, cur.ctxVals, cur.sections
+			// With spans: the sections of the run's segment numbered
+			// below done end in the block, and those in secs reach a span.
+			// A section of an earlier segment may go on in the block:
+			// its postings are read as without spans.
+			var secs []span
+			done, r, restricted := int32(0), 0, false
+			if spans != nil {
+				if first >= hi {
+					break
+				}
+				for _, ss := range spans {
+					if ss.first == first {
+						secs, done, restricted = ss.secs, ss.done, true
+						break
+					}
+				}
+			}
 			k := 0
 			for ; k < len(post); k++ {
 				c := post[k]
+				if restricted {
+					sec := int32(c & segMask)
+					for r < len(secs) && secs[r].end <= sec {
+						r++
+					}
+					if r == len(secs) || sec < secs[r].start {
+						if sec < done {
+							continue
+						}
+						break
+					}
+				}
 				sec := sections[c&segMask]
 				from, end := first+sec.first, first+sec.end
 				if sec.internal && public {
@@ -74,6 +109,73 @@ func (ix *index) sumContext(q *query, public bool, lo, hi int32, s *scratch) {
 		}
 	}
 	sums.touched = touched
+}
+
+// segSpans are, for one segment a block reaches, whose first entry is
+// first, the ranges of its sections (by number) that reach the block's
+// spans, in order, and done, the number of its first section that does
+// not end in the block.
+type segSpans struct {
+	first, done int32
+	secs        []span
+}
+
+// sectionSpans works out the segSpans of the block [lo, hi) for spans
+// (see rank), numbered in the block.
+func (ix *index) sectionSpans(s *scratch, spans []span, lo, hi int32) []segSpans {
+	out, ranges := s.segSpans[:0], s.secSpans[:0]
+	for k := ix.segmentOf(lo); k < len(ix.segs) && ix.first[k] < hi; k++ {
+		secs, first := ix.segs[k].sections, ix.first[k]
+		done := sort.Search(len(secs), func(i int) bool { return first+secs[i].end > hi })
+		from := len(ranges)
+		for _, sp := range spans {
+			a, b := lo+sp.start-first, lo+sp.end-first
+			i := sort.Search(len(secs), func(i int) bool { return secs[i].end > a })
+			j := sort.Search(len(secs), func(i int) bool { return secs[i].first >= b })
+			if i >= j {
+				continue
+			}
+			if last := len(ranges) - 1; last >= from && ranges[last].end >= int32(i) {
+				ranges[last].end = max(ranges[last].end, int32(j))
+			} else {
+				ranges = append(ranges, span{int32(i), int32(j)})
+			}
+		}
+		out = append(out, segSpans{first: first, done: int32(done), secs: ranges[from:len(ranges):len(ranges)]})
+	}
+	s.segSpans, s.secSpans = out, ranges
+	return out
+}
+
+// contextSpans appends to spans those of the sections of the block [lo,
+// hi) a term's context postings, read with cur, reach (numbered in the
+// block), and moves cur past the block as sumContext moves its cursor.
+func (ix *index) contextSpans(cur *cursor, public bool, lo, hi int32, spans []span) []span {
+	for cur.post != nil {
+		post, first, sections := cur.post, cur.first, cur.sections
+		k := 0
+		for ; k < len(post); k++ {
+			sec := sections[post[k]&segMask]
+			from, end := first+sec.first, first+sec.end
+			if from >= hi {
+				break
+			}
+			if !(sec.internal && public) {
+				if start, stop := max(from, lo)-lo, min(end, hi)-lo; start < stop {
+					spans = append(spans, span{start, stop})
+				}
+			}
+			if end > hi {
+				break // the section goes on in the next block
+			}
+		}
+		if k < len(post) {
+			cur.post = post[k:]
+			return spans
+		}
+		cur.nextCtx(ix)
+	}
+	return spans
 }
 
 // fill writes the sums sumContext made to the accumulators of their

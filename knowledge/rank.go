@@ -39,6 +39,9 @@ type scratch struct {
 	ctx       contextSums // see sumContext
 	need      []uint64    // see necessary
 	spans     []span      // see gate
+	ctxPre    []cursor    // see gate
+	segSpans  []segSpans  // see sectionSpans
+	secSpans  []span      // see sectionSpans
 }
 
 // queryList is one posting list a question reads.
@@ -258,7 +261,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	}
 	public := a != Internal
 	s.covered = [64]coverageMemo{}
-	s.ctxCursor = s.ctxCursor[:0]
+	s.ctxCursor, s.ctxPre = s.ctxCursor[:0], s.ctxPre[:0]
 	gate := ix.gateOf(q, a, s)
 	// Each query term has four posting lists: in a title or not, of
 	// internal documents or not (see listOf). A public audience reads only
@@ -266,6 +269,9 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	lists := s.lists[:0]
 	for _, it := range q.items {
 		s.ctxCursor = append(s.ctxCursor, ix.ctxCursor(ix.ctxRunStart[it.term], ix.ctxRunStart[it.term+1]))
+		if uint64(it.concepts)<<matchShift[it.level]&gate != 0 {
+			s.ctxPre = append(s.ctxPre, s.ctxCursor[len(s.ctxCursor)-1])
+		}
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
 			list := listOf(it.term, inTitle, internal)
@@ -309,15 +315,15 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
 		hi := min(lo+blockSize, int32(ix.n))
 		acc := &s.acc
-		ix.sumContext(q, public, lo, hi, s)
 		var spans []span // nil: the whole block
 		if gate != 0 {
 			var covered int32
-			spans, covered = ix.gate(s, gate, lo, hi)
+			spans, covered = ix.gate(s, gate, public, lo, hi)
 			switch {
 			case len(spans) == 0:
 				// No entry of the block can answer.
-				s.ctx.fillSpans(acc, nil)
+				ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, nil, lo, hi))
+				s.ctx.fillSpans(acc, nil) // empties the sums
 				for j := range lists {
 					lists[j].skip(ix, hi)
 				}
@@ -325,6 +331,11 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			case covered > blockSize/spanShare:
 				spans = nil // reading every posting costs less
 			}
+		}
+		if spans == nil {
+			ix.sumContext(q, public, lo, hi, s, nil)
+		} else {
+			ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))
 		}
 		if spans == nil {
 			s.ctx.fill(acc)
@@ -460,16 +471,14 @@ var (
 const ctxCost = 4
 
 // gate returns the spans of the block [lo, hi) whose entries match the
-// concept of gate, through their own words or their sections' context
-// (summed by sumContext), in order and apart, and how many entries they
-// hold. It reads the lists that match it ahead of scoring, with their pre
-// cursors.
-func (ix *index) gate(s *scratch, gate uint64, lo, hi int32) ([]span, int32) {
+// concept of gate, through their own words or their sections' context,
+// in order and apart, and how many entries they hold. It reads the
+// lists and the context postings that match it ahead of scoring, with
+// their pre cursors (s.ctxPre for the context).
+func (ix *index) gate(s *scratch, gate uint64, public bool, lo, hi int32) ([]span, int32) {
 	spans := s.spans[:0]
-	for _, start := range s.ctx.touched {
-		if sum := &s.ctx.slot[start]; sum.mask&gate != 0 {
-			spans = append(spans, span{start, sum.end})
-		}
+	for i := range s.ctxPre {
+		spans = ix.contextSpans(&s.ctxPre[i], public, lo, hi, spans)
 	}
 	for j := range s.lists {
 		l := &s.lists[j]

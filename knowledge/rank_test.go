@@ -162,7 +162,7 @@ func TestRankMatchesExhaustive(t *testing.T) {
 		skew  bool
 		seg   int32 // most entries in a segment
 		gated bool  // every question through a gate, every block by spans
-	}{{false, segCap, false}, {true, segCap, false}, {true, 50, false}, {false, segCap, true}, {true, 50, true}} {
+	}{{false, segCap, false}, {true, segCap, false}, {true, 50, false}, {false, segCap, true}, {true, 50, true}, {true, 13, true}} {
 		t.Run(fmt.Sprintf("skew=%v/segments=%d/gated=%v", tt.skew, tt.seg, tt.gated), func(t *testing.T) {
 			if tt.seg != segCap {
 				smallSegments(t, tt.seg)
