@@ -171,7 +171,7 @@ type Source struct {
 
 // SourceOf cites where an entry comes from.
 func SourceOf(e *knowledge.Entry) *Source {
-	return &Source{Document: showPath(e.Doc().Path), Section: e.Section.Heading, Line: e.Line}
+	return &Source{Document: showPath(e.Doc().Path), Section: e.Section.Heading, Line: int(e.Line)}
 }
 
 // String is the citation every platform shows: "document · section ·

@@ -123,7 +123,7 @@ type EntryRef struct {
 
 // refOf names an entry.
 func refOf(e *knowledge.Entry) EntryRef {
-	return EntryRef{Doc: e.Doc().Path, Line: e.Line, Title: e.Title}
+	return EntryRef{Doc: e.Doc().Path, Line: int(e.Line), Title: e.Title}
 }
 
 // resolve finds an entry in base that audience a may read: at its line,
@@ -142,7 +142,7 @@ func (r EntryRef) resolve(base *knowledge.Base, a knowledge.Audience) *knowledge
 			if e.Title != r.Title {
 				continue
 			}
-			if e.Line == r.Line {
+			if int(e.Line) == r.Line {
 				return e
 			}
 			if byTitle == nil {

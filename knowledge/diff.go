@@ -189,7 +189,7 @@ func (c *comparer) items(doc *Document) (themes, entries map[string]diffItem) {
 	for _, s := range doc.Sections {
 		from := len(c.buf)
 		for _, e := range s.Entries {
-			key = append(append(append(append(append(key[:0], s.Heading...), 0), e.Kind...), 0), e.Title...)
+			key = append(append(append(append(append(key[:0], s.Heading...), 0), e.Kind.String()...), 0), e.Title...)
 			if _, dup := entries[string(key)]; dup {
 				key = strconv.AppendInt(append(key, 0), int64(e.Line), 10)
 			}

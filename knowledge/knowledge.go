@@ -55,17 +55,29 @@ func (a Audience) CanRead(doc Audience) bool {
 	return a == Internal || doc == Public
 }
 
-// Kind is the kind of an entry.
-type Kind string
+// Kind is the kind of an entry. It is a byte, not a string, because
+// every entry holds one; String gives its name.
+type Kind uint8
 
 const (
 	// SectionText is a section's own text, titled by the section heading.
-	SectionText Kind = "section"
+	SectionText Kind = iota
 	// Item is a bullet, usually "Name: description".
-	Item Kind = "item"
+	Item
 	// Row is a table row; its fields hold every cell with its header.
-	Row Kind = "row"
+	Row
 )
+
+// kindNames are the kinds' names, as String gives them.
+var kindNames = [...]string{SectionText: "section", Item: "item", Row: "row"}
+
+// String returns "section", "item" or "row".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
 
 // Document is one briefing file.
 type Document struct {
@@ -101,11 +113,11 @@ type Section struct {
 // own text.
 type Entry struct {
 	Section *Section
-	Kind    Kind
 	Title   string
 	Text    string
 	Fields  []Field // for rows: every cell with its column header
-	Line    int
+	Line    int32
+	Kind    Kind
 }
 
 // Field is one table cell with its column header.

@@ -119,7 +119,11 @@ var errOutside = errors.New("symlink leads outside the knowledge directory; not 
 // tree's sizes do).
 type file struct {
 	name, path string
-	info       fs.FileInfo
+	// info is what the walk found of the file, if anything; stat keeps
+	// its size and drops it, so that a system's record of every file
+	// does not stay until the load ends.
+	info fs.FileInfo
+	size int64 // the size info gave, once stat dropped it; -1 if unknown
 }
 
 // fileState is what a base remembers of a file it read, so that a reload
@@ -197,14 +201,10 @@ func (l *loader) load(prev *Base) *Base {
 	if prev != nil && (prev.Source != l.source || prev.files == nil || prev.idx == nil || prev.idx.stale()) {
 		prev = nil
 	}
-	files := l.walk()
-	reads := make([]*read, len(files))
-	for i, f := range files {
-		reads[i] = l.stat(f, prev, start)
-	}
+	reads := l.stat(l.walk(), prev, start)
 	var synState *fileState
 	if l.synonyms != nil {
-		r := l.stat(*l.synonyms, prev, start)
+		r := l.statFile(*l.synonyms, prev, start)
 		if r.state == nil {
 			l.readSynonyms(r, prev)
 		} else {
@@ -216,7 +216,7 @@ func (l *loader) load(prev *Base) *Base {
 	p := newPool(runtime.GOMAXPROCS(0))
 	defer p.close()
 	ix := l.index(p, prev, reads)
-	b := &Base{Source: l.source, files: make(map[string]*fileState, len(files)+1)}
+	b := &Base{Source: l.source, files: make(map[string]*fileState, len(reads)+1)}
 	var version []byte // what identifies the content, hashed below
 	b.Problems = l.problems
 	for _, r := range reads {
@@ -244,10 +244,25 @@ func (l *loader) load(prev *Base) *Base {
 	return b
 }
 
-// stat decides whether a file may have changed since prev read it: a
+// stat stats every file the walk found, in order. The walk's listing is
+// not kept past it: with each file's system record, it is tens of
+// megabytes at 100,000 files.
+func (l *loader) stat(files []file, prev *Base, start time.Time) []*read {
+	reads := make([]*read, len(files))
+	for i, f := range files {
+		reads[i] = l.statFile(f, prev, start)
+	}
+	return reads
+}
+
+// statFile decides whether a file may have changed since prev read it: a
 // file whose size and time, or hash, are as they were is not read again.
-func (l *loader) stat(f file, prev *Base, start time.Time) *read {
+func (l *loader) statFile(f file, prev *Base, start time.Time) *read {
 	r := &read{file: f}
+	r.file.info, r.file.size = nil, -1
+	if f.info != nil {
+		r.file.size = f.info.Size()
+	}
 	if prev != nil {
 		if old := prev.files[f.name]; old != nil && old.path == f.path && !old.failed {
 			r.old = old
@@ -443,10 +458,10 @@ func (l *loader) walk() []file {
 			}
 		}
 		if name == SynonymsFile {
-			l.synonyms = &file{name, path, info}
+			l.synonyms = &file{name: name, path: path, info: info}
 			return nil
 		}
-		files = append(files, file{name, path, info})
+		files = append(files, file{name: name, path: path, info: info})
 		return nil
 	})
 	if err != nil {
@@ -493,15 +508,17 @@ func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
 	}
 	defer func() { _ = f.Close() }() // read only: nothing to flush
 	size := 512
-	info := file.info // from the walk, where it has it
-	if info == nil {
-		info, err = f.Stat()
-	}
-	if err == nil {
-		if info.Size() > MaxFileSize {
-			return fail("file is %d bytes, over the %d byte limit for a briefing document; not read", info.Size(), MaxFileSize)
+	known := file.size // from the walk, where it had it
+	if known < 0 {
+		if info, err := f.Stat(); err == nil {
+			known = info.Size()
 		}
-		size = int(info.Size()) + 1 // one more, to meet the end without growing
+	}
+	if known >= 0 {
+		if known > MaxFileSize {
+			return fail("file is %d bytes, over the %d byte limit for a briefing document; not read", known, MaxFileSize)
+		}
+		size = int(known) + 1 // one more, to meet the end without growing
 	}
 	data := make([]byte, 0, size)
 	for {

@@ -860,7 +860,7 @@ func (p *parser) bullet(n int, text string) {
 		name = shorten(desc, 60)
 	}
 	p.item = len(p.items)
-	p.items = append(p.items, Entry{Kind: Item, Title: name, Text: desc, Line: n})
+	p.items = append(p.items, Entry{Kind: Item, Title: name, Text: desc, Line: int32(n)})
 	p.last = kindBullet
 }
 
@@ -904,7 +904,7 @@ func (p *parser) table(i int) int {
 // rowEntry makes an entry of a table row, titled by its first non-empty
 // cell; false for an empty row.
 func rowEntry(line int, header, cells []string) (Entry, bool) {
-	e := Entry{Kind: Row, Line: line, Fields: make([]Field, 0, len(header))}
+	e := Entry{Kind: Row, Line: int32(line), Fields: make([]Field, 0, len(header))}
 	var restBuf [8]Field
 	rest := restBuf[:0]
 	for k, h := range header {
@@ -947,7 +947,7 @@ func (p *parser) endSection() {
 		return
 	}
 	if len(p.paras) > 0 || len(p.items) > 0 {
-		own := Entry{Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: p.sec.Line}
+		own := Entry{Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: int32(p.sec.Line)}
 		p.entries = append(append(p.entries, own), p.items...)
 		p.sizes = append(p.sizes, 1+len(p.items))
 		p.secs = append(p.secs, p.sec)

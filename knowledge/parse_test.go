@@ -73,7 +73,7 @@ func entryLines(d *Document) []entryLine {
 	}
 	for _, s := range d.Sections {
 		for _, e := range s.Entries {
-			out = append(out, entryLine{s.Heading, string(e.Kind), e.Title, e.Text, e.Line})
+			out = append(out, entryLine{s.Heading, e.Kind.String(), e.Title, e.Text, int(e.Line)})
 		}
 	}
 	return out
@@ -460,7 +460,7 @@ func FuzzParse(f *testing.F) {
 				t.Errorf("section %q does not start with its own text", s.Heading)
 			}
 			for _, e := range s.Entries {
-				if e.Line < 1 || e.Line > lines {
+				if e.Line < 1 || int(e.Line) > lines {
 					t.Errorf("entry %q at line %d of %d", e.Title, e.Line, lines)
 				}
 				if e.Section != s || s.Doc != doc {

@@ -34,8 +34,12 @@ type query struct {
 	// cover decides whether the entry answers the question.
 	tellingTotal float32
 	bestCov      float32 // see answerable
-	// quantity is set when the question asks how many or how much.
-	quantity bool
+	// quantity is set when the question asks how many or how much, and
+	// when when it asks when.
+	quantity, when bool
+	// office is set when it asks who holds an office ("who is the
+	// energy minister").
+	office bool
 	// nearOnly are the concepts only a word's distributional
 	// neighbours stand for: they rank answers, but are not enough to
 	// make a long question answerable.
@@ -222,15 +226,25 @@ func (v *view) analyze(question string) *query {
 	var terms []term
 	var weight []float32 // per concept
 	var weak, chat []bool
-	var unknown uint64 // concepts no term stands for yet
+	var unknown uint64  // concepts no term stands for yet
+	var numbered []term // initials in the other number
+	_, quantityNoun := quantityAsked(words)
 	for i := range words {
 		w := &words[i]
 		if asksMeaning(words, i) {
 			continue // "what does NB8 stand for": NB8 is the question
 		}
+		if i == quantityNoun {
+			continue // "the number of wells": wells are asked about
+		}
 		// A word the base has is indexable; only others need checking,
 		// which stems them.
 		t, known := v.word(w.word)
+		if !known && !isStopWord(w.word) {
+			if other, ok := otherNumber(w.word); ok && v.isUpper(other) {
+				t, known = v.word(other) // "LNOs" where the base has only "LNO"
+			}
+		}
 		if known {
 			w.stem = v.stemOf[t]
 		} else {
@@ -242,7 +256,9 @@ func (v *view) analyze(question string) *query {
 			t, known = v.stem(stem)
 		}
 		isFiller := filler[w.word] || filler[w.stem] || // "helps" is "help"
-			bother[w.word] && i+1 < len(words) && addressee[words[i+1].word] // "sorry to bug you"
+			bother[w.word] && i+1 < len(words) && addressee[words[i+1].word] || // "sorry to bug you"
+			w.word == "much" && i > 0 && intensifiers[words[i-1].word] || // "thanks so much"
+			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] // "sorry if dumb q"
 		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
 		}
@@ -254,6 +270,14 @@ func (v *view) analyze(question string) *query {
 		if known {
 			terms = append(terms, term{t, 1, bit, exactMatch})
 			weight = append(weight, v.idf[t])
+			// Initials alone in the plural ask what they are as
+			// much as the initials do: "what are TSOs" is for the
+			// "TSO" of a glossary too (see below).
+			if other, ok := otherNumber(w.word); ok && v.isUpper(other) {
+				if o, ok := v.word(other); ok && o != t {
+					numbered = append(numbered, term{o, 1, bit, exactMatch})
+				}
+			}
 			for _, r := range v.relatives(v.stemOf[t], t) {
 				terms = append(terms, term{r, relativeWeight, bit, approxMatch})
 			}
@@ -283,7 +307,7 @@ func (v *view) analyze(question string) *query {
 			weight = append(weight, sum/float32(len(parts)))
 			continue
 		}
-		if fixes := v.correct(w.word); len(fixes) > 0 && (!lexicon.Known(w.stem) || mistypedName(w.word, w.stem, fixes)) {
+		if fixes := v.correct(w.word); len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
 			var best float32
 			for _, f := range fixes {
 				// A word of some length a letter or two off is surely
@@ -392,7 +416,7 @@ func (v *view) analyze(question string) *query {
 					return found < maxExpansions
 				}
 				// A phrase: each of its words, if the base has them all.
-				var ts [3]int32
+				var ts [4]int32 // lexicon keys have at most four words
 				parts := strings.Split(rel, " ")
 				for k, p := range parts {
 					t, ok := v.stem(p)
@@ -524,6 +548,13 @@ func (v *view) analyze(question string) *query {
 		}
 	}
 
+	// Initials in the other number count when they are all there is
+	// to the question; beside other words ("what do the LNOs in
+	// Tashkent do") the form written tells the entry apart.
+	if len(numbered) > 0 && len(weak)-countTrue(weak) == 1 {
+		terms = append(terms, numbered...)
+	}
+
 	// Acronyms (see acronymMark): a word the briefings write in capitals,
 	// or know nothing else of, may be the initials of a name they spell
 	// out ("fmf"); and words in a row may spell out initials the briefings
@@ -600,7 +631,7 @@ func (v *view) analyze(question string) *query {
 			dropped |= 1 << c
 		}
 	}
-	q := &query{idf: v.idf, quantity: asksQuantity(words)}
+	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words)}
 	var bit [maxWords]uint32
 	telling := false
 	for c, w := range weight {
@@ -882,14 +913,86 @@ var (
 	addressee = map[string]bool{"you": true, "u": true, "ya": true, "yall": true, "guys": true, "all": true, "everyone": true}
 )
 
+// Chat also thanks "so much" and excuses a "dumb q".
+var (
+	intensifiers  = map[string]bool{"so": true, "very": true}
+	modest        = map[string]bool{"dumb": true, "silly": true, "stupid": true, "basic": true, "noob": true, "newbie": true}
+	questionNouns = map[string]bool{"q": true, "qn": true, "question": true, "questions": true}
+)
+
 // asksQuantity reports whether a question asks how many or how much,
 // chat aside: only an entry that gives a number can answer it.
 func asksQuantity(words []queryWord) bool {
+	ok, _ := quantityAsked(words)
+	return ok
+}
+
+// quantityAsked is asksQuantity, with the index of the noun that asks
+// ("number" in "the number of wells"), or -1: a word of the question,
+// not of its answer.
+func quantityAsked(words []queryWord) (bool, int) {
 	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1].word
+		}
 		switch {
 		case w.word == "how":
-			return i+1 < len(words) && (words[i+1].word == "many" || words[i+1].word == "much")
+			return next == "many" || next == "much", -1
+		case quantityNouns[w.word] && next == "of": // "the number of", "what percentage of"
+			return true, i
 		case !filler[w.word] && !isStopWord(w.word): // "hi all, so how many"
+			return false, -1
+		}
+	}
+	return false, -1
+}
+
+// quantityNouns open a question for a quantity as "how many" does.
+var quantityNouns = map[string]bool{
+	"number": true, "amount": true, "percentage": true, "proportion": true,
+}
+
+// asksOffice reports whether a question opens by asking who holds an
+// office: "who is morocco's energy minister", "who heads the agency".
+// Its answer must speak of one (see namesOffice); "who runs the
+// training" or "who is our contact" asks no office.
+func asksOffice(words []queryWord) bool {
+	for i, w := range words {
+		switch {
+		case w.word == "who" || w.word == "whos":
+			for _, x := range words[i+1:] {
+				if officeWords[x.word] || x.word == "heads" {
+					return true
+				}
+			}
+			return false
+		case !filler[w.word] && !isStopWord(w.word):
+			return false
+		}
+	}
+	return false
+}
+
+// officeWords name the holders of an office.
+var officeWords = map[string]bool{
+	"ambassador": true, "ambassadors": true, "president": true, "minister": true,
+	"ministers": true, "secretary": true, "governor": true, "mayor": true, "ceo": true,
+	"chairman": true, "chairwoman": true, "chairperson": true, "chair": true,
+	"director": true, "chief": true, "commander": true, "king": true, "queen": true,
+	"premier": true, "chancellor": true, "spokesperson": true, "spokesman": true,
+	"head": true, "envoy": true, "commissioner": true, "consul": true,
+}
+
+// asksWhen reports whether a question opens by asking when: "when will
+// the plant open", "when's the next round". Its answer must say when
+// (see givesTime); "payouts when the rains fail" asks no date.
+func asksWhen(words []queryWord) bool {
+	for i, w := range words {
+		switch {
+		case w.word == "when" || w.word == "whens":
+			return w.word == "whens" || i+1 < len(words) && focusVerbs[words[i+1].word]
+		case !filler[w.word] && !isStopWord(w.word):
 			return false
 		}
 	}
@@ -964,6 +1067,41 @@ const splitWeight = 0.9
 // synonymWeight is the weight of a term found through the curators'
 // synonyms.
 const synonymWeight = 0.9
+
+// isEnglish reports whether a word the base lacks is a word of English,
+// likelier meant than mistyped: WordNet knows its stem, and it is common
+// enough, or too short, for its stem not to be a slip's ("indigneous" has
+// the stem of "indignant").
+func isEnglish(word, stem string) bool {
+	return lexicon.Known(stem) && (len(word) < minCommon || lexicon.Common(word))
+}
+
+// minCommon is the shortest word whose being common isEnglish asks.
+const minCommon = 6
+
+// countTrue counts the true values in bs.
+func countTrue(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+// otherNumber returns a word that may be initials in the other number:
+// "tso" for "tsos", "tsos" for "tso".
+func otherNumber(w string) (string, bool) {
+	switch n := len(w); {
+	case n < minAcronym || n > maxAcronym+1:
+		return "", false
+	case w[n-1] == 's' && n > minAcronym:
+		return w[:n-1], true
+	default:
+		return w + "s", n <= maxAcronym
+	}
+}
 
 // acronymWeight is the weight of a term matched through initials.
 const acronymWeight = 0.9

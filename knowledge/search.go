@@ -86,24 +86,59 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		if q.quantity && !givesNumber(e) {
 			continue // "how many troops": an entry without a number has not said
 		}
+		if q.when && !givesTime(e) {
+			continue // "when will it open": nor one without a time
+		}
+		if q.office && !entrySays(e, func(s string) bool { return hasWord(s, officeWords) || hasWord(s, headWords) }) {
+			continue // "who is the minister": nor one that names no office
+		}
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
 	}
+	preferSpecific(out)
 	return out
+}
+
+// specificShare is how close to its section's score an entry of the
+// section must come to be the better answer.
+const specificShare = 0.93
+
+// preferSpecific puts first an entry that answers nearly as well as the
+// section it belongs to, when that section is first: asked "are they
+// promising to buy the doses", the entry on purchase commitments says
+// more than the section on demand it sits in.
+func preferSpecific(out []Answer) {
+	if len(out) < 2 || out[0].Entry.Kind != SectionText {
+		return
+	}
+	sec := out[0].Entry.Section
+	for i := 1; i < len(out); i++ {
+		if e := out[i].Entry; e.Kind != SectionText && e.Section == sec && out[i].Score >= out[0].Score*specificShare {
+			a := out[i]
+			copy(out[1:i+1], out[:i])
+			out[0] = a
+			return
+		}
+	}
 }
 
 // givesNumber reports whether an entry states a number, in digits or in
 // words, as an answer to "how many" or "how much" must.
 func givesNumber(e *Entry) bool {
-	has := func(s string) bool {
-		if strings.ContainsAny(s, "0123456789") {
-			return true
-		}
-		found := false
-		tokenize(s, func(w []byte, _ int, _ bool) {
-			found = found || numberWords[strings.ToLower(string(w))]
-		})
-		return found
-	}
+	return entrySays(e, func(s string) bool {
+		return strings.ContainsAny(s, "0123456789") || hasWord(s, numberWords)
+	})
+}
+
+// givesTime reports whether an entry says when, as an answer to "when"
+// must: a year, a month, a season, or a time relative to now ("next
+// year", "by the end of the decade").
+func givesTime(e *Entry) bool {
+	return entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) })
+}
+
+// entrySays reports whether has is true of an entry's title, text or a
+// field.
+func entrySays(e *Entry, has func(string) bool) bool {
 	if has(e.Title) || has(e.Text) {
 		return true
 	}
@@ -113,6 +148,50 @@ func givesNumber(e *Entry) bool {
 		}
 	}
 	return false
+}
+
+// hasWord reports whether s has one of words, lowercased.
+func hasWord(s string, words map[string]bool) bool {
+	found := false
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		found = found || words[strings.ToLower(string(w))]
+	})
+	return found
+}
+
+// hasYear reports whether s has four digits alone that may be a year of
+// this or the last century.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// headWords say who heads, beside the offices.
+var headWords = map[string]bool{"heads": true, "headed": true, "led": true, "leads": true}
+
+// timeWords say when, beside a year.
+var timeWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
+	"spring": true, "summer": true, "autumn": true, "winter": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+	"next": true, "soon": true, "today": true, "tomorrow": true, "yesterday": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "quarter": true, "decade": true, "annual": true, "annually": true,
+	"yearly": true, "monthly": true, "weekly": true, "daily": true, "deadline": true,
+	"season": true, "q1": true, "q2": true, "q3": true,
+	"q4": true, "h1": true, "h2": true,
 }
 
 // numberWords are the words that state a number.

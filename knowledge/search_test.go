@@ -150,6 +150,24 @@ func nearBase(t testing.TB) *Base {
 
 // leadBase has briefings whose opening names their places, which their
 // entries do not repeat.
+// waterBase has entries that say when and how many, and some that do
+// not, for questions that ask.
+func waterBase(t testing.TB) *Base {
+	t.Helper()
+	return loadBase(t, map[string]string{
+		"morocco.txt": `Morocco Water Review
+Officials met in Rabat.
+- Desalination Plant: A plant in Casablanca turns seawater into drinking water; first water is due in 2027.
+- Indigenous Land Rights: Mapping the land of Amazigh communities in the Atlas.
+- Groundwater Census: A count of 1,200 wells in the Souss basin.
+- Water Tariffs: Households pay by the cubic metre.
+- Basin Agency: The Souss basin agency, headed by its director, licenses new wells.
+- TSO: Transmission System Operator, the company that runs the grid.
+- Grid Security: Cyber defence for the control rooms of the TSOs of the region.
+`,
+	})
+}
+
 func leadBase(t testing.TB) *Base {
 	t.Helper()
 	return loadBase(t, map[string]string{
@@ -231,6 +249,7 @@ func TestSearch(t *testing.T) {
 	synonyms := synonymBase(t)
 	near := nearBase(t)
 	lead := leadBase(t)
+	water := waterBase(t)
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -282,7 +301,11 @@ func TestSearch(t *testing.T) {
 		{glossary, Public, "what does EEZ stand for", "EEZ"},
 		{glossary, Public, "exclusive economic zone", "EEZ"},
 		{glossary, Public, "define RFMF", "RFMF"},
-		{glossary, Public, "LNOs", "Officer Exchange"},
+		{glossary, Public, "LNOs", "Maritime"}, // initials alone ask what they are
+		{glossary, Public, "what are EEZs", "EEZ"},
+		{glossary, Public, "officers LNOs", "Officer Exchange"},
+		{water, Public, "what are TSOs", "TSO"},
+		{water, Public, "TSOs cyber defence", "Grid Security"},
 		{glossary, Public, "SRA meaning?", "What is the SRA?"},
 		{glossary, Public, "what does MDA stand for", "Maritime"},
 		// A country's name tells its briefing from the others', and the
@@ -333,8 +356,24 @@ func TestSearch(t *testing.T) {
 		// A question of how many needs an answer with a number.
 		{near, Public, "how many pilots does kenya train", "Pilot Numbers"},
 		{near, Public, "how many helicopters does kenya have", ""},
+		{water, Public, "number of wells in the souss", "Groundwater Census"},
+		{water, Public, "number of households paying water tariffs", ""},
+		// So does a question of when.
+		{water, Public, "when is the first water from the casablanca desalination plant due", "Desalination Plant"},
+		{water, Public, "when will the water tariffs go up", ""},
+		{water, Public, "drinking water when seawater is turned", "Desalination Plant"}, // no question of when
+		// And so does a question of who holds an office.
+		{water, Public, "who heads the souss basin agency", "Basin Agency"},
+		{water, Public, "who is morocco's water minister", ""},
+		{water, Public, "who pays the water tariffs", "Water Tariffs"}, // no office asked
 		// "payday" is no question about days.
 		{near, Public, "when is payday this month", ""},
+		// A doubled letter in the wrong place, and a slip whose stem is
+		// a word's.
+		{water, Public, "morroco desalination", "Desalination Plant"},
+		{water, Public, "indigneous land rights", "Indigenous Land Rights"},
+		// Chat that thanks so much or excuses a dumb q.
+		{water, Public, "sorry if dumb q but how do water tariffs work? thanks so much", "Water Tariffs"},
 		// A fact asked for without a question word must be there too.
 		{near, Public, "budget for the runway lights", ""},
 		{near, Public, "cost of flu vaccines in kenya", ""},
@@ -710,4 +749,38 @@ func readQuestions(t *testing.T, path string) []heldOutQuestion {
 		t.Fatal(err)
 	}
 	return out
+}
+
+func TestPreferSpecific(t *testing.T) {
+	demand := &Section{Heading: "Market and Demand"}
+	other := &Section{Heading: "Plant"}
+	sec := &Entry{Section: demand, Kind: SectionText, Title: "Market and Demand"}
+	item := &Entry{Section: demand, Kind: Item, Title: "Purchase Commitments"}
+	elsewhere := &Entry{Section: other, Kind: Item, Title: "Fill and Finish"}
+	tests := []struct {
+		name string
+		in   []Answer
+		want []string
+	}{
+		{"entry nearly as good", []Answer{{Entry: sec, Score: 10}, {Entry: elsewhere, Score: 9.8}, {Entry: item, Score: 9.5}},
+			[]string{"Purchase Commitments", "Market and Demand", "Fill and Finish"}},
+		{"entry well behind", []Answer{{Entry: sec, Score: 10}, {Entry: item, Score: 8}},
+			[]string{"Market and Demand", "Purchase Commitments"}},
+		{"entry of another section", []Answer{{Entry: sec, Score: 10}, {Entry: elsewhere, Score: 9.9}},
+			[]string{"Market and Demand", "Fill and Finish"}},
+		{"entry first already", []Answer{{Entry: item, Score: 10}, {Entry: sec, Score: 9.9}},
+			[]string{"Purchase Commitments", "Market and Demand"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			preferSpecific(tt.in)
+			var got []string
+			for _, a := range tt.in {
+				got = append(got, a.Entry.Title)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("preferSpecific order (-want +got):\n%s", diff)
+			}
+		})
+	}
 }

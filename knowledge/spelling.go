@@ -49,7 +49,11 @@ func (v *view) correct(w string) []correction {
 			if n < minCorrectable && !missingLetter(w, word) {
 				continue
 			}
-			if d := distance(w, word, maxDist); d <= maxDist {
+			d := distance(w, word, maxDist+1)
+			if d == maxDist+1 && maxDist == 1 && sameUndoubled(w, word) {
+				d = 1 // the doubled letter moved: "morroco" for "morocco"
+			}
+			if d <= maxDist {
 				t, ok := v.word(word)
 				if !ok {
 					continue
@@ -93,6 +97,29 @@ func (v *view) correct(w string) []correction {
 		out = append(out, correction{c.term, weight, c.word})
 	}
 	return out
+}
+
+// sameUndoubled reports whether a and b are one word with a letter
+// doubled in another place: "morroco" and "morocco", "accomodate" and
+// "acommodate", a slip spelling makes more than any other of two edits.
+func sameUndoubled(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] != b[j] {
+			return false
+		}
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for j < len(b) && b[j] == c {
+			j++
+		}
+	}
+	return i == len(a) && j == len(b)
 }
 
 // minCorrectable is the shortest word, in letters, that spelling

@@ -114,9 +114,9 @@ func writeJSON(w io.Writer, q string, answers []knowledge.Answer) error {
 			Document: e.Doc().Path,
 			Section:  e.Section.Heading,
 			Title:    e.Title,
-			Kind:     string(e.Kind),
+			Kind:     e.Kind.String(),
 			Text:     e.Text,
-			Line:     e.Line,
+			Line:     int(e.Line),
 			Score:    math.Round(a.Score*1e4) / 1e4,
 		})
 	}

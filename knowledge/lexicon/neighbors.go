@@ -21,6 +21,15 @@ func Neighbors(word string, fn func(stem string, similarity float32) bool) {
 	near.neighbors(word, fn)
 }
 
+// Common reports whether word is one of the 60,000 most frequent words
+// of English that the neighbours' table lists, lowercased and passed
+// through Fold: "indigenous" is, "indigneous" is not, though Snowball
+// stems it as it does "indignant".
+func Common(word string) bool {
+	_, ok := near.words.find(word)
+	return ok
+}
+
 func (t *nearTable) neighbors(word string, fn func(stem string, similarity float32) bool) {
 	i, ok := t.words.find(word)
 	if !ok {

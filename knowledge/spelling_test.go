@@ -1,0 +1,25 @@
+package knowledge
+
+import "testing"
+
+func TestSameUndoubled(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"morroco", "morocco", true},
+		{"accomodate", "acommodate", true},
+		{"carribean", "caribbean", true},
+		{"morocco", "morocco", false}, // the same word is no slip
+		{"moroco", "morocco", false},  // one letter short: an edit of its own
+		{"marocco", "morocco", false},
+		{"ballot", "bullet", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := sameUndoubled(tt.a, tt.b); got != tt.want {
+				t.Errorf("sameUndoubled(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
