@@ -426,6 +426,9 @@ func (q *query) necessary(need []uint64) []uint64 {
 // entries match, when they are few enough for gate to be worth it; 0
 // when not.
 func (ix *index) gateOf(q *query, a Audience, s *scratch) uint64 {
+	if q.relaxed {
+		return 0 // every entry counts, enough or not (see byDocument)
+	}
 	s.need = q.necessary(s.need[:0])
 	best, bestCost := uint64(0), int64(math.MaxInt64)
 	if gateShare > 0 {
