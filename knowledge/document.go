@@ -24,12 +24,7 @@ func (ix *index) byDocument(q *query, a Audience, s *scratch) []candidate {
 		return nil
 	}
 	v := ix.view(a)
-	var names uint32 // the concepts that name places and partners
-	for _, it := range q.items {
-		if stem := v.stemOf[it.term]; v.writes(v.cases[it.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) {
-			names |= it.concepts
-		}
-	}
+	names := q.names
 	if names == 0 {
 		return nil // a question that names no briefing's place or partner
 	}
@@ -59,7 +54,7 @@ func (ix *index) byDocument(q *query, a Audience, s *scratch) []candidate {
 		if !enough || c.cov == 0 || q.turnsOnMissing(own) {
 			continue
 		}
-		if cov < MinCoverage && bits.OnesCount32(own&q.telling&^q.nearOnly) < minLongMatch {
+		if cov < MinCoverage && bits.OnesCount32(own&q.telling&^q.nearOnly&^names) < minLongMatch {
 			continue // a long question's words must be the entry's own
 		}
 		c.score *= (cov / c.cov) * (cov / c.cov)

@@ -40,6 +40,9 @@ type query struct {
 	// office is set when it asks who holds an office ("who is the
 	// energy minister").
 	office bool
+	// names are the concepts that name places and partners: words the
+	// base writes capitalized that are no common English word.
+	names uint32
 	// relaxed has rank keep entries whose coverage is not enough (see
 	// byDocument).
 	relaxed bool
@@ -692,6 +695,9 @@ func (v *view) analyze(question string) *query {
 			q.items = append(q.items, queryTerm{term: t.term, weight: t.weight, concepts: concepts, level: t.level})
 			if v.selector[t.term] && t.weight >= minSelectorWeight {
 				q.selectors |= concepts
+			}
+			if stem := v.stemOf[t.term]; v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) {
+				q.names |= concepts
 			}
 		}
 	}

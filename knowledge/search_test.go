@@ -397,6 +397,8 @@ func TestSearch(t *testing.T) {
 		// a word's.
 		{water, Public, "morroco desalination", "Desalination Plant"},
 		{water, Public, "indigneous land rights", "Indigenous Land Rights"},
+		// Everyday verbs as questions write them say little.
+		{water, Public, "tariffs coming", "Water Tariffs"},
 		// Chat that thanks so much or excuses a dumb q.
 		{water, Public, "sorry if dumb q but how do water tariffs work? thanks so much", "Water Tariffs"},
 		// A fact asked for without a question word must be there too.

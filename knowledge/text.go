@@ -180,6 +180,12 @@ var weakWords = map[string]bool{
 	"think": true, "fine": true, "nice": true, "cool": true, "please": true,
 	"many": true, "much": true, "lot": true, "lots": true, "work": true,
 	"doing": true, "going": true, "happen": true, "happened": true,
+	// The same everyday verbs, as questions write them.
+	"making": true, "makes": true, "made": true, "taking": true, "takes": true,
+	"took": true, "coming": true, "comes": true, "came": true, "goes": true,
+	"went": true, "seeing": true, "looking": true, "wants": true, "wanted": true,
+	"needs": true, "needed": true, "using": true, "helping": true, "thinking": true,
+	"happens": true, "happening": true,
 	"bot": true, "robot": true, "joke": true, "name": true, "one": true,
 	// Where, roughly: the place named says more than these.
 	"near": true, "around": true, "across": true, "along": true, "within": true,
