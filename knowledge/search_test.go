@@ -495,7 +495,7 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 }
 
 // TestSearchQuality runs the held-out question sets in testdata/eval to
-// eval12, which were written without looking at the ranking code, and
+// eval14, which were written without looking at the ranking code, and
 // holds the ranking to the quality it has reached on each.
 func TestSearchQuality(t *testing.T) {
 	tests := []struct {
@@ -515,6 +515,8 @@ func TestSearchQuality(t *testing.T) {
 		{"eval10", 0.79, 4},
 		{"eval11", 0.74, 2},
 		{"eval12", 0.77, 3},
+		{"eval13", 0.81, 5},
+		{"eval14", 0.88, 9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -697,7 +699,7 @@ func FuzzSearch(f *testing.F) {
 // not change. Otherwise a public answer would tell that a word is in an
 // internal briefing.
 func TestPublicAnswersIgnoreInternal(t *testing.T) {
-	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12"} {
+	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set, "briefings")
 			all := fstest.MapFS{}
