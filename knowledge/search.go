@@ -199,7 +199,8 @@ var timeWords = map[string]bool{
 
 // numberWords are the words that state a number.
 var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	// Not "one": "on one ticket", "a one-year course" count nothing.
+	"two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
 	"twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
 	"hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
