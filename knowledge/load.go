@@ -316,6 +316,7 @@ func (l *loader) readDoc(r *read, x *indexer) {
 	r.state, r.fresh = st, true
 	if st.doc != nil {
 		r.dt = x.indexDoc(st.doc)
+		st.doc.seal()
 	}
 }
 
