@@ -101,7 +101,7 @@ type Document struct {
 	// The entries' text and cells, written one after another (see
 	// Entry.body), are what a document is mostly made of, and are read
 	// only to show an answer or index a document again: once loaded
-	// (see seal), a document keeps them compressed in z, of size
+	// (see seal), a document keeps them compressed only, in z, of size
 	// plainLen when inflated, and plain is empty. Titles and headings,
 	// which ranking and listing read, are not compressed.
 	plain    string
@@ -120,7 +120,7 @@ type Section struct {
 // Entry is one answerable unit: an initiative, a table row or a section's
 // own text. Its text and cells are kept compressed with its document's:
 // Text and Fields inflate the document's, which costs tens of
-// microseconds unless it was read recently.
+// microseconds unless it was read recently, and return copies.
 type Entry struct {
 	Section *Section
 	Title   string
@@ -143,11 +143,27 @@ func (e *Entry) Doc() *Document { return e.Section.Doc }
 
 // Text returns the entry's text: a bullet's description, a section's own
 // paragraphs, a row's cells but the first.
-func (e *Entry) Text() string { return e.textIn(e.Section.Doc.text()) }
+func (e *Entry) Text() string {
+	d := e.Section.Doc
+	if !d.sealed() {
+		return e.textIn(d.plain)
+	}
+	var s string
+	inflated.read(d, func(t []byte) { s = string(t[e.body : e.body+e.bodyLen]) })
+	return s
+}
 
 // Fields returns a row's cells, each with its column header, in order;
 // nil for other entries.
-func (e *Entry) Fields() []Field { return e.fieldsIn(e.Section.Doc.text(), nil) }
+func (e *Entry) Fields() []Field {
+	d := e.Section.Doc
+	if !d.sealed() {
+		return e.fieldsIn(d.plain, nil)
+	}
+	var f []Field
+	inflated.read(d, func(t []byte) { f = fieldsIn(e, t, nil) })
+	return f
+}
 
 // Problem is something wrong with the knowledge directory, pointing at the
 // file and line a curator has to fix. Line is 0 when the problem concerns

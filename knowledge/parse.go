@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -28,16 +29,24 @@ const MaxFileSize = 4 << 20
 // briefing at all (binary, not UTF-8, empty); otherwise it returns the
 // document and whatever problems it found in it.
 func Parse(path string, data []byte) (*Document, []Problem) {
-	return parse(path, string(data), sha256.Sum256(data))
+	return parse(path, string(data), sha256.Sum256(data), nil)
 }
 
 // parse is Parse of a document's text, whose SHA-256 is sum. The
-// document keeps the text: its entries' text is substrings of it
-// wherever the file has the words as they are shown.
-func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
+// document keeps nothing of text. With a worker's buffers, the
+// document's text is written into them and compressed too: the
+// document must be sealed (see Document.seal) before they are used
+// again.
+func parse(path, text string, sum [sha256.Size]byte, bufs *docBuffers) (*Document, []Problem) {
 	p := parseBuffers.Get().(*parser)
 	*p = parser{path: path, item: -1, items: p.items[:0], entries: p.entries[:0], sizes: p.sizes[:0],
-		secs: p.secs[:0], lines: p.lines[:0], paras: p.paras[:0], para: p.para[:0], header: p.header[:0], cells: p.cells[:0]}
+		secs: p.secs[:0], lines: p.lines[:0], paras: p.paras[:0], para: p.para[:0], header: p.header[:0], cells: p.cells[:0],
+		ends: p.ends[:0]}
+	if bufs != nil {
+		p.w, p.z = &bufs.text, &bufs.z
+	} else {
+		p.w = new(textWriter)
+	}
 	defer func() {
 		// What the arrays point to is the document's.
 		clear(p.entries[:cap(p.entries)])
@@ -48,7 +57,7 @@ func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 		clear(p.para[:cap(p.para)])
 		clear(p.header[:cap(p.header)])
 		clear(p.cells[:cap(p.cells)])
-		p.doc, p.problems = nil, nil
+		p.doc, p.problems, p.w, p.z = nil, nil, nil, nil
 		parseBuffers.Put(p)
 	}()
 	if !p.check(text) {
@@ -149,7 +158,15 @@ func (p *parser) pack() {
 		k += n
 	}
 	p.ends = ends
-	d.plain = string(p.w.buf)
+	clear(p.w.names) // they are the file's text
+	if p.z == nil {
+		d.plain = string(p.w.buf)
+		return
+	}
+	d.z, d.plainLen = p.z.compress(p.w.buf), len(p.w.buf)
+	// The worker's buffer is not written again until the document is
+	// sealed.
+	d.plain = unsafe.String(unsafe.SliceData(p.w.buf), len(p.w.buf))
 }
 
 // parseBuffers keeps the parser's arrays of entries for the next
@@ -179,9 +196,10 @@ type parser struct {
 	sizes   []int
 	// w writes the document's text, and ends holds where its titles
 	// end, as pack makes them.
-	w     textWriter
+	w     *textWriter
 	ends  []int
-	paras []string // finished paragraphs of the current section
+	z     *compressor // if the text is to be compressed
+	paras []string    // finished paragraphs of the current section
 	// header and cells are the current table's header and row.
 	header, cells []string
 	// para is the paragraph being read, in pieces (its lines, and the

@@ -26,6 +26,9 @@ type textWriter struct {
 
 func (w *textWriter) reset() {
 	w.buf = w.buf[:0]
+	if cap(w.buf) > keptBytes {
+		w.buf = nil // do not keep a large document's buffer
+	}
 	if w.names == nil {
 		w.names = make(map[string]int)
 	}
@@ -62,7 +65,7 @@ func appendUvarint(b []byte, v uint64) []byte {
 
 // uvarint reads a uvarint at the start of s, returning it and the rest
 // of s.
-func uvarint(s string) (uint64, string) {
+func uvarint[T ~string | ~[]byte](s T) (uint64, T) {
 	var v uint64
 	for shift := uint(0); ; shift += 7 {
 		c := s[0]
@@ -77,9 +80,10 @@ func uvarint(s string) (uint64, string) {
 // textIn returns the entry's text, from its document's text t.
 func (e *Entry) textIn(t string) string { return t[e.body : e.body+e.bodyLen] }
 
-// fieldsIn appends the entry's cells, from its document's text t, to dst;
-// nil for an entry that has none.
-func (e *Entry) fieldsIn(t string, dst []Field) []Field {
+// fieldsIn appends the entry's cells, from its document's text t, to
+// dst; nil for an entry that has none. Read from a []byte, the cells'
+// strings are copies.
+func fieldsIn[T ~string | ~[]byte](e *Entry, t T, dst []Field) []Field {
 	n, s := uvarint(t[e.body+e.bodyLen:])
 	if n == 0 {
 		return dst
@@ -93,143 +97,139 @@ func (e *Entry) fieldsIn(t string, dst []Field) []Field {
 		v, s = uvarint(s)
 		if v&1 == 1 {
 			size, s = uvarint(s)
-			f.Name = t[v>>1 : v>>1+size]
+			f.Name = string(t[v>>1 : v>>1+size])
 		} else {
-			f.Name, s = s[:v>>1], s[v>>1:]
+			f.Name, s = string(s[:v>>1]), s[v>>1:]
 		}
 		size, s = uvarint(s)
-		f.Value, s = s[:size], s[size:]
+		f.Value, s = string(s[:size]), s[size:]
 		dst = append(dst, f)
 	}
 	return dst
 }
 
+// fieldsIn is fieldsIn of a document's text as a string.
+func (e *Entry) fieldsIn(t string, dst []Field) []Field { return fieldsIn(e, t, dst) }
+
 // text returns the document's text: as parsed, until it is sealed;
-// inflated afterwards.
+// inflated afterwards, a copy of its own, for reading all of it (as
+// indexing a replaced document again does).
 func (d *Document) text() string {
-	if d.z == nil {
+	if !d.sealed() {
 		return d.plain
 	}
-	return inflated.get(d)
+	var s string
+	inflated.read(d, func(t []byte) { s = string(t) })
+	return s
 }
 
-// compressors keeps flate writers, which take a megabyte each to make.
-var compressors = sync.Pool{New: func() any {
-	w, err := flate.NewWriter(nil, flate.BestSpeed)
-	if err != nil {
-		panic(err) // only for a bad level
-	}
-	return &compressor{w: w}
-}}
+// sealed reports whether the document keeps its text compressed only.
+func (d *Document) sealed() bool { return d.plain == "" && d.z != nil }
 
+// docBuffers are a loader's worker's buffers for the documents it reads:
+// the file, the document's text and its compressor. A document keeps
+// copies of what it needs of them.
+type docBuffers struct {
+	file []byte
+	text textWriter
+	z    compressor
+}
+
+// compressor compresses documents' text.
 type compressor struct {
 	w   *flate.Writer
 	buf bytes.Buffer
 }
 
-// seal compresses the document's text, which the document no longer
-// keeps as it is. A document is sealed once loaded, before any other
-// goroutine reads it.
-func (d *Document) seal() {
-	if d.z != nil || d.plain == "" {
-		return
+// compress returns text compressed.
+func (c *compressor) compress(text []byte) []byte {
+	if c.w == nil {
+		w, err := flate.NewWriter(nil, flate.BestSpeed)
+		if err != nil {
+			panic(err) // only for a bad level
+		}
+		c.w = w
 	}
-	c := compressors.Get().(*compressor)
-	defer compressors.Put(c)
 	c.buf.Reset()
 	c.w.Reset(&c.buf)
 	// Writes to a bytes.Buffer do not fail.
-	_, _ = io.WriteString(c.w, d.plain)
+	_, _ = c.w.Write(text)
 	_ = c.w.Close()
-	d.z = bytes.Clone(c.buf.Bytes())
-	d.plainLen, d.plain = len(d.plain), ""
+	z := bytes.Clone(c.buf.Bytes())
+	if c.buf.Cap() > 1<<20 {
+		c.buf = bytes.Buffer{} // do not keep a large document's buffer
+	}
+	return z
 }
 
-// decompressor inflates documents' text.
-type decompressor struct {
-	r   io.ReadCloser
-	src bytes.Reader
-	buf []byte
+// seal drops the document's text as parsed, keeping it compressed only,
+// if parse compressed it. A document is sealed once indexed, before any
+// other goroutine reads it.
+func (d *Document) seal() {
+	if d.z != nil {
+		d.plain = ""
+	}
 }
 
-var decompressors = sync.Pool{New: func() any {
-	d := new(decompressor)
-	d.r = flate.NewReader(&d.src)
-	return d
-}}
-
-// inflate returns the document's text, inflated.
-func inflate(d *Document) string {
-	x := decompressors.Get().(*decompressor)
-	defer decompressors.Put(x)
-	x.src.Reset(d.z)
-	if err := x.r.(flate.Resetter).Reset(&x.src, nil); err != nil {
-		panic(fmt.Sprintf("knowledge: inflating %s: %v", d.Path, err))
-	}
-	if cap(x.buf) < d.plainLen {
-		x.buf = make([]byte, d.plainLen)
-	}
-	buf := x.buf[:d.plainLen]
-	if _, err := io.ReadFull(x.r, buf); err != nil {
-		// The text was compressed by seal, in memory: it cannot be
-		// corrupt.
-		panic(fmt.Sprintf("knowledge: inflating %s: %v", d.Path, err))
-	}
-	if cap(x.buf) > 1<<20 {
-		x.buf = nil // do not keep a large document's buffer
-	}
-	return string(buf)
-}
-
-// inflatedSize is how many documents inflated keeps, and inflatedBytes
-// how much text: an answer's entries come from a few documents, and a
-// listing from one.
+// inflatedSize is how many documents inflated keeps: an answer's
+// entries come from a few documents, and a listing from one.
+// keptBytes is the largest text whose buffer it keeps.
 const (
-	inflatedSize  = 32
-	inflatedBytes = 4 << 20
+	inflatedSize = 16
+	keptBytes    = 1 << 20
 )
 
 // inflated keeps the text of the documents inflated last, for any
-// number of goroutines.
+// number of goroutines. It inflates into buffers it keeps, so that
+// reading an entry makes no garbage but the entry's own strings.
 var inflated inflatedCache
 
 type inflatedCache struct {
 	mu   sync.Mutex
 	docs [inflatedSize]*Document
-	text [inflatedSize]string
+	bufs [inflatedSize][]byte
 	next int // the slot to fill next
-	size int // the text's bytes
+	r    io.ReadCloser
+	src  bytes.Reader
 }
 
-// get returns the document's text, inflating it unless it is kept.
-func (c *inflatedCache) get(d *Document) string {
-	c.mu.Lock()
-	for i, k := range c.docs {
-		if k == d {
-			t := c.text[i]
-			c.mu.Unlock()
-			return t
-		}
-	}
-	c.mu.Unlock()
-	t := inflate(d)
+// read calls fn with the document's text, inflated. fn must not keep
+// it: the buffer is the cache's, and fn runs under its lock.
+func (c *inflatedCache) read(d *Document, fn func(t []byte)) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for i, k := range c.docs {
 		if k == d {
-			return c.text[i] // another goroutine inflated it meanwhile
+			fn(c.bufs[i])
+			return
 		}
 	}
-	// The slots are filled in turn; a document larger than the rest
-	// takes the place of as many as it needs.
-	for i := 0; i < inflatedSize && c.size+len(t) > inflatedBytes; i++ {
-		k := (c.next + i) % inflatedSize
-		c.size -= len(c.text[k])
-		c.docs[k], c.text[k] = nil, ""
-	}
-	c.size -= len(c.text[c.next])
-	c.docs[c.next], c.text[c.next] = d, t
-	c.size += len(t)
+	i := c.next
 	c.next = (c.next + 1) % inflatedSize
-	return t
+	c.docs[i] = nil
+	if cap(c.bufs[i]) < d.plainLen {
+		c.bufs[i] = make([]byte, d.plainLen)
+	}
+	buf := c.bufs[i][:d.plainLen]
+	c.src.Reset(d.z)
+	var err error
+	if c.r == nil {
+		c.r = flate.NewReader(&c.src)
+	} else {
+		err = c.r.(flate.Resetter).Reset(&c.src, nil)
+	}
+	if err == nil {
+		_, err = io.ReadFull(c.r, buf)
+	}
+	if err != nil {
+		// The text was compressed by seal, in memory: it cannot be
+		// corrupt.
+		panic(fmt.Sprintf("knowledge: inflating %s: %v", d.Path, err))
+	}
+	if d.plainLen <= keptBytes {
+		c.docs[i], c.bufs[i] = d, buf
+	} else {
+		c.bufs[i] = nil
+	}
+	fn(buf)
 }
