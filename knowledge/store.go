@@ -173,10 +173,14 @@ func (d *Document) seal() {
 
 // inflatedSize is how many documents inflated keeps: an answer's
 // entries come from a few documents, and a listing from one.
-// keptBytes is the largest text whose buffer it keeps.
+// inflatedBytes is how much text it keeps, but for the document read
+// last, which it keeps whatever its size, so that reading a large
+// document's entries one by one inflates it once. keptBytes is the
+// largest buffer a loader's worker keeps.
 const (
-	inflatedSize = 16
-	keptBytes    = 1 << 20
+	inflatedSize  = 16
+	inflatedBytes = 16 << 20
+	keptBytes     = 1 << 20
 )
 
 // inflated keeps the text of the documents inflated last, for any
@@ -226,10 +230,16 @@ func (c *inflatedCache) read(d *Document, fn func(t []byte)) {
 		// corrupt.
 		panic(fmt.Sprintf("knowledge: inflating %s: %v", d.Path, err))
 	}
-	if d.plainLen <= keptBytes {
-		c.docs[i], c.bufs[i] = d, buf
-	} else {
-		c.bufs[i] = nil
+	c.docs[i], c.bufs[i] = d, buf
+	// The slots after i were filled longest ago.
+	size := 0
+	for _, b := range c.bufs {
+		size += cap(b)
+	}
+	for k := 1; k < inflatedSize && size > inflatedBytes; k++ {
+		j := (i + k) % inflatedSize
+		size -= cap(c.bufs[j])
+		c.docs[j], c.bufs[j] = nil, nil
 	}
 	fn(buf)
 }
