@@ -1,6 +1,8 @@
 package knowledge
 
-// contextSums is addContext's working memory: the context score and
+import "sort"
+
+// contextSums is sumContext's working memory: the context score and
 // concepts of each section reached in a block, in the slot of the
 // section's first entry in the block.
 type contextSums struct {
@@ -14,10 +16,10 @@ type contextSum struct {
 	mask  uint64
 }
 
-// addContext adds the context scores of the sections in the block [lo,
-// hi) to their items' accumulators (a section's own text has its context
-// in its own fields). It adds no coverage-free candidates: an entry is
-// found only through its own words (see score).
+// sumContext sums the context scores of the sections in the block [lo,
+// hi), for fill to add to their items' accumulators (a section's own
+// text has its context in its own fields). It adds no coverage-free
+// candidates: an entry is found only through its own words (see score).
 //
 // Every item of a section gets the same context score, the sum of what
 // each query term adds in the question's order. So the sum is made once
@@ -25,7 +27,11 @@ type contextSum struct {
 // accumulators are still empty: the same additions in the same order as
 // adding each term to each item, without going over a section's items
 // once for every term the section has.
-func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize]accum, s *scratch) {
+//
+// With spans (see sectionSpans), only the sections that reach the
+// block's spans are summed, and the context postings of the others are
+// passed over without looking their sections up.
+func (ix *index) sumContext(q *query, public bool, lo, hi int32, s *scratch, spans []segSpans) {
 	sums := &s.ctx
 	touched := sums.touched[:0]
 	for i, it := range q.items {
@@ -35,9 +41,38 @@ func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize
 	runs:
 		for cur.post != nil {
 			post, first, vals, sections := cur.post, cur.first, cur.ctxVals, cur.sections
+			// With spans: the sections of the run's segment numbered
+			// below done end in the block, and those in secs reach a span.
+			// A section of an earlier segment may go on in the block:
+			// its postings are read as without spans.
+			var secs []span
+			done, r, restricted := int32(0), 0, false
+			if spans != nil {
+				if first >= hi {
+					break
+				}
+				for _, ss := range spans {
+					if ss.first == first {
+						secs, done, restricted = ss.secs, ss.done, true
+						break
+					}
+				}
+			}
 			k := 0
 			for ; k < len(post); k++ {
 				c := post[k]
+				if restricted {
+					sec := int32(c & segMask)
+					for r < len(secs) && secs[r].end <= sec {
+						r++
+					}
+					if r == len(secs) || sec < secs[r].start {
+						if sec < done {
+							continue
+						}
+						break
+					}
+				}
 				sec := sections[c&segMask]
 				from, end := first+sec.first, first+sec.end
 				if sec.internal && public {
@@ -73,8 +108,81 @@ func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize
 			cur.nextCtx(ix)
 		}
 	}
+	sums.touched = touched
+}
+
+// segSpans are, for one segment a block reaches, whose first entry is
+// first, the ranges of its sections (by number) that reach the block's
+// spans, in order, and done, the number of its first section that does
+// not end in the block.
+type segSpans struct {
+	first, done int32
+	secs        []span
+}
+
+// sectionSpans works out the segSpans of the block [lo, hi) for spans
+// (see rank), numbered in the block.
+func (ix *index) sectionSpans(s *scratch, spans []span, lo, hi int32) []segSpans {
+	out, ranges := s.segSpans[:0], s.secSpans[:0]
+	for k := ix.segmentOf(lo); k < len(ix.segs) && ix.first[k] < hi; k++ {
+		secs, first := ix.segs[k].sections, ix.first[k]
+		done := sort.Search(len(secs), func(i int) bool { return first+secs[i].end > hi })
+		from := len(ranges)
+		for _, sp := range spans {
+			a, b := lo+sp.start-first, lo+sp.end-first
+			i := sort.Search(len(secs), func(i int) bool { return secs[i].end > a })
+			j := sort.Search(len(secs), func(i int) bool { return secs[i].first >= b })
+			if i >= j {
+				continue
+			}
+			if last := len(ranges) - 1; last >= from && ranges[last].end >= int32(i) {
+				ranges[last].end = max(ranges[last].end, int32(j))
+			} else {
+				ranges = append(ranges, span{int32(i), int32(j)})
+			}
+		}
+		out = append(out, segSpans{first: first, done: int32(done), secs: ranges[from:len(ranges):len(ranges)]})
+	}
+	s.segSpans, s.secSpans = out, ranges
+	return out
+}
+
+// contextSpans appends to spans those of the sections of the block [lo,
+// hi) a term's context postings, read with cur, reach (numbered in the
+// block), and moves cur past the block as sumContext moves its cursor.
+func (ix *index) contextSpans(cur *cursor, public bool, lo, hi int32, spans []span) []span {
+	for cur.post != nil {
+		post, first, sections := cur.post, cur.first, cur.sections
+		k := 0
+		for ; k < len(post); k++ {
+			sec := sections[post[k]&segMask]
+			from, end := first+sec.first, first+sec.end
+			if from >= hi {
+				break
+			}
+			if !(sec.internal && public) {
+				if start, stop := max(from, lo)-lo, min(end, hi)-lo; start < stop {
+					spans = append(spans, span{start, stop})
+				}
+			}
+			if end > hi {
+				break // the section goes on in the next block
+			}
+		}
+		if k < len(post) {
+			cur.post = post[k:]
+			return spans
+		}
+		cur.nextCtx(ix)
+	}
+	return spans
+}
+
+// fill writes the sums sumContext made to the accumulators of their
+// sections' items, which are still empty, and empties the sums.
+func (sums *contextSums) fill(acc *[blockSize]accum) {
 	_ = acc[0] // check acc for nil once, not in the loop
-	for _, start := range touched {
+	for _, start := range sums.touched {
 		sum := &sums.slot[start]
 		a := accum{score: sum.score, concepts: sum.mask}
 		for e := start; e < sum.end; e++ {
@@ -82,5 +190,31 @@ func (ix *index) addContext(q *query, public bool, lo, hi int32, acc *[blockSize
 		}
 		*sum = contextSum{}
 	}
-	sums.touched = touched[:0]
+	sums.touched = sums.touched[:0]
+}
+
+// fillSpans is fill for the items in spans only, which are in order and
+// apart.
+func (sums *contextSums) fillSpans(acc *[blockSize]accum, spans []span) {
+	_ = acc[0] // check acc for nil once, not in the loop
+	for _, start := range sums.touched {
+		sum := &sums.slot[start]
+		a := accum{score: sum.score, concepts: sum.mask}
+		// The first span that ends after the section starts.
+		i, j := 0, len(spans)
+		for i < j {
+			if h := int(uint(i+j) >> 1); spans[h].end <= start {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for ; i < len(spans) && spans[i].start < sum.end; i++ {
+			for e := max(start, spans[i].start); e < min(sum.end, spans[i].end); e++ {
+				acc[e&(blockSize-1)] = a
+			}
+		}
+		*sum = contextSum{}
+	}
+	sums.touched = sums.touched[:0]
 }

@@ -40,6 +40,9 @@ type query struct {
 	// office is set when it asks who holds an office ("who is the
 	// energy minister").
 	office bool
+	// relaxed has rank keep entries whose coverage is not enough (see
+	// byDocument).
+	relaxed bool
 	// nearOnly are the concepts only a word's distributional
 	// neighbours stand for: they rank answers, but are not enough to
 	// make a long question answerable.
@@ -167,10 +170,8 @@ func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool)
 	case q.dominant >= dominantShare*q.tellingTotal:
 		return cov, false // a word the question turns on is not in the base
 	}
-	for m := q.telling &^ matched; m != 0; m &= m - 1 {
-		if q.weight[bits.TrailingZeros32(m)] >= dominantShare*q.tellingTotal {
-			return cov, false // a word the question turns on is not in the entry
-		}
+	if q.turnsOnMissing(matched) {
+		return cov, false // a word the question turns on is not in the entry
 	}
 	share := telling / q.tellingTotal
 	if q.telling&^(exact|approx) == 0 && len(q.unmatched) == 0 {
@@ -416,7 +417,7 @@ func (v *view) analyze(question string) *query {
 					return found < maxExpansions
 				}
 				// A phrase: each of its words, if the base has them all.
-				var ts [3]int32
+				var ts [4]int32 // lexicon keys have at most four words
 				parts := strings.Split(rel, " ")
 				for k, p := range parts {
 					t, ok := v.stem(p)

@@ -13,6 +13,8 @@ type candidate struct {
 	// boost is the most the title bonus can still multiply score by,
 	// 0 once score is final (see offer).
 	boost float32
+	// concepts are those the entry matched, as accum keeps them.
+	concepts uint64
 }
 
 // better orders candidates by score, then by position in the base, so
@@ -36,7 +38,12 @@ type scratch struct {
 	uncertain []candidate       // see offer
 	hits      [blockSize]uint32 // see scoreReached
 	settling  []candidate
-	ctx       contextSums // see addContext
+	ctx       contextSums // see sumContext
+	need      []uint64    // see necessary
+	spans     []span      // see gate
+	ctxPre    []cursor    // see gate
+	segSpans  []segSpans  // see sectionSpans
+	secSpans  []span      // see sectionSpans
 }
 
 // queryList is one posting list a question reads.
@@ -46,7 +53,15 @@ type queryList struct {
 	mask uint64  // the concepts a posting stands for (see accum)
 	w    float32 // what a posting adds for each 65,535th of its value
 	ub   float32 // the most a posting adds
+	// gates is set when the list's postings match the concept gate
+	// reads ahead of scoring, with pre.
+	gates bool
+	pre   cursor
 }
+
+// span is a run of a block's entries, from start to end, numbered in
+// the block.
+type span struct{ start, end int32 }
 
 // cursor is where a list, or a term's context postings, goes on in the
 // next block: in the run-th of its runs (of those before end), whose
@@ -233,19 +248,32 @@ func scoreReached(postings []uint32, limit uint32, acc *[blockSize]accum, lo, de
 // whose score passes the last score in the list (less the most coverage
 // and the title bonus could add) is noted as found, and only found
 // entries are ranked (see offer and settle).
+//
+// Many questions have a concept that every answer must match (see
+// necessary) and few entries do, as a country the question names: the
+// entries of a few documents, through their sections' context, and
+// those that mention it. Then each block is first read for those (see
+// gate), and the lists are scored on them alone, skipping the postings
+// of other entries a run at a time: those could never be offered, so
+// leaving them out changes no answer, and the entries scored get the
+// same additions in the same order.
 func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	if len(q.items) == 0 || !q.answerable() {
 		return nil // even an entry matching every term would not fit
 	}
 	public := a != Internal
 	s.covered = [64]coverageMemo{}
-	s.ctxCursor = s.ctxCursor[:0]
+	s.ctxCursor, s.ctxPre = s.ctxCursor[:0], s.ctxPre[:0]
+	gate := ix.gateOf(q, a, s)
 	// Each query term has four posting lists: in a title or not, of
 	// internal documents or not (see listOf). A public audience reads only
 	// the public ones; empty lists are left out.
 	lists := s.lists[:0]
 	for _, it := range q.items {
 		s.ctxCursor = append(s.ctxCursor, ix.ctxCursor(ix.ctxRunStart[it.term], ix.ctxRunStart[it.term+1]))
+		if uint64(it.concepts)<<matchShift[it.level]&gate != 0 {
+			s.ctxPre = append(s.ctxPre, s.ctxCursor[len(s.ctxCursor)-1])
+		}
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
 			list := listOf(it.term, inTitle, internal)
@@ -260,6 +288,9 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			// exactly.
 			ql.w = q.idf[it.term] * it.weight / valScale
 			ql.ub = ql.w * ix.maxVal[list]
+			if ql.gates = ql.mask&gate != 0; ql.gates {
+				ql.pre = ql.cursor
+			}
 			lists = append(lists, ql)
 		}
 	}
@@ -286,7 +317,33 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
 		hi := min(lo+blockSize, int32(ix.n))
 		acc := &s.acc
-		ix.addContext(q, public, lo, hi, acc, s)
+		var spans []span // nil: the whole block
+		if gate != 0 {
+			var covered int32
+			spans, covered = ix.gate(s, gate, public, lo, hi)
+			switch {
+			case len(spans) == 0:
+				// No entry of the block can answer.
+				ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, nil, lo, hi))
+				s.ctx.fillSpans(acc, nil) // empties the sums
+				for j := range lists {
+					lists[j].skip(ix, hi)
+				}
+				continue
+			case covered > blockSize/spanShare:
+				spans = nil // reading every posting costs less
+			}
+		}
+		if spans == nil {
+			ix.sumContext(q, public, lo, hi, s, nil)
+		} else {
+			ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))
+		}
+		if spans == nil {
+			s.ctx.fill(acc)
+		} else {
+			s.ctx.fillSpans(acc, spans)
+		}
 		found := s.found[:blockSize]
 		n := 0
 		nonEssential := 0
@@ -303,6 +360,10 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			// Essential lists first, so the others find their candidates.
 			l := &lists[(j+nonEssential)%len(lists)]
 			reached := j >= len(lists)-nonEssential
+			if spans != nil {
+				n = l.scoreSpans(ix, spans, lo, hi, reached, acc, floor, titleFloor, found, n, s)
+				continue
+			}
 			for l.first < hi {
 				// Of the run's segment's entries, those numbered below
 				// limit are in the block.
@@ -321,11 +382,211 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			}
 		}
 		top = ix.offer(q, s, top, found[:n], acc, lo)
-		clear(acc[:])
+		if spans == nil {
+			clear(acc[:])
+		} else {
+			for _, sp := range spans {
+				clear(acc[sp.start:sp.end])
+			}
+		}
 	}
 	top = ix.settle(q, s, top)
 	s.top = top
 	return top
+}
+
+// necessary appends to need, for each concept that every entry with
+// enough coverage matches, the bits of an accumulator's concepts that
+// match it: those of every level, or of the exact and approximate ones
+// when a loose match is not enough.
+//
+// Coverage only grows as an entry matches more, or more closely (see
+// query.coverage): so when an entry matching everything the terms can
+// match but a concept has too little, every entry without that concept
+// has too little.
+func (q *query) necessary(need []uint64) []uint64 {
+	var all [3]uint32
+	for _, it := range q.items {
+		all[it.level] |= it.concepts
+	}
+	for c := range len(q.weight) {
+		bit := uint32(1) << c
+		strong := uint64(bit)<<matchShift[exactMatch] | uint64(bit)<<matchShift[approxMatch]
+		if _, ok := q.coverage(all[exactMatch]&^bit, all[approxMatch]&^bit, all[looseMatch]&^bit); !ok {
+			need = append(need, strong|uint64(bit)<<matchShift[looseMatch])
+		} else if _, ok := q.coverage(all[exactMatch]&^bit, all[approxMatch]&^bit, all[looseMatch]); !ok {
+			need = append(need, strong)
+		}
+	}
+	return need
+}
+
+// gateOf returns the bits of an accumulator's concepts that an entry
+// must have to answer q, of the necessary concept that the fewest
+// entries match, when they are few enough for gate to be worth it; 0
+// when not.
+func (ix *index) gateOf(q *query, a Audience, s *scratch) uint64 {
+	if q.relaxed {
+		return 0 // every entry counts, enough or not (see byDocument)
+	}
+	s.need = q.necessary(s.need[:0])
+	best, bestCost := uint64(0), int64(math.MaxInt64)
+	if gateShare > 0 {
+		bestCost = int64(ix.n)/gateShare + 1
+	}
+	for _, m := range s.need {
+		// The postings that match the concept, and the context
+		// postings, each standing for a section's few entries.
+		var cost int64
+		for _, it := range q.items {
+			if uint64(it.concepts)<<matchShift[it.level]&m == 0 {
+				continue
+			}
+			for l := range int32(listsPerTerm) {
+				if l >= 2 && a != Internal {
+					continue
+				}
+				list := listOf(it.term, l%2 == 0, l >= 2)
+				for _, r := range ix.runs[ix.runStart[list]:ix.runStart[list+1]] {
+					cost += int64(r.to - r.from)
+				}
+			}
+			for _, r := range ix.ctxRuns[ix.ctxRunStart[it.term]:ix.ctxRunStart[it.term+1]] {
+				cost += ctxCost * int64(r.to-r.from)
+			}
+		}
+		if cost < bestCost {
+			best, bestCost = m, cost
+		}
+	}
+	return best
+}
+
+// A gate is worth reading when the entries it lets through are at most
+// a gateShare-th of the base, counting ctxCost entries for a context
+// posting; and the lists are read span by span in a block whose spans
+// hold at most a spanShare-th of it. Tests set gateShare to 0 and
+// spanShare to 1 to rank every question with a necessary concept
+// through a gate, and every block by spans.
+var (
+	gateShare int64 = 16
+	spanShare int32 = 4
+)
+
+const ctxCost = 4
+
+// gate returns the spans of the block [lo, hi) whose entries match the
+// concept of gate, through their own words or their sections' context,
+// in order and apart, and how many entries they hold. It reads the
+// lists and the context postings that match it ahead of scoring, with
+// their pre cursors (s.ctxPre for the context).
+func (ix *index) gate(s *scratch, gate uint64, public bool, lo, hi int32) ([]span, int32) {
+	spans := s.spans[:0]
+	for i := range s.ctxPre {
+		spans = ix.contextSpans(&s.ctxPre[i], public, lo, hi, spans)
+	}
+	for j := range s.lists {
+		l := &s.lists[j]
+		if !l.gates {
+			continue
+		}
+		for l.pre.first < hi {
+			limit, delta := uint32(hi-l.pre.first), l.pre.first-lo
+			post := l.pre.post
+			i := 0
+			for ; i < len(post) && post[i]&segMask < limit; i++ {
+				k := int32(post[i]&segMask) + delta
+				if last := len(spans) - 1; last >= 0 && spans[last].end == k {
+					spans[last].end++
+				} else {
+					spans = append(spans, span{k, k + 1})
+				}
+			}
+			if i < len(post) {
+				l.pre.post = post[i:]
+				break
+			}
+			l.pre.nextList(ix)
+		}
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	out, covered := spans[:0], int32(0)
+	for _, sp := range spans {
+		if last := len(out) - 1; last >= 0 && sp.start <= out[last].end {
+			if sp.end > out[last].end {
+				covered += sp.end - out[last].end
+				out[last].end = sp.end
+			}
+			continue
+		}
+		out = append(out, sp)
+		covered += sp.end - sp.start
+	}
+	s.spans = out
+	return out, covered
+}
+
+// scoreSpans scores a list's postings for the entries of spans, which
+// are in the block starting at lo and ending at hi, and moves its cursor
+// past the block. reached and the rest are as for score and
+// scoreReached; it returns the new count of found entries.
+func (l *queryList) scoreSpans(ix *index, spans []span, lo, hi int32, reached bool, acc *[blockSize]accum,
+	floor, titleFloor float32, found []int32, n int, s *scratch) int {
+	for _, sp := range spans {
+		from, to := lo+sp.start, lo+sp.end
+		for l.first < to {
+			l.post = l.post[seek(l.post, uint32(max(from-l.first, 0))):]
+			limit, delta := uint32(to-l.first), l.first-lo
+			var used int
+			if reached {
+				n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+			} else {
+				n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
+			}
+			if used < len(l.post) {
+				l.post = l.post[used:]
+				break // the run goes on after the span
+			}
+			l.nextList(ix)
+		}
+	}
+	l.skip(ix, hi)
+	return n
+}
+
+// skip moves a list's cursor past the block ending at hi without
+// reading its postings there one by one.
+func (l *queryList) skip(ix *index, hi int32) {
+	for l.first < hi {
+		if i := seek(l.post, uint32(hi-l.first)); i < len(l.post) {
+			l.post = l.post[i:]
+			return
+		}
+		l.nextList(ix)
+	}
+}
+
+// seek returns the index of the first of postings (in entry order) of
+// an entry numbered k or more in its segment, or len(postings): by
+// galloping, as it is most often near the start.
+func seek(postings []uint32, k uint32) int {
+	if len(postings) == 0 || postings[0]&segMask >= k {
+		return 0
+	}
+	// postings[lo] is below k; postings[hi], if any, is not.
+	lo, hi := 0, 1
+	for hi < len(postings) && postings[hi]&segMask < k {
+		lo, hi = hi, 2*hi
+	}
+	hi = min(hi, len(postings))
+	for hi-lo > 1 {
+		if m := int(uint(lo+hi) >> 1); postings[m]&segMask < k {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return hi
 }
 
 // offer adds the found entries of the block starting at lo to top, the
@@ -355,10 +616,10 @@ func (ix *index) offer(q *query, s *scratch, top []candidate, found []int32, acc
 			continue
 		}
 		cov, enough := s.coverage(q, p.concepts)
-		if !enough {
+		if !enough && !q.relaxed {
 			continue
 		}
-		c := candidate{e, p.score * cov * cov, cov, boost}
+		c := candidate{e, p.score * cov * cov, cov, boost, p.concepts}
 		if len(top) == MaxAnswers {
 			last := top[len(top)-1]
 			if boost != 0 && c.score*boost <= last.score {

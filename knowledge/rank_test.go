@@ -159,12 +159,16 @@ func eachContext(ix *index, t int32, fn func(first, end int32, internal bool, va
 // only where no near-tie could swap them.
 func TestRankMatchesExhaustive(t *testing.T) {
 	for _, tt := range []struct {
-		skew bool
-		seg  int32 // most entries in a segment
-	}{{false, segCap}, {true, segCap}, {true, 50}} {
-		t.Run(fmt.Sprintf("skew=%v/segments=%d", tt.skew, tt.seg), func(t *testing.T) {
+		skew  bool
+		seg   int32 // most entries in a segment
+		gated bool  // every question through a gate, every block by spans
+	}{{false, segCap, false}, {true, segCap, false}, {true, 50, false}, {false, segCap, true}, {true, 50, true}, {true, 13, true}} {
+		t.Run(fmt.Sprintf("skew=%v/segments=%d/gated=%v", tt.skew, tt.seg, tt.gated), func(t *testing.T) {
 			if tt.seg != segCap {
 				smallSegments(t, tt.seg)
+			}
+			if tt.gated {
+				alwaysGate(t)
 			}
 			skew := tt.skew
 			b, vocab := randomBase(t, 1, 400, skew)
@@ -239,5 +243,66 @@ func compareRank(t *testing.T, b *Base, question string, a Audience) {
 				b.idx.entry(got[i].entry).Title, b.idx.entry(want[i].entry).Title)
 			return
 		}
+	}
+}
+
+// alwaysGate makes rank read every question with a necessary concept
+// through its gate, and every block with entries to score by spans.
+func alwaysGate(t *testing.T) {
+	share, spans := gateShare, spanShare
+	gateShare, spanShare = 0, 1
+	t.Cleanup(func() { gateShare, spanShare = share, spans })
+}
+
+// TestNecessary checks the concepts rank gates on: every entry with
+// enough coverage for a question matches each concept necessary finds,
+// at a level it allows, through its own words or its sections' context.
+func TestNecessary(t *testing.T) {
+	b, vocab := randomBase(t, 1, 400, true)
+	ix := b.idx
+	r := rand.New(rand.NewPCG(6, 6))
+	gated := 0
+	for range 300 {
+		w := make([]string, 1+r.IntN(4))
+		for i := range w {
+			w[i] = vocab[r.IntN(len(vocab))]
+			if r.IntN(6) == 0 {
+				w[i] = "zebra"
+			}
+		}
+		question := strings.Join(w, " ")
+		q := ix.view(Internal).analyze(question)
+		if len(q.items) == 0 || !q.answerable() {
+			continue
+		}
+		need := q.necessary(nil)
+		if len(need) > 0 {
+			gated++
+		}
+		concepts := make([]uint64, ix.n)
+		for _, it := range q.items {
+			mask := uint64(it.concepts) << matchShift[it.level]
+			for l := range int32(listsPerTerm) {
+				eachPosting(ix, listOf(it.term, l%2 == 0, l >= 2), func(e int32, _ float32) { concepts[e] |= mask })
+			}
+			eachContext(ix, it.term, func(first, end int32, _ bool, _ float32) {
+				for e := first; e < end; e++ {
+					concepts[e] |= mask
+				}
+			})
+		}
+		for e, c := range concepts {
+			if _, enough := q.coverage(uint32(c&conceptMask), uint32(c>>approxShift&conceptMask), uint32(c>>looseShift&conceptMask)); !enough {
+				continue
+			}
+			for _, m := range need {
+				if c&m == 0 {
+					t.Fatalf("%q: entry %q has enough coverage without necessary concept %x (has %x)", question, ix.entry(int32(e)).Title, m, c)
+				}
+			}
+		}
+	}
+	if gated < 100 {
+		t.Errorf("%d questions of 300 have a necessary concept, want most", gated)
 	}
 }

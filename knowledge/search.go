@@ -77,6 +77,9 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	s := b.scratch()
 	defer b.pool.Put(s)
 	top := b.idx.rank(q, a, s)
+	if len(top) == 0 {
+		top = b.idx.byDocument(q, a, s)
+	}
 	var out []Answer
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {

@@ -168,6 +168,30 @@ Officials met in Rabat.
 	})
 }
 
+// railBase has a briefing whose topic its opening and headings name,
+// and entries that speak only of their own part of it.
+func railBase(t testing.TB) *Base {
+	t.Helper()
+	return loadBase(t, map[string]string{
+		"rail.md": `# Japan–Vietnam Urban Rail
+Delegations met in Hanoi to review metro lines financed with Japanese loans.
+## Metro Line Construction
+Work on the first metro line in Saigon is complete.
+- **Depot Works**: The metro depot at Long Binh was finished in 2024.
+## Financing
+Japanese loans remain the main source of funding.
+- **Cost Overrun Settlement**: A joint committee to settle contractors' claims for work delayed by design changes.
+- **Loan Disbursement**: Faster payment of loan tranches to the builders.
+`,
+		"ports.md": `# Ghana Ports Review
+- **Berth Dredging**: Deepening the container berths at Tema.
+`,
+		"forests.md": `# Peru Forest Partnership
+- **Satellite Alerts**: Weekly deforestation alerts for the Madre de Dios region.
+`,
+	})
+}
+
 func leadBase(t testing.TB) *Base {
 	t.Helper()
 	return loadBase(t, map[string]string{
@@ -250,6 +274,7 @@ func TestSearch(t *testing.T) {
 	near := nearBase(t)
 	lead := leadBase(t)
 	water := waterBase(t)
+	rail := railBase(t)
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -382,6 +407,12 @@ func TestSearch(t *testing.T) {
 		{lead, Public, "rescue coordination between malta and italy", "Rescue Coordination"},
 		{lead, Public, "seismic upgrades at metsamor", "Seismic Upgrades"},
 		{lead, Public, "rescue coordination in greece", ""},
+		// The place and topic may be the document's, what is asked the
+		// entry's own.
+		{rail, Public, "how are contractor claims over delays on the saigon metro line getting sorted", "Cost Overrun Settlement"},
+		{rail, Public, "claims over delays on the saigon metro line", "Cost Overrun Settlement"},
+		{rail, Public, "contractor claims over delays on my kitchen", ""}, // no place named
+		{rail, Public, "annual revenue of the saigon metro", ""},          // nor asked of an entry
 		// "piece" frames a request.
 		{near, Public, "what's the kidnap response piece", "Kidnap Response"},
 	}

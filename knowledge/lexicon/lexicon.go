@@ -8,7 +8,7 @@
 // Fold first; a phrase's key is the keys of its words joined by single
 // spaces ("medical facility" is "medic facil"), with a possessive 's
 // dropped and hyphens and other punctuation taken as spaces. Keys and
-// related terms have at most three words.
+// related terms have at most four words.
 //
 // The table is generated from WordNet by ./internal/gen (go generate)
 // and embedded; it is read in place, so importing the package costs no

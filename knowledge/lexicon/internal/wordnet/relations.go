@@ -23,9 +23,11 @@ const (
 
 const (
 	// maxKeyWords drops lemmas of more words than this, as keys and as
-	// related terms: a question rarely spells out a four-word name, and
-	// the search looks phrases up by their first words.
-	maxKeyWords = 3
+	// related terms: a question rarely spells out a five-word name, and
+	// the search looks phrases up by their first words. Four words keep
+	// the names of cities a question may call otherwise ("Saigon" for
+	// "Ho Chi Minh City").
+	maxKeyWords = 4
 	// maxNarrower caps the hyponyms taken from one synset: "city" has
 	// hundreds of instances, "person" hundreds of kinds. The most tagged
 	// in the semantic concordance are kept.

@@ -1,0 +1,131 @@
+package knowledge
+
+import (
+	"math/bits"
+	"slices"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/kljensen/snowball/english"
+)
+
+// byDocument is the second look of a question no entry covers enough:
+// people name the briefing's topic beside what they ask of it ("contractor
+// claims over delays on the hcmc metro" for an entry on contractors'
+// claims in the financing section of a metro briefing). A word the
+// entry's document has elsewhere counts for the entry as a loose match,
+// if the entry itself has at least minOwnConcepts of the question's
+// telling words other than names: the document says what the question is
+// about, the entry what it asks. The question must name a place or
+// partner the document names: "crate training a rescue dog" is about no
+// briefing, though one trains boat crews and another has dogs. What the
+// question turns on (see turnsOnMissing) must still be the entry's own.
+func (ix *index) byDocument(q *query, a Audience, s *scratch) []candidate {
+	if bits.OnesCount32(q.telling) < minOwnConcepts+1 {
+		return nil
+	}
+	v := ix.view(a)
+	var names uint32 // the concepts that name places and partners
+	for _, it := range q.items {
+		if stem := v.stemOf[it.term]; v.writes(v.cases[it.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) {
+			names |= it.concepts
+		}
+	}
+	if names == 0 {
+		return nil // a question that names no briefing's place or partner
+	}
+	q.relaxed = true
+	top := ix.rank(q, a, s)
+	q.relaxed = false
+	docs := map[*Document]uint32{}
+	var out []candidate
+	for _, c := range top {
+		exact := uint32(c.concepts & conceptMask)
+		approx := uint32(c.concepts >> approxShift & conceptMask)
+		loose := uint32(c.concepts >> looseShift & conceptMask)
+		if bits.OnesCount32((exact|approx)&q.telling&^names) < minOwnConcepts {
+			continue // the entry must say itself what is asked of the place
+		}
+		d := ix.entry(c.entry).Doc()
+		inDoc, ok := docs[d]
+		if !ok {
+			inDoc = v.docConcepts(q, d)
+			docs[d] = inDoc
+		}
+		if (exact|approx|loose|inDoc)&names == 0 {
+			continue // another briefing's
+		}
+		cov, enough := q.coverage(exact, approx, loose|inDoc)
+		own := exact | approx | loose
+		if !enough || c.cov == 0 || q.turnsOnMissing(own) {
+			continue
+		}
+		if cov < MinCoverage && bits.OnesCount32(own&q.telling&^q.nearOnly) < minLongMatch {
+			continue // a long question's words must be the entry's own
+		}
+		c.score *= (cov / c.cov) * (cov / c.cov)
+		c.cov = cov
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(x, y candidate) int {
+		if x.better(y) {
+			return -1
+		}
+		if y.better(x) {
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// turnsOnMissing reports whether a telling word that weighs
+// dominantShare of the question or more is not among matched: what the
+// question turns on. byDocument asks it of the entry's own matches:
+// "ethiopia fertilizer subsidy" is not answered by a genebank because
+// another entry of its briefing speaks of grants.
+func (q *query) turnsOnMissing(matched uint32) bool {
+	for m := q.telling &^ matched; m != 0; m &= m - 1 {
+		if q.weight[bits.TrailingZeros32(m)] >= dominantShare*q.tellingTotal {
+			return true
+		}
+	}
+	return false
+}
+
+// minOwnConcepts is how many of a question's telling words an entry must
+// have itself to be found through its document's.
+const minOwnConcepts = 2
+
+// docConcepts returns the concepts of q that some term of d stands for:
+// in its title, a heading, an entry or a cell.
+func (v *view) docConcepts(q *query, d *Document) uint32 {
+	terms := map[int32]bool{}
+	add := func(text string) {
+		tokenize(text, func(w []byte, _ int, _ bool) {
+			word := lexicon.Fold(string(w))
+			if t, ok := v.word(word); ok {
+				terms[t] = true
+			} else if t, ok := v.stem(english.Stem(word, false)); ok {
+				terms[t] = true
+			}
+		})
+	}
+	add(d.Title)
+	for _, sec := range d.Sections {
+		add(sec.Heading)
+		for _, e := range sec.Entries {
+			add(e.Title)
+			add(e.Text())
+			for _, f := range e.Fields() {
+				add(f.Value)
+			}
+		}
+	}
+	var c uint32
+	for _, it := range q.items {
+		if terms[it.term] {
+			c |= it.concepts
+		}
+	}
+	return c
+}
