@@ -264,11 +264,11 @@ func (b *Bot) commandLike(q string) (string, bool) {
 // A theme's own text is shown with the initiatives it lists. When max >
 // 0 the text is cut, at a line where it can be, to about max characters.
 func entryReply(e *knowledge.Entry, max int) Reply {
-	rep := Reply{Kind: Answer, Title: e.Title, Body: e.Text, Source: SourceOf(e)}
+	rep := Reply{Kind: Answer, Title: e.Title, Body: e.Text(), Source: SourceOf(e)}
 	switch e.Kind {
 	case knowledge.Row:
 		rep.Body = ""
-		for _, f := range e.Fields {
+		for _, f := range e.Fields() {
 			if f.Value != e.Title || len(rep.Fields) > 0 {
 				rep.Fields = append(rep.Fields, Field{Name: f.Name, Value: f.Value})
 			}
@@ -299,18 +299,19 @@ func sectionBody(e *knowledge.Entry) string {
 	next := 0
 	add := func(run []*knowledge.Entry) {
 		for _, item := range run {
-			line := "- " + item.Text // a bullet without a name is titled by its text
-			if item.Title != item.Text {
+			text := item.Text()
+			line := "- " + text // a bullet without a name is titled by its text
+			if item.Title != text {
 				line = "- " + item.Title
-				if item.Text != "" {
-					line += ": " + item.Text
+				if text != "" {
+					line += ": " + text
 				}
 			}
 			lines = append(lines, line)
 		}
 	}
-	if e.Text != "" {
-		for _, para := range strings.Split(e.Text, "\n") {
+	if text := e.Text(); text != "" {
+		for _, para := range strings.Split(text, "\n") {
 			lines = append(lines, para)
 			if strings.HasSuffix(para, ":") && next < len(runs) {
 				add(runs[next])
@@ -523,8 +524,8 @@ func (r *request) initiatives(theme string) string {
 			break
 		}
 		line := "- " + e.Title
-		if e.Text != "" {
-			line += ": " + shorten(e.Text, 120)
+		if text := e.Text(); text != "" {
+			line += ": " + shorten(text, 120)
 		}
 		lines = append(lines, line)
 	}

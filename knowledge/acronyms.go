@@ -73,11 +73,15 @@ func definitions(d *Document) map[string][]string {
 			defs[key] = long
 		}
 	}
+	t := d.text()
+	var fields []Field
 	for _, s := range d.Sections {
 		for _, e := range s.Entries {
+			text := e.textIn(t)
+			fields = e.fieldsIn(t, fields[:0])
 			parentheticals(e.Title, add)
-			parentheticals(e.Text, add)
-			for _, f := range e.Fields {
+			parentheticals(text, add)
+			for _, f := range fields {
 				parentheticals(f.Value, add)
 			}
 			// A title that is, or has, an acronym, over text that
@@ -86,10 +90,10 @@ func definitions(d *Document) map[string][]string {
 			if short == "" {
 				continue
 			}
-			texts := []string{e.Text}
+			texts := []string{text}
 			if e.Kind == Row {
 				texts = texts[:0]
-				for _, f := range e.Fields[1:] {
+				for _, f := range fields[1:] {
 					texts = append(texts, f.Value)
 				}
 			}

@@ -140,6 +140,41 @@ func BenchmarkSearch(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
 
+// BenchmarkAnswers is BenchmarkSearch reading every answer's text and
+// cells too, as showing the answers does: what inflating the documents
+// they are in costs a question.
+func BenchmarkAnswers(b *testing.B) {
+	dir, questions := benchCorpus(b)
+	base, err := Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	runtime.GC() // settle the garbage of loading before timing
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	start := time.Now()
+	i, n := 0, 0
+	for b.Loop() {
+		t := time.Now()
+		for _, a := range base.Search(questions[i%len(questions)], Internal) {
+			n += len(a.Entry.Text()) + len(a.Entry.Fields())
+		}
+		lat = append(lat, time.Since(t))
+		i++
+	}
+	elapsed := time.Since(start)
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(i), "cpu-µs/op")
+	slices.Sort(lat)
+	b.ReportMetric(float64(elapsed.Microseconds())/float64(i), "µs/question")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+	if n == 0 {
+		b.Fatal("no answer had any text")
+	}
+}
+
 // BenchmarkReload measures a reload after one document changed: reading
 // the directory's file times, reading and parsing that document,
 // rebuilding its segment, and the diff a reload shows (Compare). It

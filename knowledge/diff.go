@@ -46,8 +46,8 @@ func (d Diff) Empty() bool {
 // path, themes by document and heading, entries by document, theme, kind
 // and title; a document, theme or entry whose content differs is changed.
 //
-// A document both bases share (a reload that did not read it again) is
-// not looked into; others are compared one at a time, so that comparing
+// A document both bases share (a reload that did not read it again), or
+// whose content is the same, is not looked into; others are compared one at a time, so that comparing
 // two large bases costs little more than reading their text once.
 func Compare(old, new *Base) Diff {
 	var d Diff
@@ -65,7 +65,9 @@ func Compare(old, new *Base) Diff {
 			switch {
 			case !ok:
 				c.document(&d, nil, doc)
-			case prev != doc:
+			case prev != doc && prev.Hash != doc.Hash:
+				// The same content (read again by "reload all")
+				// has the same themes and entries.
 				c.document(&d, prev, doc)
 			}
 		}
@@ -114,11 +116,12 @@ func (c *Changes) sort() {
 
 // comparer compares the themes and entries of one document at a time.
 // A theme's or entry's content is its text and cells as
-// fmt.Sprint(e.Text, e.Fields) writes them, written out by hand into one
+// fmt.Sprint(e.Text(), e.Fields()) writes them, written out by hand into one
 // buffer: formatting every entry of a large base with fmt took seconds
 // and a gigabyte.
 type comparer struct {
-	buf []byte
+	buf    []byte
+	fields []Field
 }
 
 // diffItem is a theme or entry of one document: its name and where its
@@ -186,6 +189,7 @@ func (c *comparer) items(doc *Document) (themes, entries map[string]diffItem) {
 		return
 	}
 	var key []byte
+	t := doc.text()
 	for _, s := range doc.Sections {
 		from := len(c.buf)
 		for _, e := range s.Entries {
@@ -194,7 +198,7 @@ func (c *comparer) items(doc *Document) (themes, entries map[string]diffItem) {
 				key = strconv.AppendInt(append(key, 0), int64(e.Line), 10)
 			}
 			at := len(c.buf)
-			c.buf = appendContent(c.buf, e)
+			c.buf = c.appendContent(c.buf, e, t)
 			if e.Kind != SectionText {
 				entries[string(key)] = diffItem{e.Title, at, len(c.buf)}
 			}
@@ -204,11 +208,13 @@ func (c *comparer) items(doc *Document) (themes, entries map[string]diffItem) {
 	return
 }
 
-// appendContent appends what fmt.Sprint(e.Text, e.Fields) would write:
+// appendContent appends what fmt.Sprint(e.Text(), e.Fields()) would write,
+// from the entry's document's text t:
 // the text, then the cells as "[{Name Value} {Name Value}]".
-func appendContent(b []byte, e *Entry) []byte {
-	b = append(append(b, e.Text...), '[')
-	for i, f := range e.Fields {
+func (c *comparer) appendContent(b []byte, e *Entry, t string) []byte {
+	b = append(append(b, e.textIn(t)...), '[')
+	c.fields = e.fieldsIn(t, c.fields[:0])
+	for i, f := range c.fields {
 		if i > 0 {
 			b = append(b, ' ')
 		}

@@ -30,7 +30,7 @@ func compareSprint(old, new *Base) Diff {
 					if _, dup := entries[key]; dup {
 						key += fmt.Sprintf("\x00%d", e.Line) // the same title twice in a theme
 					}
-					entryContent := fmt.Sprint(e.Text, e.Fields)
+					entryContent := fmt.Sprint(e.Text(), e.Fields())
 					content += entryContent
 					if e.Kind != SectionText {
 						entries[key] = item{e.Title, doc.Path, entryContent, doc.Audience}

@@ -123,6 +123,7 @@ type indexer struct {
 	slot, ctxSlot slots
 	tk            tokenizer
 	c             counter
+	fields        []Field // a row's cells
 	// labels are the words the document's title and tags add, and how
 	// many words they count, once counted: every section's own text
 	// counts them again (see indexDoc).
@@ -489,9 +490,10 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 	for _, s := range d.Sections {
 		n += len(s.Entries)
 		for _, e := range s.Entries {
-			size += len(e.Title) + len(e.Text)
+			size += len(e.Title) + int(e.bodyLen)
 		}
 	}
+	t := d.text()
 	dt := docTermsPool.Get().(*docTerms)
 	dt.doc = d
 	if cap(dt.lens) < n {
@@ -537,7 +539,8 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 			}
 			if e.Kind == Row {
 				// The rows of a table have the same column headers.
-				for k, f := range e.Fields {
+				x.fields = e.fieldsIn(t, x.fields[:0])
+				for k, f := range x.fields {
 					if k < len(x.columns) && x.columns[k].text == f.Name {
 						dt.lens[i][fieldContext] += x.countAgain(&dt.pairs, &x.slot, fieldContext, x.columns[k])
 						continue
@@ -551,7 +554,7 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 					}
 				}
 			}
-			add(fieldBody, e.Text, nil)
+			add(fieldBody, e.textIn(t), nil)
 			dt.pairStart = append(dt.pairStart, int32(len(dt.pairs)))
 			dt.titleStart = append(dt.titleStart, int32(len(dt.titles)))
 			i++
@@ -591,7 +594,7 @@ func leadNames(d *Document) string {
 		return ""
 	}
 	var names []string
-	tokenizeCase(d.Sections[0].Entries[0].Text, func(w []byte, _ int, compound, lower bool) {
+	tokenizeCase(d.Sections[0].Entries[0].Text(), func(w []byte, _ int, compound, lower bool) {
 		if lower || compound || len(names) == maxLeadNames || isStopWord(string(w)) {
 			return
 		}

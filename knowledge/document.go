@@ -110,8 +110,8 @@ func (v *view) docConcepts(q *query, d *Document) uint32 {
 		add(sec.Heading)
 		for _, e := range sec.Entries {
 			add(e.Title)
-			add(e.Text)
-			for _, f := range e.Fields {
+			add(e.Text())
+			for _, f := range e.Fields() {
 				add(f.Value)
 			}
 		}

@@ -95,10 +95,18 @@ type Document struct {
 	// definitions).
 	glossary glossary
 	// entries holds every entry of the document, in order: the
-	// sections' Entries point into it, and the entries' text into the
-	// document's text, so that a document is a few allocations however
-	// many entries it has.
+	// sections' Entries point into it, so that a document is a few
+	// allocations however many entries it has.
 	entries []Entry
+	// The entries' text and cells, written one after another (see
+	// Entry.body), are what a document is mostly made of, and are read
+	// only to show an answer or index a document again: once loaded
+	// (see seal), a document keeps them compressed only, in z, of size
+	// plainLen when inflated, and plain is empty. Titles and headings,
+	// which ranking and listing read, are not compressed.
+	plain    string
+	z        []byte
+	plainLen int
 }
 
 // Section is a part of a document under one heading: an engagement theme.
@@ -110,14 +118,18 @@ type Section struct {
 }
 
 // Entry is one answerable unit: an initiative, a table row or a section's
-// own text.
+// own text. Its text and cells are kept compressed with its document's:
+// Text and Fields inflate the document's, which costs tens of
+// microseconds unless it was read recently, and return copies.
 type Entry struct {
 	Section *Section
 	Title   string
-	Text    string
-	Fields  []Field // for rows: every cell with its column header
 	Line    int32
-	Kind    Kind
+	// body is where the entry's text starts in the document's text
+	// (see Document.text), bodyLen its length; the cells follow (see
+	// appendFields).
+	body, bodyLen uint32
+	Kind          Kind
 }
 
 // Field is one table cell with its column header.
@@ -128,6 +140,30 @@ type Field struct {
 
 // Doc returns the document the entry belongs to.
 func (e *Entry) Doc() *Document { return e.Section.Doc }
+
+// Text returns the entry's text: a bullet's description, a section's own
+// paragraphs, a row's cells but the first.
+func (e *Entry) Text() string {
+	d := e.Section.Doc
+	if !d.sealed() {
+		return e.textIn(d.plain)
+	}
+	var s string
+	inflated.read(d, func(t []byte) { s = string(t[e.body : e.body+e.bodyLen]) })
+	return s
+}
+
+// Fields returns a row's cells, each with its column header, in order;
+// nil for other entries.
+func (e *Entry) Fields() []Field {
+	d := e.Section.Doc
+	if !d.sealed() {
+		return e.fieldsIn(d.plain, nil)
+	}
+	var f []Field
+	inflated.read(d, func(t []byte) { f = fieldsIn(e, t, nil) })
+	return f
+}
 
 // Problem is something wrong with the knowledge directory, pointing at the
 // file and line a curator has to fix. Line is 0 when the problem concerns

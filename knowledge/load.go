@@ -296,11 +296,11 @@ func (l *loader) statFile(f file, prev *Base, start time.Time) *read {
 
 // readDoc reads a briefing that may have changed, on a worker: if its
 // content is what the old state read, that state's document is kept;
-// otherwise it is parsed and indexed.
-func (l *loader) readDoc(r *read, x *indexer) {
+// otherwise it is parsed, indexed and sealed, on the worker's buffers.
+func (l *loader) readDoc(r *read, w *worker) {
 	defer close(r.done)
 	st := r.next
-	text, sum, probs := l.readFile(r.file)
+	text, sum, probs := l.readFile(r.file, &w.buf.file)
 	if probs != nil {
 		st.probs, st.failed = probs, true
 		r.state, r.fresh = st, false
@@ -312,10 +312,11 @@ func (l *loader) readDoc(r *read, x *indexer) {
 		r.state, r.fresh = st, false
 		return
 	}
-	st.doc, st.probs = parse(r.file.name, text, sum)
+	st.doc, st.probs = parse(r.file.name, text, sum, &w.buf)
 	r.state, r.fresh = st, true
 	if st.doc != nil {
-		r.dt = x.indexDoc(st.doc)
+		r.dt = w.x.indexDoc(st.doc)
+		st.doc.seal()
 	}
 }
 
@@ -323,7 +324,7 @@ func (l *loader) readDoc(r *read, x *indexer) {
 // old state read.
 func (l *loader) readSynonyms(r *read, prev *Base) {
 	st := r.next
-	text, sum, probs := l.readFile(r.file)
+	text, sum, probs := l.readFile(r.file, nil)
 	st.probs, st.failed, st.sum = probs, probs != nil, sum
 	switch {
 	case st.failed:
@@ -351,7 +352,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read) *index {
 	submit := func() {
 		for ; submitted < len(reads) && submitted < window; submitted++ {
 			if r := reads[submitted]; r.done != nil {
-				p.submit(func(w *worker) { l.readDoc(r, w.x) })
+				p.submit(func(w *worker) { l.readDoc(r, w) })
 			}
 		}
 	}
@@ -496,7 +497,10 @@ func isBriefing(name string) bool {
 // readFile reads a file of the directory, up to MaxFileSize bytes, into
 // a string of its own, allocated once and read into directly, and hashes
 // it with SHA-256; it returns the problem when it cannot.
-func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
+//
+// With a buffer, the file is read into it instead, and the string is
+// valid only until the buffer is used again: parse keeps nothing of it.
+func (l *loader) readFile(file file, buf *[]byte) (string, [sha256.Size]byte, []Problem) {
 	var sum [sha256.Size]byte
 	name := file.name
 	fail := func(format string, args ...any) (string, [sha256.Size]byte, []Problem) {
@@ -520,7 +524,12 @@ func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
 		}
 		size = int(known) + 1 // one more, to meet the end without growing
 	}
-	data := make([]byte, 0, size)
+	var data []byte
+	if buf != nil && cap(*buf) >= size {
+		data = (*buf)[:0]
+	} else {
+		data = make([]byte, 0, size)
+	}
 	for {
 		if len(data) == cap(data) {
 			data = slices.Grow(data, len(data)) // the file grew
@@ -538,8 +547,11 @@ func (l *loader) readFile(file file) (string, [sha256.Size]byte, []Problem) {
 		}
 	}
 	sum = sha256.Sum256(data)
-	// data is never written again: the string shares its bytes, as
-	// strings.Builder's does.
+	if buf != nil && cap(data) <= keptBytes {
+		*buf = data
+	}
+	// data is not written again while the string is in use: the string
+	// shares its bytes, as strings.Builder's does.
 	return unsafe.String(unsafe.SliceData(data), len(data)), sum, nil
 }
 
@@ -565,8 +577,9 @@ func sortProblems(ps []Problem) {
 
 // worker is one of a pool's goroutines, with its own scratch space.
 type worker struct {
-	x  *indexer
-	sb segBuilder
+	x   *indexer
+	sb  segBuilder
+	buf docBuffers
 }
 
 // pool runs tasks on a few goroutines, one per processor.

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -28,16 +29,24 @@ const MaxFileSize = 4 << 20
 // briefing at all (binary, not UTF-8, empty); otherwise it returns the
 // document and whatever problems it found in it.
 func Parse(path string, data []byte) (*Document, []Problem) {
-	return parse(path, string(data), sha256.Sum256(data))
+	return parse(path, string(data), sha256.Sum256(data), nil)
 }
 
 // parse is Parse of a document's text, whose SHA-256 is sum. The
-// document keeps the text: its entries' text is substrings of it
-// wherever the file has the words as they are shown.
-func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
+// document keeps nothing of text. With a worker's buffers, the
+// document's text is written into them and compressed too: the
+// document must be sealed (see Document.seal) before they are used
+// again.
+func parse(path, text string, sum [sha256.Size]byte, bufs *docBuffers) (*Document, []Problem) {
 	p := parseBuffers.Get().(*parser)
 	*p = parser{path: path, item: -1, items: p.items[:0], entries: p.entries[:0], sizes: p.sizes[:0],
-		secs: p.secs[:0], lines: p.lines[:0], paras: p.paras[:0], para: p.para[:0], header: p.header[:0], cells: p.cells[:0]}
+		secs: p.secs[:0], lines: p.lines[:0], paras: p.paras[:0], para: p.para[:0], header: p.header[:0], cells: p.cells[:0],
+		ends: p.ends[:0]}
+	if bufs != nil {
+		p.w, p.z = &bufs.text, &bufs.z
+	} else {
+		p.w = new(textWriter)
+	}
 	defer func() {
 		// What the arrays point to is the document's.
 		clear(p.entries[:cap(p.entries)])
@@ -48,7 +57,7 @@ func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 		clear(p.para[:cap(p.para)])
 		clear(p.header[:cap(p.header)])
 		clear(p.cells[:cap(p.cells)])
-		p.doc, p.problems = nil, nil
+		p.doc, p.problems, p.w, p.z = nil, nil, nil, nil
 		parseBuffers.Put(p)
 	}()
 	if !p.check(text) {
@@ -82,25 +91,82 @@ func parse(path, text string, sum [sha256.Size]byte) (*Document, []Problem) {
 
 // pack moves the document's sections and entries into arrays of their
 // own, exactly as long as they need: the parser's are kept for the next
-// document.
+// document. The headings and titles are copied into one string, and the
+// entries' text and cells into the document's text (see textWriter), so
+// that the document keeps nothing of the file's text.
 func (p *parser) pack() {
 	d := p.doc
-	d.entries = slices.Clone(p.entries)
+	d.Title, d.Date = strings.Clone(d.Title), strings.Clone(d.Date)
+	for i, t := range d.Tags {
+		d.Tags[i] = strings.Clone(t)
+	}
+	size := 0
+	for i := range p.secs {
+		size += len(p.secs[i].Heading)
+	}
+	for i := range p.entries {
+		if e := &p.entries[i]; e.Kind != SectionText {
+			size += len(e.Title)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	p.w.reset()
+	d.entries = make([]Entry, len(p.entries))
 	ptrs := make([]*Entry, len(d.entries))
 	secs := slices.Clone(p.secs)
 	d.Sections = make([]*Section, len(secs))
+	// Headings and titles are where they end in b, until b is done.
+	ends := p.ends[:0]
 	k := 0
 	for i := range secs {
 		sec := &secs[i]
+		b.WriteString(sec.Heading)
+		head := b.Len()
 		n := p.sizes[i]
 		for j := k; j < k+n; j++ {
-			d.entries[j].Section = sec
-			ptrs[j] = &d.entries[j]
+			pe, e := &p.entries[j], &d.entries[j]
+			if pe.Kind != SectionText {
+				b.WriteString(pe.Title)
+			}
+			ends = append(ends, b.Len())
+			e.Section, e.Kind, e.Line = sec, pe.Kind, pe.Line
+			e.body, e.bodyLen = p.w.entry(pe.Text, pe.Fields), uint32(len(pe.Text))
+			ptrs[j] = e
 		}
+		ends = append(ends, head)
 		sec.Entries = ptrs[k : k+n : k+n]
 		d.Sections[i] = sec
 		k += n
 	}
+	names := b.String()
+	k = 0
+	for i := range secs {
+		sec := &secs[i]
+		n := p.sizes[i]
+		at := ends[k+n+i]
+		sec.Heading = names[at-len(sec.Heading) : at]
+		for j := k; j < k+n; j++ {
+			e, end := &d.entries[j], ends[j+i]
+			if e.Kind == SectionText {
+				e.Title = sec.Heading
+			} else {
+				e.Title = names[at:end]
+			}
+			at = end
+		}
+		k += n
+	}
+	p.ends = ends
+	clear(p.w.names) // they are the file's text
+	if p.z == nil {
+		d.plain = string(p.w.buf)
+		return
+	}
+	d.z, d.plainLen = p.z.compress(p.w.buf), len(p.w.buf)
+	// The worker's buffer is not written again until the document is
+	// sealed.
+	d.plain = unsafe.String(unsafe.SliceData(p.w.buf), len(p.w.buf))
 }
 
 // parseBuffers keeps the parser's arrays of entries for the next
@@ -125,10 +191,15 @@ type parser struct {
 	// entries so far and sizes its sections' sizes: arrays kept from one
 	// document to the next (see parseBuffers), copied into the
 	// document's own once it is parsed.
-	items   []Entry
-	entries []Entry
+	items   []parsed
+	entries []parsed
 	sizes   []int
-	paras   []string // finished paragraphs of the current section
+	// w writes the document's text, and ends holds where its titles
+	// end, as pack makes them.
+	w     *textWriter
+	ends  []int
+	z     *compressor // if the text is to be compressed
+	paras []string    // finished paragraphs of the current section
 	// header and cells are the current table's header and row.
 	header, cells []string
 	// para is the paragraph being read, in pieces (its lines, and the
@@ -139,6 +210,14 @@ type parser struct {
 	paraOpen bool     // the last text line did not end a sentence
 	item     int      // the bullet that indented lines continue, in items; -1 for none
 	last     lineKind // kind of the last non-blank line
+}
+
+// parsed is an entry as the parser makes it: an Entry once packed.
+type parsed struct {
+	Title, Text string
+	Fields      []Field
+	Line        int32
+	Kind        Kind
 }
 
 type lineKind int
@@ -860,7 +939,7 @@ func (p *parser) bullet(n int, text string) {
 		name = shorten(desc, 60)
 	}
 	p.item = len(p.items)
-	p.items = append(p.items, Entry{Kind: Item, Title: name, Text: desc, Line: int32(n)})
+	p.items = append(p.items, parsed{Kind: Item, Title: name, Text: desc, Line: int32(n)})
 	p.last = kindBullet
 }
 
@@ -903,8 +982,8 @@ func (p *parser) table(i int) int {
 
 // rowEntry makes an entry of a table row, titled by its first non-empty
 // cell; false for an empty row.
-func rowEntry(line int, header, cells []string) (Entry, bool) {
-	e := Entry{Kind: Row, Line: int32(line), Fields: make([]Field, 0, len(header))}
+func rowEntry(line int, header, cells []string) (parsed, bool) {
+	e := parsed{Kind: Row, Line: int32(line), Fields: make([]Field, 0, len(header))}
 	var restBuf [8]Field
 	rest := restBuf[:0]
 	for k, h := range header {
@@ -923,7 +1002,7 @@ func rowEntry(line int, header, cells []string) (Entry, bool) {
 		}
 	}
 	if e.Title == "" {
-		return Entry{}, false
+		return parsed{}, false
 	}
 	switch {
 	case len(rest) == 1 && len(header) == 2:
@@ -947,7 +1026,7 @@ func (p *parser) endSection() {
 		return
 	}
 	if len(p.paras) > 0 || len(p.items) > 0 {
-		own := Entry{Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: int32(p.sec.Line)}
+		own := parsed{Kind: SectionText, Title: p.sec.Heading, Text: strings.Join(p.paras, "\n"), Line: int32(p.sec.Line)}
 		p.entries = append(append(p.entries, own), p.items...)
 		p.sizes = append(p.sizes, 1+len(p.items))
 		p.secs = append(p.secs, p.sec)

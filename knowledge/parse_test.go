@@ -23,8 +23,8 @@ func outline(d *Document) string {
 	for _, s := range d.Sections {
 		fmt.Fprintf(&b, "section %d %q\n", s.Line, s.Heading)
 		for _, e := range s.Entries {
-			fmt.Fprintf(&b, "  %s %d %q: %q\n", e.Kind, e.Line, e.Title, e.Text)
-			for _, f := range e.Fields {
+			fmt.Fprintf(&b, "  %s %d %q: %q\n", e.Kind, e.Line, e.Title, e.Text())
+			for _, f := range e.Fields() {
 				fmt.Fprintf(&b, "    field %q = %q\n", f.Name, f.Value)
 			}
 		}
@@ -73,7 +73,7 @@ func entryLines(d *Document) []entryLine {
 	}
 	for _, s := range d.Sections {
 		for _, e := range s.Entries {
-			out = append(out, entryLine{s.Heading, e.Kind.String(), e.Title, e.Text, int(e.Line)})
+			out = append(out, entryLine{s.Heading, e.Kind.String(), e.Title, e.Text(), int(e.Line)})
 		}
 	}
 	return out
@@ -466,7 +466,7 @@ func FuzzParse(f *testing.F) {
 				if e.Section != s || s.Doc != doc {
 					t.Errorf("entry %q has wrong back pointers", e.Title)
 				}
-				if !utf8.ValidString(e.Title) || !utf8.ValidString(e.Text) {
+				if !utf8.ValidString(e.Title) || !utf8.ValidString(e.Text()) {
 					t.Errorf("entry %q is not valid UTF-8", e.Title)
 				}
 			}

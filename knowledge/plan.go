@@ -140,7 +140,7 @@ func fit(src segSource) int32 {
 	k := src.from
 	for ; k < src.to && k-src.from < segLimit; k++ {
 		e := &src.dt.doc.entries[k]
-		if text += len(e.Title) + len(e.Text); text > segText && k > src.from {
+		if text += len(e.Title) + int(e.bodyLen); text > segText && k > src.from {
 			break
 		}
 	}

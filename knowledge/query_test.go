@@ -132,19 +132,29 @@ func TestAsksQuantity(t *testing.T) {
 
 func TestGivesNumber(t *testing.T) {
 	tests := []struct {
-		e    Entry
+		e    *Entry
 		want bool
 	}{
-		{Entry{Title: "Pilot Numbers", Text: "Kenya trains 120 pilots a year."}, true},
-		{Entry{Title: "Runways", Text: "Three regional runways get new lights."}, true},
-		{Entry{Title: "Radar Sites", Fields: []Field{{Name: "Sites", Value: "4"}}}, true},
-		{Entry{Title: "Runways", Text: "New lighting for the regional runways."}, false},
+		{newEntry(Item, "Pilot Numbers", "Kenya trains 120 pilots a year.", nil), true},
+		{newEntry(Item, "Runways", "Three regional runways get new lights.", nil), true},
+		{newEntry(Row, "Radar Sites", "", []Field{{Name: "Sites", Value: "4"}}), true},
+		{newEntry(Item, "Runways", "New lighting for the regional runways.", nil), false},
 	}
 	for _, tt := range tests {
-		if got := givesNumber(&tt.e); got != tt.want {
-			t.Errorf("givesNumber(%q) = %v, want %v", tt.e.Text, got, tt.want)
+		if got := givesNumber(tt.e); got != tt.want {
+			t.Errorf("givesNumber(%q) = %v, want %v", tt.e.Text(), got, tt.want)
 		}
 	}
+}
+
+// newEntry makes an entry of a document of its own.
+func newEntry(kind Kind, title, text string, fields []Field) *Entry {
+	var w textWriter
+	w.reset()
+	d := &Document{}
+	e := &Entry{Section: &Section{Doc: d}, Title: title, Kind: kind, body: w.entry(text, fields), bodyLen: uint32(len(text))}
+	d.plain = string(w.buf)
+	return e
 }
 
 func TestFactAsked(t *testing.T) {

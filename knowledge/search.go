@@ -142,10 +142,10 @@ func givesTime(e *Entry) bool {
 // entrySays reports whether has is true of an entry's title, text or a
 // field.
 func entrySays(e *Entry, has func(string) bool) bool {
-	if has(e.Title) || has(e.Text) {
+	if has(e.Title) || has(e.Text()) {
 		return true
 	}
-	for _, f := range e.Fields {
+	for _, f := range e.Fields() {
 		if has(f.Value) {
 			return true
 		}

@@ -437,7 +437,7 @@ func entryText(d *Document, from, to int32) int {
 	n := 0
 	for i := from; i < to; i++ {
 		e := &d.entries[i]
-		n += len(e.Title) + len(e.Text)
+		n += len(e.Title) + int(e.bodyLen)
 	}
 	return n
 }

@@ -115,7 +115,7 @@ func writeJSON(w io.Writer, q string, answers []knowledge.Answer) error {
 			Section:  e.Section.Heading,
 			Title:    e.Title,
 			Kind:     e.Kind.String(),
-			Text:     e.Text,
+			Text:     e.Text(),
 			Line:     int(e.Line),
 			Score:    math.Round(a.Score*1e4) / 1e4,
 		})
@@ -136,8 +136,8 @@ func writeHuman(w io.Writer, q string, answers []knowledge.Answer) error {
 	} else {
 		best := answers[0].Entry
 		fmt.Fprintf(&b, "%s\n\n  %s\n", q, best.Title)
-		if best.Text != "" {
-			for _, line := range strings.Split(best.Text, "\n") {
+		if text := best.Text(); text != "" {
+			for _, line := range strings.Split(text, "\n") {
 				fmt.Fprintf(&b, "  %s\n", line)
 			}
 		}

@@ -133,7 +133,7 @@ func docsOf(b *knowledge.Base) []doc {
 		for _, s := range d.Sections {
 			dd.Sections = append(dd.Sections, s.Heading)
 			for _, e := range s.Entries {
-				dd.Entries = append(dd.Entries, e.Kind.String()+"|"+e.Title+"|"+e.Text)
+				dd.Entries = append(dd.Entries, e.Kind.String()+"|"+e.Title+"|"+e.Text())
 			}
 		}
 		out = append(out, dd)
