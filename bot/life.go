@@ -139,17 +139,18 @@ func (in inbox) InThread(ctx context.Context, platform, channelID, threadID stri
 }
 
 // live is the life of one admitted message: it waits for a slot, is
-// answered and tells the adapter it is done.
+// answered and tells the adapter it is done. A message whose shutdown
+// deadline passed before a slot was free goes unanswered, but the
+// adapter is still told it is done.
 func (b *Bot) live(a Adapter, m Message) {
 	defer b.life.leave(&b.life.inflight)
 	ctx := b.life.ctx
-	select {
-	case b.life.slots <- struct{}{}:
-	case <-ctx.Done():
-		return // the shutdown deadline passed before a slot was free
+	if b.life.acquire(ctx) {
+		func() {
+			defer func() { <-b.life.slots }()
+			b.handle(ctx, a, m)
+		}()
 	}
-	defer func() { <-b.life.slots }()
-	b.handle(ctx, a, m)
 	if f, ok := a.(Finisher); ok {
 		defer func() {
 			if p := recover(); p != nil {
@@ -158,6 +159,23 @@ func (b *Bot) live(a Adapter, m Message) {
 			}
 		}()
 		f.Finish(ctx, &m)
+	}
+}
+
+// acquire takes a slot, preferring a free one to a passed deadline, so
+// that a message admitted before shutdown is answered when it can be.
+// It reports whether it took one.
+func (l *life) acquire(ctx context.Context) bool {
+	select {
+	case l.slots <- struct{}{}:
+		return true
+	default:
+	}
+	select {
+	case l.slots <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
 	}
 }
 
