@@ -139,6 +139,11 @@ func TestGivesNumber(t *testing.T) {
 		{newEntry(Item, "Runways", "Three regional runways get new lights.", nil), true},
 		{newEntry(Row, "Radar Sites", "", []Field{{Name: "Sites", Value: "4"}}), true},
 		{newEntry(Item, "Runways", "New lighting for the regional runways.", nil), false},
+		{newEntry(Item, "Budget", "A budget of $4.5m, up from 3,200,000.", nil), true},
+		{newEntry(Item, "Lengths", "Boats under 12m may fish.", nil), true},
+		{newEntry(Item, "Act", "Set up under the Legal Aid Act 2012 after the 1990s reforms.", nil), false},
+		{newEntry(Item, "Footbridges", "New crossings along the N1 highway and at the G20 site.", nil), false},
+		{newEntry(Item, "Mixed", "Since 2012, 300 paralegals.", nil), true},
 	}
 	for _, tt := range tests {
 		if got := givesNumber(tt.e); got != tt.want {

@@ -125,12 +125,36 @@ func preferSpecific(out []Answer) {
 }
 
 // givesNumber reports whether an entry states a number, in digits or in
-// words, as an answer to "how many" or "how much" must.
+// words, as an answer to "how many" or "how much" must. A year ("the
+// Legal Aid Act 2012", "the 1990s") counts nothing, nor do the digits of
+// a name ("the N1 highway", "G20").
 func givesNumber(e *Entry) bool {
-	return entrySays(e, func(s string) bool {
-		return strings.ContainsAny(s, "0123456789") || hasWord(s, numberWords)
-	})
+	return entrySays(e, func(s string) bool { return hasQuantity(s) || hasWord(s, numberWords) })
 }
+
+// hasQuantity reports whether s has digits that may count something:
+// neither a year nor part of a name.
+func hasQuantity(s string) bool {
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (isDigit(s[j]) || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && isDigit(s[j+1])) {
+			j++
+		}
+		named := i > 0 && isLetter(s[i-1])
+		year := j-i == 4 && (s[i:i+2] == "19" || s[i:i+2] == "20") && (j == len(s) || !isLetter(s[j]) || s[j] == 's' && (j+1 == len(s) || !isLetter(s[j+1])))
+		if !named && !year {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // givesTime reports whether an entry says when, as an answer to "when"
 // must: a year, a month, a season, or a time relative to now ("next
