@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -84,32 +85,39 @@ func definitions(d *Document) map[string][]string {
 			for _, f := range fields {
 				parentheticals(f.Value, add)
 			}
-			// A title that is, or has, an acronym, over text that
-			// spells it out: a glossary row or bullet, an FAQ.
-			short := titleAcronym(e.Title)
-			if short == "" {
-				continue
-			}
-			texts := []string{text}
-			if e.Kind == Row {
-				texts = texts[:0]
-				for _, f := range fields[1:] {
-					texts = append(texts, f.Value)
-				}
-			}
-			for _, t := range texts {
-				words := wordsOf(t, maxLongForm+2)
-				for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
-					words = words[1:]
-				}
-				if n := spells(short, words, 0); n > 0 {
-					add(short, words[:n])
-					break
-				}
+			if short, long := titleDefinition(e, text, fields); short != "" {
+				add(short, long)
 			}
 		}
 	}
 	return defs
+}
+
+// titleDefinition finds a title that is, or has, an acronym, over text
+// that spells it out: a glossary row or bullet, an FAQ. It returns the
+// acronym and its long form, or "" when the entry defines none so.
+func titleDefinition(e *Entry, text string, fields []Field) (string, []string) {
+	short := titleAcronym(e.Title)
+	if short == "" {
+		return "", nil
+	}
+	texts := []string{text}
+	if e.Kind == Row && len(fields) > 0 {
+		texts = texts[:0]
+		for _, f := range fields[1:] {
+			texts = append(texts, f.Value)
+		}
+	}
+	for _, t := range texts {
+		words := wordsOf(t, maxLongForm+2)
+		for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+			words = words[1:]
+		}
+		if n := spells(short, words, 0); n > 0 {
+			return short, words[:n]
+		}
+	}
+	return "", nil
 }
 
 // acronymKey is how an acronym is looked up: lowercased, and without the
@@ -297,4 +305,93 @@ func spells(short string, words []string, need int) int {
 	}
 	try(1, 0, 1)
 	return best
+}
+
+// preferDefinition puts first the entry that defines the acronym a
+// question asks about alone ("what is IMARPE", "UTY?", "define MCS"),
+// among the answers from the document of the first: the paragraph that
+// spells the acronym out says what it is, where an initiative that only
+// uses it does not.
+func preferDefinition(q *query, question string, out []Answer) {
+	if len(out) < 2 || bits.OnesCount32(q.telling) != 1 {
+		return
+	}
+	var keys []string
+	tokenize(question, func(w []byte, _ int, compound bool) {
+		if word := string(w); !compound && len(keys) < 4 && isAcronymWord(strings.ToUpper(word)) && !isStopWord(strings.ToLower(word)) {
+			keys = append(keys, acronymKey(strings.ToUpper(word)))
+		}
+	})
+	definer := func(e *Entry) bool {
+		return slices.ContainsFunc(keys, func(k string) bool { return defines(e, k) })
+	}
+	if len(keys) == 0 || definer(out[0].Entry) {
+		return
+	}
+	d := out[0].Entry.Section.Doc
+	for i := 1; i < len(out); i++ {
+		if e := out[i].Entry; e.Section.Doc == d && definer(e) {
+			a := out[i]
+			copy(out[1:i+1], out[:i])
+			out[0] = a
+			return
+		}
+	}
+}
+
+// defines reports whether e is what the acronym key names, titled with
+// it or with its long form, or spells it out: after its name in
+// parentheses ("Maritime Domain Awareness (MDA)", however the name's
+// initials run), before it ("MDA (Maritime Domain Awareness)"), or as a
+// glossary row, bullet or FAQ heading titled with it.
+func defines(e *Entry, key string) bool {
+	if acronymKey(strings.TrimSpace(e.Title)) == key {
+		return true // a glossary row or bullet: "AFAD | Disaster and Emergency ..."
+	}
+	if words := wordsOf(e.Title, maxLongForm+1); spells(key, words, len(words)) > 0 {
+		return true // the thing itself: "Georgia Defence Readiness Programme"
+	}
+	text, fields := e.Text(), e.Fields()
+	if short, _ := titleDefinition(e, text, fields); short != "" && acronymKey(short) == key {
+		return true
+	}
+	found := false
+	match := func(short string, _ []string) { found = found || acronymKey(short) == key }
+	for _, s := range append([]string{e.Title, text}, fieldValues(fields)...) {
+		parentheticals(s, match)
+		found = found || namedBefore(s, key)
+	}
+	return found
+}
+
+// namedBefore reports whether s gives the acronym key in parentheses
+// just after a capitalized word: "Instituto del Mar del Perú (IMARPE)".
+func namedBefore(s, key string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return false
+		}
+		inner := strings.TrimSpace(s[i+1 : i+j])
+		if isAcronymWord(inner) && acronymKey(inner) == key {
+			if w := lastWord(s[:i]); w != "" && unicode.IsUpper([]rune(w)[0]) {
+				return true
+			}
+		}
+		next := strings.IndexByte(s[i+j:], '(')
+		if next < 0 {
+			return false
+		}
+		i += j + next
+	}
+	return false
+}
+
+// fieldValues returns the values of fields.
+func fieldValues(fields []Field) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = f.Value
+	}
+	return out
 }

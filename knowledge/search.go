@@ -98,6 +98,7 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
 	}
 	preferSpecific(out)
+	preferDefinition(q, question, out)
 	return out
 }
 

@@ -79,6 +79,12 @@ The Maritime Domain Awareness (MDA) programme links coastal radars. Two liaison 
 ## What is the SRA?
 The Shiprider Agreement lets Fijian officers ride on US cutters.
 `,
+		// Initials that are not the name's, defined once in prose and
+		// used more by an entry.
+		"peru.txt": `Anchoveta Dialogue
+The Instituto del Mar del Perú (IMARPE) and Chilean scientists met in Arica.
+- Acoustic Surveys: IMARPE vessels run IMARPE acoustic cruises each spring, and IMARPE shares the results.
+`,
 	})
 }
 
@@ -332,6 +338,9 @@ func TestSearch(t *testing.T) {
 		{water, Public, "what are TSOs", "TSO"},
 		{water, Public, "TSOs cyber defence", "Grid Security"},
 		{glossary, Public, "SRA meaning?", "What is the SRA?"},
+		{glossary, Public, "what is IMARPE", "Anchoveta Dialogue"}, // where it is defined
+		{glossary, Public, "imarpe?", "Anchoveta Dialogue"},
+		{glossary, Public, "IMARPE surveys", "Acoustic Surveys"},
 		{glossary, Public, "what does MDA stand for", "Maritime"},
 		// A country's name tells its briefing from the others', and the
 		// thing a question asks for must be there.
