@@ -8,6 +8,49 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
+// secondLook is what a question no entry covers enough gets: the entries
+// ranked with coverage relaxed, found through their documents (see
+// byDocument), else one that stands out (see clearWinner).
+func (ix *index) secondLook(q *query, a Audience, s *scratch) []candidate {
+	q.relaxed = true
+	top := ix.rank(q, a, s)
+	q.relaxed = false
+	if out := ix.byDocument(q, a, top); len(out) > 0 {
+		return out
+	}
+	return q.clearWinner(top)
+}
+
+// Paraphrases share fewer words with their answer than MinCoverage asks
+// ("slowing traffic down outside schools in vietnam" for safe school
+// zones), yet their answer stands out from the rest. clearWinner answers
+// with the best entry alone when it has winnerShare of the question's
+// telling words, at least winnerMargin times the score of the next, and
+// nothing the question turns on is missing from it (see misses).
+const (
+	winnerShare  = 0.5
+	winnerMargin = 3
+)
+
+// clearWinner returns the first of the relaxed ranking top when it
+// stands out so, else nil.
+func (q *query) clearWinner(top []candidate) []candidate {
+	if len(top) == 0 {
+		return nil
+	}
+	c := top[0]
+	exact := uint32(c.concepts & conceptMask)
+	approx := uint32(c.concepts >> approxShift & conceptMask)
+	loose := uint32(c.concepts >> looseShift & conceptMask)
+	if _, share := q.shares(exact, approx, loose); share < winnerShare || q.misses(exact, approx, loose) {
+		return nil
+	}
+	if len(top) > 1 && c.score < winnerMargin*top[1].score {
+		return nil
+	}
+	return top[:1]
+}
+
 // byDocument is the second look of a question no entry covers enough:
 // people name the briefing's topic beside what they ask of it ("contractor
 // claims over delays on the hcmc metro" for an entry on contractors'
@@ -19,7 +62,8 @@ import (
 // partner the document names: "crate training a rescue dog" is about no
 // briefing, though one trains boat crews and another has dogs. What the
 // question turns on (see turnsOnMissing) must still be the entry's own.
-func (ix *index) byDocument(q *query, a Audience, s *scratch) []candidate {
+// top is the question's ranking with coverage relaxed (see secondLook).
+func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 	if bits.OnesCount32(q.telling) < minOwnConcepts+1 {
 		return nil
 	}
@@ -28,9 +72,6 @@ func (ix *index) byDocument(q *query, a Audience, s *scratch) []candidate {
 	if names == 0 {
 		return nil // a question that names no briefing's place or partner
 	}
-	q.relaxed = true
-	top := ix.rank(q, a, s)
-	q.relaxed = false
 	docs := map[*Document]uint32{}
 	var out []candidate
 	for _, c := range top {

@@ -150,6 +150,20 @@ func (q *query) conceptsOf(t int32) uint32 {
 // adds to an answer's score but cannot make a question answerable, so
 // "new fuel prices" is not about "New hangars and fuel storage".
 func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool) {
+	cov, share := q.shares(exact, approx, loose)
+	matched := exact | approx | loose
+	if q.misses(exact, approx, loose) {
+		return cov, false
+	}
+	if q.telling&^(exact|approx) == 0 && len(q.unmatched) == 0 {
+		return cov, true // every telling word is there, or nearly
+	}
+	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32(matched&q.telling&^q.nearOnly) >= minLongMatch
+}
+
+// shares returns the weighted share of the question's concepts matched,
+// and that of its telling words.
+func (q *query) shares(exact, approx, loose uint32) (cov, share float32) {
 	var got, telling float32
 	add := func(m uint32, credit float32) {
 		for ; m != 0; m &= m - 1 {
@@ -163,24 +177,22 @@ func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool)
 	add(exact, 1)
 	add(approx&^exact, approxCredit)
 	add(loose&^(exact|approx), looseCredit)
-	cov = min(got/q.total, 1)
+	return min(got/q.total, 1), telling / q.tellingTotal
+}
+
+// misses reports whether an entry matching these concepts misses what the
+// question asks, however much else of it the entry has.
+func (q *query) misses(exact, approx, loose uint32) bool {
 	matched := exact | approx | loose
 	switch {
 	case q.focus != 0 && (exact|approx)&q.focus != q.focus:
-		return cov, false // what is asked for is not there, or only loosely
+		return true // what is asked for is not there, or only loosely
 	case q.selectors != 0 && matched&q.selectors == 0:
-		return cov, false // about another document
+		return true // about another document
 	case q.dominant >= dominantShare*q.tellingTotal:
-		return cov, false // a word the question turns on is not in the base
+		return true // a word the question turns on is not in the base
 	}
-	if q.turnsOnMissing(matched) {
-		return cov, false // a word the question turns on is not in the entry
-	}
-	share := telling / q.tellingTotal
-	if q.telling&^(exact|approx) == 0 && len(q.unmatched) == 0 {
-		return cov, true // every telling word is there, or nearly
-	}
-	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32(matched&q.telling&^q.nearOnly) >= minLongMatch
+	return q.turnsOnMissing(matched) // a word the question turns on is not in the entry
 }
 
 type queryWord struct {

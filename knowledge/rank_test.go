@@ -306,3 +306,35 @@ func TestNecessary(t *testing.T) {
 		t.Errorf("%d questions of 300 have a necessary concept, want most", gated)
 	}
 }
+
+func TestClearWinner(t *testing.T) {
+	// Four telling words of equal weight; the third is what the
+	// question asks for in the "focus" cases.
+	q := func(focus uint32) *query {
+		return &query{weight: []float32{1, 1, 1, 1}, total: 4, tellingTotal: 4, telling: 0b1111, focus: focus}
+	}
+	exact := func(concepts uint64, score float32) candidate {
+		return candidate{entry: 1, score: score, concepts: concepts}
+	}
+	tests := []struct {
+		name string
+		q    *query
+		top  []candidate
+		want bool
+	}{
+		{"half the words, far ahead", q(0), []candidate{exact(0b0011, 9), exact(0b0100, 3)}, true},
+		{"half the words, alone", q(0), []candidate{exact(0b0011, 9)}, true},
+		{"a synonym counts less", q(0), []candidate{exact(0b0001|0b0010<<looseShift, 9)}, false},
+		{"half the words, not far enough ahead", q(0), []candidate{exact(0b0011, 9), exact(0b0100, 3.5)}, false},
+		{"a quarter of the words", q(0), []candidate{exact(0b0001, 9), exact(0b0100, 1)}, false},
+		{"without what is asked for", q(0b0100), []candidate{exact(0b0011, 9), exact(0b0100, 1)}, false},
+		{"nothing ranked", q(0), nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(tt.q.clearWinner(tt.top)) == 1; got != tt.want {
+				t.Errorf("clearWinner answers = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -78,7 +78,7 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	defer b.pool.Put(s)
 	top := b.idx.rank(q, a, s)
 	if len(top) == 0 {
-		top = b.idx.byDocument(q, a, s)
+		top = b.idx.secondLook(q, a, s)
 	}
 	var out []Answer
 	for _, c := range top {
