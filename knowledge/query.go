@@ -950,7 +950,9 @@ func asksQuantity(words []queryWord) bool {
 // ("number" in "the number of wells"), or -1: a word of the question,
 // not of its answer.
 func quantityAsked(words []queryWord) (bool, int) {
+	asked := false // by "what"
 	for i, w := range words {
+		asked = asked || w.word == "what" || w.word == "whats"
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1].word
@@ -960,6 +962,9 @@ func quantityAsked(words []queryWord) (bool, int) {
 			return next == "many" || next == "much", -1
 		case quantityNouns[w.word] && next == "of": // "the number of", "what percentage of"
 			return true, i
+		case asked && measureNouns[w.word] && endsPhrase(words, i+1), // "what is the population of"
+			asked && (next == "rate" || next == "rates") && endsPhrase(words, i+2): // "what's the exchange rate"
+			return true, -1
 		case !filler[w.word] && !isStopWord(w.word): // "hi all, so how many"
 			return false, -1
 		}
@@ -970,6 +975,23 @@ func quantityAsked(words []queryWord) (bool, int) {
 // quantityNouns open a question for a quantity as "how many" does.
 var quantityNouns = map[string]bool{
 	"number": true, "amount": true, "percentage": true, "proportion": true,
+}
+
+// endsPhrase reports whether the noun phrase before words[i] ends there:
+// "budget" is the noun in "the budget for the coast guard", a modifier
+// in "the budget cooperation".
+func endsPhrase(words []queryWord, i int) bool {
+	return i >= len(words) || isStopWord(words[i].word) || words[i].word == "per"
+}
+
+// measureNouns open a question asked with "what" for a quantity too,
+// but say what is measured ("what is the population of uzbekistan",
+// "what price per kilo"): they stay words of the question.
+var measureNouns = map[string]bool{
+	"population": true, "price": true, "prices": true, "cost": true, "costs": true,
+	"budget": true, "salary": true, "salaries": true, "wage": true, "wages": true,
+	"revenue": true, "revenues": true, "rate": true, "size": true, "length": true,
+	"value": true, "turnover": true,
 }
 
 // asksOffice reports whether a question opens by asking who holds an

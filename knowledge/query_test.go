@@ -116,6 +116,14 @@ func TestAsksQuantity(t *testing.T) {
 		{"how are pilots trained", false},
 		{"pilots: how many", false}, // not what the question opens with
 		{"many pilots", false},
+		{"what is the population of uzbekistan", true},
+		{"what's the exchange rate of the peso", true},
+		{"what price per kilo do farmers get", true},
+		{"do the revenue authorities audit staff", false}, // no "what": a modifier
+		{"population census in uzbekistan", false},
+		{"what is the budget for the coast guard", true},
+		{"what is the budget cooperation", false}, // a modifier
+		{"what is the exchange rate policy", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
