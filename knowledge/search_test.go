@@ -806,9 +806,9 @@ func TestPreferSpecific(t *testing.T) {
 		in   []Answer
 		want []string
 	}{
-		{"entry nearly as good", []Answer{{Entry: sec, Score: 10}, {Entry: elsewhere, Score: 9.8}, {Entry: item, Score: 9.5}},
+		{"entry about as good", []Answer{{Entry: sec, Score: 10}, {Entry: elsewhere, Score: 9.8}, {Entry: item, Score: 9.5}},
 			[]string{"Purchase Commitments", "Market and Demand", "Fill and Finish"}},
-		{"entry well behind", []Answer{{Entry: sec, Score: 10}, {Entry: item, Score: 8}},
+		{"entry well behind", []Answer{{Entry: sec, Score: 10}, {Entry: item, Score: 6}},
 			[]string{"Market and Demand", "Purchase Commitments"}},
 		{"entry of another section", []Answer{{Entry: sec, Score: 10}, {Entry: elsewhere, Score: 9.9}},
 			[]string{"Market and Demand", "Fill and Finish"}},
