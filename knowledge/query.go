@@ -552,6 +552,12 @@ func (v *view) analyze(question string) *query {
 			terms = append(terms, term{t, 1, concepts, exactMatch})
 			continue
 		}
+		// The other way round: "keeping bees" for "beekeeping",
+		// "fighting fires" for "firefighting".
+		if t, ok := v.reversedCompound(a, b); ok {
+			terms = append(terms, term{t, splitWeight, concepts, approxMatch})
+			continue
+		}
 		// Split and misspelt: "counter narcotis" for "counternarcotics".
 		if concepts&unknown != 0 {
 			for _, f := range v.correct(a.word + b.word) {
@@ -908,6 +914,24 @@ func asksMeaning(words []queryWord, i int) bool {
 		return i == 0
 	}
 	return false
+}
+
+// reversedCompound returns the term of the word English makes of an
+// action and its object, object first: "keeping bees" is beekeeping,
+// "building ships" shipbuilding.
+func (v *view) reversedCompound(action, object queryWord) (int32, bool) {
+	if action.stem == "" || len(object.word) < 3 {
+		return 0, false
+	}
+	for _, o := range [...]string{object.stem, strings.TrimSuffix(object.word, "s"), strings.TrimSuffix(object.word, "ies") + "y"} {
+		if o == "" || o == "y" {
+			continue
+		}
+		if t, ok := v.stem(o + action.stem); ok {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // shorthand maps the clipped words of chat to the words briefings spell

@@ -129,6 +129,9 @@ The Defence Cooperation Office runs the programme from the harbour centre.
 - Café Outreach: Community cafés in Côte d'Ivoire host health talks.
 - Harbour Security Programme: Training for harbour police on licence checks.
 - Livestock Vaccination: Vaccines for cattle and other stock in the north.
+Livelihoods
+- Apiary Grants: Hives and beekeeping kits for coastal families.
+- Yard Loans: Credit for shipbuilding yards on the river.
 `,
 	})
 }
@@ -361,6 +364,8 @@ func TestSearch(t *testing.T) {
 		{sample, Public, "how many US troops are based in Cambodia?", ""},
 		{meaning, Public, "cocaine on ships", "Narcotics Interdiction"},
 		{meaning, Public, "pirates", "Piracy Patrols"},
+		{meaning, Public, "help for keeping bees", "Apiary Grants"}, // a compound the other way round
+		{meaning, Public, "loans for building ships", "Yard Loans"},
 		{meaning, Public, "doctors for remote villages", "Rural Physicians"},
 		{meaning, Public, "stock price of apple", ""},
 		{meaning, Public, "how do I train my puppy to sit", ""},
