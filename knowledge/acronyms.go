@@ -331,9 +331,7 @@ func preferDefinition(q *query, question string, out []Answer) {
 	d := out[0].Entry.Section.Doc
 	for i := 1; i < len(out); i++ {
 		if e := out[i].Entry; e.Section.Doc == d && definer(e) {
-			a := out[i]
-			copy(out[1:i+1], out[:i])
-			out[0] = a
+			promote(out, i)
 			return
 		}
 	}

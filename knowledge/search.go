@@ -120,12 +120,19 @@ func preferSpecific(out []Answer) {
 	sec := out[0].Entry.Section
 	for i := 1; i < len(out); i++ {
 		if e := out[i].Entry; e.Kind != SectionText && e.Section == sec && out[i].Score >= out[0].Score*specificShare {
-			a := out[i]
-			copy(out[1:i+1], out[:i])
-			out[0] = a
+			promote(out, i)
 			return
 		}
 	}
+}
+
+// promote puts out[i] first, with the score of the answer it displaces,
+// so that answers stay ordered by score.
+func promote(out []Answer, i int) {
+	a := out[i]
+	a.Score = out[0].Score
+	copy(out[1:i+1], out[:i])
+	out[0] = a
 }
 
 // givesNumber reports whether an entry states a number, in digits or in
