@@ -166,6 +166,8 @@ type loader struct {
 	// and synonymRules its rules.
 	synonyms     *file
 	synonymRules Synonyms
+	// dict is what the documents read are compressed against.
+	dict *dictionary
 }
 
 func (l *loader) problem(name string, line int, format string, args ...any) {
@@ -202,6 +204,11 @@ func (l *loader) load(prev *Base) *Base {
 		prev = nil
 	}
 	reads := l.stat(l.walk(), prev, start)
+	if prev != nil && prev.dict != nil {
+		l.dict = prev.dict
+	} else {
+		l.dict = l.dictionary(reads)
+	}
 	var synState *fileState
 	if l.synonyms != nil {
 		r := l.statFile(*l.synonyms, prev, start)
@@ -235,6 +242,7 @@ func (l *loader) load(prev *Base) *Base {
 		}
 	}
 	b.Synonyms = l.synonymRules
+	b.dict = l.dict
 	sortProblems(b.Problems)
 	sum := sha256.Sum256(version)
 	b.Version = hex.EncodeToString(sum[:6])
@@ -312,12 +320,41 @@ func (l *loader) readDoc(r *read, w *worker) {
 		r.state, r.fresh = st, false
 		return
 	}
+	w.buf.z.dict = l.dict
 	st.doc, st.probs = parse(r.file.name, text, sum, &w.buf)
 	r.state, r.fresh = st, true
 	if st.doc != nil {
 		r.dt = w.x.indexDoc(st.doc)
-		st.doc.seal()
+		st.doc.seal(w.buf.z.dict) // what parse compressed its text against
 	}
+}
+
+// dictionary returns a dictionary of the text of the first documents
+// to read (see dictionary), which it reads and parses for that. A load
+// takes its dictionary from what it reads itself, so that how well
+// documents compress depends on their own directory.
+func (l *loader) dictionary(reads []*read) *dictionary {
+	const tries = 8 // files it reads at most, in case many fail
+	var docs []*Document
+	n, tried := 0, 0
+	for _, r := range reads {
+		if n >= dictBytes || tried == tries {
+			break
+		}
+		if r.done == nil {
+			continue // not to be read, or the synonyms
+		}
+		tried++
+		text, sum, probs := l.readFile(r.file, nil)
+		if probs != nil {
+			continue // the load proper reports it
+		}
+		if d, _ := parse(r.file.name, text, sum, nil); d != nil {
+			docs = append(docs, d)
+			n += len(d.text())
+		}
+	}
+	return newDictionary(docs)
 }
 
 // readSynonyms reads and parses the synonyms file, unless it is what the
