@@ -204,6 +204,10 @@ func (l *loader) load(prev *Base) *Base {
 		prev = nil
 	}
 	reads := l.stat(l.walk(), prev, start)
+	tight := prev == nil && len(reads) >= loadGCFiles
+	if tight {
+		defer lowerGC()() // after p.close below: the workers are gone
+	}
 	if prev != nil && prev.dict != nil {
 		l.dict = prev.dict
 	} else {
@@ -222,7 +226,7 @@ func (l *loader) load(prev *Base) *Base {
 
 	p := newPool(runtime.GOMAXPROCS(0))
 	defer p.close()
-	ix := l.index(p, prev, reads)
+	ix := l.index(p, prev, reads, tight)
 	b := &Base{Source: l.source, files: make(map[string]*fileState, len(reads)+1)}
 	var version []byte // what identifies the content, hashed below
 	b.Problems = l.problems
@@ -375,8 +379,9 @@ func (l *loader) readSynonyms(r *read, prev *Base) {
 
 // index reads the files that may have changed and indexes the base: from
 // scratch, or from prev's index, adding the documents that are new or
-// changed and taking away those prev had that are gone or changed.
-func (l *loader) index(p *pool, prev *Base, reads []*read) *index {
+// changed and taking away those prev had that are gone or changed. With
+// tight, it collects once the documents are indexed (see lowerGC).
+func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 	var old *index
 	if prev != nil {
 		old = prev.idx
@@ -431,7 +436,10 @@ func (l *loader) index(p *pool, prev *Base, reads []*read) *index {
 			dt.release()
 		}
 	}
-	p.wait()
+	p.drop()
+	if tight {
+		collectForLoad()
+	}
 	var docs []*Document
 	for _, r := range reads {
 		if r.state.doc != nil {
@@ -621,16 +629,18 @@ type worker struct {
 
 // pool runs tasks on a few goroutines, one per processor.
 type pool struct {
-	tasks chan func(*worker)
-	wg    sync.WaitGroup // of the tasks
-	done  sync.WaitGroup // of the goroutines
+	tasks   chan func(*worker)
+	workers []*worker
+	wg      sync.WaitGroup // of the tasks
+	done    sync.WaitGroup // of the goroutines
 }
 
 func newPool(n int) *pool {
 	p := &pool{tasks: make(chan func(*worker), 4*n)}
 	for range n {
+		w := &worker{x: newIndexer()}
+		p.workers = append(p.workers, w)
 		p.done.Go(func() {
-			w := &worker{x: newIndexer()}
 			for t := range p.tasks {
 				t(w)
 				p.wg.Done()
@@ -638,6 +648,18 @@ func newPool(n int) *pool {
 		})
 	}
 	return p
+}
+
+// drop lets the collector have the workers' scratch space (their
+// indexers' tables of words, their buffers and builders' counters),
+// once the documents are indexed and the segments built: tasks
+// submitted after it must not use it. It waits for the tasks
+// submitted so far.
+func (p *pool) drop() {
+	p.wait()
+	for _, w := range p.workers {
+		*w = worker{}
+	}
 }
 
 func (p *pool) submit(t func(*worker)) {
