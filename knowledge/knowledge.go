@@ -107,6 +107,7 @@ type Document struct {
 	plain    string
 	z        []byte
 	plainLen int
+	dict     *dictionary // what z was compressed against
 }
 
 // Section is a part of a document under one heading: an engagement theme.
@@ -217,6 +218,9 @@ type Base struct {
 	pool sync.Pool // of *scratch
 	// files is what was read of each file, by name, for Reload.
 	files map[string]*fileState
+	// dict is what the documents' text is compressed against; a
+	// reload compresses the documents it reads against it too.
+	dict *dictionary
 }
 
 // Stats counts the documents, sections and entries an audience can see.

@@ -166,6 +166,8 @@ type loader struct {
 	// and synonymRules its rules.
 	synonyms     *file
 	synonymRules Synonyms
+	// dict is what the documents read are compressed against.
+	dict *dictionary
 }
 
 func (l *loader) problem(name string, line int, format string, args ...any) {
@@ -202,6 +204,15 @@ func (l *loader) load(prev *Base) *Base {
 		prev = nil
 	}
 	reads := l.stat(l.walk(), prev, start)
+	tight := prev == nil && len(reads) >= loadGCFiles
+	if tight {
+		defer lowerGC()() // after p.close below: the workers are gone
+	}
+	if prev != nil && prev.dict != nil {
+		l.dict = prev.dict
+	} else {
+		l.dict = l.dictionary(reads)
+	}
 	var synState *fileState
 	if l.synonyms != nil {
 		r := l.statFile(*l.synonyms, prev, start)
@@ -215,7 +226,7 @@ func (l *loader) load(prev *Base) *Base {
 
 	p := newPool(runtime.GOMAXPROCS(0))
 	defer p.close()
-	ix := l.index(p, prev, reads)
+	ix := l.index(p, prev, reads, tight)
 	b := &Base{Source: l.source, files: make(map[string]*fileState, len(reads)+1)}
 	var version []byte // what identifies the content, hashed below
 	b.Problems = l.problems
@@ -235,6 +246,7 @@ func (l *loader) load(prev *Base) *Base {
 		}
 	}
 	b.Synonyms = l.synonymRules
+	b.dict = l.dict
 	sortProblems(b.Problems)
 	sum := sha256.Sum256(version)
 	b.Version = hex.EncodeToString(sum[:6])
@@ -312,12 +324,41 @@ func (l *loader) readDoc(r *read, w *worker) {
 		r.state, r.fresh = st, false
 		return
 	}
+	w.buf.z.dict = l.dict
 	st.doc, st.probs = parse(r.file.name, text, sum, &w.buf)
 	r.state, r.fresh = st, true
 	if st.doc != nil {
 		r.dt = w.x.indexDoc(st.doc)
-		st.doc.seal()
+		st.doc.seal(w.buf.z.dict) // what parse compressed its text against
 	}
+}
+
+// dictionary returns a dictionary of the text of the first documents
+// to read (see dictionary), which it reads and parses for that. A load
+// takes its dictionary from what it reads itself, so that how well
+// documents compress depends on their own directory.
+func (l *loader) dictionary(reads []*read) *dictionary {
+	const tries = 8 // files it reads at most, in case many fail
+	var docs []*Document
+	n, tried := 0, 0
+	for _, r := range reads {
+		if n >= dictBytes || tried == tries {
+			break
+		}
+		if r.done == nil {
+			continue // not to be read, or the synonyms
+		}
+		tried++
+		text, sum, probs := l.readFile(r.file, nil)
+		if probs != nil {
+			continue // the load proper reports it
+		}
+		if d, _ := parse(r.file.name, text, sum, nil); d != nil {
+			docs = append(docs, d)
+			n += len(d.text())
+		}
+	}
+	return newDictionary(docs)
 }
 
 // readSynonyms reads and parses the synonyms file, unless it is what the
@@ -338,8 +379,9 @@ func (l *loader) readSynonyms(r *read, prev *Base) {
 
 // index reads the files that may have changed and indexes the base: from
 // scratch, or from prev's index, adding the documents that are new or
-// changed and taking away those prev had that are gone or changed.
-func (l *loader) index(p *pool, prev *Base, reads []*read) *index {
+// changed and taking away those prev had that are gone or changed. With
+// tight, it collects once the documents are indexed (see lowerGC).
+func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 	var old *index
 	if prev != nil {
 		old = prev.idx
@@ -394,7 +436,10 @@ func (l *loader) index(p *pool, prev *Base, reads []*read) *index {
 			dt.release()
 		}
 	}
-	p.wait()
+	p.drop()
+	if tight {
+		collectForLoad()
+	}
 	var docs []*Document
 	for _, r := range reads {
 		if r.state.doc != nil {
@@ -584,16 +629,18 @@ type worker struct {
 
 // pool runs tasks on a few goroutines, one per processor.
 type pool struct {
-	tasks chan func(*worker)
-	wg    sync.WaitGroup // of the tasks
-	done  sync.WaitGroup // of the goroutines
+	tasks   chan func(*worker)
+	workers []*worker
+	wg      sync.WaitGroup // of the tasks
+	done    sync.WaitGroup // of the goroutines
 }
 
 func newPool(n int) *pool {
 	p := &pool{tasks: make(chan func(*worker), 4*n)}
 	for range n {
+		w := &worker{x: newIndexer()}
+		p.workers = append(p.workers, w)
 		p.done.Go(func() {
-			w := &worker{x: newIndexer()}
 			for t := range p.tasks {
 				t(w)
 				p.wg.Done()
@@ -601,6 +648,18 @@ func newPool(n int) *pool {
 		})
 	}
 	return p
+}
+
+// drop lets the collector have the workers' scratch space (their
+// indexers' tables of words, their buffers and builders' counters),
+// once the documents are indexed and the segments built: tasks
+// submitted after it must not use it. It waits for the tasks
+// submitted so far.
+func (p *pool) drop() {
+	p.wait()
+	for _, w := range p.workers {
+		*w = worker{}
+	}
 }
 
 func (p *pool) submit(t func(*worker)) {

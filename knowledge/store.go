@@ -16,6 +16,12 @@ import (
 // document is loaded, the text is kept compressed (see seal), and
 // inflated again when an entry's text or cells are read, the documents
 // read last kept inflated (see inflated).
+//
+// Documents are compressed against a dictionary, the first text of the
+// knowledge directory (see dictionary): a document of a few kilobytes
+// compresses better when flate finds what it shares with the
+// directory's other documents (column headers, names, turns of phrase)
+// as if the document had written it before.
 
 // textWriter writes a document's text.
 type textWriter struct {
@@ -135,20 +141,58 @@ type docBuffers struct {
 	z    compressor
 }
 
-// compressor compresses documents' text.
-type compressor struct {
-	w   *flate.Writer
-	buf bytes.Buffer
+// dictionary is the text documents' text is compressed against: the
+// same for every document of a load, and for those a reload reads
+// (the base's), so that each reload does not leave a dictionary kept
+// by the few documents it compressed.
+type dictionary struct{ b []byte }
+
+// dictBytes is the size of a dictionary. On gencorpus, 4 KB take a
+// document's text from 0.30 of its size to 0.24; 32 KB, flate's
+// window, do no better, and compressing a document reads the
+// dictionary again.
+const dictBytes = 4 << 10
+
+// bytes returns the dictionary's text; nil for no dictionary.
+func (d *dictionary) bytes() []byte {
+	if d == nil {
+		return nil
+	}
+	return d.b
 }
 
-// compress returns text compressed.
+// newDictionary returns a dictionary of the text of docs, the first
+// dictBytes of it; nil when they have none.
+func newDictionary(docs []*Document) *dictionary {
+	var b []byte
+	for _, d := range docs {
+		if len(b) >= dictBytes {
+			break
+		}
+		b = append(b, d.text()...)
+	}
+	if len(b) == 0 {
+		return nil
+	}
+	return &dictionary{bytes.Clone(b[:min(len(b), dictBytes)])}
+}
+
+// compressor compresses documents' text, against dict.
+type compressor struct {
+	dict  *dictionary
+	w     *flate.Writer
+	wDict *dictionary // the dictionary w compresses against
+	buf   bytes.Buffer
+}
+
+// compress returns text compressed, against c.dict.
 func (c *compressor) compress(text []byte) []byte {
-	if c.w == nil {
-		w, err := flate.NewWriter(nil, flate.BestSpeed)
+	if c.w == nil || c.wDict != c.dict {
+		w, err := flate.NewWriterDict(nil, flate.BestSpeed, c.dict.bytes())
 		if err != nil {
 			panic(err) // only for a bad level
 		}
-		c.w = w
+		c.w, c.wDict = w, c.dict
 	}
 	c.buf.Reset()
 	c.w.Reset(&c.buf)
@@ -163,11 +207,11 @@ func (c *compressor) compress(text []byte) []byte {
 }
 
 // seal drops the document's text as parsed, keeping it compressed only,
-// if parse compressed it. A document is sealed once indexed, before any
-// other goroutine reads it.
-func (d *Document) seal() {
+// if parse compressed it, against dict. A document is sealed once
+// indexed, before any other goroutine reads it.
+func (d *Document) seal(dict *dictionary) {
 	if d.z != nil {
-		d.plain = ""
+		d.plain, d.dict = "", dict
 	}
 }
 
@@ -218,9 +262,9 @@ func (c *inflatedCache) read(d *Document, fn func(t []byte)) {
 	c.src.Reset(d.z)
 	var err error
 	if c.r == nil {
-		c.r = flate.NewReader(&c.src)
+		c.r = flate.NewReaderDict(&c.src, d.dict.bytes())
 	} else {
-		err = c.r.(flate.Resetter).Reset(&c.src, nil)
+		err = c.r.(flate.Resetter).Reset(&c.src, d.dict.bytes())
 	}
 	if err == nil {
 		_, err = io.ReadFull(c.r, buf)
