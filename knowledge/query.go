@@ -711,7 +711,7 @@ func (v *view) analyze(question string) *query {
 		}
 		if concepts != 0 {
 			q.items = append(q.items, queryTerm{term: t.term, weight: t.weight, concepts: concepts, level: t.level})
-			if v.selector[t.term] && t.weight >= minSelectorWeight {
+			if v.selector[t.term] && (t.weight >= minSelectorWeight || t.level == approxMatch && isDemonym(words, t.concepts, v.stemOf[t.term])) {
 				q.selectors |= concepts
 			}
 			if stem := v.stemOf[t.term]; v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) {
@@ -768,6 +768,26 @@ func blank(b []byte) {
 	for i := range b {
 		b[i] = ' '
 	}
+}
+
+// isDemonym reports whether the one word of concepts is the people or
+// adjective of the place name stem names, as "slovenian" is of Slovenia
+// and "vietnamese" of Vietnam: a selector as much as the name.
+func isDemonym(words []queryWord, concepts uint64, stem string) bool {
+	if bits.OnesCount64(concepts) != 1 {
+		return false
+	}
+	root := strings.TrimRight(stem, "aeiouy")
+	if len(root) < 4 {
+		return false
+	}
+	c := bits.TrailingZeros64(concepts)
+	for _, w := range words {
+		if w.concept == c {
+			return len(w.word) > len(stem) && strings.HasPrefix(w.word, root)
+		}
+	}
+	return false
 }
 
 // minSelectorWeight is the least weight of a term that makes its concept

@@ -349,6 +349,8 @@ func TestSearch(t *testing.T) {
 		// thing a question asks for must be there.
 		{countries, Public, "coast guard training in Kenya", "Coast Guard Mentoring"},
 		{countries, Public, "coast guard boats for ghana", "Patrol Boat Handover"},
+		{countries, Public, "who mentors the kenyan coast guard", "Coast Guard Mentoring"},
+		{countries, Public, "who mentors the ghanaian coast guard", ""}, // Kenya's, not Ghana's
 		{countries, Public, "what is the population of Kenya?", ""},
 		{countries, Public, "population census in ghana", "Census Support"},
 		{countries, Public, "what is Kenya's annual defence budget?", ""},
