@@ -212,6 +212,7 @@ type queryWord struct {
 // an entry cannot cover it.
 func (v *view) analyze(question string) *query {
 	var words []queryWord
+	shift := 0 // words a short form added before this one
 	tokenize(stripChatMarkup(question), func(w []byte, pos int, compound bool) {
 		if compound || len(words) >= maxWords {
 			return
@@ -222,7 +223,18 @@ func (v *view) analyze(question string) *query {
 				word = full // "govt" for "government"
 			}
 		}
-		words = append(words, queryWord{word: word, pos: pos, concept: -1})
+		// A place's initials the base does not write stand for its
+		// name: "nz" for "new zealand".
+		if name, ok := placeInitials[word]; ok {
+			if _, known := v.word(word); !known {
+				for i, part := range name {
+					words = append(words, queryWord{word: part, pos: pos + shift + i, concept: -1})
+				}
+				shift += len(name) - 1
+				return
+			}
+		}
+		words = append(words, queryWord{word: word, pos: pos + shift, concept: -1})
 	})
 	if strings.Contains(question, "s") {
 		lower := strings.ToLower(question)
@@ -967,6 +979,14 @@ var shorthand = map[string]string{
 	"docs": "documents", "exec": "executive", "pres": "president", "approx": "approximately",
 	"org": "organization", "orgs": "organizations", "amb": "ambassador", "meds": "medicines",
 	"vax": "vaccine", "vaxx": "vaccine", "jab": "vaccine", "jabs": "vaccines",
+	"coop": "cooperative", "coops": "cooperatives",
+}
+
+// placeInitials are the initials chat writes for places whose names are
+// several words; a base that writes the initials itself keeps them.
+var placeInitials = map[string][]string{
+	"nz": {"new", "zealand"}, "png": {"papua", "new", "guinea"}, "uae": {"united", "arab", "emirates"},
+	"drc": {"democratic", "republic", "congo"}, "usa": {"united", "states"},
 }
 
 // bother lists the verbs of chat that apologise for asking when "you"

@@ -231,3 +231,31 @@ func TestCorrectShortWords(t *testing.T) {
 		}
 	}
 }
+
+// TestShortForms checks the short forms chat writes for words and places
+// a briefing spells out, and the words that say only that something is
+// asked about.
+func TestShortForms(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"new-zealand.md": "# New Zealand Housing\n- **Modular Construction**: Factory-built homes for Auckland.\n- **Housing Cooperatives**: Dispute mediation for cooperative members.\n",
+		"fiji.md":        "# Fiji Housing\n- **Cyclone Shelters**: Stronger homes for outer islands.\n",
+		"samoa.md":       "# Samoa Waste\n- **Landfill Upgrades**: Lining the Tafaigata landfill.\n",
+	})
+	tests := []struct{ question, want string }{
+		{"modular homes nz", "Modular Construction"},
+		{"coop dispute mediation", "Housing Cooperatives"},
+		{"samoa landfill problems", "Landfill Upgrades"},
+		{"modular homes png", ""}, // Papua New Guinea is in no briefing
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := ""
+			if a := b.Search(tt.question, Public); len(a) > 0 {
+				got = a[0].Entry.Title
+			}
+			if got != tt.want {
+				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}

@@ -191,6 +191,9 @@ var weakWords = map[string]bool{
 	"near": true, "around": true, "across": true, "along": true, "within": true,
 	"beyond": true, "toward": true, "towards": true, "among": true, "amid": true,
 	"via": true, "inside": true, "outside": true,
+	// What a question asks about, not what it is about.
+	"problem": true, "problems": true, "issue": true, "issues": true,
+	"challenge": true, "challenges": true,
 }
 
 // weakStems are the stems of the weak words: a word of the lexicon
