@@ -46,11 +46,7 @@ func TestEverydayWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			got := ""
-			if as := b.Search(tt.question, Public); len(as) > 0 {
-				got = as[0].Entry.Title
-			}
-			if got != tt.want {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
 				t.Errorf("Search(%q) = %q, want %q", tt.question, got, tt.want)
 			}
 		})
@@ -249,11 +245,7 @@ func TestShortForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			got := ""
-			if a := b.Search(tt.question, Public); len(a) > 0 {
-				got = a[0].Entry.Title
-			}
-			if got != tt.want {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
 				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
 			}
 		})
