@@ -66,6 +66,13 @@ func runRun(ctx context.Context, e *env, args []string) error {
 // watching and SIGHUP reloads, until ctx ends; then it stops taking
 // messages, finishes the replies in flight and closes everything.
 func (e *env) serve(ctx context.Context, cfg *config.Config) error {
+	// SIGHUP reloads, so it must never end the process, as it would
+	// before Notify: not while the knowledge first loads (one that
+	// comes then reloads once serving starts), nor in the moment after
+	// the HTTP server says it is listening.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	log := newLogger(cfg.Log, e.stderr)
 	key, from := "knowledge.dir", cmp.Or(cfg.Knowledge.Dir, cfg.Knowledge.Mount, "embedded")
 	if cfg.Knowledge.Git.URL != "" {
@@ -187,9 +194,6 @@ func (e *env) serve(ctx context.Context, cfg *config.Config) error {
 			}
 		})
 	}
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
 	wg.Go(func() {
 		for {
 			select {
