@@ -335,7 +335,7 @@ func (v *view) analyze(question string) *query {
 			weight = append(weight, sum/float32(len(parts)))
 			continue
 		}
-		if fixes := v.correct(w.word); len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
+		if fixes := v.correctSlip(w.word); len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
 			var best float32
 			for _, f := range fixes {
 				// A word of some length a letter or two off is surely
@@ -372,7 +372,7 @@ func (v *view) analyze(question string) *query {
 		// mistyped. Its nearest spelling may still rank answers, as a
 		// concept of its own that weighs nothing; the word itself counts
 		// as unknown.
-		if fixes := v.correct(w.word); len(fixes) > 0 {
+		if fixes := v.correctSlip(w.word); len(fixes) > 0 {
 			if c := len(weight); c < maxWords {
 				weight, weak, chat = append(weight, 0), append(weak, true), append(chat, false)
 				for _, f := range fixes {

@@ -1,0 +1,44 @@
+package knowledge
+
+import "testing"
+
+func TestAmericanized(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"persoanlised", "persoanlized"},
+		{"modernisaton", "modernizaton"},
+		{"organisng", "organisng"}, // the slip took the pattern's letters
+		{"analysed", "analyzed"},
+		{"colur", "colur"},
+		{"favourit", "favourit"}, // "ourit" is no ending
+		{"behavours", "behavors"},
+		{"neighbours", "neighbors"},
+		{"cnetre", "cneter"},
+		{"catalouge", "catalouge"},
+		{"dialogues", "dialogs"},
+		{"programmes", "programs"},
+		{"licences", "licenses"},
+		{"anaemic", "anemic"},
+		{"canoe", "canoe"},
+		{"tournament", "tournament"},
+		{"bcd", "bcd"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := americanized(tc.in); got != tc.want {
+				t.Errorf("americanized(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCorrectSlipInBritishWords(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"stamps.md": "# Bhutan Post\n\n## Philately\n- Personalised Stamps: Sheets printed with a customer's own photograph.\n- Postal Buses: Coaches that carry passengers and mail.\n",
+	})
+	for _, q := range []string{"persoanlised stamps", "personalized stamps", "personalised stamsp"} {
+		t.Run(q, func(t *testing.T) {
+			if got := firstTitle(b.Search(q, Public)); got != "Personalised Stamps" {
+				t.Errorf("Search(%q) first = %q, want Personalised Stamps", q, got)
+			}
+		})
+	}
+}
