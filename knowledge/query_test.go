@@ -251,3 +251,24 @@ func TestShortForms(t *testing.T) {
 		})
 	}
 }
+
+// TestNeighboursSkipVagueWords checks that a word's distributional
+// neighbours leave out weak, framing and filler words: "consultations"
+// is near "discuss", which names no topic.
+func TestNeighboursSkipVagueWords(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"trade.txt": "Trade\n- Mexico Trade: Officials discuss tariffs on flowers.\n- Flower Exports: Cut flowers flown to Europe.\n",
+	})
+	v := b.idx.view(Public)
+	discuss, ok := v.stem("discuss")
+	if !ok {
+		t.Fatal(`the base has no "discuss"`)
+	}
+	for _, q := range []string{"consultations", "consultations on flowers"} {
+		for _, it := range v.analyze(q).items {
+			if it.term == discuss {
+				t.Errorf("analyze(%q) looks up %q", q, "discuss")
+			}
+		}
+	}
+}
