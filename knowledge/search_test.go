@@ -545,7 +545,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval17", 0.77, 5},
 		{"eval18", 0.90, 4},
 		{"eval19", 0.84, 5},
-		{"eval20", 0.74, 2},
+		{"eval20", 0.75, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

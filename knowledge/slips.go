@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // americanized returns a misspelt word with its British spellings written
 // the American way: "persoanlised" is "persoanlized", "modernisaton"
@@ -63,13 +66,53 @@ func britishOur(after string) bool {
 }
 
 // correctSlip is correct, trying the word americanized when it finds
-// nothing as typed.
+// nothing as typed, then two letters off (see correctFar).
 func (v *view) correctSlip(w string) []correction {
 	if fixes := v.correct(w); len(fixes) > 0 {
 		return fixes
 	}
 	if a := americanized(w); a != w {
-		return v.correct(a)
+		if fixes := v.correct(a); len(fixes) > 0 {
+			return fixes
+		}
 	}
-	return nil
+	return v.correctFar(w)
+}
+
+// farSlipLength is the shortest word, in letters, that correction looks
+// for two letters off anywhere in the base: two changed letters
+// ("antivemon" for "antivenom", "hydrografic" for "hydrographic") share
+// no one-letter deletion with the word meant, so the deletions' index
+// cannot find them.
+const farSlipLength = 8
+
+// correctFar finds the known words two edits from a long word that
+// nothing nearer corrects, keeping its first letter: people seldom get
+// that one wrong. It reads every word of the base, so it runs only when
+// the index of deletions found nothing.
+func (v *view) correctFar(w string) []correction {
+	n := utf8.RuneCountInString(w)
+	if n < farSlipLength || n >= maxWord {
+		return nil
+	}
+	var best []correction
+	bestIDF := float32(0)
+	for k, word := range v.wordStr {
+		if len(word) < len(w)-2 || len(word) > len(w)+2 || word[0] != w[0] || v.wordTerm[k] < 0 {
+			continue
+		}
+		if distance(w, word, 2) > 2 {
+			continue
+		}
+		t, ok := v.word(word)
+		if !ok {
+			continue // written only in internal documents, or gone
+		}
+		// The most common word wins, then the first in byte order, as
+		// correct orders them.
+		if len(best) == 0 || v.idf[t] < bestIDF || v.idf[t] == bestIDF && word < best[0].word {
+			best, bestIDF = append(best[:0], correction{t, 0.6, word}), v.idf[t]
+		}
+	}
+	return best
 }

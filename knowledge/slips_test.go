@@ -30,14 +30,21 @@ func TestAmericanized(t *testing.T) {
 	}
 }
 
-func TestCorrectSlipInBritishWords(t *testing.T) {
+func TestCorrectSlips(t *testing.T) {
 	b := loadBase(t, map[string]string{
-		"stamps.md": "# Bhutan Post\n\n## Philately\n- Personalised Stamps: Sheets printed with a customer's own photograph.\n- Postal Buses: Coaches that carry passengers and mail.\n",
+		"stamps.md": "# Bhutan Post\n\n## Philately\n- Personalised Stamps: Sheets printed with a customer's own photograph.\n- Postal Buses: Coaches that carry passengers and mail.\n\n## Health\n- Antivenom Supply: Vials for district hospitals.\n",
 	})
-	for _, q := range []string{"persoanlised stamps", "personalized stamps", "personalised stamsp"} {
-		t.Run(q, func(t *testing.T) {
-			if got := firstTitle(b.Search(q, Public)); got != "Personalised Stamps" {
-				t.Errorf("Search(%q) first = %q, want Personalised Stamps", q, got)
+	for _, tc := range []struct{ q, want string }{
+		{"persoanlised stamps", "Personalised Stamps"}, // a slip in a British word
+		{"personalized stamps", "Personalised Stamps"},
+		{"personalised stamsp", "Personalised Stamps"},
+		{"antivemon supply", "Antivenom Supply"}, // two letters off
+		{"antivemon", "Antivenom Supply"},
+		{"entivemon", ""}, // the first letter too: no guess
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
+				t.Errorf("Search(%q) first = %q, want %q", tc.q, got, tc.want)
 			}
 		})
 	}
