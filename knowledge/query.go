@@ -562,7 +562,11 @@ func (v *view) analyze(question string) *query {
 				if !lacked {
 					wt *= knownNeighborShare
 				}
-				terms = append(terms, term{t, wt, 1 << w.concept, looseMatch})
+				level := looseMatch
+				if sim >= closeNeighborSimilarity {
+					level = approxMatch // "planes": "aircraft", "flu": "influenza"
+				}
+				terms = append(terms, term{t, wt, 1 << w.concept, level})
 				best = max(best, v.idf[t])
 				found++
 			}
@@ -1187,6 +1191,9 @@ var particles = map[string]bool{
 // each weighing neighborWeight times its similarity.
 const (
 	minNeighborSimilarity = 0.7
+	// closeNeighborSimilarity is how near a neighbour must be to match
+	// as nearly as a synonym does, not loosely.
+	closeNeighborSimilarity = 0.85
 	// knownNeighborShare weighs the neighbours of a word the base has:
 	// they find entries that say it otherwise, behind those that say it.
 	knownNeighborShare = 0.5

@@ -272,3 +272,36 @@ func TestNeighboursSkipVagueWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseNeighboursMatchNearly checks that a neighbour as close as a
+// synonym ("planes": "aircraft", 0.89) matches nearly, and a farther one
+// ("pilotless": "drone", 0.73) loosely.
+func TestCloseNeighboursMatchNearly(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"locusts.txt": "Locust Control\n- Spray Drones: Small unmanned aircraft that treat hopper bands.\n",
+	})
+	v := b.idx.view(Public)
+	for _, tc := range []struct {
+		question, stem string
+		want           matchLevel
+	}{
+		{"planes", "aircraft", approxMatch},
+		{"pilotless", "drone", looseMatch},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			want, ok := v.stem(tc.stem)
+			if !ok {
+				t.Fatalf("the base has no %q", tc.stem)
+			}
+			for _, it := range v.analyze(tc.question).items {
+				if it.term == want {
+					if it.level != tc.want {
+						t.Errorf("analyze(%q): %q at level %d, want %d", tc.question, tc.stem, it.level, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("analyze(%q) does not look up %q", tc.question, tc.stem)
+		})
+	}
+}

@@ -543,8 +543,8 @@ func TestSearchQuality(t *testing.T) {
 		{"eval14", 0.91, 9},
 		{"eval16", 0.88, 3},
 		{"eval17", 0.77, 5},
-		{"eval18", 0.90, 4},
-		{"eval19", 0.84, 5},
+		{"eval18", 0.91, 4},
+		{"eval19", 0.86, 5},
 		{"eval20", 0.75, 2},
 		{"eval21", 0.74, 4},
 	}
