@@ -1308,7 +1308,7 @@ func (v *view) split(w string) []int32 {
 		stopA, stopB := isStopWord(a), isStopWord(b)
 		var parts []int32
 		switch {
-		case okA && okB:
+		case okA && okB && len(a) >= 3 && len(b) >= 3: // not "co" and "mission" of "comission"
 			parts = []int32{ta, tb}
 		case okA && stopB && len(a) >= 4 && len(b) >= 2:
 			parts = []int32{ta}
