@@ -40,7 +40,7 @@ func TestCorrectSlips(t *testing.T) {
 		{"personalised stamsp", "Personalised Stamps"},
 		{"antivemon supply", "Antivenom Supply"}, // two letters off
 		{"antivemon", "Antivenom Supply"},
-		{"entivemon", ""}, // the first letter too: no guess
+		{"entivemon", ""},                     // the first letter too: no guess
 		{"film comission", "Film Commission"}, // not "co" and "mission"
 	} {
 		t.Run(tc.q, func(t *testing.T) {
