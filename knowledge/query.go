@@ -191,6 +191,8 @@ func (q *query) misses(exact, approx, loose uint32) bool {
 		return true // about another document
 	case q.dominant >= dominantShare*q.tellingTotal:
 		return true // a word the question turns on is not in the base
+	case q.nearOnly&q.telling != 0 && (exact|approx)&q.telling == 0:
+		return true // nothing asked is there but loosely, and partly by neighbours
 	}
 	return q.turnsOnMissing(matched) // a word the question turns on is not in the entry
 }

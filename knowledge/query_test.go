@@ -305,3 +305,21 @@ func TestCloseNeighboursMatchNearly(t *testing.T) {
 		})
 	}
 }
+
+// TestLooseNeighboursAnswerNothing checks that a question none of whose
+// telling words an entry has but loosely, some only through their
+// distributional neighbours, is not answered: "symptoms" is near
+// "disease", "flu" near "virus", yet a cocoa disease is no answer.
+func TestLooseNeighboursAnswerNothing(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"cocoa.txt": "Cocoa Sector\n- Farm Rehabilitation: Replanting farms hit by swollen shoot virus disease.\n- Farm-Gate Price: The price paid to growers for a bag of beans.\n",
+	})
+	for _, q := range []string{"symptoms of the flu", "flu symptoms"} {
+		if got := b.Search(q, Public); len(got) > 0 {
+			t.Errorf("Search(%q) = %q first, want nothing", q, firstTitle(got))
+		}
+	}
+	if got := firstTitle(b.Search("virus disease", Public)); got != "Farm Rehabilitation" {
+		t.Errorf("Search(%q) first = %q, want Farm Rehabilitation", "virus disease", got)
+	}
+}

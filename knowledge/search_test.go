@@ -393,7 +393,7 @@ func TestSearch(t *testing.T) {
 		// never another country, and never enough for a long question.
 		{near, Public, "fuel for choppers", "Helicopter Range Extension"},
 		{near, Public, "abducted sailors", "Kidnap Response"},
-		{near, Public, "fishermen numbers", "Fisheries Census"},
+		{near, Public, "counting fishermen", "Fisheries Census"},
 		{near, Public, "malaria in kenya", ""},
 		{near, Public, "tuberculosis in nigeria", ""},
 		{near, Public, "trade talks with brazil", ""},
