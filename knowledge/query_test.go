@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -321,5 +322,25 @@ func TestLooseNeighboursAnswerNothing(t *testing.T) {
 	}
 	if got := firstTitle(b.Search("virus disease", Public)); got != "Farm Rehabilitation" {
 		t.Errorf("Search(%q) first = %q, want Farm Rehabilitation", "virus disease", got)
+	}
+}
+
+// TestSecondLookByDocument checks the second look through an entry's
+// document, on held-out briefings: for a question of two words, a name
+// its section spells out and a word the entry has; and for a name the
+// question turns on that the document, not the entry, gives.
+func TestSecondLookByDocument(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval22", "AIP vouchers", "Fertiliser Coupons"},
+		{"eval22", "AIP heifers", ""}, // another briefing's
+		{"eval8", "SAWP housing inspections", "Worker Protections"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
 	}
 }
