@@ -19,7 +19,7 @@ import (
 //
 // gencorpus writes the questions beside the corpus, in questions-2000.txt.
 
-func benchCorpus(b *testing.B) (dir string, questions []string) {
+func benchCorpus(b testing.TB) (dir string, questions []string) {
 	b.Helper()
 	dir = os.Getenv("BRIEFBOT_CORPUS")
 	if dir == "" {

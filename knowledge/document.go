@@ -57,14 +57,21 @@ func (q *query) clearWinner(top []candidate) []candidate {
 // claims in the financing section of a metro briefing). A word the
 // entry's document has elsewhere counts for the entry as a loose match,
 // if the entry itself has at least minOwnConcepts of the question's
-// telling words other than names: the document says what the question is
-// about, the entry what it asks. The question must name a place or
-// partner the document names: "crate training a rescue dog" is about no
-// briefing, though one trains boat crews and another has dogs. What the
-// question turns on (see turnsOnMissing) must still be the entry's own.
-// top is the question's ranking with coverage relaxed (see secondLook).
+// telling words other than names (one, of a question of two: "AIP
+// vouchers" for the fertiliser coupons of a section that spells AIP
+// out): the document says what the question is about, the entry what it
+// asks. The question must name a place or partner the document names:
+// "crate training a rescue dog" is about no briefing, though one trains
+// boat crews and another has dogs. What the question turns on (see
+// turnsOnMissing) must still be the entry's own, but for the names its
+// document gives. top is the question's ranking with coverage relaxed
+// (see secondLook).
 func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
-	if bits.OnesCount32(q.telling) < minOwnConcepts+1 {
+	minOwn := minOwnConcepts
+	if bits.OnesCount32(q.telling) == 2 {
+		minOwn = 1
+	}
+	if bits.OnesCount32(q.telling) < minOwn+1 {
 		return nil
 	}
 	v := ix.view(a)
@@ -78,7 +85,7 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 		exact := uint32(c.concepts & conceptMask)
 		approx := uint32(c.concepts >> approxShift & conceptMask)
 		loose := uint32(c.concepts >> looseShift & conceptMask)
-		if bits.OnesCount32((exact|approx)&q.telling&^names) < minOwnConcepts {
+		if bits.OnesCount32((exact|approx)&q.telling&^names) < minOwn {
 			continue // the entry must say itself what is asked of the place
 		}
 		d := ix.entry(c.entry).Doc()
@@ -92,7 +99,7 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 		}
 		cov, enough := q.coverage(exact, approx, loose|inDoc)
 		own := exact | approx | loose
-		if !enough || c.cov == 0 || q.turnsOnMissing(own) {
+		if !enough || c.cov == 0 || q.turnsOnMissing(own|inDoc&names) {
 			continue
 		}
 		if cov < MinCoverage && bits.OnesCount32(own&q.telling&^q.nearOnly&^names) < minLongMatch {

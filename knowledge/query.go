@@ -191,6 +191,8 @@ func (q *query) misses(exact, approx, loose uint32) bool {
 		return true // about another document
 	case q.dominant >= dominantShare*q.tellingTotal:
 		return true // a word the question turns on is not in the base
+	case q.nearOnly&q.telling != 0 && (exact|approx)&q.telling == 0:
+		return true // nothing asked is there but loosely, and partly by neighbours
 	}
 	return q.turnsOnMissing(matched) // a word the question turns on is not in the entry
 }
@@ -335,7 +337,7 @@ func (v *view) analyze(question string) *query {
 			weight = append(weight, sum/float32(len(parts)))
 			continue
 		}
-		if fixes := v.correct(w.word); len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
+		if fixes := v.correctSlip(w.word); len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
 			var best float32
 			for _, f := range fixes {
 				// A word of some length a letter or two off is surely
@@ -372,7 +374,7 @@ func (v *view) analyze(question string) *query {
 		// mistyped. Its nearest spelling may still rank answers, as a
 		// concept of its own that weighs nothing; the word itself counts
 		// as unknown.
-		if fixes := v.correct(w.word); len(fixes) > 0 {
+		if fixes := v.correctSlip(w.word); len(fixes) > 0 {
 			if c := len(weight); c < maxWords {
 				weight, weak, chat = append(weight, 0), append(weak, true), append(chat, false)
 				for _, f := range fixes {
@@ -385,8 +387,79 @@ func (v *view) analyze(question string) *query {
 	// family or kind that the base has, for a word or a phrase of two or
 	// three. They weigh less than the words asked; a word the base lacks
 	// that the lexicon explains weighs what its best expansion does.
+	expand := func(key string, concepts uint64) {
+		var best float32
+		found := 0
+		// A name's class is not the name: "bali" is no question about
+		// islands. Names take only their other names and forms.
+		name := lexicon.Name(key)
+		lexicon.Related(key, func(rel string, kind lexicon.Kind, primary bool) bool {
+			if name && kind > lexicon.Derived {
+				return true
+			}
+			wt := lexiconWeight[kind]
+			level := lexiconLevel[kind]
+			if !primary {
+				wt *= nonPrimaryShare
+				// Through a rarer meaning, a synonym is a loose
+				// match and a broader or narrower word none.
+				if level == looseMatch {
+					return true
+				}
+				level = looseMatch
+			}
+			if !strings.Contains(rel, " ") {
+				if weakStems[rel] {
+					return true // "payday" is a day, which says nothing
+				}
+				if t, ok := v.stem(rel); ok {
+					terms = append(terms, term{t, wt, concepts, level})
+					best = max(best, v.idf[t])
+					found++
+				}
+				return found < maxExpansions
+			}
+			// A phrase: each of its words, if the base has them all.
+			var ts [4]int32 // lexicon keys have at most four words
+			parts := strings.Split(rel, " ")
+			for k, p := range parts {
+				t, ok := v.stem(p)
+				if !ok || k == len(ts) {
+					return true
+				}
+				ts[k] = t
+			}
+			for _, t := range ts[:len(parts)] {
+				terms = append(terms, term{t, wt * phraseShare, concepts, looseMatch})
+				best = max(best, v.idf[t])
+			}
+			found++
+			return found < maxExpansions
+		})
+		if found > 0 && unknown&concepts != 0 {
+			for m := concepts & unknown; m != 0; m &= m - 1 {
+				weight[bits.TrailingZeros64(m)] = best
+			}
+			unknown &^= concepts
+		}
+	}
 	for i, w := range words {
-		if w.concept < 0 || weak[w.concept] {
+		if w.concept < 0 {
+			continue
+		}
+		// A verb and its particle are a verb of their own, an everyday
+		// verb's included: "set up" is "establish", "look into"
+		// "investigate", "hand out" "distribute".
+		if i+1 < len(words) && particles[words[i+1].word] && words[i+1].pos == w.pos+1 {
+			if key := w.stem + " " + words[i+1].word; lexicon.Known(key) {
+				concepts := uint64(1) << w.concept
+				if c := words[i+1].concept; c >= 0 {
+					concepts |= 1 << c
+				}
+				expand(key, concepts)
+			}
+		}
+		if weak[w.concept] {
 			continue
 		}
 		key := w.stem
@@ -412,60 +485,7 @@ func (v *view) analyze(question string) *query {
 					}
 				}
 			}
-			var best float32
-			found := 0
-			// A name's class is not the name: "bali" is no question about
-			// islands. Names take only their other names and forms.
-			name := lexicon.Name(key)
-			lexicon.Related(key, func(rel string, kind lexicon.Kind, primary bool) bool {
-				if name && kind > lexicon.Derived {
-					return true
-				}
-				wt := lexiconWeight[kind]
-				level := lexiconLevel[kind]
-				if !primary {
-					wt *= nonPrimaryShare
-					// Through a rarer meaning, a synonym is a loose
-					// match and a broader or narrower word none.
-					if level == looseMatch {
-						return true
-					}
-					level = looseMatch
-				}
-				if !strings.Contains(rel, " ") {
-					if weakStems[rel] {
-						return true // "payday" is a day, which says nothing
-					}
-					if t, ok := v.stem(rel); ok {
-						terms = append(terms, term{t, wt, concepts, level})
-						best = max(best, v.idf[t])
-						found++
-					}
-					return found < maxExpansions
-				}
-				// A phrase: each of its words, if the base has them all.
-				var ts [4]int32 // lexicon keys have at most four words
-				parts := strings.Split(rel, " ")
-				for k, p := range parts {
-					t, ok := v.stem(p)
-					if !ok || k == len(ts) {
-						return true
-					}
-					ts[k] = t
-				}
-				for _, t := range ts[:len(parts)] {
-					terms = append(terms, term{t, wt * phraseShare, concepts, looseMatch})
-					best = max(best, v.idf[t])
-				}
-				found++
-				return found < maxExpansions
-			})
-			if found > 0 && unknown&concepts != 0 {
-				for m := concepts & unknown; m != 0; m &= m - 1 {
-					weight[bits.TrailingZeros64(m)] = best
-				}
-				unknown &^= concepts
-			}
+			expand(key, concepts)
 		}
 	}
 	// Curators' synonyms (see Synonyms): a phrase of the question's words
@@ -517,11 +537,14 @@ func (v *view) analyze(question string) *query {
 	// A word that neither the base nor the lexicon's relations explain
 	// may still be about what the base has: its distributional
 	// neighbours ("abducted": "kidnapped", "choppers": "helicopters").
-	// They match loosely, and only when close.
+	// They match loosely, and only when close. A word the base has finds
+	// through them, for less, the entries that say it otherwise
+	// ("retirement": "pension", "heroin": "opioid").
 	for _, w := range words {
-		if w.concept < 0 || unknown&(1<<w.concept) == 0 || weak[w.concept] || lexicon.Name(w.stem) {
+		if w.concept < 0 || weak[w.concept] || lexicon.Name(w.stem) {
 			continue
 		}
+		lacked := unknown&(1<<w.concept) != 0
 		var best float32
 		found := 0
 		lexicon.Neighbors(w.word, func(nb string, sim float32) bool {
@@ -533,14 +556,25 @@ func (v *view) analyze(question string) *query {
 			if lexicon.Name(nb) {
 				return true
 			}
+			if vagueStems[nb] {
+				return true // "took", "talk": no topic of their own
+			}
 			if t, ok := v.stem(nb); ok && !v.selector[t] {
-				terms = append(terms, term{t, neighborWeight * sim, 1 << w.concept, looseMatch})
+				wt := neighborWeight * sim
+				if !lacked {
+					wt *= knownNeighborShare
+				}
+				level := looseMatch
+				if sim >= closeNeighborSimilarity {
+					level = approxMatch // "planes": "aircraft", "flu": "influenza"
+				}
+				terms = append(terms, term{t, wt, 1 << w.concept, level})
 				best = max(best, v.idf[t])
 				found++
 			}
 			return found < maxNeighbors
 		})
-		if found > 0 {
+		if found > 0 && lacked {
 			weight[w.concept] = best
 			unknown &^= 1 << w.concept
 			nearOnly |= 1 << w.concept
@@ -1147,13 +1181,26 @@ var lexiconLevel = [...]matchLevel{
 	lexicon.Narrower:   looseMatch,
 }
 
+// particles are the adverbs and prepositions that make a verb phrasal
+// ("set up", "carry out", "look after"), as WordNet writes them.
+var particles = map[string]bool{
+	"up": true, "out": true, "down": true, "off": true, "over": true, "after": true,
+	"into": true, "away": true, "back": true, "through": true, "in": true, "on": true,
+}
+
 // A word's distributional neighbours (see lexicon.Neighbors) count when
 // at least minNeighborSimilarity close, maxNeighbors of them at most,
 // each weighing neighborWeight times its similarity.
 const (
 	minNeighborSimilarity = 0.7
-	maxNeighbors          = 3
-	neighborWeight        = 0.6
+	// closeNeighborSimilarity is how near a neighbour must be to match
+	// as nearly as a synonym does, not loosely.
+	closeNeighborSimilarity = 0.85
+	// knownNeighborShare weighs the neighbours of a word the base has:
+	// they find entries that say it otherwise, behind those that say it.
+	knownNeighborShare = 0.5
+	maxNeighbors       = 3
+	neighborWeight     = 0.6
 )
 
 const (
@@ -1263,7 +1310,7 @@ func (v *view) split(w string) []int32 {
 		stopA, stopB := isStopWord(a), isStopWord(b)
 		var parts []int32
 		switch {
-		case okA && okB:
+		case okA && okB && len(a) >= 3 && len(b) >= 3: // not "co" and "mission" of "comission"
 			parts = []int32{ta, tb}
 		case okA && stopB && len(a) >= 4 && len(b) >= 2:
 			parts = []int32{ta}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"path/filepath"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -249,5 +250,97 @@ func TestShortForms(t *testing.T) {
 				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNeighboursSkipVagueWords checks that a word's distributional
+// neighbours leave out weak, framing and filler words: "consultations"
+// is near "discuss", which names no topic.
+func TestNeighboursSkipVagueWords(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"trade.txt": "Trade\n- Mexico Trade: Officials discuss tariffs on flowers.\n- Flower Exports: Cut flowers flown to Europe.\n",
+	})
+	v := b.idx.view(Public)
+	discuss, ok := v.stem("discuss")
+	if !ok {
+		t.Fatal(`the base has no "discuss"`)
+	}
+	for _, q := range []string{"consultations", "consultations on flowers"} {
+		for _, it := range v.analyze(q).items {
+			if it.term == discuss {
+				t.Errorf("analyze(%q) looks up %q", q, "discuss")
+			}
+		}
+	}
+}
+
+// TestCloseNeighboursMatchNearly checks that a neighbour as close as a
+// synonym ("planes": "aircraft", 0.89) matches nearly, and a farther one
+// ("pilotless": "drone", 0.73) loosely.
+func TestCloseNeighboursMatchNearly(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"locusts.txt": "Locust Control\n- Spray Drones: Small unmanned aircraft that treat hopper bands.\n",
+	})
+	v := b.idx.view(Public)
+	for _, tc := range []struct {
+		question, stem string
+		want           matchLevel
+	}{
+		{"planes", "aircraft", approxMatch},
+		{"pilotless", "drone", looseMatch},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			want, ok := v.stem(tc.stem)
+			if !ok {
+				t.Fatalf("the base has no %q", tc.stem)
+			}
+			for _, it := range v.analyze(tc.question).items {
+				if it.term == want {
+					if it.level != tc.want {
+						t.Errorf("analyze(%q): %q at level %d, want %d", tc.question, tc.stem, it.level, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("analyze(%q) does not look up %q", tc.question, tc.stem)
+		})
+	}
+}
+
+// TestLooseNeighboursAnswerNothing checks that a question none of whose
+// telling words an entry has but loosely, some only through their
+// distributional neighbours, is not answered: "symptoms" is near
+// "disease", "flu" near "virus", yet a cocoa disease is no answer.
+func TestLooseNeighboursAnswerNothing(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"cocoa.txt": "Cocoa Sector\n- Farm Rehabilitation: Replanting farms hit by swollen shoot virus disease.\n- Farm-Gate Price: The price paid to growers for a bag of beans.\n",
+	})
+	for _, q := range []string{"symptoms of the flu", "flu symptoms"} {
+		if got := b.Search(q, Public); len(got) > 0 {
+			t.Errorf("Search(%q) = %q first, want nothing", q, firstTitle(got))
+		}
+	}
+	if got := firstTitle(b.Search("virus disease", Public)); got != "Farm Rehabilitation" {
+		t.Errorf("Search(%q) first = %q, want Farm Rehabilitation", "virus disease", got)
+	}
+}
+
+// TestSecondLookByDocument checks the second look through an entry's
+// document, on held-out briefings: for a question of two words, a name
+// its section spells out and a word the entry has; and for a name the
+// question turns on that the document, not the entry, gives.
+func TestSecondLookByDocument(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval22", "AIP vouchers", "Fertiliser Coupons"},
+		{"eval22", "AIP heifers", ""}, // another briefing's
+		{"eval8", "SAWP housing inspections", "Worker Protections"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
 	}
 }

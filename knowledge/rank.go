@@ -38,12 +38,13 @@ type scratch struct {
 	uncertain []candidate       // see offer
 	hits      [blockSize]uint32 // see scoreReached
 	settling  []candidate
-	ctx       contextSums // see sumContext
-	need      []uint64    // see necessary
-	spans     []span      // see gate
-	ctxPre    []cursor    // see gate
-	segSpans  []segSpans  // see sectionSpans
-	secSpans  []span      // see sectionSpans
+	ctx       contextSums   // see sumContext
+	need      []uint64      // see necessary
+	spans     []span        // see gate
+	ctxPre    []cursor      // see gate
+	segSpans  []segSpans    // see sectionSpans
+	secSpans  []span        // see sectionSpans
+	warm      sectionCursor // see warmSections
 }
 
 // queryList is one posting list a question reads.
@@ -314,6 +315,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	s.bound = bound
 
 	top := s.top[:0]
+	s.warm = sectionCursor{}
 	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
 		hi := min(lo+blockSize, int32(ix.n))
 		acc := &s.acc
@@ -335,6 +337,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			}
 		}
 		if spans == nil {
+			ix.warmSections(&s.warm, lo, hi)
 			ix.sumContext(q, public, lo, hi, s, nil)
 		} else {
 			ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))

@@ -132,6 +132,11 @@ The Defence Cooperation Office runs the programme from the harbour centre.
 Livelihoods
 - Apiary Grants: Hives and beekeeping kits for coastal families.
 - Yard Loans: Credit for shipbuilding yards on the river.
+Health
+- Clinic Staffing: Nurses and midwives for the district clinics.
+- Clinic Establishment: Establishing twelve new clinics in the north.
+- Playgrounds: Safe play areas for toddlers and parents.
+- Infant Nutrition: Feeding support for infants under two.
 `,
 	})
 }
@@ -358,7 +363,7 @@ func TestSearch(t *testing.T) {
 		{countries, Public, "how many US troops are in Tonga?", ""},
 		{countries, Public, "who is rebuilding the seawalls in Tonga?", "Seawall Repairs"},
 		// Meaning beyond shared words, through the built-in lexicon.
-		{sample, Public, "terrorist groups", "Civic Engagement Programs"},
+		{sample, Public, "terrorist groups", "Terrorism Prevention"},
 		{sample, Public, "hospitals", "Healthcare"},
 		{sample, Public, "army drills", "Joint Training Exercises"},
 		{sample, Public, "solar panels", "Renewable Energy Technologies"},
@@ -369,6 +374,9 @@ func TestSearch(t *testing.T) {
 		{meaning, Public, "help for keeping bees", "Apiary Grants"}, // a compound the other way round
 		{meaning, Public, "loans for building ships", "Yard Loans"},
 		{meaning, Public, "doctors for remote villages", "Rural Physicians"},
+		{meaning, Public, "setting up clinics", "Clinic Establishment"}, // "set up" is "establish"
+		{meaning, Public, "feeding toddlers", "Infant Nutrition"},       // a neighbour of a word the base has
+		{meaning, Public, "I was wondering whether there is anything on pirates", "Piracy Patrols"},
 		{meaning, Public, "stock price of apple", ""},
 		{meaning, Public, "how do I train my puppy to sit", ""},
 		// Spelling variants fold.
@@ -385,7 +393,7 @@ func TestSearch(t *testing.T) {
 		// never another country, and never enough for a long question.
 		{near, Public, "fuel for choppers", "Helicopter Range Extension"},
 		{near, Public, "abducted sailors", "Kidnap Response"},
-		{near, Public, "fishermen numbers", "Fisheries Census"},
+		{near, Public, "counting fishermen", "Fisheries Census"},
 		{near, Public, "malaria in kenya", ""},
 		{near, Public, "tuberculosis in nigeria", ""},
 		{near, Public, "trade talks with brazil", ""},
@@ -511,7 +519,7 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 }
 
 // TestSearchQuality runs the held-out question sets in testdata/eval to
-// eval19, which were written without looking at the ranking code, and
+// eval23, which were written without looking at the ranking code, and
 // holds the ranking to the quality it has reached on each.
 func TestSearchQuality(t *testing.T) {
 	tests := []struct {
@@ -521,22 +529,26 @@ func TestSearchQuality(t *testing.T) {
 	}{
 		{"eval", 0.97, 0},
 		{"eval2", 0.95, 0},
-		{"eval3", 0.98, 2},
-		{"eval4", 0.78, 0},
+		{"eval3", 1.00, 2},
+		{"eval4", 0.81, 0},
 		{"eval5", 0.94, 1},
-		{"eval6", 0.78, 2},
-		{"eval7", 0.93, 0},
-		{"eval8", 0.89, 1},
-		{"eval9", 0.84, 5},
-		{"eval10", 0.80, 3},
-		{"eval11", 0.75, 2},
+		{"eval6", 0.79, 2},
+		{"eval7", 0.95, 0},
+		{"eval8", 0.91, 1},
+		{"eval9", 0.85, 6},
+		{"eval10", 0.83, 3},
+		{"eval11", 0.76, 2},
 		{"eval12", 0.81, 3},
-		{"eval13", 0.82, 3},
-		{"eval14", 0.90, 9},
-		{"eval16", 0.85, 3},
-		{"eval17", 0.76, 5},
-		{"eval18", 0.90, 4},
-		{"eval19", 0.81, 5},
+		{"eval13", 0.83, 6},
+		{"eval14", 0.91, 9},
+		{"eval16", 0.88, 3},
+		{"eval17", 0.77, 5},
+		{"eval18", 0.91, 4},
+		{"eval19", 0.86, 5},
+		{"eval20", 0.75, 1},
+		{"eval21", 0.74, 4},
+		{"eval22", 0.75, 8},
+		{"eval23", 0.80, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -719,7 +731,7 @@ func FuzzSearch(f *testing.F) {
 // not change. Otherwise a public answer would tell that a word is in an
 // internal briefing.
 func TestPublicAnswersIgnoreInternal(t *testing.T) {
-	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19"} {
+	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set, "briefings")
 			all := fstest.MapFS{}

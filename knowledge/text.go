@@ -207,6 +207,19 @@ var weakStems = func() map[string]bool {
 	return m
 }()
 
+// vagueStems are the stems of the weak, framing and filler words: a
+// word's distributional neighbour among them ("returned": "took",
+// "consultations": "talk") says nothing of what the word is about.
+var vagueStems = func() map[string]bool {
+	m := make(map[string]bool, len(weakWords)+len(framing)+len(filler))
+	for _, words := range []map[string]bool{weakWords, framing, filler} {
+		for w := range words {
+			m[english.Stem(w, false)] = true
+		}
+	}
+	return m
+}()
+
 // filler lists the words of chat that wrap a question without being part
 // of it: greetings, thanks, politeness, asking around. When the base does
 // not use one of them, it is dropped from the question; when it does, it
@@ -233,6 +246,8 @@ var filler = map[string]bool{
 	"help": true, "thoughts": true, "someplace": true, "somewhere": true,
 	"bother": true, "bothering": true, "apologies": true, "interrupt": true,
 	"advance": true, "ta": true, "mate": true, "tmrw": true,
+	// Framing an aside: "I was wondering whether...", "for example".
+	"whether": true, "example": true, "instance": true, "eg": true,
 	// Stop words as chat spells them.
 	"wat": true, "wot": true, "wht": true, "waht": true, "whta": true, "teh": true,
 	"hte": true, "hw": true, "abt": true, "bout": true, "ur": true, "thru": true,

@@ -1,0 +1,118 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// americanized returns a misspelt word with its British spellings written
+// the American way: "persoanlised" is "persoanlized", "modernisaton"
+// "modernizaton", "programe" stays. The base keeps each word folded to
+// its American spelling (see lexicon.Fold), but Fold knows only whole,
+// rightly spelt words, so a slip in a British word is two edits from the
+// word the base has ("personalized") where it is one from the word that
+// was meant ("personalised"). Spelling correction tries the word this
+// returns when the word as typed finds nothing. Only the patterns of
+// British spelling the lexicon folds are rewritten, wherever they are in
+// the word, as a slip may be in them too.
+func americanized(w string) string {
+	if !strings.ContainsAny(w, "aeiou") {
+		return w
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		rest := w[i:]
+		switch {
+		case i > 0 && (strings.HasPrefix(rest, "ise") || strings.HasPrefix(rest, "isa") ||
+			strings.HasPrefix(rest, "ising") || strings.HasPrefix(rest, "yse") || strings.HasPrefix(rest, "ysing")):
+			// -ise, -isation, -ising, -yse: realise, organisation, analyse.
+			b.WriteByte(w[i])
+			b.WriteByte('z')
+			i++
+		case i > 0 && strings.HasPrefix(rest, "our") && britishOur(rest[3:]):
+			b.WriteString("or") // colour, behaviour, favourite
+			i += 2
+		case i > 1 && (rest == "tre" || rest == "tres"):
+			b.WriteString("ter") // centre, metre
+			i += 2
+		case i > 1 && (rest == "ogue" || rest == "ogues"):
+			b.WriteString("og") // catalogue, dialogue
+			i += 3
+		case i > 1 && (rest == "mme" || rest == "mmes"):
+			b.WriteByte('m') // programme
+			i += 2
+		case i > 1 && (rest == "ence" || rest == "ences") && (w[i-1] == 'c' || w[i-1] == 'f'):
+			b.WriteString("ense") // licence, defence, offence
+			i += 3
+		case i > 0 && (strings.HasPrefix(rest, "ae") || strings.HasPrefix(rest, "oe")) && i+2 < len(w):
+			b.WriteByte('e') // anaemia, paediatric, manoeuvre
+			i++
+		default:
+			b.WriteByte(w[i])
+		}
+	}
+	return b.String()
+}
+
+// britishOur reports whether what follows "our" in a word makes it
+// British -our: the end of the word or an ending ("colours",
+// "favourite", "honourable"), not "tournament" or "journey".
+func britishOur(after string) bool {
+	switch after {
+	case "", "s", "ed", "ing", "ite", "ites", "able", "ably", "ful", "hood", "al", "ist", "ists", "er", "ers", "less":
+		return true
+	}
+	return false
+}
+
+// correctSlip is correct, trying the word americanized when it finds
+// nothing as typed, then two letters off (see correctFar).
+func (v *view) correctSlip(w string) []correction {
+	if fixes := v.correct(w); len(fixes) > 0 {
+		return fixes
+	}
+	if a := americanized(w); a != w {
+		if fixes := v.correct(a); len(fixes) > 0 {
+			return fixes
+		}
+	}
+	return v.correctFar(w)
+}
+
+// farSlipLength is the shortest word, in letters, that correction looks
+// for two letters off anywhere in the base: two changed letters
+// ("antivemon" for "antivenom", "hydrografic" for "hydrographic") share
+// no one-letter deletion with the word meant, so the deletions' index
+// cannot find them.
+const farSlipLength = 8
+
+// correctFar finds the known words two edits from a long word that
+// nothing nearer corrects, keeping its first letter: people seldom get
+// that one wrong. It reads every word of the base, so it runs only when
+// the index of deletions found nothing.
+func (v *view) correctFar(w string) []correction {
+	n := utf8.RuneCountInString(w)
+	if n < farSlipLength || n >= maxWord {
+		return nil
+	}
+	var best []correction
+	bestIDF := float32(0)
+	for k, word := range v.wordStr {
+		if len(word) < len(w)-2 || len(word) > len(w)+2 || word[0] != w[0] || v.wordTerm[k] < 0 {
+			continue
+		}
+		if distance(w, word, 2) > 2 {
+			continue
+		}
+		t, ok := v.word(word)
+		if !ok {
+			continue // written only in internal documents, or gone
+		}
+		// The most common word wins, then the first in byte order, as
+		// correct orders them.
+		if len(best) == 0 || v.idf[t] < bestIDF || v.idf[t] == bestIDF && word < best[0].word {
+			best, bestIDF = append(best[:0], correction{t, 0.6, word}), v.idf[t]
+		}
+	}
+	return best
+}

@@ -1,0 +1,52 @@
+package knowledge
+
+import "testing"
+
+func TestAmericanized(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"persoanlised", "persoanlized"},
+		{"modernisaton", "modernizaton"},
+		{"organisng", "organisng"}, // the slip took the pattern's letters
+		{"analysed", "analyzed"},
+		{"colur", "colur"},
+		{"favourit", "favourit"}, // "ourit" is no ending
+		{"behavours", "behavors"},
+		{"neighbours", "neighbors"},
+		{"cnetre", "cneter"},
+		{"catalouge", "catalouge"},
+		{"dialogues", "dialogs"},
+		{"programmes", "programs"},
+		{"licences", "licenses"},
+		{"anaemic", "anemic"},
+		{"canoe", "canoe"},
+		{"tournament", "tournament"},
+		{"bcd", "bcd"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := americanized(tc.in); got != tc.want {
+				t.Errorf("americanized(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCorrectSlips(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"stamps.md": "# Bhutan Post\n\n## Philately\n- Personalised Stamps: Sheets printed with a customer's own photograph.\n- Postal Buses: Coaches that carry passengers and mail.\n\n## Health\n- Antivenom Supply: Vials for district hospitals.\n\n## Film\n- Co-Production Treaties: Agreements that share a film's costs.\n- Trade Mission: Buyers visit the studios.\n- Film Commission: Permits for shooting in the desert.\n",
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"persoanlised stamps", "Personalised Stamps"}, // a slip in a British word
+		{"personalized stamps", "Personalised Stamps"},
+		{"personalised stamsp", "Personalised Stamps"},
+		{"antivemon supply", "Antivenom Supply"}, // two letters off
+		{"antivemon", "Antivenom Supply"},
+		{"entivemon", ""},                     // the first letter too: no guess
+		{"film comission", "Film Commission"}, // not "co" and "mission"
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
+				t.Errorf("Search(%q) first = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
