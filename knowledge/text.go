@@ -199,26 +199,23 @@ var weakWords = map[string]bool{
 // weakStems are the stems of the weak words: a word of the lexicon
 // related to a question's word through one of them ("payday" is a kind of
 // "day") says as little.
-var weakStems = func() map[string]bool {
-	m := make(map[string]bool, len(weakWords))
-	for w := range weakWords {
-		m[english.Stem(w, false)] = true
-	}
-	return m
-}()
+var weakStems = stemsOf(weakWords)
 
 // vagueStems are the stems of the weak, framing and filler words: a
 // word's distributional neighbour among them ("returned": "took",
 // "consultations": "talk") says nothing of what the word is about.
-var vagueStems = func() map[string]bool {
-	m := make(map[string]bool, len(weakWords)+len(framing)+len(filler))
-	for _, words := range []map[string]bool{weakWords, framing, filler} {
+var vagueStems = stemsOf(weakWords, framing, filler)
+
+// stemsOf returns the set of the stems of the words of sets.
+func stemsOf(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, words := range sets {
 		for w := range words {
 			m[english.Stem(w, false)] = true
 		}
 	}
 	return m
-}()
+}
 
 // filler lists the words of chat that wrap a question without being part
 // of it: greetings, thanks, politeness, asking around. When the base does
