@@ -448,7 +448,7 @@ func (v *view) analyze(question string) *query {
 			continue
 		}
 		// A verb and its particle are a verb of their own, an everyday
-		// verb's included: "set up" is "establish", "look into"
+		// verb included: "set up" is "establish", "look into"
 		// "investigate", "hand out" "distribute".
 		if i+1 < len(words) && particles[words[i+1].word] && words[i+1].pos == w.pos+1 {
 			if key := w.stem + " " + words[i+1].word; lexicon.Known(key) {
