@@ -37,6 +37,10 @@ type query struct {
 	// quantity is set when the question asks how many or how much, and
 	// when when it asks when.
 	quantity, when bool
+	// counted are the stems of the words "how many" asks to count
+	// ("sniffer dogs" in "how many sniffer dogs does kenya have"): an
+	// answer must give a number beside one of them.
+	counted []string
 	// office is set when it asks who holds an office ("who is the
 	// energy minister").
 	office bool
@@ -700,6 +704,9 @@ func (v *view) analyze(question string) *query {
 		}
 	}
 	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words)}
+	if q.quantity {
+		q.counted = countedStems(words)
+	}
 	var bit [maxWords]uint32
 	telling := false
 	for c, w := range weight {
@@ -1068,6 +1075,29 @@ func quantityAsked(words []queryWord) (bool, int) {
 		}
 	}
 	return false, -1
+}
+
+// countedStems returns the stems of the words "how many" or "the
+// number of" asks to count: those after it, up to the next stop word
+// ("sniffer dogs" in "how many sniffer dogs does kenya have").
+func countedStems(words []queryWord) []string {
+	for i, w := range words {
+		if !(w.word == "how" && i+1 < len(words) && words[i+1].word == "many" ||
+			quantityNouns[w.word] && i+1 < len(words) && words[i+1].word == "of") {
+			continue
+		}
+		var out []string
+		for _, x := range words[i+2:] {
+			if isStopWord(x.word) {
+				break
+			}
+			if st, ok := stemIndexable(x.word); ok {
+				out = append(out, st)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // quantityNouns open a question for a quantity as "how many" does.

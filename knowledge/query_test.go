@@ -157,6 +157,50 @@ func TestGivesNumber(t *testing.T) {
 	}
 }
 
+func TestCountsNear(t *testing.T) {
+	tests := []struct {
+		e     *Entry
+		stems []string
+		want  bool
+	}{
+		{newEntry(Item, "Testing Centre Audit", "An audit of 14 centres in the delta.", nil), []string{"test", "center"}, true},
+		{newEntry(Item, "Bed Nets", "17 million insecticide-treated nets in 2025.", nil), []string{"net"}, true},
+		{newEntry(Item, "Monitors", "RPMs at 18 crossings.", nil), []string{"rpms"}, true},
+		{newEntry(Item, "Donors", "The highest rate of organ donors for three decades.", nil), []string{"organ", "transplant"}, false},
+		{newEntry(Item, "Readers", "Meter readers, trained for three weeks.", nil), []string{"meter", "reader"}, false},
+		{newEntry(Row, "Yallama", "", []Field{{Name: "Trucks per day", Value: "1,100"}}), []string{"truck"}, true},
+		{newEntry(Row, "K2 Tanks", "", []Field{{Name: "Status", Value: "180 delivered"}}), []string{"k2", "tank"}, true},
+		{newEntry(Row, "Oybek", "", []Field{{Name: "Trucks per day", Value: "600"}}), []string{"car"}, false},
+	}
+	for _, tt := range tests {
+		if got := countsNear(tt.e, tt.stems); got != tt.want {
+			t.Errorf("countsNear(%q, %q) = %v, want %v", tt.e.Title, tt.stems, got, tt.want)
+		}
+	}
+}
+
+func TestCountedStems(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"how many sniffer dogs does kenya have", []string{"sniffer", "dog"}},
+		{"hi all, how many patrol boats are there", []string{"patrol", "boat"}},
+		{"the number of wells in the souss", []string{"well"}},
+		{"how much is spent on runways", nil},
+		{"how many are there", nil},
+	}
+	for _, tt := range tests {
+		var words []queryWord
+		tokenize(tt.question, func(w []byte, pos int, _ bool) {
+			words = append(words, queryWord{word: string(w), pos: pos})
+		})
+		if got := countedStems(words); !slices.Equal(got, tt.want) {
+			t.Errorf("countedStems(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
 // newEntry makes an entry of a document of its own.
 func newEntry(kind Kind, title, text string, fields []Field) *Entry {
 	var w textWriter

@@ -1,6 +1,11 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+)
 
 // Answer is an entry that answers a question.
 type Answer struct {
@@ -89,6 +94,9 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		if q.quantity && !givesNumber(e) {
 			continue // "how many troops": an entry without a number has not said
 		}
+		if len(q.counted) > 0 && !countsNear(e, q.counted) {
+			continue // "how many sniffer dogs": nor one whose numbers count other things
+		}
 		if q.when && !givesTime(e) {
 			continue // "when will it open": nor one without a time
 		}
@@ -139,9 +147,10 @@ func promote(out []Answer, i int) {
 // words, as an answer to "how many" or "how much" must. A year ("the
 // Legal Aid Act 2012", "the 1990s") counts nothing, nor do the digits of
 // a name ("the N1 highway", "G20").
-func givesNumber(e *Entry) bool {
-	return entrySays(e, func(s string) bool { return hasQuantity(s) || hasWord(s, numberWords) })
-}
+func givesNumber(e *Entry) bool { return entrySays(e, givesNumberIn) }
+
+// givesNumberIn reports whether s states a number, in digits or words.
+func givesNumberIn(s string) bool { return hasQuantity(s) || hasWord(s, numberWords) }
 
 // hasQuantity reports whether s has digits that may count something:
 // neither a year nor part of a name.
@@ -241,4 +250,63 @@ var numberWords = map[string]bool{
 	"hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
 	"billion": true, "billions": true, "dozen": true, "dozens": true, "half": true,
 	"quarter": true, "third": true, "percent": true, "double": true, "twice": true,
+}
+
+// countsNear reports whether an entry gives a number beside one of
+// stems, the words a "how many" question counts: "14 centres" and
+// "RPMs at 18" answer "how many test centres" and "how many RPMs", as
+// does a table's column headed by what it counts ("Trucks per day"),
+// or a row named for it, with a number in its cells. A number elsewhere in the entry counts something else: "organ
+// donors for three decades" does not say how many organ transplants.
+func countsNear(e *Entry, stems []string) bool {
+	if numberBeside(e.Title+" "+e.Text(), stems) {
+		return true
+	}
+	for _, f := range e.Fields() {
+		if numberBeside(f.Value, stems) || hasStem(f.Name, stems) && givesNumberIn(f.Value) {
+			return true
+		}
+	}
+	return e.Kind == Row && hasStem(e.Title, stems) && givesNumber(e)
+}
+
+// countedAfter and countedBefore bound how far from a number the word
+// it counts may be: "17 million insecticide-treated nets", "RPMs at
+// 18".
+const countedAfter, countedBefore = 5, 2
+
+// numberBeside reports whether s has a number with a word of one of
+// stems close after it, or just before.
+func numberBeside(s string, stems []string) bool {
+	type word struct {
+		stem   string
+		number bool
+	}
+	var ws []word
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		lw := lexicon.Fold(strings.ToLower(string(w)))
+		st, _ := stemIndexable(lw)
+		ws = append(ws, word{st, hasQuantity(lw) || numberWords[lw]})
+	})
+	for i, w := range ws {
+		if !w.number {
+			continue
+		}
+		for _, x := range ws[max(0, i-countedBefore):min(len(ws), i+countedAfter+1)] {
+			if slices.Contains(stems, x.stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasStem reports whether s has a word with one of stems.
+func hasStem(s string, stems []string) bool {
+	found := false
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		st, _ := stemIndexable(lexicon.Fold(strings.ToLower(string(w))))
+		found = found || slices.Contains(stems, st)
+	})
+	return found
 }
