@@ -368,8 +368,10 @@ func (v *view) analyze(question string) *query {
 			weight = append(weight, best)
 			continue
 		}
-		if framing[w.word] {
-			weight = append(weight, 0) // a question word the base does not use
+		if framing[w.word] || isAdverb(w.word) {
+			// A question word the base does not use, or an adverb it
+			// does not ("automatically a donor"): neither is a topic.
+			weight = append(weight, 0)
 			continue
 		}
 		weight = append(weight, v.idfUnseen)
@@ -1354,4 +1356,25 @@ func (v *view) split(w string) []int32 {
 		}
 	}
 	return best
+}
+
+// isAdverb reports whether a word has the ending of an adverb of manner
+// or degree ("automatically", "publicly", "seriously"): said of how,
+// not of what, it names no topic the base could lack. Short words with
+// these endings are often nouns ("ally", "rally").
+func isAdverb(w string) bool {
+	if len(w) < 8 {
+		return false
+	}
+	for _, suffix := range adverbEndings {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+var adverbEndings = []string{
+	"ally", "ously", "ively", "edly", "ently", "antly", "fully", "lessly",
+	"ably", "ibly", "ingly", "tely", "arily",
 }

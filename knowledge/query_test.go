@@ -157,6 +157,17 @@ func TestGivesNumber(t *testing.T) {
 	}
 }
 
+func TestIsAdverb(t *testing.T) {
+	for w, want := range map[string]bool{
+		"automatically": true, "seriously": true, "repeatedly": true, "immediately": true,
+		"rally": false, "ally": false, "family": false, "assembly": false, "italy": false, "monopoly": false,
+	} {
+		if got := isAdverb(w); got != want {
+			t.Errorf("isAdverb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestCountsNear(t *testing.T) {
 	tests := []struct {
 		e     *Entry

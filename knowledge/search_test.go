@@ -409,6 +409,9 @@ func TestSearch(t *testing.T) {
 		{near, Public, "how many helicopters does kenya have", ""},
 		{water, Public, "number of wells in the souss", "Groundwater Census"},
 		{water, Public, "number of households paying water tariffs", ""},
+		// An adverb the base lacks is no topic it lacks.
+		{water, Public, "do households automatically pay water tariffs", "Water Tariffs"},
+		{water, Public, "do households pay water tariffs in bitcoin", ""},
 		// Its number must count what it asks about, not something else.
 		{water, Public, "how many trucks carry water in the draa valley", "Drought Relief"},
 		{water, Public, "how many villages get drought relief", ""}, // two summers, not villages
