@@ -58,6 +58,7 @@ func TestKindsMatchGenerator(t *testing.T) {
 	}{
 		{Inflection, wordnet.Inflection}, {Synonym, wordnet.Synonym}, {Derived, wordnet.Derived},
 		{Similar, wordnet.Similar}, {Broader, wordnet.Broader}, {Narrower, wordnet.Narrower},
+		{Defines, wordnet.Defines},
 	}
 	for _, p := range pairs {
 		if uint8(p.got) != uint8(p.want) || p.got.String() != wordnet.KindName(p.want) {

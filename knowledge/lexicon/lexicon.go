@@ -48,9 +48,13 @@ const (
 	// Narrower links a word to its hyponyms, one level down, at most 24
 	// per meaning: hospital to mental hospital.
 	Narrower
+	// Defines links a word to the words whose definition it is in:
+	// syrup to molasses, "thick dark syrup produced by boiling down juice
+	// from sugar cane". Related leaves these out; Defined gives them.
+	Defines
 )
 
-var kindNames = [...]string{"", "inflection", "synonym", "derived", "similar", "broader", "narrower"}
+var kindNames = [...]string{"", "inflection", "synonym", "derived", "similar", "broader", "narrower", "defines"}
 
 // String returns the kind's name: "synonym", "broader", ...
 func (k Kind) String() string {
@@ -103,11 +107,44 @@ func Related(key string, fn func(related string, kind Kind, primary bool) bool) 
 	for range n {
 		v := uint32(r[p]) | uint32(r[p+1])<<8 | uint32(r[p+2])<<16
 		p += 3
-		if !fn(tab.key(int(v&(1<<idBits-1))), Kind(v>>idBits&7), v&(1<<23) != 0) {
+		kind := Kind(v >> idBits & 7)
+		if kind == Defines {
+			return // they come last
+		}
+		if !fn(tab.key(int(v&(1<<idBits-1))), kind, v&(1<<23) != 0) {
 			return
 		}
 	}
 }
+
+// Defined calls fn with each word whose definition has key in it (see
+// Defines), in the order of their keys, until fn returns false: a
+// question whose words are in one definition describes that word. The
+// words come as handles, compared and ordered without reading the
+// table; Key reads one's key.
+func Defined(key string, fn func(defined Word) bool) {
+	i, ok := tab.find(key)
+	if !ok {
+		return
+	}
+	r := tab.record(i)
+	p := 1 + int(r[0])
+	n, w := uvarint(r[p:])
+	p += w
+	for range n >> 1 {
+		v := uint32(r[p]) | uint32(r[p+1])<<8 | uint32(r[p+2])<<16
+		p += 3
+		if Kind(v>>idBits&7) == Defines && !fn(Word(v&(1<<idBits-1))) {
+			return
+		}
+	}
+}
+
+// A Word is a key of the table, as Defined gives it.
+type Word int32
+
+// Key returns the word's key.
+func (w Word) Key() string { return tab.key(int(w)) }
 
 // Phrases calls fn with each key of more than one word whose first word
 // is first, in byte order, until fn returns false: Phrases("solar")
@@ -167,7 +204,7 @@ var header string
 var tab = parse(data)
 
 const (
-	format = 2  // the layout that internal/wordnet writes
+	format = 3  // the layout that internal/wordnet writes
 	idBits = 20 // bits of a key number in a related term
 )
 

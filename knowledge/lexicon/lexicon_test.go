@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -125,6 +126,34 @@ func TestRelated(t *testing.T) {
 					t.Errorf("Related(%q): %+v before %+v, want kinds in order, primary first", k, a, b)
 				}
 			}
+		})
+	}
+}
+
+func TestDefined(t *testing.T) {
+	tests := []struct {
+		key  string
+		want string // a word whose definition has key
+	}{
+		{"syrup", "molass"}, // "thick dark syrup produced by boiling down juice from sugar cane"
+		{"cane", "molass"},
+		{"refund", "rebat"}, // "a refund of some fraction of the amount paid"
+		{"lens", "spectacl"},
+	}
+	for _, tt := range tests {
+		var got []string
+		Defined(tt.key, func(d Word) bool {
+			got = append(got, d.Key())
+			return true
+		})
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("Defined(%q) = %q, want %q among them", tt.key, got, tt.want)
+		}
+		Related(tt.key, func(r string, kind Kind, _ bool) bool {
+			if kind == Defines {
+				t.Errorf("Related(%q) gave %q, a word it defines", tt.key, r)
+			}
+			return true
 		})
 	}
 }

@@ -30,7 +30,7 @@ var sourceFiles = []string{
 
 // Format is the version of the table's layout; package lexicon refuses
 // another.
-const Format = 2
+const Format = 3
 
 // Layout of the table, after its header line (all integers little-endian):
 //
@@ -60,6 +60,7 @@ type Report struct {
 	LongLemmas, LongTargets     int
 	CappedSynsets, DroppedHypos int
 	GlossDerived                int
+	CommonDefiners              int // words left out as leads to what they define
 	Bytes                       int
 }
 
@@ -76,13 +77,15 @@ func (r Report) String() string {
 	fmt.Fprintf(&b, "), %d spelling variants (%d lemma pairs, %d inflections, %d doubled-l forms)\n",
 		r.Variants, r.VariantPairs, r.VariantInflected, r.VariantDoubledL)
 	fmt.Fprintf(&b, "left out: %d lemmas and %d related terms of more than %d words; "+
-		"%d hyponyms of %d synsets with more than %d; %d derivations found through glosses\n",
-		r.LongLemmas, r.LongTargets, maxKeyWords, r.DroppedHypos, r.CappedSynsets, maxNarrower, r.GlossDerived)
+		"%d hyponyms of %d synsets with more than %d; %d derivations found through glosses; "+
+		"%d words in more than %d definitions\n",
+		r.LongLemmas, r.LongTargets, maxKeyWords, r.DroppedHypos, r.CappedSynsets, maxNarrower, r.GlossDerived,
+		r.CommonDefiners, maxDefinitions)
 	return b.String()
 }
 
 // kindNames are the kinds' names, as package lexicon's Kind.String gives them.
-var kindNames = [...]string{"", "inflection", "synonym", "derived", "similar", "broader", "narrower"}
+var kindNames = [...]string{"", "inflection", "synonym", "derived", "similar", "broader", "narrower", "defines"}
 
 // Build compiles the WordNet dict files in dir into the table that
 // package lexicon embeds. The same files give the same bytes.
@@ -175,7 +178,7 @@ func Build(dir string) ([]byte, Report, error) {
 		VariantDoubledL: vrep.doubledL,
 		LongLemmas:      rrep.longLemmas, LongTargets: rrep.longTargets,
 		CappedSynsets: rrep.cappedSynsets, DroppedHypos: rrep.droppedHypos,
-		GlossDerived: rrep.glossDerived, Bytes: len(out),
+		GlossDerived: rrep.glossDerived, CommonDefiners: rrep.commonDefiners, Bytes: len(out),
 	}
 	for k, n := range rrep.edgesByKind {
 		if k > 0 {

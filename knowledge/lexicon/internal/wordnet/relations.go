@@ -19,6 +19,7 @@ const (
 	Similar
 	Broader
 	Narrower
+	Defines
 )
 
 const (
@@ -36,6 +37,10 @@ const (
 	// its gloss must share to be taken as derived from one another:
 	// "saboteur: someone who commits sabotage".
 	minGlossPrefix = 5
+	// maxDefinitions is how many definitions a word may be in and still
+	// lead to the words they define (see definitions): "water" or
+	// "person" are in thousands, and say too little.
+	maxDefinitions = 1000
 )
 
 // relReport says what the relations hold and what was left out.
@@ -44,7 +49,8 @@ type relReport struct {
 	longLemmas, longTargets     int // lemmas and related terms over maxKeyWords
 	cappedSynsets, droppedHypos int // synsets whose hyponyms were capped, and hyponyms left out
 	glossDerived                int // derived pairs found through glosses
-	edgesByKind                 [Narrower + 1]int
+	commonDefiners              int // words in more than maxDefinitions definitions
+	edgesByKind                 [Defines + 1]int
 }
 
 type edgeKey struct {
@@ -235,6 +241,10 @@ func build(d *db, k *keyer) (*relations, relReport) {
 		}
 	}
 
+	for _, e := range definitions(d, k, keys, &rep) {
+		add(e.from, e.to, Defines, true)
+	}
+
 	common := map[string]bool{}
 	for _, lemma := range d.lemmas {
 		if from, n := k.key(lemma); n > 0 && d.common[lemma] {
@@ -327,6 +337,67 @@ func narrowerKept(d *db, rep *relReport) map[int]map[int]bool {
 			m[h] = true
 		}
 		kept[i] = m
+	}
+	return kept
+}
+
+// definitions returns the edges from the words of a lemma's definitions
+// to the lemma: from each word of the gloss of the lemma's first sense in
+// each part of speech, examples left out. "molasses" is "thick dark
+// syrup produced by boiling down juice from sugar cane", so "syrup",
+// "boil" and "cane" lead to it, and a question that describes a thing
+// in other words than its name can find it. Only single-word lemmas are led to, only from
+// words that are keys of their own, and not from words in more than
+// maxDefinitions definitions.
+func definitions(d *db, k *keyer, keys map[string]bool, rep *relReport) []edgeKey {
+	firsts := map[int][]string{} // synset: the single-word lemmas it is the first sense of
+	for _, lemma := range d.lemmas {
+		if key, n := k.key(lemma); n != 1 || !keys[key] {
+			continue
+		}
+		for _, s := range d.senses[lemma] {
+			if s.number == 1 {
+				firsts[s.synset] = appendNew(firsts[s.synset], lemma)
+			}
+		}
+	}
+	count := map[string]int{} // definitions a key is in
+	var out []edgeKey
+	for _, i := range sortedKeys(firsts) {
+		seen := map[string]bool{}
+		for _, part := range strings.Split(d.synsets[i].gloss, ";") {
+			part = strings.TrimSpace(part)
+			if strings.HasPrefix(part, "\"") {
+				continue // an example
+			}
+			for _, w := range words(strings.ToLower(part)) {
+				if len(w) < 3 || english.IsStopWord(w) {
+					continue
+				}
+				from, _ := k.key(w)
+				if !keys[from] || seen[from] {
+					continue
+				}
+				seen[from] = true
+				count[from]++
+				for _, lemma := range firsts[i] {
+					if to, _ := k.key(lemma); to != from {
+						out = append(out, edgeKey{from, to, Defines})
+					}
+				}
+			}
+		}
+	}
+	kept := out[:0]
+	for _, e := range out {
+		if count[e.from] <= maxDefinitions {
+			kept = append(kept, e)
+		}
+	}
+	for _, n := range count {
+		if n > maxDefinitions {
+			rep.commonDefiners++
+		}
 	}
 	return kept
 }

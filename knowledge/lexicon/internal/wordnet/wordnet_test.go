@@ -59,10 +59,12 @@ func TestRelations(t *testing.T) {
 			{"infirmari", Narrower, true},
 			{"mental hospit", Narrower, true},
 		}},
-		{"sabotag", []relatedTerm{{"saboteur", Derived, true}}},
+		// Saboteur is "someone who commits sabotage", and solar "relating
+		// to or derived from the sun".
+		{"sabotag", []relatedTerm{{"saboteur", Derived, true}, {"saboteur", Defines, true}}},
 		{"saboteur", []relatedTerm{{"sabotag", Derived, true}}},
 		{"solar", []relatedTerm{{"sun", Derived, true}}},
-		{"sun", []relatedTerm{{"solar", Derived, true}}},
+		{"sun", []relatedTerm{{"solar", Derived, true}, {"solar", Defines, true}}},
 		{"mice", []relatedTerm{{"mous", Inflection, true}}},
 		{"mous", []relatedTerm{{"mice", Inflection, true}}},
 		{"defens", nil}, // defence folds to defense: one key, no relation to itself
