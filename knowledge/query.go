@@ -675,6 +675,17 @@ func (v *view) analyze(question string) *query {
 		}
 	}
 
+	// Definitions (see lexicon.Defined): a word of the base whose
+	// definition has two of the question's telling words is what the
+	// question describes ("the dark syrup left from cane": molasses).
+	// It matches loosely, and weighs what a synonym does.
+	for _, d := range v.described(words, weak) {
+		terms = append(terms, term{d.term, definitionWeight, d.concepts, looseMatch})
+		for m := d.concepts & unknown; m != 0; m &= m - 1 {
+			weight[bits.TrailingZeros64(m)] = v.idf[d.term]
+		}
+		unknown &^= d.concepts
+	}
 	// Only the concepts some term stands for take one of the bits an
 	// entry's matches are kept in. A long, chatty question may have more
 	// than maxConcepts of them: the most telling keep their bits, and the
@@ -1204,6 +1215,10 @@ var lexiconWeight = [...]float32{
 // lexiconLevel is how closely each kind of lexicon relation matches: a
 // synonym or another form of the word nearly as the word itself, a
 // broader, narrower or similar word loosely.
+// definitionWeight is what a term a question describes weighs (see
+// described): as much as a synonym.
+const definitionWeight = 0.7
+
 var lexiconLevel = [...]matchLevel{
 	lexicon.Inflection: approxMatch,
 	lexicon.Synonym:    approxMatch,
@@ -1356,6 +1371,49 @@ func (v *view) split(w string) []int32 {
 		}
 	}
 	return best
+}
+
+// describedTerm is a term of the base that a question describes, and
+// the concepts of the words of its definition the question has.
+type describedTerm struct {
+	term     int32
+	concepts uint64
+}
+
+// described returns the terms of the base whose definitions have two
+// or more of the question's words that are not weak.
+func (v *view) described(words []queryWord, weak []bool) []describedTerm {
+	type lead struct {
+		defined lexicon.Word
+		concept int
+	}
+	var leads []lead
+	for _, w := range words {
+		if w.concept < 0 || weak[w.concept] || w.stem == "" {
+			continue
+		}
+		lexicon.Defined(w.stem, func(defined lexicon.Word) bool {
+			leads = append(leads, lead{defined, w.concept})
+			return true
+		})
+	}
+	slices.SortFunc(leads, func(a, b lead) int {
+		return cmp.Or(cmp.Compare(a.defined, b.defined), cmp.Compare(a.concept, b.concept))
+	})
+	var out []describedTerm
+	for i := 0; i < len(leads); {
+		j, concepts := i, uint64(0)
+		for ; j < len(leads) && leads[j].defined == leads[i].defined; j++ {
+			concepts |= 1 << leads[j].concept
+		}
+		if bits.OnesCount64(concepts) >= 2 {
+			if t, ok := v.stem(leads[i].defined.Key()); ok {
+				out = append(out, describedTerm{t, concepts})
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // isAdverb reports whether a word has the ending of an adverb of manner

@@ -132,6 +132,8 @@ The Defence Cooperation Office runs the programme from the harbour centre.
 Livelihoods
 - Apiary Grants: Hives and beekeeping kits for coastal families.
 - Yard Loans: Credit for shipbuilding yards on the river.
+- Molasses Exports: Shipments from the mills to distillers in Australia.
+- Cash Rebates: Part of a film's local spending paid back to its producers.
 Health
 - Clinic Staffing: Nurses and midwives for the district clinics.
 - Clinic Establishment: Establishing twelve new clinics in the north.
@@ -409,6 +411,10 @@ func TestSearch(t *testing.T) {
 		{near, Public, "how many helicopters does kenya have", ""},
 		{water, Public, "number of wells in the souss", "Groundwater Census"},
 		{water, Public, "number of households paying water tariffs", ""},
+		// A thing described by its definition's words, one of which
+		// at least must be the base's.
+		{meaning, Public, "thick syrup made from cane juice", "Molasses Exports"},
+		{meaning, Public, "thick syrup recipe", ""},
 		// An adverb the base lacks is no topic it lacks.
 		{water, Public, "do households automatically pay water tariffs", "Water Tariffs"},
 		{water, Public, "do households pay water tariffs in bitcoin", ""},
@@ -540,24 +546,24 @@ func TestSearchQuality(t *testing.T) {
 		{"eval", 0.97, 0},
 		{"eval2", 0.95, 0},
 		{"eval3", 1.00, 2},
-		{"eval4", 0.81, 0},
+		{"eval4", 0.80, 0},
 		{"eval5", 0.94, 1},
-		{"eval6", 0.79, 2},
+		{"eval6", 0.80, 2},
 		{"eval7", 0.95, 0},
 		{"eval8", 0.91, 1},
-		{"eval9", 0.85, 6},
+		{"eval9", 0.86, 6},
 		{"eval10", 0.83, 2},
 		{"eval11", 0.76, 2},
 		{"eval12", 0.81, 2},
 		{"eval13", 0.83, 6},
 		{"eval14", 0.91, 8},
-		{"eval16", 0.88, 2},
-		{"eval17", 0.77, 4},
-		{"eval18", 0.91, 3},
+		{"eval16", 0.88, 3},
+		{"eval17", 0.79, 4},
+		{"eval18", 0.92, 3},
 		{"eval19", 0.86, 5},
 		{"eval20", 0.75, 1},
-		{"eval21", 0.74, 2},
-		{"eval22", 0.75, 6},
+		{"eval21", 0.76, 2},
+		{"eval22", 0.76, 6},
 		{"eval23", 0.80, 1},
 		{"eval24", 0.78, 4},
 	}
