@@ -55,6 +55,10 @@ The MCC compact pays for transmission lines and road maintenance.
 - Transmission Line Project: 300 km of line from Kathmandu to the Indian border.
 - Road Maintenance: Resurfacing sections of the East-West Highway.
 `,
+		"spain.txt": `Organ Donation
+- Transplant Agency: The Organización Nacional de Trasplantes runs the donor registry.
+- Hospital Audits: Every death in intensive care is reviewed.
+`,
 	})
 }
 
@@ -327,6 +331,7 @@ func TestSearch(t *testing.T) {
 		{quirky, Public, "grant ceiling", ""},   // internal only
 		{quirky, Internal, "grant ceiling", "Grant Ceiling"},
 		{quirky, Internal, "airbase runway resurfacing", "Air Base Repairs"},
+		{acronyms, Public, "what is the ONT", "Transplant Agency"}, // a name's initials skip its "de"
 		{acronyms, Public, "FMF for the radars", "Coastal Radar Funding"}, // initials of a name in full
 		{acronyms, Public, "how much fmf", "Coastal Radar Funding"},
 		{acronyms, Public, "what does the millennium challenge corporation pay for", "MCC Compact"}, // a name for initials

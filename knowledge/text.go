@@ -330,7 +330,11 @@ func isAcronym(w string) bool { return len(w) > 0 && w[0] == acronymMark[0] }
 
 // connectives may stand between the capitalized words of a name without
 // giving it an initial: "Ministry of Home Affairs" is "MHA".
-var connectives = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "to": true, "&": true}
+var connectives = map[string]bool{
+	"of": true, "and": true, "for": true, "the": true, "on": true, "in": true, "to": true, "&": true,
+	"de": true, "des": true, "du": true, "del": true, "la": true, "le": true, "les": true,
+	"da": true, "do": true, "das": true, "dos": true, "di": true, "y": true, "et": true,
+}
 
 // scanCapitals reports to.initials the initials, lowercased, of every
 // stretch of minAcronym to maxAcronym capitalized words in s, connectives
