@@ -50,7 +50,8 @@ const (
 	Narrower
 	// Defines links a word to the words whose definition it is in:
 	// syrup to molasses, "thick dark syrup produced by boiling down juice
-	// from sugar cane". Related leaves these out; Defined gives them.
+	// from sugar cane". The table keeps them apart: Related never gives
+	// them; Defined does.
 	Defines
 )
 
@@ -107,11 +108,7 @@ func Related(key string, fn func(related string, kind Kind, primary bool) bool) 
 	for range n {
 		v := uint32(r[p]) | uint32(r[p+1])<<8 | uint32(r[p+2])<<16
 		p += 3
-		kind := Kind(v >> idBits & 7)
-		if kind == Defines {
-			return // they come last
-		}
-		if !fn(tab.key(int(v&(1<<idBits-1))), kind, v&(1<<23) != 0) {
+		if !fn(tab.key(int(v&(1<<idBits-1))), Kind(v>>idBits&7), v&(1<<23) != 0) {
 			return
 		}
 	}
@@ -127,14 +124,8 @@ func Defined(key string, fn func(defined Word) bool) {
 	if !ok {
 		return
 	}
-	r := tab.record(i)
-	p := 1 + int(r[0])
-	n, w := uvarint(r[p:])
-	p += w
-	for range n >> 1 {
-		v := uint32(r[p]) | uint32(r[p+1])<<8 | uint32(r[p+2])<<16
-		p += 3
-		if Kind(v>>idBits&7) == Defines && !fn(Word(v&(1<<idBits-1))) {
+	for p := off(tab.defOff, i); p < off(tab.defOff, i+1); p += 3 {
+		if !fn(Word(uint32(tab.defs[p]) | uint32(tab.defs[p+1])<<8 | uint32(tab.defs[p+2])<<16)) {
 			return
 		}
 	}
@@ -217,6 +208,8 @@ type table struct {
 	vars    string
 	bloom   string
 	bloomMu uint64 // bloom filter bits - 1
+	defOff  string // n+1 little-endian u32 offsets into defs
+	defs    string // per key, the numbers of the words it defines
 }
 
 // parse reads the layout that internal/wordnet's Build writes. The table
@@ -236,9 +229,11 @@ func parse(d string) *table {
 	l := layout{file: "lexicon.bin", rest: rest, p: 16}
 	t.keyOff = l.cut(4 * (t.n + 1))
 	t.varOff = l.cut(4 * (t.nv + 1))
+	t.defOff = l.cut(4 * (t.n + 1))
 	t.recs = l.cut(off(t.keyOff, t.n))
 	t.vars = l.cut(off(t.varOff, t.nv))
 	t.bloom = l.cut(int(t.bloomMu+1) / 8)
+	t.defs = l.cut(off(t.defOff, t.n))
 	l.end()
 	return t
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -37,13 +38,16 @@ const Format = 3
 //	u32 format, u32 keys, u32 variants, u32 bloom filter bits (a power of two)
 //	u32 key offsets [keys+1], into the records
 //	u32 variant offsets [variants+1], into the variants
+//	u32 definition offsets [keys+1], into the definitions
 //	records: per key, in byte order: u8 length, key, uvarint count,
 //	    count related terms of 3 bytes: key number (bits 0-19),
-//	    kind (bits 20-22), primary (bit 23)
+//	    kind (bits 20-22), primary (bit 23); no Defines among them
 //	variants: per British spelling, in byte order: u8 length, spelling,
 //	    u8 length, American spelling
 //	bloom filter over the British spellings: bit FNV-1a(w) mod bits and
 //	    bit (FNV-1a(w) >> 32) mod bits
+//	definitions: per key, in byte order, the key numbers (3 bytes) of
+//	    the words whose definitions have it (Defines), in byte order
 const (
 	idBits   = 20
 	bloomLog = 16 // 65,536 bits: about 1.4% false positives for 4,000 words
@@ -134,8 +138,14 @@ func Build(dir string) ([]byte, Report, error) {
 		if !rels.common[k] {
 			name = 1
 		}
-		recs = binary.AppendUvarint(recs, uint64(len(ts))<<1|name)
-		for _, t := range ts {
+		// Definitions' words go apart (see below), so that the records
+		// that every question reads stay small.
+		defines := slices.IndexFunc(ts, func(t relatedTerm) bool { return t.kind == Defines })
+		if defines < 0 {
+			defines = len(ts)
+		}
+		recs = binary.AppendUvarint(recs, uint64(defines)<<1|name)
+		for _, t := range ts[:defines] {
 			v := id[t.key] | uint32(t.kind)<<idBits
 			if t.primary {
 				v |= 1 << 23
@@ -144,6 +154,20 @@ func Build(dir string) ([]byte, Report, error) {
 		}
 	}
 	keyOff = append(keyOff, uint32(len(recs)))
+
+	// The words each key is in the definitions of, as key numbers.
+	var defs []byte
+	defOff := make([]uint32, 0, len(rels.keys)+1)
+	for _, k := range rels.keys {
+		defOff = append(defOff, uint32(len(defs)))
+		for _, t := range rels.edges[k] {
+			if t.kind == Defines {
+				v := id[t.key]
+				defs = append(defs, byte(v), byte(v>>8), byte(v>>16))
+			}
+		}
+	}
+	defOff = append(defOff, uint32(len(defs)))
 
 	var vars []byte
 	varOff := make([]uint32, 0, len(vs)+1)
@@ -168,9 +192,13 @@ func Build(dir string) ([]byte, Report, error) {
 	for _, o := range varOff {
 		out = le.AppendUint32(out, o)
 	}
+	for _, o := range defOff {
+		out = le.AppendUint32(out, o)
+	}
 	out = append(out, recs...)
 	out = append(out, vars...)
 	out = append(out, bloom...)
+	out = append(out, defs...)
 
 	rep := Report{
 		Keys: rrep.keys, Edges: rrep.edges, EdgesByKind: map[string]int{},
