@@ -331,7 +331,7 @@ func TestSearch(t *testing.T) {
 		{quirky, Public, "grant ceiling", ""},   // internal only
 		{quirky, Internal, "grant ceiling", "Grant Ceiling"},
 		{quirky, Internal, "airbase runway resurfacing", "Air Base Repairs"},
-		{acronyms, Public, "what is the ONT", "Transplant Agency"}, // a name's initials skip its "de"
+		{acronyms, Public, "what is the ONT", "Transplant Agency"},        // a name's initials skip its "de"
 		{acronyms, Public, "FMF for the radars", "Coastal Radar Funding"}, // initials of a name in full
 		{acronyms, Public, "how much fmf", "Coastal Radar Funding"},
 		{acronyms, Public, "what does the millennium challenge corporation pay for", "MCC Compact"}, // a name for initials
