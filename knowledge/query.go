@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
@@ -1373,6 +1374,17 @@ func (v *view) split(w string) []int32 {
 	return best
 }
 
+// A lead is a word of the lexicon whose definition has the word of a
+// question that is concept.
+type lead struct {
+	defined lexicon.Word
+	concept int
+}
+
+// leadPool keeps the leads of a question's words: common words are in
+// hundreds of definitions.
+var leadPool = sync.Pool{New: func() any { return new([]lead) }}
+
 // describedTerm is a term of the base that a question describes, and
 // the concepts of the words of its definition the question has.
 type describedTerm struct {
@@ -1383,19 +1395,25 @@ type describedTerm struct {
 // described returns the terms of the base whose definitions have two
 // or more of the question's words that are not weak.
 func (v *view) described(words []queryWord, weak []bool) []describedTerm {
-	type lead struct {
-		defined lexicon.Word
-		concept int
-	}
-	var leads []lead
+	lp := leadPool.Get().(*[]lead)
+	defer leadPool.Put(lp)
+	leads := (*lp)[:0]
+	leading := 0 // words with leads
 	for _, w := range words {
 		if w.concept < 0 || weak[w.concept] || w.stem == "" {
 			continue
 		}
-		lexicon.Defined(w.stem, func(defined lexicon.Word) bool {
-			leads = append(leads, lead{defined, w.concept})
-			return true
-		})
+		ws := lexicon.Defined(w.stem)
+		for i := range ws.Len() {
+			leads = append(leads, lead{ws.At(i), w.concept})
+		}
+		if ws.Len() > 0 {
+			leading++
+		}
+	}
+	*lp = leads
+	if leading < 2 {
+		return nil
 	}
 	slices.SortFunc(leads, func(a, b lead) int {
 		return cmp.Or(cmp.Compare(a.defined, b.defined), cmp.Compare(a.concept, b.concept))

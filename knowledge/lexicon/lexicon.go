@@ -114,24 +114,32 @@ func Related(key string, fn func(related string, kind Kind, primary bool) bool) 
 	}
 }
 
-// Defined calls fn with each word whose definition has key in it (see
-// Defines), in the order of their keys, until fn returns false: a
-// question whose words are in one definition describes that word. The
-// words come as handles, compared and ordered without reading the
+// Defined returns the words whose definitions have key in them (see
+// Defines), in the order of their keys: a question whose words are in
+// one definition describes that word. The list is read in place, and
+// its words are handles, compared and ordered without reading the
 // table; Key reads one's key.
-func Defined(key string, fn func(defined Word) bool) {
+func Defined(key string) Words {
 	i, ok := tab.find(key)
 	if !ok {
-		return
+		return Words{}
 	}
-	for p := off(tab.defOff, i); p < off(tab.defOff, i+1); p += 3 {
-		if !fn(Word(uint32(tab.defs[p]) | uint32(tab.defs[p+1])<<8 | uint32(tab.defs[p+2])<<16)) {
-			return
-		}
-	}
+	return Words{tab.defs[off(tab.defOff, i):off(tab.defOff, i+1)]}
 }
 
-// A Word is a key of the table, as Defined gives it.
+// Words is a list of the table's words, as Defined gives it.
+type Words struct{ b string }
+
+// Len returns the number of words in the list.
+func (ws Words) Len() int { return len(ws.b) / 3 }
+
+// At returns the list's i'th word.
+func (ws Words) At(i int) Word {
+	p := 3 * i
+	return Word(uint32(ws.b[p]) | uint32(ws.b[p+1])<<8 | uint32(ws.b[p+2])<<16)
+}
+
+// A Word is a key of the table, as Words hold it.
 type Word int32
 
 // Key returns the word's key.

@@ -142,10 +142,13 @@ func TestDefined(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		Defined(tt.key, func(d Word) bool {
-			got = append(got, d.Key())
-			return true
-		})
+		ws := Defined(tt.key)
+		for i := range ws.Len() {
+			got = append(got, ws.At(i).Key())
+			if i > 0 && ws.At(i) <= ws.At(i-1) {
+				t.Errorf("Defined(%q) is out of order at %d", tt.key, i)
+			}
+		}
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("Defined(%q) = %q, want %q among them", tt.key, got, tt.want)
 		}
