@@ -154,6 +154,27 @@ func isAcronymWord(w string) bool {
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
+// isMixedAcronym reports whether w may be an acronym in mixed case, as
+// some are written after the name they shorten ("Ministry of Health
+// (MoH)", "African Continental Free Trade Area (AfCFTA)"): three to nine
+// letters, the first and at least one other a capital. Only a long form
+// it spells makes it one: "(McKinsey)" after other words is not.
+func isMixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 9 || !isUpperASCII(w[0]) {
+		return false
+	}
+	caps := 0
+	for i := range len(w) {
+		switch c := w[i]; {
+		case isUpperASCII(c):
+			caps++
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return caps >= 2
+}
+
 // titleAcronym returns the one acronym in a title, or "".
 func titleAcronym(title string) string {
 	// An acronym starts with a capital and a capital or a digit: most
@@ -211,11 +232,16 @@ func parentheticals(s string, add func(short string, long []string)) {
 		}
 		inner := strings.TrimSpace(s[i+1 : i+j])
 		before := s[:i]
-		if isAcronymWord(inner) {
+		if isAcronymWord(inner) || isMixedAcronym(inner) {
 			// The long form ends just before the parenthesis: try the
-			// shortest run of words that spells the acronym.
+			// shortest run of words that spells the acronym, and does
+			// not start with a connective ("des ressources marines" is
+			// not all of DRM's name).
 			words := wordsOf(lastWords(before, maxLongForm), maxLongForm)
 			for k := len(words) - 1; k >= 0; k-- {
+				if connectives[words[k]] {
+					continue
+				}
 				if spells(inner, words[k:], len(words)-k) > 0 {
 					add(inner, words[k:])
 					break
