@@ -91,20 +91,24 @@ func TestTerminalEditing(t *testing.T) {
 	prompts := func(n int) func(string) bool {
 		return func(s string) bool { return strings.Count(s, prompt) >= n }
 	}
-	answers := func(text string, n int) func(string) bool {
-		return func(s string) bool { return strings.Count(s, text) >= n && strings.Count(s, prompt) >= n+1 }
+	// answers waits for the n'th showing of text and then for the
+	// prompt after it, the ith: keys typed before the prompt is back
+	// would reach a terminal that is not yet in raw mode, where Ctrl-D
+	// is the line discipline's and is lost.
+	answers := func(text string, n, ith int) func(string) bool {
+		return func(s string) bool { return strings.Count(s, text) >= n && strings.Count(s, prompt) >= ith }
 	}
 	const dataSharing = "Enhancing mechanisms for intelligence sharing"
 
 	step("", "prompt", prompts(1))
-	step("data sharing\r", "answer", answers(dataSharing, 1))
+	step("data sharing\r", "answer", answers(dataSharing, 1, 2))
 	// Up recalls the question; before, it typed an escape sequence and
 	// Enter answered with the help text.
-	step("\x1b[A\r", "second answer to the recalled question", answers(dataSharing, 2))
+	step("\x1b[A\r", "second answer to the recalled question", answers(dataSharing, 2, 3))
 	// Left and right arrows move in the line, Backspace deletes.
-	step("heme\x1b[D\x1b[D\x1b[D\x1b[Dt\x1b[C\x1b[C\x1b[C\x1b[Csx\x7f\r", "themes", answers("Themes (8)", 1))
-	step("/brief show Data Sharing\r", "answer to /brief", answers(dataSharing, 3))
-	step("help\r", "help", answers("briefbot help", 1))
+	step("heme\x1b[D\x1b[D\x1b[D\x1b[Dt\x1b[C\x1b[C\x1b[C\x1b[Csx\x7f\r", "themes", answers("Themes (8)", 1, 4))
+	step("/brief show Data Sharing\r", "answer to /brief", answers(dataSharing, 3, 5))
+	step("help\r", "help", answers("briefbot help", 1, 6))
 	step("\x04", "exit on Ctrl-D", func(string) bool {
 		select {
 		case <-exited:
