@@ -55,6 +55,10 @@ type query struct {
 	// neighbours stand for: they rank answers, but are not enough to
 	// make a long question answerable.
 	nearOnly uint32
+	// described are the concepts whose words are in the definition of
+	// a word of the base (see described), and corrected those of words
+	// the base has only as corrected spellings.
+	described, corrected uint32
 }
 
 // queryTerm is a term to look up for one or more concepts.
@@ -198,6 +202,11 @@ func (q *query) misses(exact, approx, loose uint32) bool {
 		return true // a word the question turns on is not in the base
 	case q.nearOnly&q.telling != 0 && (exact|approx)&q.telling == 0:
 		return true // nothing asked is there but loosely, and partly by neighbours
+	case bits.OnesCount32(q.telling) >= 2 && (exact|approx)&q.telling == 0 && loose&q.telling&^(q.described|q.corrected) != 0:
+		// Two telling words or more, none there as asked, nearly or
+		// misspelt, and not described by a definition: "how to tie a
+		// tie" is no question about a settlement's links.
+		return true
 	}
 	return q.turnsOnMissing(matched) // a word the question turns on is not in the entry
 }
@@ -259,6 +268,7 @@ func (v *view) analyze(question string) *query {
 		level    matchLevel
 	}
 	var terms []term
+	var corrected uint64 // concepts found only by their spelling's corrections
 	var weight []float32 // per concept
 	var weak, chat []bool
 	var unknown uint64  // concepts no term stands for yet
@@ -343,6 +353,7 @@ func (v *view) analyze(question string) *query {
 			continue
 		}
 		if fixes := v.correctSlip(w.word); len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
+			corrected |= bit
 			var best float32
 			for _, f := range fixes {
 				// A word of some length a letter or two off is surely
@@ -680,7 +691,9 @@ func (v *view) analyze(question string) *query {
 	// definition has two of the question's telling words is what the
 	// question describes ("the dark syrup left from cane": molasses).
 	// It matches loosely, and weighs what a synonym does.
+	var described uint64
 	for _, d := range v.described(words, weak) {
+		described |= d.concepts
 		terms = append(terms, term{d.term, definitionWeight, d.concepts, looseMatch})
 		for m := d.concepts & unknown; m != 0; m &= m - 1 {
 			weight[bits.TrailingZeros64(m)] = v.idf[d.term]
@@ -737,6 +750,12 @@ func (v *view) analyze(question string) *query {
 		}
 		if nearOnly&(1<<c) != 0 {
 			q.nearOnly |= bit[c]
+		}
+		if described&(1<<c) != 0 {
+			q.described |= bit[c]
+		}
+		if corrected&(1<<c) != 0 {
+			q.corrected |= bit[c]
 		}
 		if w > 0 && !weak[c] && bit[c] == 0 {
 			q.unmatched = append(q.unmatched, w)
@@ -1399,13 +1418,16 @@ func (v *view) described(words []queryWord, weak []bool) []describedTerm {
 	defer leadPool.Put(lp)
 	leads := (*lp)[:0]
 	leading := 0 // words with leads
-	for _, w := range words {
+	for i, w := range words {
 		if w.concept < 0 || weak[w.concept] || w.stem == "" {
 			continue
 		}
+		if slices.ContainsFunc(words[:i], func(x queryWord) bool { return x.stem == w.stem && x.concept >= 0 }) {
+			continue // "how to tie a tie" has one word to describe with
+		}
 		ws := lexicon.Defined(w.stem)
-		for i := range ws.Len() {
-			leads = append(leads, lead{ws.At(i), w.concept})
+		for j := range ws.Len() {
+			leads = append(leads, lead{ws.At(j), w.concept})
 		}
 		if ws.Len() > 0 {
 			leading++

@@ -302,6 +302,10 @@ func TestSearch(t *testing.T) {
 	lead := leadBase(t)
 	water := waterBase(t)
 	rail := railBase(t)
+	ocean := loadBase(t, map[string]string{
+		"pacific.txt":  "Pacific Review\n- Grant Ocean: Grants for ocean science.\n- Port Fees: Lower charges.\n",
+		"kiribati.txt": "Kiribati Talks\n- Ocean Rescue: Boats.\n- Grant Round: Small grants.\n",
+	})
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -426,6 +430,12 @@ func TestSearch(t *testing.T) {
 		// at least must be the base's.
 		{meaning, Public, "thick syrup made from cane juice", "Molasses Exports"},
 		{meaning, Public, "thick syrup recipe", ""},
+		// Two words or more matched only loosely, none as asked or
+		// nearly, and not as a definition: nothing fits. One repeated
+		// word is not two words of a definition.
+		{meaning, Public, "how to tie a tie", ""},
+		{water, Public, "how to tie a tie", ""},
+		{ocean, Public, "grnt ocen", "Grant Ocean"}, // misspelt, not loosely meant
 		// An adverb the base lacks is no topic it lacks.
 		{water, Public, "do households automatically pay water tariffs", "Water Tariffs"},
 		{water, Public, "do households pay water tariffs in bitcoin", ""},
@@ -562,22 +572,22 @@ func TestSearchQuality(t *testing.T) {
 		{"eval6", 0.80, 2},
 		{"eval7", 0.95, 0},
 		{"eval8", 0.91, 1},
-		{"eval9", 0.86, 6},
+		{"eval9", 0.86, 5},
 		{"eval10", 0.83, 2},
-		{"eval11", 0.76, 2},
+		{"eval11", 0.76, 1},
 		{"eval12", 0.81, 2},
 		{"eval13", 0.83, 6},
 		{"eval14", 0.91, 8},
 		{"eval16", 0.88, 3},
 		{"eval17", 0.79, 4},
-		{"eval18", 0.92, 3},
+		{"eval18", 0.92, 2},
 		{"eval19", 0.86, 5},
 		{"eval20", 0.75, 1},
-		{"eval21", 0.76, 2},
-		{"eval22", 0.76, 6},
+		{"eval21", 0.76, 1},
+		{"eval22", 0.76, 5},
 		{"eval23", 0.80, 1},
 		{"eval24", 0.78, 4},
-		{"eval25", 0.80, 4},
+		{"eval25", 0.80, 3},
 		{"eval26", 0.82, 2},
 		{"eval27", 0.83, 2},
 	}
