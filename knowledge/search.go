@@ -256,8 +256,9 @@ var numberWords = map[string]bool{
 // stems, the words a "how many" question counts: "14 centres" and
 // "RPMs at 18" answer "how many test centres" and "how many RPMs", as
 // does a table's column headed by what it counts ("Trucks per day"),
-// or a row named for it, with a number in its cells. A number elsewhere in the entry counts something else: "organ
-// donors for three decades" does not say how many organ transplants.
+// or a row named for it, with a number in its cells. A number elsewhere
+// in the entry counts something else: "organ donors for three decades"
+// does not say how many organ transplants.
 func countsNear(e *Entry, stems []string) bool {
 	if numberBeside(e.Title+" "+e.Text(), stems) {
 		return true
@@ -284,8 +285,7 @@ func numberBeside(s string, stems []string) bool {
 	}
 	var ws []word
 	tokenize(s, func(w []byte, _ int, _ bool) {
-		lw := lexicon.Fold(strings.ToLower(string(w)))
-		st, _ := stemIndexable(lw)
+		lw, st := foldStem(w)
 		ws = append(ws, word{st, hasQuantity(lw) || numberWords[lw]})
 	})
 	for i, w := range ws {
@@ -305,8 +305,16 @@ func numberBeside(s string, stems []string) bool {
 func hasStem(s string, stems []string) bool {
 	found := false
 	tokenize(s, func(w []byte, _ int, _ bool) {
-		st, _ := stemIndexable(lexicon.Fold(strings.ToLower(string(w))))
+		_, st := foldStem(w)
 		found = found || slices.Contains(stems, st)
 	})
 	return found
+}
+
+// foldStem returns a word of an entry lowercased and folded (see
+// lexicon.Fold), and its stem as a question's word has it.
+func foldStem(w []byte) (word, stem string) {
+	word = lexicon.Fold(strings.ToLower(string(w)))
+	stem, _ = stemIndexable(word)
+	return word, stem
 }
