@@ -59,6 +59,53 @@ type query struct {
 	// a word of the base (see described), and corrected those of words
 	// the base has only as corrected spellings.
 	described, corrected uint32
+	// slips are the words of English the base lacks that are one
+	// letter from a word it has, beside a word it has: "corral" in
+	// "corral nurseries". They are read as asked; a second look reads
+	// them as slips (see Base.Search).
+	slips []slip
+}
+
+// asked returns the term a question's word is as asked, or -1 if the
+// base lacks it.
+func (v *view) asked(w queryWord) int32 {
+	if w.concept < 0 {
+		return -1
+	}
+	if t, ok := v.word(w.word); ok {
+		return t
+	}
+	if w.stem == "" {
+		return -1
+	}
+	if t, ok := v.stem(w.stem); ok {
+		return t
+	}
+	return -1
+}
+
+// slip is a word of English read as a slip for a word of the base: the
+// terms it may stand for, and those of the words just before and after
+// it (-1 if the base lacks them).
+type slip struct {
+	fixes         []int32
+	before, after int32
+}
+
+// confirmedBy reports whether a title has a slip's correction right
+// beside the word the question has beside it: "Coral Nurseries" for
+// "corral nurseries", "Lautoka Mill Upgrade" for "lautoka mil
+// upgrade". Only then is a word of English taken for a slip.
+func (s slip) confirmedBy(title []int32) bool {
+	for k, t := range title {
+		if !slices.Contains(s.fixes, t) {
+			continue
+		}
+		if k > 0 && title[k-1] == s.before && s.before >= 0 || k+1 < len(title) && title[k+1] == s.after && s.after >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // queryTerm is a term to look up for one or more concepts.
@@ -226,7 +273,11 @@ type queryWord struct {
 // that the base knows as one ("air base" for "airbase") match that word
 // too. A word no term stands for still counts in the question's weight:
 // an entry cannot cover it.
-func (v *view) analyze(question string) *query {
+func (v *view) analyze(question string) *query { return v.read(question, false) }
+
+// read is analyze; with slips set, the words of English the base lacks
+// that slips would explain (see query.slips) are read as slips.
+func (v *view) read(question string, slips bool) *query {
 	var words []queryWord
 	shift := 0 // words a short form added before this one
 	tokenize(stripChatMarkup(question), func(w []byte, pos int, compound bool) {
@@ -273,6 +324,11 @@ func (v *view) analyze(question string) *query {
 	var weak, chat []bool
 	var unknown uint64  // concepts no term stands for yet
 	var numbered []term // initials in the other number
+	type slipAt struct {
+		word  int
+		fixes []int32
+	}
+	var slipped []slipAt // words of English read as slips, or that could be
 	_, quantityNoun := quantityAsked(words)
 	for i := range words {
 		w := &words[i]
@@ -352,7 +408,8 @@ func (v *view) analyze(question string) *query {
 			weight = append(weight, sum/float32(len(parts)))
 			continue
 		}
-		if fixes := v.correctSlip(w.word); len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
+		fixes := v.correctSlip(w.word)
+		if len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
 			corrected |= bit
 			var best float32
 			for _, f := range fixes {
@@ -386,13 +443,32 @@ func (v *view) analyze(question string) *query {
 			weight = append(weight, 0)
 			continue
 		}
+		// A word of English ("bali", "park") is likelier meant than
+		// mistyped, unless a second look finds the slip's correction
+		// beside the words around it (see query.slips).
+		if len(fixes) > 0 {
+			ts := make([]int32, len(fixes))
+			for k, f := range fixes {
+				ts[k] = f.term
+			}
+			slipped = append(slipped, slipAt{i, ts})
+			if slips {
+				corrected |= bit
+				var best float32
+				for _, f := range fixes {
+					terms = append(terms, term{f.term, f.weight, bit, approxMatch})
+					best = max(best, v.idf[f.term])
+				}
+				weight = append(weight, best)
+				continue
+			}
+		}
 		weight = append(weight, v.idfUnseen)
 		unknown |= bit
-		// A word of English ("bali", "park") is likelier meant than
-		// mistyped. Its nearest spelling may still rank answers, as a
-		// concept of its own that weighs nothing; the word itself counts
-		// as unknown.
-		if fixes := v.correctSlip(w.word); len(fixes) > 0 {
+		// Its nearest spelling may still rank answers, as a concept of
+		// its own that weighs nothing; the word itself counts as
+		// unknown.
+		if len(fixes) > 0 {
 			if c := len(weight); c < maxWords {
 				weight, weak, chat = append(weight, 0), append(weak, true), append(chat, false)
 				for _, f := range fixes {
@@ -731,6 +807,18 @@ func (v *view) analyze(question string) *query {
 		}
 	}
 	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words)}
+	for _, s := range slipped {
+		sl := slip{fixes: s.fixes, before: -1, after: -1}
+		if i := s.word; i > 0 && words[i-1].pos == words[i].pos-1 {
+			sl.before = v.asked(words[i-1])
+		}
+		if i := s.word; i+1 < len(words) && words[i+1].pos == words[i].pos+1 {
+			sl.after = v.asked(words[i+1])
+		}
+		if sl.before >= 0 || sl.after >= 0 {
+			q.slips = append(q.slips, sl)
+		}
+	}
 	if q.quantity {
 		q.counted = countedStems(words)
 	}

@@ -399,3 +399,28 @@ func TestSecondLookByDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestRealWordSlips checks that a word of English the briefings lack
+// ("corral", "mil") is read as a slip for a word they have only when an
+// entry's title has the correction beside the word the question has
+// beside it.
+func TestRealWordSlips(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"bohol.md":   "# Bohol Reefs\n- **Coral Nurseries**: Fragments grown on frames before transplanting.\n- **Reef Patrols**: Wardens on the marine sanctuaries.\n",
+		"lautoka.md": "# Fiji Sugar\n- **Lautoka Mill Upgrade**: New boilers for the crushing season.\n- **Cane Transport**: Trucks and the cane railway.\n",
+	})
+	tests := []struct{ question, want string }{
+		{"corral nurseries bohol", "Coral Nurseries"},
+		{"lautoka mil upgrade", "Lautoka Mill Upgrade"},
+		{"corral fencing for cattle", ""}, // no title has "coral" beside these
+		{"bohol corral", ""},              // the title has "coral", but not beside "bohol"
+		{"mil spec boilers", ""},          // nor "mill" beside "spec"
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
+				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}

@@ -75,7 +75,44 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	if b.idx == nil || b.idx.n == 0 {
 		return nil
 	}
-	q := b.idx.view(a).analyze(question)
+	v := b.idx.view(a)
+	q := v.analyze(question)
+	out := b.answers(question, q, a)
+	if len(out) == 0 && len(q.slips) > 0 {
+		// A second look, for a word of English that is a slip: "corral
+		// nurseries" for the entry "Coral Nurseries". Its answer
+		// stands only if its title has each correction beside the word
+		// asked beside it.
+		q2 := v.read(question, true)
+		if out = b.answers(question, q2, a); len(out) > 0 {
+			title := v.termsIn(out[0].Entry.Title)
+			for _, sl := range q2.slips {
+				if !sl.confirmedBy(title) {
+					return nil
+				}
+			}
+		}
+	}
+	return out
+}
+
+// termsIn returns the terms of the words of s, in order, -1 for a word
+// the base lacks; a hyphenated word's parts come before the whole.
+func (v *view) termsIn(s string) []int32 {
+	var ts []int32
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		t, ok := v.word(lexicon.Fold(string(w)))
+		if !ok {
+			t = -1
+		}
+		ts = append(ts, t)
+	})
+	return ts
+}
+
+// answers ranks the entries an audience may read for an analyzed
+// question (see Search).
+func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	if q.total == 0 {
 		return nil
 	}
