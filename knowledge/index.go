@@ -35,9 +35,13 @@ const bm25K1 = 1.2
 // is shared by every entry of the section. Indexed with each entry, it
 // would multiply the postings a question scans; it is indexed once per
 // section instead, in a field of its own, and added to the score of the
-// entries a question finds by their own words.
+// entries a question finds by their own words. Its weight was 0.25
+// until the held-out sets showed that people name a topic by its
+// section and briefing as much as by the entry's own words: at 0.4, 11
+// more of their 3,638 questions were answered right first, and no more
+// out-of-scope ones were answered.
 const (
-	contextWeight = 0.25
+	contextWeight = 0.4
 	contextB      = 0.5
 )
 
