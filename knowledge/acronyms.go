@@ -343,24 +343,63 @@ func preferDefinition(q *query, question string, out []Answer) {
 		return
 	}
 	var keys []string
-	tokenize(question, func(w []byte, _ int, compound bool) {
+	tokenizeCase(question, func(w []byte, _ int, compound, lower bool) {
 		if word := string(w); !compound && len(keys) < 4 && isAcronymWord(strings.ToUpper(word)) && !isStopWord(strings.ToLower(word)) {
 			keys = append(keys, acronymKey(strings.ToUpper(word)))
+			// Initials written in capitals may be in the plural:
+			// "RACs" for "RAC", where "mines" is no "MINE".
+			if n := len(word); !lower && n > 3 && word[n-1] == 's' {
+				keys = append(keys, acronymKey(strings.ToUpper(word[:n-1])))
+			}
 		}
 	})
-	definer := func(e *Entry) bool {
-		return slices.ContainsFunc(keys, func(k string) bool { return defines(e, k) })
+	// Asked what the acronym means or is, a glossary's row or bullet,
+	// or a question heading, titled with it says so before the thing
+	// itself does ("PCN: Potato cyst nematode, a quarantine pest"
+	// before "Potato Cyst Nematode").
+	definer := func(e *Entry) int {
+		best := 0
+		for _, k := range keys {
+			switch {
+			case q.meaning && namedBy(e.Title, k):
+				return 2
+			case defines(e, k):
+				best = 1
+			}
+		}
+		return best
 	}
-	if len(keys) == 0 || definer(out[0].Entry) {
+	if len(keys) == 0 {
 		return
 	}
-	d := out[0].Entry.Section.Doc
-	for i := 1; i < len(out); i++ {
-		if e := out[i].Entry; e.Section.Doc == d && definer(e) {
-			promote(out, i)
-			return
+	d, first := out[0].Entry.Section.Doc, definer(out[0].Entry)
+	best, at := first, 0
+	for i := 1; i < len(out) && best < 2; i++ {
+		if e := out[i].Entry; e.Section.Doc == d {
+			if r := definer(e); r > best {
+				best, at = r, i
+			}
 		}
 	}
+	if at > 0 {
+		promote(out, at)
+	}
+}
+
+// namedBy reports whether a title is the acronym key alone, or a
+// question about it ("What is the KNBTS?").
+func namedBy(title, key string) bool {
+	if acronymKey(strings.TrimSpace(title)) == key {
+		return true
+	}
+	if !strings.HasSuffix(strings.TrimSpace(title), "?") {
+		return false
+	}
+	found := false
+	tokenize(title, func(w []byte, _ int, compound bool) {
+		found = found || !compound && acronymKey(strings.ToUpper(string(w))) == key && isAcronymWord(strings.ToUpper(string(w)))
+	})
+	return found
 }
 
 // defines reports whether e is what the acronym key names, titled with

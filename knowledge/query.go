@@ -59,6 +59,9 @@ type query struct {
 	// a word of the base (see described), and corrected those of words
 	// the base has only as corrected spellings.
 	described, corrected uint32
+	// meaning is set when the question asks what something means or
+	// is: "what does PCN stand for", "RACs meaning", "what are TSOs".
+	meaning bool
 	// slips are the words of English the base lacks that are one
 	// letter from a word it has, beside a word it has: "corral" in
 	// "corral nurseries". They are read as asked; a second look reads
@@ -807,6 +810,10 @@ func (v *view) read(question string, slips bool) *query {
 		}
 	}
 	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words)}
+	q.meaning = asksWhatIs(words)
+	for i := range words {
+		q.meaning = q.meaning || asksMeaning(words, i)
+	}
 	for _, s := range slipped {
 		sl := slip{fixes: s.fixes, before: -1, after: -1}
 		if i := s.word; i > 0 && words[i-1].pos == words[i].pos-1 {
@@ -1108,6 +1115,22 @@ func asksMeaning(words []queryWord, i int) bool {
 		return i == 0
 	}
 	return false
+}
+
+// asksWhatIs reports whether a question opens, chat aside, with "what
+// is", "what are" or "whats".
+func asksWhatIs(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	switch {
+	case i < 0:
+		return false
+	case words[i].word == "whats":
+		return true
+	case words[i].word != "what" || i+1 == len(words):
+		return false
+	}
+	next := words[i+1].word
+	return next == "is" || next == "are"
 }
 
 // reversedCompound returns the term of the word English makes of an

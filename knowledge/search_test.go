@@ -306,6 +306,11 @@ func TestSearch(t *testing.T) {
 		"pacific.txt":  "Pacific Review\n- Grant Ocean: Grants for ocean science.\n- Port Fees: Lower charges.\n",
 		"kiribati.txt": "Kiribati Talks\n- Ocean Rescue: Boats.\n- Grant Round: Small grants.\n",
 	})
+	seed := loadBase(t, map[string]string{
+		"kenya-seed.md": "# Kenya Seed Potatoes\n## Pests\n- **Potato Cyst Nematode**: Soil worms that damage roots.\n" +
+			"## Planting Material\n- **Rooted Apical Cuttings**: Cuttings grown into seed in one season.\n" +
+			"## Glossary\n- PCN: Potato cyst nematode, a quarantine pest.\n- RAC: Rooted apical cutting, a clean planting material.\n",
+	})
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -369,6 +374,10 @@ func TestSearch(t *testing.T) {
 		{glossary, Public, "imarpe?", "Anchoveta Dialogue"},
 		{glossary, Public, "IMARPE surveys", "Acoustic Surveys"},
 		{glossary, Public, "what does MDA stand for", "Maritime"},
+		// A glossary says what initials stand for before the thing does.
+		{seed, Public, "what does PCN stand for", "PCN"},
+		{seed, Public, "RACs meaning", "RAC"},
+		{seed, Public, "potato cyst nematode damage", "Potato Cyst Nematode"},
 		// A country's name tells its briefing from the others', and the
 		// thing a question asks for must be there.
 		{countries, Public, "coast guard training in Kenya", "Coast Guard Mentoring"},
