@@ -358,6 +358,11 @@ func TestSearch(t *testing.T) {
 		{sample, Public, "hey folks, sorry to bother, what was said about biodiversity conservation?", "Biodiversity Conservation"},
 		{sample, Public, "morning all, anyone got the latest on chocolate cake? cheers", ""},
 		{sample, Public, "thanks!", ""},
+		// Contractions and everyday verbs are not topics.
+		{sample, Public, "why don't we do more maritime law enforcement", "Maritime Law Enforcement"},
+		{sample, Public, "why doesnt the data sharing work", "Data Sharing"},
+		{sample, Public, "what's the data sharing thing called?", "Data Sharing"},
+		{sample, Public, "how do you become part of the joint training exercises", "Joint Training Exercises"},
 		// Acronyms a document defines connect both ways within it.
 		{glossary, Public, "maritime domain awareness watch room", "Watch Room"},
 		{glossary, Public, "liaison officer rotation", "Officer Exchange"},

@@ -140,8 +140,19 @@ func isStopWord(w string) bool { return english.IsStopWord(w) || moreStopWords[w
 
 var moreStopWords = map[string]bool{
 	"us": true, "also": true, "would": true, "could": true, "might": true,
-	"shall": true, "must": true, "get": true, "got": true, "whats": true,
+	"shall": true, "must": true, "get": true, "got": true, "gets": true,
+	"getting": true, "gotten": true, "whats": true,
 	"hows": true, "im": true, "ive": true, "lets": true, "let": true,
+	// Contractions, whose apostrophe tokenize drops ("don't" is "dont"),
+	// but not those that spell another word: "we'll", "she'd", and
+	// "can't" and "won't", which are chat (see filler).
+	"dont": true, "doesnt": true, "didnt": true, "isnt": true, "arent": true,
+	"wasnt": true, "werent": true, "couldnt": true, "wouldnt": true,
+	"shouldnt": true, "hasnt": true, "havent": true, "hadnt": true, "mustnt": true,
+	"neednt": true, "cannot": true, "theyre": true, "youre": true,
+	"weve": true, "youve": true, "theyve": true, "youll": true, "theyll": true,
+	"itll": true, "thats": true, "theres": true, "heres": true, "wheres": true,
+	"whos": true, "whens": true, "whys": true, "aint": true,
 }
 
 // indexable reports whether a lowercased word is worth indexing: longer
@@ -185,7 +196,8 @@ var weakWords = map[string]bool{
 	"took": true, "coming": true, "comes": true, "came": true, "goes": true,
 	"went": true, "seeing": true, "looking": true, "wants": true, "wanted": true,
 	"needs": true, "needed": true, "using": true, "helping": true, "thinking": true,
-	"happens": true, "happening": true,
+	"happens": true, "happening": true, "become": true, "becomes": true,
+	"became": true, "becoming": true,
 	"bot": true, "robot": true, "joke": true, "name": true, "one": true,
 	// Where, roughly: the place named says more than these.
 	"near": true, "around": true, "across": true, "along": true, "within": true,
@@ -224,6 +236,7 @@ func stemsOf(sets ...map[string]bool) map[string]bool {
 // is answerable.
 var filler = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "heya": true, "hiya": true, "yo": true,
+	"cant": true, "wont": true, // "can't", "won't" (see moreStopWords)
 	"sup": true, "howdy": true, "morning": true, "afternoon": true, "evening": true,
 	"gm": true, "greetings": true, "thanks": true, "thank": true, "thx": true,
 	"ty": true, "tia": true, "cheers": true, "pls": true, "plz": true, "please": true,
@@ -305,7 +318,8 @@ var framing = map[string]bool{
 	"workstream": true, "workstreams": true,
 	"said": true, "say": true, "says": true, "were": true,
 	"send": true, "forward": true, "grab": true, "fetch": true,
-	// Asking what an acronym or a term means.
+	// Asking what a thing is called, or what an acronym or a term means.
+	"called": true,
 	"define": true, "defined": true, "definition": true, "meaning": true,
 	"mean": true, "means": true, "meant": true, "stand": true, "stands": true,
 	"acronym": true, "acronyms": true, "abbreviation": true, "abbreviations": true,
