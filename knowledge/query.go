@@ -362,7 +362,9 @@ func (v *view) read(question string, slips bool) *query {
 		isFiller := filler[w.word] || filler[w.stem] || // "helps" is "help"
 			bother[w.word] && i+1 < len(words) && addressee[words[i+1].word] || // "sorry to bug you"
 			w.word == "much" && i > 0 && intensifiers[words[i-1].word] || // "thanks so much"
-			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] // "sorry if dumb q"
+			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] || // "sorry if dumb q"
+			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
+			isClockTime(w.word) // "before my 2pm"
 		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
 		}
@@ -1115,6 +1117,21 @@ func asksMeaning(words []queryWord, i int) bool {
 		return i == 0
 	}
 	return false
+}
+
+// isClockTime reports whether a word is a time of day as chat writes
+// it: "2pm", "10am".
+func isClockTime(w string) bool {
+	n := len(w)
+	if n < 3 || n > 4 || w[n-1] != 'm' || w[n-2] != 'a' && w[n-2] != 'p' {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // asksWhatIs reports whether a question opens, chat aside, with "what

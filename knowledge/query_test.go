@@ -424,3 +424,18 @@ func TestRealWordSlips(t *testing.T) {
 		})
 	}
 }
+
+func TestIsClockTime(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"2pm", true}, {"10am", true}, {"30am", true},
+		{"pm", false}, {"123pm", false}, {"2km", false}, {"am", false}, {"spam", false},
+	}
+	for _, tt := range tests {
+		if got := isClockTime(tt.word); got != tt.want {
+			t.Errorf("isClockTime(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

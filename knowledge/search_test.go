@@ -358,7 +358,13 @@ func TestSearch(t *testing.T) {
 		{sample, Public, "hey folks, sorry to bother, what was said about biodiversity conservation?", "Biodiversity Conservation"},
 		{sample, Public, "morning all, anyone got the latest on chocolate cake? cheers", ""},
 		{sample, Public, "thanks!", ""},
+		{sample, Public, "tl;dr on disaster response", "Disaster Response"},
+		{sample, Public, "gimme the rundown on data sharing", "Data Sharing"},
+		{sample, Public, "need a quick brief on maritime law enforcement before my 2pm", "Maritime Law Enforcement"},
+		{sample, Public, "heads up on disaster response?", "Disaster Response"},
+		{sample, Public, "gimme a recipe for chocolate cake before my 2pm", ""},
 		// Contractions and everyday verbs are not topics.
+		{sample, Public, "how're we doing on maritime law enforcement", "Maritime Law Enforcement"},
 		{sample, Public, "why don't we do more maritime law enforcement", "Maritime Law Enforcement"},
 		{sample, Public, "why doesnt the data sharing work", "Data Sharing"},
 		{sample, Public, "what's the data sharing thing called?", "Data Sharing"},

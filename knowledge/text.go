@@ -152,7 +152,7 @@ var moreStopWords = map[string]bool{
 	"neednt": true, "cannot": true, "theyre": true, "youre": true,
 	"weve": true, "youve": true, "theyve": true, "youll": true, "theyll": true,
 	"itll": true, "thats": true, "theres": true, "heres": true, "wheres": true,
-	"whos": true, "whens": true, "whys": true, "aint": true,
+	"whos": true, "whens": true, "whys": true, "howre": true, "whatre": true, "aint": true,
 }
 
 // indexable reports whether a lowercased word is worth indexing: longer
@@ -255,7 +255,8 @@ var filler = map[string]bool{
 	"recall": true, "remember": true, "happen": true, "pointer": true, "pointers": true,
 	"help": true, "thoughts": true, "someplace": true, "somewhere": true,
 	"bother": true, "bothering": true, "apologies": true, "interrupt": true,
-	"advance": true, "ta": true, "mate": true, "tmrw": true,
+	"advance": true, "ta": true, "mate": true, "tmrw": true, "gimme": true, "brief": true,
+	"tldr": true, "tl": true, "dr": true, // "tl;dr"
 	// Framing an aside: "I was wondering whether...", "for example".
 	"whether": true, "example": true, "instance": true, "eg": true,
 	// Stop words as chat spells them.
@@ -310,7 +311,8 @@ var framing = map[string]bool{
 	"anything": true, "something": true, "happening": true, "going": true, "planned": true, "proposed": true,
 	"agreed": true, "agree": true, "agrees": true, "agreeing": true, "decided": true,
 	"doing": true, "done": true, "deal": true, "story": true, "situation": true,
-	"news": true, "scoop": true, "lowdown": true, "state": true, "role": true,
+	"news": true, "scoop": true, "lowdown": true, "rundown": true, "recap": true,
+	"state": true, "role": true,
 	"purpose": true, "goal": true, "aim": true, "point": true, "idea": true,
 	"progress": true, "side": true, "sides": true, "aspect": true, "aspects": true,
 	"part": true, "parts": true, "angle": true, "element": true, "elements": true,
