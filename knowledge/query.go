@@ -364,6 +364,8 @@ func (v *view) read(question string, slips bool) *query {
 			w.word == "much" && i > 0 && intensifiers[words[i-1].word] || // "thanks so much"
 			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] || // "sorry if dumb q"
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
+			signedFrom(words, i) || // "sent from my iPhone"
+			w.word == "back" && i > 0 && (words[i-1].word == "circling" || words[i-1].word == "circle") || // "circling back on"
 			isClockTime(w.word) // "before my 2pm"
 		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
@@ -1115,6 +1117,17 @@ func asksMeaning(words []queryWord, i int) bool {
 		return i == len(words)-1
 	case w == "define":
 		return i == 0
+	}
+	return false
+}
+
+// signedFrom reports whether words[i] is part of a mail client's
+// signature: "sent from my iPhone".
+func signedFrom(words []queryWord, i int) bool {
+	for k := max(0, i-3); k <= i && k+2 < len(words); k++ {
+		if words[k].word == "sent" && words[k+1].word == "from" && words[k+2].word == "my" {
+			return true
+		}
 	}
 	return false
 }

@@ -363,6 +363,11 @@ func TestSearch(t *testing.T) {
 		{sample, Public, "need a quick brief on maritime law enforcement before my 2pm", "Maritime Law Enforcement"},
 		{sample, Public, "heads up on disaster response?", "Disaster Response"},
 		{sample, Public, "gimme a recipe for chocolate cake before my 2pm", ""},
+		{sample, Public, "maritime law enforcement - sent from my iPhone", "Maritime Law Enforcement"},
+		{sample, Public, "fwd: disaster response", "Disaster Response"},
+		{sample, Public, "circling back on data sharing", "Data Sharing"},
+		{sample, Public, "EOD update on data sharing", "Data Sharing"},
+		{sample, Public, "not urgent but maritime law enforcement when you get a chance", "Maritime Law Enforcement"},
 		// Contractions and everyday verbs are not topics.
 		{sample, Public, "how're we doing on maritime law enforcement", "Maritime Law Enforcement"},
 		{sample, Public, "why don't we do more maritime law enforcement", "Maritime Law Enforcement"},

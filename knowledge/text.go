@@ -257,6 +257,8 @@ var filler = map[string]bool{
 	"bother": true, "bothering": true, "apologies": true, "interrupt": true,
 	"advance": true, "ta": true, "mate": true, "tmrw": true, "gimme": true, "brief": true,
 	"tldr": true, "tl": true, "dr": true, // "tl;dr"
+	"fwd": true, "fw": true, "eod": true, "eta": true, "urgent": true, "urgently": true,
+	"chance": true, "circling": true, // "when you get a chance", "circling back"
 	// Framing an aside: "I was wondering whether...", "for example".
 	"whether": true, "example": true, "instance": true, "eg": true,
 	// Stop words as chat spells them.
