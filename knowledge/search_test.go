@@ -920,3 +920,66 @@ func TestPreferSpecific(t *testing.T) {
 		})
 	}
 }
+
+// TestChatAroundQuestion asks the built-in briefing for its entries the
+// ways chat does: whatever surrounds the entry's name decides nothing.
+func TestChatAroundQuestion(t *testing.T) {
+	b := Embedded()
+	tests := []struct{ question, want string }{
+		{"can u tell me about maritime law enforcement", "Maritime Law Enforcement"},
+		{"what's up with data sharing", "Data Sharing"},
+		{"any updates re disaster response", "Disaster Response"},
+		{"disaster response pls asap", "Disaster Response"},
+		{"does anyone know anything about data sharing", "Data Sharing"},
+		{"I need info about maritime law enforcement for a meeting tomorrow", "Maritime Law Enforcement"},
+		{"tl;dr on disaster response", "Disaster Response"},
+		{"gimme the rundown on data sharing", "Data Sharing"},
+		{"wondering about maritime law enforcement", "Maritime Law Enforcement"},
+		{"disaster response — thoughts?", "Disaster Response"},
+		{"hiya, could you kindly share what we have on data sharing", "Data Sharing"},
+		{"data sharing? ty in advance", "Data Sharing"},
+		{"quick one: where are we at with disaster response", "Disaster Response"},
+		{"need a quick brief on maritime law enforcement before my 2pm", "Maritime Law Enforcement"},
+		{"what did we agree on data sharing", "Data Sharing"},
+		{"remind me what we said about disaster response", "Disaster Response"},
+		{"so what's the deal w/ maritime law enforcement", "Maritime Law Enforcement"},
+		{"could someone summarise the data sharing stuff", "Data Sharing"},
+		{"where do things stand on disaster response", "Disaster Response"},
+		{"is there anything new on maritime law enforcement?", "Maritime Law Enforcement"},
+		{"what's the latest re: data sharing", "Data Sharing"},
+		{"we good on disaster response?", "Disaster Response"},
+		{"whats happening w maritime law enforcement lately", "Maritime Law Enforcement"},
+		{"do we have anything on data sharing yet", "Data Sharing"},
+		{"i'm looking for the disaster response bit", "Disaster Response"},
+		{"can you give me the tldr of maritime law enforcement", "Maritime Law Enforcement"},
+		{"what was decided about data sharing", "Data Sharing"},
+		{"heads up on disaster response?", "Disaster Response"},
+		{"how're we doing on maritime law enforcement", "Maritime Law Enforcement"},
+		{"*maritime law enforcement* status?", "Maritime Law Enforcement"},
+		{"`data sharing` latest", "Data Sharing"},
+		{"> disaster response", "Disaster Response"},
+		{"maritime law enforcement - sent from my iPhone", "Maritime Law Enforcement"},
+		{"re: data sharing", "Data Sharing"},
+		{"fwd: disaster response", "Disaster Response"},
+		{"DATA SHARING???", "Data Sharing"},
+		{"maritime-law-enforcement", "Maritime Law Enforcement"},
+		{"@here any news on disaster response", "Disaster Response"},
+		{"<!channel> data sharing update pls", "Data Sharing"},
+		{"following up on maritime law enforcement", "Maritime Law Enforcement"},
+		{"circling back on data sharing", "Data Sharing"},
+		{"just checking in re disaster response", "Disaster Response"},
+		{"any movement on maritime law enforcement?", "Maritime Law Enforcement"},
+		{"EOD update on data sharing", "Data Sharing"},
+		{"ETA on disaster response?", "Disaster Response"},
+		{"not urgent but maritime law enforcement when you get a chance", "Maritime Law Enforcement"},
+		{"why don't we do more maritime law enforcement", "Maritime Law Enforcement"},
+		{"why doesnt the data sharing work", "Data Sharing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
+				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}
