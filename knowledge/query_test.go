@@ -403,15 +403,17 @@ func TestSecondLookByDocument(t *testing.T) {
 // TestRealWordSlips checks that a word of English the briefings lack
 // ("corral", "mil") is read as a slip for a word they have only when an
 // entry's title has the correction beside the word the question has
-// beside it.
+// beside it, or its text does.
 func TestRealWordSlips(t *testing.T) {
 	b := loadBase(t, map[string]string{
 		"bohol.md":   "# Bohol Reefs\n- **Coral Nurseries**: Fragments grown on frames before transplanting.\n- **Reef Patrols**: Wardens on the marine sanctuaries.\n",
 		"lautoka.md": "# Fiji Sugar\n- **Lautoka Mill Upgrade**: New boilers for the crushing season.\n- **Cane Transport**: Trucks and the cane railway.\n",
+		"dhaka.md":   "# Bangladesh Textiles\n- **Boiler Safety**: Inspections after boiler explosions in dyeing mills.\n- **Wage Board**: Minimum wages for garment workers.\n",
 	})
 	tests := []struct{ question, want string }{
 		{"corral nurseries bohol", "Coral Nurseries"},
 		{"lautoka mil upgrade", "Lautoka Mill Upgrade"},
+		{"boiler safety in dyeing mils", "Boiler Safety"}, // "dyeing mills" in its text
 		{"corral fencing for cattle", ""}, // no title has "coral" beside these
 		{"bohol corral", ""},              // the title has "coral", but not beside "bohol"
 		{"mil spec boilers", ""},          // nor "mill" beside "spec"

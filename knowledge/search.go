@@ -81,13 +81,21 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	if len(out) == 0 && len(q.slips) > 0 {
 		// A second look, for a word of English that is a slip: "corral
 		// nurseries" for the entry "Coral Nurseries". Its answer
-		// stands only if its title has each correction beside the word
-		// asked beside it.
+		// stands only if its title or text has each correction beside
+		// the word asked beside it ("boiler safety in dyeing mils":
+		// "... after boiler explosions in dyeing mills").
 		q2 := v.read(question, true)
 		if out = b.answers(question, q2, a); len(out) > 0 {
-			title := v.termsIn(out[0].Entry.Title)
+			e := out[0].Entry
+			title, text := v.termsIn(e.Title), []int32(nil)
 			for _, sl := range q2.slips {
-				if !sl.confirmedBy(title) {
+				if sl.confirmedBy(title) {
+					continue
+				}
+				if text == nil {
+					text = v.termsIn(e.Text())
+				}
+				if !sl.confirmedBy(text) {
 					return nil
 				}
 			}

@@ -44,6 +44,9 @@ func americanized(w string) string {
 		case i > 1 && (rest == "ence" || rest == "ences") && (w[i-1] == 'c' || w[i-1] == 'f'):
 			b.WriteString("ense") // licence, defence, offence
 			i += 3
+		case i > 1 && (rest == "nce" || rest == "nces") && (w[i-1] == 'c' || w[i-1] == 'f'):
+			b.WriteString("nse") // "licnce", "defnce": the slip took the e
+			i += 2
 		case i > 0 && (strings.HasPrefix(rest, "ae") || strings.HasPrefix(rest, "oe")) && i+2 < len(w):
 			b.WriteByte('e') // anaemia, paediatric, manoeuvre
 			i++

@@ -17,6 +17,8 @@ func TestAmericanized(t *testing.T) {
 		{"dialogues", "dialogs"},
 		{"programmes", "programs"},
 		{"licences", "licenses"},
+		{"licnce", "licnse"},
+		{"defnces", "defnses"},
 		{"anaemic", "anemic"},
 		{"canoe", "canoe"},
 		{"tournament", "tournament"},
