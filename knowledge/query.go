@@ -365,6 +365,8 @@ func (v *view) read(question string, slips bool) *query {
 			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] || // "sorry if dumb q"
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
 			signedFrom(words, i) || // "sent from my iPhone"
+			w.word == "per" && i+1 < len(words) && words[i+1].word == "my" || // "as per my last message"
+			messages[w.word] && i >= 2 && words[i-1].word == "last" && words[i-2].word == "my" ||
 			w.word == "back" && i > 0 && (words[i-1].word == "circling" || words[i-1].word == "circle") || // "circling back on"
 			isClockTime(w.word) // "before my 2pm"
 		if !known && isFiller {
@@ -1120,6 +1122,9 @@ func asksMeaning(words []queryWord, i int) bool {
 	}
 	return false
 }
+
+// messages are what chat calls the messages it refers back to.
+var messages = map[string]bool{"message": true, "msg": true, "email": true, "mail": true, "note": true}
 
 // signedFrom reports whether words[i] is part of a mail client's
 // signature: "sent from my iPhone".

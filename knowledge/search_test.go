@@ -971,6 +971,8 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"just checking in re disaster response", "Disaster Response"},
 		{"any movement on maritime law enforcement?", "Maritime Law Enforcement"},
 		{"EOD update on data sharing", "Data Sharing"},
+		{"per my last message, data sharing?", "Data Sharing"},
+		{"as per my last email - disaster response", "Disaster Response"},
 		{"ETA on disaster response?", "Disaster Response"},
 		{"not urgent but maritime law enforcement when you get a chance", "Maritime Law Enforcement"},
 		{"why don't we do more maritime law enforcement", "Maritime Law Enforcement"},
