@@ -414,9 +414,9 @@ func TestRealWordSlips(t *testing.T) {
 		{"corral nurseries bohol", "Coral Nurseries"},
 		{"lautoka mil upgrade", "Lautoka Mill Upgrade"},
 		{"boiler safety in dyeing mils", "Boiler Safety"}, // "dyeing mills" in its text
-		{"corral fencing for cattle", ""}, // no title has "coral" beside these
-		{"bohol corral", ""},              // the title has "coral", but not beside "bohol"
-		{"mil spec boilers", ""},          // nor "mill" beside "spec"
+		{"corral fencing for cattle", ""},                 // no entry has "coral" beside these
+		{"bohol corral", ""},                              // the title has "coral", but not beside "bohol"
+		{"mil spec boilers", ""},                          // nor "mill" beside "spec"
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
