@@ -368,7 +368,8 @@ func (v *view) read(question string, slips bool) *query {
 			w.word == "per" && i+1 < len(words) && words[i+1].word == "my" || // "as per my last message"
 			messages[w.word] && i >= 2 && words[i-1].word == "last" && words[i-2].word == "my" ||
 			w.word == "back" && i > 0 && (words[i-1].word == "circling" || words[i-1].word == "circle") || // "circling back on"
-			isClockTime(w.word) // "before my 2pm"
+			isClockTime(w.word) || // "before my 2pm"
+			!known && !writtenInCapitals(question, w.word) && slipsFromStopWord(w.word) && !isEnglish(w.word, w.stem) && len(v.correctSlip(w.word)) == 0 // "abotu", "thier"
 		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
 		}
@@ -1621,4 +1622,30 @@ func isAdverb(w string) bool {
 var adverbEndings = []string{
 	"ally", "ously", "ively", "edly", "ently", "antly", "fully", "lessly",
 	"ably", "ibly", "ingly", "tely", "arily",
+}
+
+// writtenInCapitals reports whether the question writes w, a lowercase
+// word, with two capitals or more: initials ("SHAs"), not a slip.
+func writtenInCapitals(question, w string) bool {
+	lower := strings.ToLower(question)
+	if len(lower) != len(question) || w == "" {
+		return false // a letter whose cases differ in length: no initials
+	}
+	for i := 0; ; {
+		j := strings.Index(lower[i:], w)
+		if j < 0 {
+			return false
+		}
+		i += j
+		caps := 0
+		for _, c := range []byte(question[i : i+len(w)]) {
+			if 'A' <= c && c <= 'Z' {
+				caps++
+			}
+		}
+		if caps >= 2 {
+			return true
+		}
+		i++
+	}
 }

@@ -427,6 +427,45 @@ func TestRealWordSlips(t *testing.T) {
 	}
 }
 
+func TestSlipsFromStopWord(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"abotu", true}, {"thier", true}, {"shoud", true}, {"whcih", true},
+		{"abouut", true}, {"thnaks", true}, {"tehre", true},
+		{"about", false},        // the word itself is for isStopWord
+		{"ncos", false},         // "cos" is chat too short to slip from
+		{"elt", false},          // three letters: likelier initials than "let"
+		{"maritime", false},     // no stop word near
+		{"themselvess", true},   // the longest stop words, a letter added
+		{"themselvesss", false}, // too long to be one
+	}
+	for _, tt := range tests {
+		if got := slipsFromStopWord(tt.word); got != tt.want {
+			t.Errorf("slipsFromStopWord(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestWrittenInCapitals(t *testing.T) {
+	tests := []struct {
+		question, word string
+		want           bool
+	}{
+		{"what are SHAs", "shas", true},
+		{"Thier plans", "thier", false},
+		{"thier plans and THIER plans", "thier", true},
+		{"İstanbul SHAs", "shas", false}, // cases of different lengths: no match
+		{"abotu it", "abotu", false},
+	}
+	for _, tt := range tests {
+		if got := writtenInCapitals(tt.question, tt.word); got != tt.want {
+			t.Errorf("writtenInCapitals(%q, %q) = %v, want %v", tt.question, tt.word, got, tt.want)
+		}
+	}
+}
+
 func TestIsClockTime(t *testing.T) {
 	tests := []struct {
 		word string

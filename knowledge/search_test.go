@@ -978,6 +978,13 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"not urgent but maritime law enforcement when you get a chance", "Maritime Law Enforcement"},
 		{"why don't we do more maritime law enforcement", "Maritime Law Enforcement"},
 		{"why doesnt the data sharing work", "Data Sharing"},
+		// Small words mistyped ("abotu", "thier") are no topics.
+		{"tell me abotu maritime law enforcement", "Maritime Law Enforcement"},
+		{"is thier anything on data sharing", "Data Sharing"},
+		{"hwo is disaster response going", "Disaster Response"},
+		{"whcih one is data sharing", "Data Sharing"},
+		{"wiht cambodia, what about disaster response", "Disaster Response"},
+		{"thnaks, and maritime law enforcement?", "Maritime Law Enforcement"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

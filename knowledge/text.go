@@ -265,7 +265,7 @@ var filler = map[string]bool{
 	"wat": true, "wot": true, "wht": true, "waht": true, "whta": true, "teh": true,
 	"hte": true, "hw": true, "abt": true, "bout": true, "ur": true, "thru": true,
 	"tho": true, "cuz": true, "coz": true, "cos": true, "bc": true, "wrt": true,
-	"re": true, "wen": true, "wher": true,
+	"re": true, "wen": true, "wher": true, "hwo": true, "adn": true,
 	// Asking whether something still holds, or how it stands so far.
 	"still": true, "yet": true, "anymore": true, "far": true, "bit": true,
 	// The asker's own work, which the question is for, not about.
@@ -273,6 +273,55 @@ var filler = map[string]bool{
 	"memo": true, "para": true, "paragraph": true, "draft": true, "drafting": true,
 	"prep": true, "prepping": true, "writeup": true, "line": true,
 }
+
+// slipsFromStopWord reports whether w is a stop word or a chat word
+// of five letters or more (see filler) with two letters swapped, one
+// left out or one added: "abotu", "thier", "shoud", "wiht",
+// "thnaks". People type the small words
+// fastest; read as topics the base lacks, they would refuse questions
+// it answers. The caller checks that w is no word of English.
+func slipsFromStopWord(w string) bool {
+	if len(w) < 4 || len(w) > maxStopSlip {
+		// Three letters are as likely initials ("ELT", "NCO").
+		return false
+	}
+	// Short chat words ("cos", "ur") are too near initials ("NCOs")
+	// to be slipped from.
+	is := func(c string) bool { return len(c) >= 3 && isStopWord(c) || len(c) >= 5 && filler[c] }
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		ok := is(string(b))
+		b[i], b[i+1] = b[i+1], b[i]
+		if ok {
+			return true
+		}
+	}
+	for i := range len(w) {
+		if is(w[:i] + w[i+1:]) {
+			return true
+		}
+	}
+	c := make([]byte, len(w)+1)
+	for i := range len(w) + 1 {
+		copy(c, w[:i])
+		copy(c[i+1:], w[i:])
+		for l := byte('a'); l <= 'z'; l++ {
+			c[i] = l
+			if is(string(c)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxStopSlip is the longest word slipsFromStopWord considers: the
+// longest stop words ("themselves", "yourselves") are ten letters.
+const maxStopSlip = 11
 
 // stemmer stems words with the Snowball English stemmer, remembering the
 // stems it has computed: a corpus repeats a small vocabulary millions of
