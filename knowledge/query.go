@@ -38,6 +38,9 @@ type query struct {
 	// quantity is set when the question asks how many or how much, and
 	// when when it asks when.
 	quantity, when bool
+	// habitual is set when it asks when something is done as a rule
+	// ("when do passes get closed"), which a condition answers.
+	habitual bool
 	// counted are the stems of the words "how many" asks to count
 	// ("sniffer dogs" in "how many sniffer dogs does kenya have"): an
 	// answer must give a number beside one of them.
@@ -817,6 +820,7 @@ func (v *view) read(question string, slips bool) *query {
 		}
 	}
 	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words)}
+	q.habitual = q.when && asksHabitually(words)
 	q.meaning = asksWhatIs(words)
 	for i := range words {
 		q.meaning = q.meaning || asksMeaning(words, i)
@@ -1347,6 +1351,17 @@ func asksWhen(words []queryWord) bool {
 	}
 	return false
 }
+
+// asksHabitually reports whether a question that asks when asks in the
+// present, of what is done as a rule ("when do swiss passes get
+// closed", "when is the beach flagged red"), not of an event ("when did
+// it open", "when will it start").
+func asksHabitually(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "when" })
+	return i >= 0 && i+1 < len(words) && presentVerbs[words[i+1].word]
+}
+
+var presentVerbs = map[string]bool{"do": true, "does": true, "is": true, "are": true, "can": true, "should": true, "must": true}
 
 // meaningWords ask what a term means, wherever they stand in a question.
 var meaningWords = map[string]bool{

@@ -130,7 +130,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	if len(top) == 0 {
 		top = b.idx.secondLook(q, a, s)
 	}
-	var out []Answer
+	var out, conditional []Answer
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {
 			break
@@ -143,12 +143,22 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
 		}
 		if q.when && !givesTime(e) {
-			continue // "when will it open": nor one without a time
+			// "when will it open": nor one without a time, unless it
+			// is done as a rule and nothing gives a time: "when do
+			// passes close" is answered by "when the danger reaches
+			// level 4".
+			if q.habitual && entrySays(e, givesCondition) {
+				conditional = append(conditional, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
+			}
+			continue
 		}
 		if q.office && !entrySays(e, func(s string) bool { return hasWord(s, officeWords) || hasWord(s, headWords) }) {
 			continue // "who is the minister": nor one that names no office
 		}
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
+	}
+	if len(out) == 0 {
+		out = conditional
 	}
 	preferSpecific(out)
 	preferDefinition(q, question, out)
@@ -226,6 +236,17 @@ func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 // year", "by the end of the decade").
 func givesTime(e *Entry) bool {
 	return entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) })
+}
+
+// givesCondition reports whether s says on what condition something is
+// done: "passes close when the danger reaches level 4", "once the
+// river rises", "if a fire is reported". It answers a question asking
+// when something is done as a rule (see query.habitual).
+func givesCondition(s string) bool { return hasWord(s, conditionWords) }
+
+var conditionWords = map[string]bool{
+	"when": true, "whenever": true, "once": true, "if": true, "until": true,
+	"unless": true, "after": true, "before": true, "during": true,
 }
 
 // entrySays reports whether has is true of an entry's title, text or a

@@ -191,6 +191,7 @@ Officials met in Rabat.
 - Basin Agency: The Souss basin agency, headed by its director, licenses new wells.
 - TSO: Transmission System Operator, the company that runs the grid.
 - Grid Security: Cyber defence for the control rooms of the TSOs of the region.
+- Well Closures: Wells in the Souss are sealed when the water table falls below 50 metres.
 `,
 	})
 }
@@ -473,6 +474,12 @@ func TestSearch(t *testing.T) {
 		{water, Public, "when is the first water from the casablanca desalination plant due", "Desalination Plant"},
 		{water, Public, "when will the water tariffs go up", ""},
 		{water, Public, "drinking water when seawater is turned", "Desalination Plant"}, // no question of when
+		// A question of when something is done as a rule is answered by
+		// its condition; one of when it was or will be done is not.
+		{water, Public, "when are wells in the souss sealed", "Well Closures"},
+		{water, Public, "when do they seal wells in the souss", "Well Closures"},
+		{water, Public, "when were wells in the souss sealed", ""},
+		{water, Public, "when will wells in the souss be sealed", ""},
 		// And so does a question of who holds an office.
 		{water, Public, "who heads the souss basin agency", "Basin Agency"},
 		{water, Public, "who is morocco's water minister", ""},
