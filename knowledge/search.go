@@ -131,6 +131,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		top = b.idx.secondLook(q, a, s)
 	}
 	var out, conditional []Answer
+	var matched []uint32 // the concepts each of out matched
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {
 			break
@@ -156,13 +157,45 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			continue // "who is the minister": nor one that names no office
 		}
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
+		matched = append(matched, uint32(c.concepts&conceptMask|c.concepts>>approxShift&conceptMask))
 	}
 	if len(out) == 0 {
 		out = conditional
+	} else {
+		preferCovering(q, out, matched)
 	}
 	preferSpecific(out)
 	preferDefinition(q, question, out)
 	return out
+}
+
+// coverShare is the least share of the first answer's score an entry
+// must have to be put before it for covering it (see preferCovering).
+const coverShare = 0.25
+
+// preferCovering puts first an entry of the first answer's document
+// whose matches, as asked or nearly, include the telling words that
+// answer, a section, matches, and more: asked "do mexico city street
+// sellers have to sign up with the tax office", the entry on tax
+// registration says what the briefing's opening on Mexico City's street
+// vendors says of the question, through its context, and also what is
+// asked of them. A section whose heading is a question (a FAQ's) is an
+// answer of its own. matched are the concepts each answer matched.
+func preferCovering(q *query, out []Answer, matched []uint32) {
+	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") {
+		return
+	}
+	d, first := out[0].Entry.Section.Doc, matched[0]&q.telling
+	for i := 1; i < len(out) && i < len(matched); i++ {
+		if out[i].Score < out[0].Score*coverShare {
+			return
+		}
+		m := matched[i] & q.telling
+		if out[i].Entry.Section.Doc == d && out[i].Entry.Kind != SectionText && m&first == first && m != first {
+			promote(out, i)
+			return
+		}
+	}
 }
 
 // specificShare is how close to its section's score an entry of the

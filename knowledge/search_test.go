@@ -217,6 +217,20 @@ Japanese loans remain the main source of funding.
 		"forests.md": `# Peru Forest Partnership
 - **Satellite Alerts**: Weekly deforestation alerts for the Madre de Dios region.
 `,
+		"bangkok.md": `# Bangkok Street Food Vendors
+Bangkok's districts regulate street food stalls on pavements.
+## Rules
+- **Designated Vending Points**: Stalls may trade only at marked points.
+`,
+		"vendors.md": `# Mexico City Street Vendor Permits
+Street vending in Mexico City is regulated by the city government and its boroughs, where thousands of stalls sell food on the street.
+## Who Issues Permits
+- **Borough Permit**: Authorization naming the vendor, the spot, the goods and the hours.
+- **Gafete**: A photo ID badge the vendor must wear while trading.
+## Vendor Organizations
+- **Vendor Leaders**: Organization heads who negotiate locations with the borough.
+- **Tax Registration**: Help to register with the SAT as small taxpayers.
+`,
 	})
 }
 
@@ -508,6 +522,10 @@ func TestSearch(t *testing.T) {
 		{rail, Public, "claims over delays on the saigon metro line", "Cost Overrun Settlement"},
 		{rail, Public, "contractor claims over delays on my kitchen", ""}, // no place named
 		{rail, Public, "annual revenue of the saigon metro", ""},          // nor asked of an entry
+		// An entry that has what its briefing's opening matches and more
+		// says more than the opening.
+		{rail, Public, "do mexico city street sellers have to sign up with the tax office?", "Tax Registration"},
+		{rail, Public, "street vending in mexico city", "Mexico City Street Vendor Permits"},
 		// "piece" frames a request.
 		{near, Public, "what's the kidnap response piece", "Kidnap Response"},
 	}
