@@ -90,6 +90,18 @@ func (v *view) asked(w queryWord) int32 {
 	return -1
 }
 
+// askedOrFixed is asked, or for a misspelt word the one word of the base
+// it was corrected to: "sucton" beside the slip "cuter" is "suction".
+func (v *view) askedOrFixed(w queryWord) int32 {
+	if t := v.asked(w); t >= 0 {
+		return t
+	}
+	if w.isFixed {
+		return w.fixed
+	}
+	return -1
+}
+
 // slip is a word of English read as a slip for a word of the base: the
 // terms it may stand for, and those of the words just before and after
 // it (-1 if the base lacks them).
@@ -271,6 +283,10 @@ type queryWord struct {
 	concept int // -1 for stop words
 	// possessive is set for a word the question writes with "'s".
 	possessive bool
+	// fixed is the one word of the base a misspelt word was corrected
+	// to, if isFixed.
+	fixed   int32
+	isFixed bool
 }
 
 // analyze turns a question into terms. Each meaningful word is a concept,
@@ -424,6 +440,9 @@ func (v *view) read(question string, slips bool) *query {
 		fixes := v.correctSlip(w.word)
 		if len(fixes) > 0 && (!isEnglish(w.word, w.stem) || mistypedName(w.word, w.stem, fixes)) {
 			corrected |= bit
+			if len(fixes) == 1 {
+				w.fixed, w.isFixed = fixes[0].term, true
+			}
 			var best float32
 			for _, f := range fixes {
 				// A word of some length a letter or two off is surely
@@ -828,10 +847,10 @@ func (v *view) read(question string, slips bool) *query {
 	for _, s := range slipped {
 		sl := slip{fixes: s.fixes, before: -1, after: -1}
 		if i := s.word; i > 0 && words[i-1].pos == words[i].pos-1 {
-			sl.before = v.asked(words[i-1])
+			sl.before = v.askedOrFixed(words[i-1])
 		}
 		if i := s.word; i+1 < len(words) && words[i+1].pos == words[i].pos+1 {
-			sl.after = v.asked(words[i+1])
+			sl.after = v.askedOrFixed(words[i+1])
 		}
 		if sl.before >= 0 || sl.after >= 0 {
 			q.slips = append(q.slips, sl)

@@ -403,7 +403,8 @@ func TestSecondLookByDocument(t *testing.T) {
 // TestRealWordSlips checks that a word of English the briefings lack
 // ("corral", "mil") is read as a slip for a word they have only when an
 // entry's title has the correction beside the word the question has
-// beside it, or its text does.
+// beside it, or its text does; a neighbour that is misspelt counts as
+// corrected.
 func TestRealWordSlips(t *testing.T) {
 	b := loadBase(t, map[string]string{
 		"bohol.md":   "# Bohol Reefs\n- **Coral Nurseries**: Fragments grown on frames before transplanting.\n- **Reef Patrols**: Wardens on the marine sanctuaries.\n",
@@ -417,6 +418,8 @@ func TestRealWordSlips(t *testing.T) {
 		{"corral fencing for cattle", ""},                 // no entry has "coral" beside these
 		{"bohol corral", ""},                              // the title has "coral", but not beside "bohol"
 		{"mil spec boilers", ""},                          // nor "mill" beside "spec"
+		{"corral nursries", "Coral Nurseries"},            // beside a misspelt word, as corrected
+		{"corral fencng", ""},                             // "fencing" is not the base's
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
