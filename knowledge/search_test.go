@@ -320,6 +320,7 @@ func TestSearch(t *testing.T) {
 	ocean := loadBase(t, map[string]string{
 		"pacific.txt":  "Pacific Review\n- Grant Ocean: Grants for ocean science.\n- Port Fees: Lower charges.\n",
 		"kiribati.txt": "Kiribati Talks\n- Ocean Rescue: Boats.\n- Grant Round: Small grants.\n",
+		"malawi.txt":   "Malawi Farming\n- Pigeon Pea Intercropping: Peas between maize rows.\n- Maize Seed: Hybrids.\n",
 	})
 	seed := loadBase(t, map[string]string{
 		"kenya-seed.md": "# Kenya Seed Potatoes\n## Pests\n- **Potato Cyst Nematode**: Soil worms that damage roots.\n" +
@@ -475,7 +476,10 @@ func TestSearch(t *testing.T) {
 		// word is not two words of a definition.
 		{meaning, Public, "how to tie a tie", ""},
 		{water, Public, "how to tie a tie", ""},
-		{ocean, Public, "grnt ocen", "Grant Ocean"}, // misspelt, not loosely meant
+		{ocean, Public, "grnt ocen", "Grant Ocean"},                            // misspelt, not loosely meant
+		{ocean, Public, "pigeon pae intercroping", "Pigeon Pea Intercropping"}, // three letters, two swapped
+		{ocean, Public, "pigeon pae", "Pigeon Pea Intercropping"},
+		{ocean, Public, "pigeon ape", ""}, // its first letter kept
 		// An adverb the base lacks is no topic it lacks.
 		{water, Public, "do households automatically pay water tariffs", "Water Tariffs"},
 		{water, Public, "do households pay water tariffs in bitcoin", ""},

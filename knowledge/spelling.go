@@ -71,6 +71,15 @@ func (v *view) correct(w string) []correction {
 			}
 		}
 	})
+	if len(cands) == 0 && n == minCorrectable-1 && len(w) == n && w[1] != w[2] {
+		// "pae" for "pea": its last two letters swapped, when no word
+		// is a letter longer. The index of deletions holds no word
+		// this short, so look it up.
+		s := string([]byte{w[0], w[2], w[1]})
+		if t, ok := v.word(s); ok {
+			cands = append(cands, cand{t, s, 1, v.idf[t]})
+		}
+	}
 	if len(cands) == 0 {
 		return nil
 	}
