@@ -1231,6 +1231,9 @@ var shorthand = map[string]string{
 var placeInitials = map[string][]string{
 	"nz": {"new", "zealand"}, "png": {"papua", "new", "guinea"}, "uae": {"united", "arab", "emirates"},
 	"drc": {"democratic", "republic", "congo"}, "usa": {"united", "states"},
+	"uk": {"united", "kingdom"}, "rsa": {"south", "africa"}, "dprk": {"north", "korea"},
+	"bih": {"bosnia", "herzegovina"}, "hk": {"hong", "kong"}, "nyc": {"new", "york"},
+	"hcmc": {"ho", "chi", "minh"}, "cdmx": {"mexico", "city"}, "kl": {"kuala", "lumpur"},
 }
 
 // bother lists the verbs of chat that apologise for asking when "you"

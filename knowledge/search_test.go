@@ -321,6 +321,8 @@ func TestSearch(t *testing.T) {
 		"pacific.txt":  "Pacific Review\n- Grant Ocean: Grants for ocean science.\n- Port Fees: Lower charges.\n",
 		"kiribati.txt": "Kiribati Talks\n- Ocean Rescue: Boats.\n- Grant Round: Small grants.\n",
 		"malawi.txt":   "Malawi Farming\n- Pigeon Pea Intercropping: Peas between maize rows.\n- Maize Seed: Hybrids.\n",
+		"britain.txt":  "United Kingdom Partnership\n- Chevening Scholarships: Study in the United Kingdom.\n",
+		"mexico.txt":   "Mexico City Review\n- Street Vendor Register: Vendors on public roads.\n",
 	})
 	seed := loadBase(t, map[string]string{
 		"kenya-seed.md": "# Kenya Seed Potatoes\n## Pests\n- **Potato Cyst Nematode**: Soil worms that damage roots.\n" +
@@ -480,6 +482,9 @@ func TestSearch(t *testing.T) {
 		{ocean, Public, "pigeon pae intercroping", "Pigeon Pea Intercropping"}, // three letters, two swapped
 		{ocean, Public, "pigeon pae", "Pigeon Pea Intercropping"},
 		{ocean, Public, "pigeon ape", ""}, // its first letter kept
+		// A place's initials that the base does not write.
+		{ocean, Public, "uk scholarships", "Chevening Scholarships"},
+		{ocean, Public, "vendor register cdmx", "Street Vendor Register"},
 		// An adverb the base lacks is no topic it lacks.
 		{water, Public, "do households automatically pay water tariffs", "Water Tariffs"},
 		{water, Public, "do households pay water tariffs in bitcoin", ""},
