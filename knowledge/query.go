@@ -38,6 +38,11 @@ type query struct {
 	// quantity is set when the question asks how many or how much, and
 	// when when it asks when.
 	quantity, when bool
+	// year is set when it asks what year: only a year answers.
+	year bool
+	// long is set when it asks how long: a length, or a while, which a
+	// unit of time answers ("for a few hours").
+	long bool
 	// habitual is set when it asks when something is done as a rule
 	// ("when do passes get closed"), which a condition answers.
 	habitual bool
@@ -352,12 +357,13 @@ func (v *view) read(question string, slips bool) *query {
 	}
 	var slipped []slipAt // words of English read as slips, or that could be
 	_, quantityNoun := quantityAsked(words)
+	_, yearNoun := yearAsked(words)
 	for i := range words {
 		w := &words[i]
 		if asksMeaning(words, i) {
 			continue // "what does NB8 stand for": NB8 is the question
 		}
-		if i == quantityNoun {
+		if i == quantityNoun || i == yearNoun {
 			continue // "the number of wells": wells are asked about
 		}
 		// A word the base has is indexable; only others need checking,
@@ -840,6 +846,8 @@ func (v *view) read(question string, slips bool) *query {
 	}
 	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words)}
 	q.habitual = q.when && asksHabitually(words)
+	q.long = q.quantity && asksHowLong(words)
+	q.year, _ = yearAsked(words)
 	q.meaning = asksWhatIs(words)
 	for i := range words {
 		q.meaning = q.meaning || asksMeaning(words, i)
@@ -1254,7 +1262,34 @@ var (
 // chat aside: only an entry that gives a number can answer it.
 func asksQuantity(words []queryWord) bool {
 	ok, _ := quantityAsked(words)
-	return ok
+	return ok || costAsked(words)
+}
+
+// costAsked reports whether a question asked with "what" ends on a verb
+// of measure: "what does a new windpump cost", "what did maryland
+// spend on oyster reefs".
+func costAsked(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	if i < 0 || words[i].word != "what" && words[i].word != "whats" {
+		return false
+	}
+	for j := i + 1; j < len(words); j++ {
+		if measureVerbs[words[j].word] && endsPhrase(words, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAsked reports whether a question asks what or which year, with the
+// index of "year": a word of the question, not of its answer.
+func yearAsked(words []queryWord) (bool, int) {
+	for i := 1; i < len(words); i++ {
+		if w := words[i].word; (w == "year" || w == "years") && (words[i-1].word == "what" || words[i-1].word == "which") {
+			return true, i
+		}
+	}
+	return false, -1
 }
 
 // quantityAsked is asksQuantity, with the index of the noun that asks
@@ -1270,7 +1305,7 @@ func quantityAsked(words []queryWord) (bool, int) {
 		}
 		switch {
 		case w.word == "how":
-			return next == "many" || next == "much", -1
+			return next == "many" || next == "much" || next == "long", -1 // "how long": a length or a while
 		case quantityNouns[w.word] && next == "of": // "the number of", "what percentage of"
 			return true, i
 		case asked && measureNouns[w.word] && endsPhrase(words, i+1), // "what is the population of"
@@ -1326,6 +1361,18 @@ var measureNouns = map[string]bool{
 	"budget": true, "salary": true, "salaries": true, "wage": true, "wages": true,
 	"revenue": true, "revenues": true, "rate": true, "size": true, "length": true,
 	"value": true, "turnover": true,
+}
+
+// asksHowLong reports whether a question asks how long.
+func asksHowLong(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "how" })
+	return i >= 0 && i+1 < len(words) && words[i+1].word == "long"
+}
+
+// measureVerbs ask for a quantity in a question asked with "what":
+// "what does a new windpump cost", "what did maryland spend".
+var measureVerbs = map[string]bool{
+	"cost": true, "costs": true, "weigh": true, "weighs": true, "spend": true, "spent": true,
 }
 
 // asksOffice reports whether a question opens by asking who holds an

@@ -137,11 +137,14 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			break
 		}
 		e := b.idx.entry(c.entry)
-		if q.quantity && !givesNumber(e) {
+		if q.quantity && !givesNumber(e) && !(q.long && entrySays(e, givesDuration)) {
 			continue // "how many troops": an entry without a number has not said
 		}
 		if len(q.counted) > 0 && !countsNear(e, q.counted) {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
+		}
+		if q.year && !entrySays(e, hasYear) {
+			continue // "what year was it built": nor one without a year
 		}
 		if q.when && !givesTime(e) {
 			// "when will it open": nor one without a time, unless it
@@ -349,6 +352,19 @@ var numberWords = map[string]bool{
 	"hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true,
 	"billion": true, "billions": true, "dozen": true, "dozens": true, "half": true,
 	"quarter": true, "third": true, "percent": true, "double": true, "twice": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true, "sixty": true,
+	"seventy": true, "eighty": true, "ninety": true,
+}
+
+// givesDuration reports whether s names a unit of time, as an answer to
+// "how long" may without a number: "shut for a few hours".
+func givesDuration(s string) bool { return hasWord(s, durationWords) }
+
+var durationWords = map[string]bool{
+	"minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"decade": true, "decades": true, "overnight": true,
 }
 
 // countsNear reports whether an entry gives a number beside one of

@@ -192,6 +192,7 @@ Officials met in Rabat.
 - TSO: Transmission System Operator, the company that runs the grid.
 - Grid Security: Cyber defence for the control rooms of the TSOs of the region.
 - Well Closures: Wells in the Souss are sealed when the water table falls below 50 metres.
+- Pump Repairs: Broken village pumps are fixed within hours.
 `,
 	})
 }
@@ -503,6 +504,14 @@ func TestSearch(t *testing.T) {
 		{water, Public, "when do they seal wells in the souss", "Well Closures"},
 		{water, Public, "when were wells in the souss sealed", ""},
 		{water, Public, "when will wells in the souss be sealed", ""},
+		// A question of what year needs a year; of how long, a number or
+		// a unit of time; of what something costs, a number.
+		{water, Public, "what year is the first water from the casablanca plant due", "Desalination Plant"},
+		{water, Public, "what year did the meter readers start", ""},
+		{water, Public, "how long are meter readers trained", "Meter Readers"},
+		{water, Public, "how long do village pump repairs take", "Pump Repairs"},
+		{water, Public, "how long does the basin agency take to license wells", ""},
+		{water, Public, "what does the casablanca desalination plant cost", ""},
 		// And so does a question of who holds an office.
 		{water, Public, "who heads the souss basin agency", "Basin Agency"},
 		{water, Public, "who is morocco's water minister", ""},
