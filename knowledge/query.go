@@ -40,6 +40,9 @@ type query struct {
 	quantity, when bool
 	// year is set when it asks what year: only a year answers.
 	year bool
+	// howTo is set when it asks how to do something oneself: "how do
+	// I renew my passport" (see Base.answers).
+	howTo bool
 	// long is set when it asks how long: a length, or a while, which a
 	// unit of time answers ("for a few hours").
 	long bool
@@ -848,6 +851,7 @@ func (v *view) read(question string, slips bool) *query {
 	q.habitual = q.when && asksHabitually(words)
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
+	q.howTo = asksHowTo(words)
 	q.meaning = asksWhatIs(words)
 	for i := range words {
 		q.meaning = q.meaning || asksMeaning(words, i)
@@ -1373,6 +1377,23 @@ func asksHowLong(words []queryWord) bool {
 // "what does a new windpump cost", "what did maryland spend".
 var measureVerbs = map[string]bool{
 	"cost": true, "costs": true, "weigh": true, "weighs": true, "spend": true, "spent": true,
+}
+
+// asksHowTo reports whether a question opens by asking how to do
+// something, or how the asker does it: "how to tie a tie", "how do I
+// reset my router", "how can i tell if my talavera plate is real".
+func asksHowTo(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	if i < 0 || i+1 >= len(words) || words[i].word != "how" {
+		return false
+	}
+	switch words[i+1].word {
+	case "to":
+		return true
+	case "do", "can", "should", "would", "could", "might", "must":
+		return i+2 < len(words) && words[i+2].word == "i"
+	}
+	return false
 }
 
 // asksOffice reports whether a question opens by asking who holds an

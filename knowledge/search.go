@@ -124,6 +124,12 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	if q.total == 0 {
 		return nil
 	}
+	if q.howTo && q.names == 0 {
+		// "how do I renew my passport": asked how to do something
+		// oneself, of no place or partner a briefing names, a
+		// question is about the asker's own errands, not a briefing.
+		return nil
+	}
 	s := b.scratch()
 	defer b.pool.Put(s)
 	top := b.idx.rank(q, a, s)

@@ -512,6 +512,12 @@ func TestSearch(t *testing.T) {
 		{water, Public, "how long do village pump repairs take", "Pump Repairs"},
 		{water, Public, "how long does the basin agency take to license wells", ""},
 		{water, Public, "what does the casablanca desalination plant cost", ""},
+		// How to do something oneself, of no place a briefing names, is
+		// an errand, not a question for the briefings.
+		{water, Public, "how do I pay my water tariffs", ""},
+		{water, Public, "how to repair village pumps", ""},
+		{water, Public, "how do I find the souss basin agency", "Basin Agency"},
+		{water, Public, "how do households pay water tariffs", "Water Tariffs"},
 		// And so does a question of who holds an office.
 		{water, Public, "who heads the souss basin agency", "Basin Agency"},
 		{water, Public, "who is morocco's water minister", ""},
