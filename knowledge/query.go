@@ -40,6 +40,8 @@ type query struct {
 	quantity, when bool
 	// year is set when it asks what year: only a year answers.
 	year bool
+	// clock is set when it asks what time: only a time of day answers.
+	clock bool
 	// howTo is set when it asks how to do something oneself: "how do
 	// I renew my passport" (see Base.answers).
 	howTo bool
@@ -852,6 +854,7 @@ func (v *view) read(question string, slips bool) *query {
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
 	q.howTo = asksHowTo(words)
+	q.clock = asksWhatTime(words)
 	q.meaning = asksWhatIs(words)
 	for i := range words {
 		q.meaning = q.meaning || asksMeaning(words, i)
@@ -1364,7 +1367,8 @@ var measureNouns = map[string]bool{
 	"population": true, "price": true, "prices": true, "cost": true, "costs": true,
 	"budget": true, "salary": true, "salaries": true, "wage": true, "wages": true,
 	"revenue": true, "revenues": true, "rate": true, "size": true, "length": true,
-	"value": true, "turnover": true,
+	"value": true, "turnover": true, "fine": true, "fines": true, "fee": true, "fees": true,
+	"weight": true, "height": true, "depth": true, "distance": true,
 }
 
 // asksHowLong reports whether a question asks how long.
@@ -1377,6 +1381,17 @@ func asksHowLong(words []queryWord) bool {
 // "what does a new windpump cost", "what did maryland spend".
 var measureVerbs = map[string]bool{
 	"cost": true, "costs": true, "weigh": true, "weighs": true, "spend": true, "spent": true,
+}
+
+// asksWhatTime reports whether a question asks what time (of day):
+// "what time do the school buses leave".
+func asksWhatTime(words []queryWord) bool {
+	for i := 1; i < len(words); i++ {
+		if words[i].word == "time" && (words[i-1].word == "what" || words[i-1].word == "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // asksHowTo reports whether a question opens by asking how to do

@@ -149,6 +149,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if len(q.counted) > 0 && !countsNear(e, q.counted) {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
 		}
+		if q.clock && !entrySays(e, givesClockTime) {
+			continue // "what time do the buses leave": nor one without a time of day
+		}
 		if q.year && !entrySays(e, hasYear) {
 			continue // "what year was it built": nor one without a year
 		}
@@ -278,6 +281,30 @@ func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 // year", "by the end of the decade").
 func givesTime(e *Entry) bool {
 	return entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) })
+}
+
+// givesClockTime reports whether s states a time of day: "7am",
+// "08:30", "noon", "at dawn".
+func givesClockTime(s string) bool {
+	found := false
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		x := strings.ToLower(string(w))
+		found = found || isClockTime(x) || clockWords[x]
+	})
+	if found {
+		return true
+	}
+	for i := 1; i+2 < len(s); i++ { // "08:30"
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+var clockWords = map[string]bool{
+	"noon": true, "midday": true, "midnight": true, "dawn": true, "dusk": true,
+	"sunrise": true, "sunset": true, "am": true, "pm": true, "o'clock": true, "oclock": true,
 }
 
 // givesCondition reports whether s says on what condition something is

@@ -193,6 +193,8 @@ Officials met in Rabat.
 - Grid Security: Cyber defence for the control rooms of the TSOs of the region.
 - Well Closures: Wells in the Souss are sealed when the water table falls below 50 metres.
 - Pump Repairs: Broken village pumps are fixed within hours.
+- Tanker Timetable: Tankers leave the depot at 6am and return by noon.
+- Illegal Wells: Drilling without a licence is fined.
 `,
 	})
 }
@@ -512,6 +514,10 @@ func TestSearch(t *testing.T) {
 		{water, Public, "how long do village pump repairs take", "Pump Repairs"},
 		{water, Public, "how long does the basin agency take to license wells", ""},
 		{water, Public, "what does the casablanca desalination plant cost", ""},
+		{water, Public, "what is the fine for illegal wells", ""},
+		{water, Public, "fines for illegal wells", "Illegal Wells"},
+		{water, Public, "what time do the tankers leave", "Tanker Timetable"},
+		{water, Public, "what time are broken village pumps fixed", ""},
 		// How to do something oneself, of no place a briefing names, is
 		// an errand, not a question for the briefings.
 		{water, Public, "how do I pay my water tariffs", ""},
