@@ -422,6 +422,13 @@ func (v *view) read(question string, slips bool) *query {
 			for _, r := range v.relatives(v.stemOf[t], t) {
 				terms = append(terms, term{r, relativeWeight, bit, approxMatch})
 			}
+			// A clipped word the base writes as asked may be spelt out
+			// elsewhere: "id cards" and "identity cards".
+			for _, full := range spelledOut(w.word) {
+				if f, ok := v.word(full); ok && f != t {
+					terms = append(terms, term{f, relativeWeight, bit, approxMatch})
+				}
+			}
 			// Written as one here, maybe as two there: "airbase" and
 			// "air base".
 			if len(w.word) >= 6 {
@@ -1239,6 +1246,18 @@ var shorthand = map[string]string{
 	"org": "organization", "orgs": "organizations", "amb": "ambassador", "meds": "medicines",
 	"vax": "vaccine", "vaxx": "vaccine", "jab": "vaccine", "jabs": "vaccines",
 	"coop": "cooperative", "coops": "cooperatives",
+}
+
+// spelledOut returns the words a clipped word stands for: its
+// shorthand, and for "id" the words it abbreviates.
+func spelledOut(w string) []string {
+	if w == "id" || w == "ids" {
+		return []string{"identity", "identification"}
+	}
+	if full, ok := shorthand[w]; ok {
+		return []string{full}
+	}
+	return nil
 }
 
 // placeInitials are the initials chat writes for places whose names are

@@ -326,6 +326,7 @@ func TestSearch(t *testing.T) {
 		"malawi.txt":   "Malawi Farming\n- Pigeon Pea Intercropping: Peas between maize rows.\n- Maize Seed: Hybrids.\n",
 		"britain.txt":  "United Kingdom Partnership\n- Chevening Scholarships: Study in the United Kingdom.\n",
 		"mexico.txt":   "Mexico City Review\n- Street Vendor Register: Vendors on public roads.\n",
+		"kenya.txt":    "Kenya Registration\n- Worker Registration: Identity cards for seasonal workers.\n- Voter ID: Cards for voters.\n",
 	})
 	seed := loadBase(t, map[string]string{
 		"kenya-seed.md": "# Kenya Seed Potatoes\n## Pests\n- **Potato Cyst Nematode**: Soil worms that damage roots.\n" +
@@ -488,6 +489,9 @@ func TestSearch(t *testing.T) {
 		// A place's initials that the base does not write.
 		{ocean, Public, "uk scholarships", "Chevening Scholarships"},
 		{ocean, Public, "vendor register cdmx", "Street Vendor Register"},
+		// A clipped word spelt out elsewhere, though the base has it.
+		{ocean, Public, "worker id", "Worker Registration"},
+		{ocean, Public, "voter id", "Voter ID"},
 		// An adverb the base lacks is no topic it lacks.
 		{water, Public, "do households automatically pay water tariffs", "Water Tariffs"},
 		{water, Public, "do households pay water tariffs in bitcoin", ""},
