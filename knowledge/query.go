@@ -368,8 +368,8 @@ func (v *view) read(question string, slips bool) *query {
 		if asksMeaning(words, i) {
 			continue // "what does NB8 stand for": NB8 is the question
 		}
-		if i == quantityNoun || i == yearNoun {
-			continue // "the number of wells": wells are asked about
+		if i == quantityNoun || i == yearNoun || w.word == "often" && i > 0 && words[i-1].word == "how" {
+			continue // "the number of wells", "how often": words of the question, not its answer
 		}
 		// A word the base has is indexable; only others need checking,
 		// which stems them.

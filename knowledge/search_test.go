@@ -518,6 +518,7 @@ func TestSearch(t *testing.T) {
 		{water, Public, "how long do village pump repairs take", "Pump Repairs"},
 		{water, Public, "how long does the basin agency take to license wells", ""},
 		{water, Public, "what does the casablanca desalination plant cost", ""},
+		{water, Public, "how often are village pumps fixed", "Pump Repairs"}, // "often" is how it is asked
 		{water, Public, "what is the fine for illegal wells", ""},
 		{water, Public, "fines for illegal wells", "Illegal Wells"},
 		{water, Public, "what time do the tankers leave", "Tanker Timetable"},
