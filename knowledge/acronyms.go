@@ -339,7 +339,7 @@ func spells(short string, words []string, need int) int {
 // spells the acronym out says what it is, where an initiative that only
 // uses it does not.
 func preferDefinition(q *query, question string, out []Answer) {
-	if len(out) < 2 || bits.OnesCount32(q.telling) != 1 {
+	if len(out) < 2 || bits.OnesCount32(q.telling&^q.selectors) != 1 {
 		return
 	}
 	var keys []string
@@ -357,14 +357,21 @@ func preferDefinition(q *query, question string, out []Answer) {
 	// or a question heading, titled with it says so before the thing
 	// itself does ("PCN: Potato cyst nematode, a quarantine pest"
 	// before "Potato Cyst Nematode").
+	// Failing that, an entry titled with what they stand for says more
+	// than a paragraph that spells them out in passing ("Strategic Food
+	// Reserve" before the opening that writes "the Strategic Food
+	// Reserve (SFR) is meant to ...").
 	definer := func(e *Entry) int {
 		best := 0
 		for _, k := range keys {
 			switch {
 			case q.meaning && namedBy(e.Title, k):
-				return 2
-			case defines(e, k):
-				best = 1
+				return 3
+			case !defines(e, k):
+			case q.meaning && titledLongForm(e, k):
+				best = max(best, 2)
+			default:
+				best = max(best, 1)
 			}
 		}
 		return best
@@ -374,7 +381,7 @@ func preferDefinition(q *query, question string, out []Answer) {
 	}
 	d, first := out[0].Entry.Section.Doc, definer(out[0].Entry)
 	best, at := first, 0
-	for i := 1; i < len(out) && best < 2; i++ {
+	for i := 1; i < len(out) && best < 3; i++ {
 		if e := out[i].Entry; e.Section.Doc == d {
 			if r := definer(e); r > best {
 				best, at = r, i
@@ -384,6 +391,13 @@ func preferDefinition(q *query, question string, out []Answer) {
 	if at > 0 {
 		promote(out, at)
 	}
+}
+
+// titledLongForm reports whether e is titled with what the acronym key
+// stands for: "Strategic Food Reserve" for SFR.
+func titledLongForm(e *Entry, key string) bool {
+	words := wordsOf(e.Title, maxLongForm+1)
+	return spells(key, words, len(words)) > 0
 }
 
 // namedBy reports whether a title is the acronym key alone, or a

@@ -368,8 +368,8 @@ func (v *view) read(question string, slips bool) *query {
 		if asksMeaning(words, i) {
 			continue // "what does NB8 stand for": NB8 is the question
 		}
-		if i == quantityNoun || i == yearNoun || w.word == "often" && i > 0 && words[i-1].word == "how" {
-			continue // "the number of wells", "how often": words of the question, not its answer
+		if i == quantityNoun || i == yearNoun || (w.word == "often" || w.word == "long") && i > 0 && words[i-1].word == "how" {
+			continue // "the number of wells", "how often", "how long": words of the question, not its answer
 		}
 		// A word the base has is indexable; only others need checking,
 		// which stems them.
@@ -1152,7 +1152,7 @@ func numberCore(w string) string {
 
 // asksMeaning reports whether words[i] asks what the rest means: "stand
 // for" and "short for", "meaning", "define" opening a question and
-// "mean" ending one. Such words frame a definition question; where a
+// "mean" ending one or its clause ("what does SFR mean in kenya"). Such words frame a definition question; where a
 // briefing happens to use them ("a standing link"), they must not pull
 // its answer away from the definition asked for.
 func asksMeaning(words []queryWord, i int) bool {
@@ -1162,7 +1162,9 @@ func asksMeaning(words []queryWord, i int) bool {
 	case w == "stand" || w == "stands" || w == "short":
 		return i+1 < len(words) && words[i+1].word == "for"
 	case w == "mean" || w == "means":
-		return i == len(words)-1
+		// "... mean?", or "what does SFR mean in kenya".
+		return i == len(words)-1 || i >= 2 && (words[i+1].word == "in" || words[i+1].word == "on" || words[i+1].word == "for") &&
+			slices.ContainsFunc(words[:i-1], func(x queryWord) bool { return x.word == "does" || x.word == "do" })
 	case w == "define":
 		return i == 0
 	}

@@ -400,6 +400,28 @@ func TestSecondLookByDocument(t *testing.T) {
 	}
 }
 
+// TestAskedAsWritten checks, on a held-out set's briefings, that a FAQ
+// heading that is the question comes first ("What is the Dombauhütte?"
+// among entries titled "Dombauhütte Köln" and "Wiener Dombauhütte"),
+// and that asked what initials mean of a place, the entry titled with
+// what they stand for comes before the opening that spells them out in
+// passing.
+func TestAskedAsWritten(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval34", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ question, want string }{
+		{"what is the dombauhutte", "What is the Dombauhütte?"},
+		{"what does SFR mean in kenya", "Strategic Food Reserve"},
+		{"what does SFR stand for", "Strategic Food Reserve"},
+	} {
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("Search(%q) first = %q, want %q", tc.question, got, tc.want)
+		}
+	}
+}
+
 // TestRealWordSlips checks that a word of English the briefings lack
 // ("corral", "mil") is read as a slip for a word they have only when an
 // entry's title has the correction beside the word the question has

@@ -178,7 +178,41 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	}
 	preferSpecific(out)
 	preferDefinition(q, question, out)
+	preferAsked(question, out)
 	return out
+}
+
+// preferAsked puts first a FAQ's question heading that asks what the
+// question asks, in the same words but for chat, stop words, spelling
+// and accents: "what is the dombauhutte" is "What is the Dombauhütte?".
+func preferAsked(question string, out []Answer) {
+	if len(out) < 2 {
+		return
+	}
+	asked := contentWords(question)
+	if len(asked) == 0 {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if t := out[i].Entry.Title; strings.HasSuffix(strings.TrimSpace(t), "?") && slices.Equal(contentWords(t), asked) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// contentWords returns the words of s that are neither stop words nor
+// chat, folded, sorted and without repeats.
+func contentWords(s string) []string {
+	var ws []string
+	tokenize(s, func(w []byte, _ int, compound bool) {
+		x := lexicon.Fold(string(w))
+		if !compound && !isStopWord(x) && !filler[x] {
+			ws = append(ws, x)
+		}
+	})
+	slices.Sort(ws)
+	return slices.Compact(ws)
 }
 
 // coverShare is the least share of the first answer's score an entry

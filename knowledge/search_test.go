@@ -333,6 +333,11 @@ func TestSearch(t *testing.T) {
 			"## Planting Material\n- **Rooted Apical Cuttings**: Cuttings grown into seed in one season.\n" +
 			"## Glossary\n- PCN: Potato cyst nematode, a quarantine pest.\n- RAC: Rooted apical cutting, a clean planting material.\n",
 	})
+	asked := loadBase(t, map[string]string{
+		"cologne.md": "# Cologne Cathedral Masons\n## Workshops\n- **Dombauhütte Köln**: The lodge of masons at the cathedral.\n" +
+			"- **Permanent Scaffolds**: Some scaffolds on the cathedral stay up for decades.\n",
+		"border.txt": "Poland Border Queues\n- Truck Wait Times: Lorries wait one to three days at Hrebenne.\n- Queue Booking: Drivers book a slot online.\n",
+	})
 	tests := []struct {
 		base     *Base
 		audience Audience
@@ -486,6 +491,9 @@ func TestSearch(t *testing.T) {
 		{ocean, Public, "pigeon pae intercroping", "Pigeon Pea Intercropping"}, // three letters, two swapped
 		{ocean, Public, "pigeon pae", "Pigeon Pea Intercropping"},
 		{ocean, Public, "pigeon ape", ""}, // its first letter kept
+		// How often and how long frame a question; so does "always".
+		{asked, Public, "lol why is there always scaffolding on cologne cathedral?", "Permanent Scaffolds"},
+		{asked, Public, "how long is the wait at hrebenne", "Truck Wait Times"},
 		// A place's initials that the base does not write.
 		{ocean, Public, "uk scholarships", "Chevening Scholarships"},
 		{ocean, Public, "vendor register cdmx", "Street Vendor Register"},

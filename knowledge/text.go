@@ -371,6 +371,10 @@ var framing = map[string]bool{
 	"workstream": true, "workstreams": true,
 	"said": true, "say": true, "says": true, "were": true,
 	"send": true, "forward": true, "grab": true, "fetch": true,
+	// How often, which frames a question: "why is there always
+	// scaffolding on the cathedral".
+	"always": true, "ever": true, "never": true, "sometimes": true, "forever": true,
+	"seldom": true, "rarely": true, "usually": true, "often": true,
 	// Asking what a thing is called, or what an acronym or a term means.
 	"called": true,
 	"define": true, "defined": true, "definition": true, "meaning": true,
