@@ -1405,10 +1405,14 @@ var measureVerbs = map[string]bool{
 }
 
 // asksWhatTime reports whether a question asks what time (of day):
-// "what time do the school buses leave".
+// "what time do the school buses leave", "opening hours of the
+// gardens", "what hours are the locks open".
 func asksWhatTime(words []queryWord) bool {
 	for i := 1; i < len(words); i++ {
-		if words[i].word == "time" && (words[i-1].word == "what" || words[i-1].word == "which") {
+		switch w, before := words[i].word, words[i-1].word; {
+		case w == "time" && (before == "what" || before == "which"),
+			(w == "hours" || w == "times") && before == "opening", // "opening hours of the consulate"
+			w == "hours" && before == "what":                      // "what hours are the locks open"
 			return true
 		}
 	}

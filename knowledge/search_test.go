@@ -194,6 +194,7 @@ Officials met in Rabat.
 - Well Closures: Wells in the Souss are sealed when the water table falls below 50 metres.
 - Pump Repairs: Broken village pumps are fixed within hours.
 - Tanker Timetable: Tankers leave the depot at 6am and return by noon.
+- Water Kiosks: Kiosks sell water by the can; their opening hours vary by village.
 - Illegal Wells: Drilling without a licence is fined.
 `,
 	})
@@ -531,6 +532,8 @@ func TestSearch(t *testing.T) {
 		{water, Public, "fines for illegal wells", "Illegal Wells"},
 		{water, Public, "what time do the tankers leave", "Tanker Timetable"},
 		{water, Public, "what time are broken village pumps fixed", ""},
+		{water, Public, "opening hours of the water kiosks", ""},
+		{water, Public, "what hours do the tankers leave the depot", "Tanker Timetable"},
 		// How to do something oneself, of no place a briefing names, is
 		// an errand, not a question for the briefings.
 		{water, Public, "how do I pay my water tariffs", ""},
