@@ -137,7 +137,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		top = b.idx.secondLook(q, a, s)
 	}
 	var out, conditional []Answer
-	var matched []uint32 // the concepts each of out matched
+	var matched, loosely []uint32 // the concepts each of out matched, as asked or nearly, and loosely
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {
 			break
@@ -170,11 +170,12 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		}
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
 		matched = append(matched, uint32(c.concepts&conceptMask|c.concepts>>approxShift&conceptMask))
+		loosely = append(loosely, uint32(c.concepts>>looseShift&conceptMask))
 	}
 	if len(out) == 0 {
 		out = conditional
 	} else {
-		preferCovering(q, out, matched)
+		preferCovering(q, out, matched, loosely)
 	}
 	preferSpecific(out)
 	preferDefinition(q, question, out)
@@ -220,14 +221,17 @@ func contentWords(s string) []string {
 const coverShare = 0.25
 
 // preferCovering puts first an entry of the first answer's document
-// whose matches, as asked or nearly, include the telling words that
-// answer, a section, matches, and more: asked "do mexico city street
+// that has every telling word that answer, a section, matches as asked
+// or nearly, and one more of its own: asked "do mexico city street
 // sellers have to sign up with the tax office", the entry on tax
-// registration says what the briefing's opening on Mexico City's street
-// vendors says of the question, through its context, and also what is
-// asked of them. A section whose heading is a question (a FAQ's) is an
-// answer of its own. matched are the concepts each answer matched.
-func preferCovering(q *query, out []Answer, matched []uint32) {
+// registration has what the briefing's opening on Mexico City's street
+// vendors has of the question, through its context, and the tax asked
+// about besides. The entry may have the section's words loosely (its
+// context names the briefing's places loosely), but its own word as
+// asked or nearly. A section whose heading is a question (a FAQ's) is
+// an answer of its own. matched and loosely are the concepts each
+// answer matched as asked or nearly, and loosely.
+func preferCovering(q *query, out []Answer, matched, loosely []uint32) {
 	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") {
 		return
 	}
@@ -237,7 +241,8 @@ func preferCovering(q *query, out []Answer, matched []uint32) {
 			return
 		}
 		m := matched[i] & q.telling
-		if out[i].Entry.Section.Doc == d && out[i].Entry.Kind != SectionText && m&first == first && m != first {
+		all := (matched[i] | loosely[i]) & q.telling
+		if out[i].Entry.Section.Doc == d && out[i].Entry.Kind != SectionText && all&first == first && m&^first != 0 {
 			promote(out, i)
 			return
 		}

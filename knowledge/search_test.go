@@ -651,6 +651,26 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 	}
 }
 
+// TestCoveringEntry checks, on held-out sets' briefings, that an entry
+// comes before its briefing's opening when it has, as asked, nearly or
+// through its context, every telling word the opening matches, and as
+// asked or nearly one the opening does not.
+func TestCoveringEntry(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval32", "thanks in advance — do vets look at the vienna carriage horses?", "Veterinary Checks"},
+		{"eval4", "neighbourhood safety groups near Ghana's frontier with Burkina Faso", "Border Community Policing"},
+		{"eval33", "hello!! do mexico city street sellers have to sign up with the tax office?", "Tax Registration"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}
+
 // TestSearchQuality runs the held-out question sets in testdata/eval to
 // eval34, which were written without looking at the ranking code, and
 // holds the ranking to the quality it has reached on each.
