@@ -1247,7 +1247,11 @@ var shorthand = map[string]string{
 	"docs": "documents", "exec": "executive", "pres": "president", "approx": "approximately",
 	"org": "organization", "orgs": "organizations", "amb": "ambassador", "meds": "medicines",
 	"vax": "vaccine", "vaxx": "vaccine", "jab": "vaccine", "jabs": "vaccines",
-	"coop": "cooperative", "coops": "cooperatives",
+	"coop": "cooperative", "coops": "cooperatives", "evac": "evacuation", "evacs": "evacuations",
+	"stats": "statistics", "agri": "agriculture", "agric": "agriculture", "pharma": "pharmaceutical",
+	"hosp": "hospital", "dev": "development", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+	"assoc": "association", "transpo": "transportation", "ppl": "people", "emerg": "emergency",
+	"intel": "intelligence",
 }
 
 // spelledOut returns the words a clipped word stands for: its

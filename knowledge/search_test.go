@@ -337,7 +337,7 @@ func TestSearch(t *testing.T) {
 	asked := loadBase(t, map[string]string{
 		"cologne.md": "# Cologne Cathedral Masons\n## Workshops\n- **Dombauhütte Köln**: The lodge of masons at the cathedral.\n" +
 			"- **Permanent Scaffolds**: Some scaffolds on the cathedral stay up for decades.\n",
-		"border.txt": "Poland Border Queues\n- Truck Wait Times: Lorries wait one to three days at Hrebenne.\n- Queue Booking: Drivers book a slot online.\n",
+		"border.txt": "Poland Border Queues\n- Truck Wait Times: Lorries wait one to three days at Hrebenne.\n- Queue Booking: Drivers book a slot online.\n- Evacuation Drills: Staff practise leaving the crossing twice a year.\n",
 	})
 	tests := []struct {
 		base     *Base
@@ -495,6 +495,7 @@ func TestSearch(t *testing.T) {
 		// How often and how long frame a question; so does "always".
 		{asked, Public, "lol why is there always scaffolding on cologne cathedral?", "Permanent Scaffolds"},
 		{asked, Public, "how long is the wait at hrebenne", "Truck Wait Times"},
+		{asked, Public, "hw r teh evac drils at the crossing", "Evacuation Drills"}, // chat's clipped words
 		// A place's initials that the base does not write.
 		{ocean, Public, "uk scholarships", "Chevening Scholarships"},
 		{ocean, Public, "vendor register cdmx", "Street Vendor Register"},
