@@ -400,6 +400,20 @@ func TestSecondLookByDocument(t *testing.T) {
 	}
 }
 
+// TestSlipOverAnswer checks, on a held-out set's briefings, that a word
+// of English read as a slip wins over the answer to the question as
+// asked when a title has its correction beside the words around it:
+// "prewetted slat" is "Pre-Wetted Salt".
+func TestSlipOverAnswer(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval29", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := firstTitle(b.Search("prewetted slat", Public)), "Pre-Wetted Salt"; got != want {
+		t.Errorf("Search(%q) first = %q, want %q", "prewetted slat", got, want)
+	}
+}
+
 // TestAskedAsWritten checks, on a held-out set's briefings, that a FAQ
 // heading that is the question comes first ("What is the Dombauhütte?"
 // among entries titled "Dombauhütte Köln" and "Wiener Dombauhütte"),

@@ -78,6 +78,20 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	v := b.idx.view(a)
 	q := v.analyze(question)
 	out := b.answers(question, q, a)
+	if len(out) > 0 && len(q.slips) > 0 {
+		// Answered as asked, a slip whose correction a title has beside
+		// the words around it still says what was meant: "canker stane
+		// plane trees" is "Canker Stain Control", not the section on
+		// plane trees.
+		q2 := v.read(question, true)
+		if out2 := b.answers(question, q2, a); len(out2) > 0 && out2[0].Entry != out[0].Entry {
+			title := v.termsIn(out2[0].Entry.Title)
+			if !slices.ContainsFunc(q2.slips, func(sl slip) bool { return !sl.confirmedBy(title) }) {
+				return out2
+			}
+		}
+		return out
+	}
 	if len(out) == 0 && len(q.slips) > 0 {
 		// A second look, for a word of English that is a slip: "corral
 		// nurseries" for the entry "Coral Nurseries". Its answer
