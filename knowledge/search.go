@@ -151,7 +151,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		top = b.idx.secondLook(q, a, s)
 	}
 	var out, conditional []Answer
-	var matched, loosely []uint32 // the concepts each of out matched, as asked or nearly, and loosely
+	// The concepts each of out matched, as asked or nearly, and loosely;
+	// questions seldom have more answers than these hold on the stack.
+	matched, loosely := make([]uint32, 0, 16), make([]uint32, 0, 16)
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {
 			break
@@ -201,15 +203,18 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 // question asks, in the same words but for chat, stop words, spelling
 // and accents: "what is the dombauhutte" is "What is the Dombauhütte?".
 func preferAsked(question string, out []Answer) {
-	if len(out) < 2 {
-		return
-	}
-	asked := contentWords(question)
-	if len(asked) == 0 {
-		return
-	}
+	var asked []string // read only once a heading asks
 	for i := 1; i < len(out); i++ {
-		if t := out[i].Entry.Title; strings.HasSuffix(strings.TrimSpace(t), "?") && slices.Equal(contentWords(t), asked) {
+		t := out[i].Entry.Title
+		if !strings.HasSuffix(strings.TrimSpace(t), "?") {
+			continue
+		}
+		if asked == nil {
+			if asked = contentWords(question); len(asked) == 0 {
+				return
+			}
+		}
+		if slices.Equal(contentWords(t), asked) {
 			promote(out, i)
 			return
 		}
