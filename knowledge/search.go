@@ -138,12 +138,6 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	if q.total == 0 {
 		return nil
 	}
-	if q.howTo && q.names == 0 {
-		// "how do I renew my passport": asked how to do something
-		// oneself, of no place or partner a briefing names, a
-		// question is about the asker's own errands, not a briefing.
-		return nil
-	}
 	s := b.scratch()
 	defer b.pool.Put(s)
 	top := b.idx.rank(q, a, s)
@@ -164,6 +158,13 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		}
 		if len(q.counted) > 0 && !countsNear(e, q.counted) {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
+		}
+		if q.howTo && q.names == 0 && uint32(c.concepts>>titleShift&c.concepts)&q.telling == 0 {
+			// "how do I renew my passport": asked how to do something
+			// oneself, of no place or partner a briefing names, a
+			// question is an errand unless an entry is titled with
+			// what it asks about ("how do I become a foodsaver").
+			continue
 		}
 		if q.clock && !entrySays(e, givesClockTime) {
 			continue // "what time do the buses leave": nor one without a time of day

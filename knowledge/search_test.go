@@ -536,9 +536,11 @@ func TestSearch(t *testing.T) {
 		{water, Public, "opening hours of the water kiosks", ""},
 		{water, Public, "what hours do the tankers leave the depot", "Tanker Timetable"},
 		// How to do something oneself, of no place a briefing names, is
-		// an errand, not a question for the briefings.
-		{water, Public, "how do I pay my water tariffs", ""},
-		{water, Public, "how to repair village pumps", ""},
+		// an errand, not a question for the briefings, unless an entry
+		// is titled with what it asks about.
+		{water, Public, "how to turn seawater into drinking water", ""},
+		{water, Public, "how do I pay my water tariffs", "Water Tariffs"},
+		{water, Public, "how to report broken village pumps", "Pump Repairs"},
 		{water, Public, "how do I find the souss basin agency", "Basin Agency"},
 		{water, Public, "how do households pay water tariffs", "Water Tariffs"},
 		// And so does a question of who holds an office.
@@ -672,8 +674,28 @@ func TestCoveringEntry(t *testing.T) {
 	}
 }
 
+// TestHowToTitled checks, on a held-out set's briefings, that a how-to
+// question that names no place is answered when an entry is titled
+// with what it asks about, and refused as an errand otherwise.
+func TestHowToTitled(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval35", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ question, want string }{
+		{"hey @briefbot how do I become a foodsaver? :)", "Foodsavers"},
+		{"hello 👋 how do I register my collie pups in the stud book", "Stud Book Registration"},
+		{"how do I renew my passport", ""},
+		{"how to fix a flat bike tyre", ""},
+	} {
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("Search(%q) first = %q, want %q", tc.question, got, tc.want)
+		}
+	}
+}
+
 // TestSearchQuality runs the held-out question sets in testdata/eval to
-// eval34, which were written without looking at the ranking code, and
+// eval35, which were written without looking at the ranking code, and
 // holds the ranking to the quality it has reached on each.
 func TestSearchQuality(t *testing.T) {
 	tests := []struct {
@@ -696,9 +718,9 @@ func TestSearchQuality(t *testing.T) {
 		{"eval13", 0.84, 6},
 		{"eval14", 0.92, 7},
 		{"eval16", 0.88, 3},
-		{"eval17", 0.79, 1},
+		{"eval17", 0.79, 2},
 		{"eval18", 0.93, 1},
-		{"eval19", 0.86, 4},
+		{"eval19", 0.86, 5},
 		{"eval20", 0.75, 0},
 		{"eval21", 0.77, 0},
 		{"eval22", 0.78, 3},
@@ -714,6 +736,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval32", 0.66, 2},
 		{"eval33", 0.78, 3},
 		{"eval34", 0.75, 8},
+		{"eval35", 0.67, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -896,7 +919,7 @@ func FuzzSearch(f *testing.F) {
 // not change. Otherwise a public answer would tell that a word is in an
 // internal briefing.
 func TestPublicAnswersIgnoreInternal(t *testing.T) {
-	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34"} {
+	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set, "briefings")
 			all := fstest.MapFS{}
