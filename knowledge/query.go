@@ -399,7 +399,7 @@ func (v *view) read(question string, slips bool) *query {
 			messages[w.word] && i >= 2 && words[i-1].word == "last" && words[i-2].word == "my" ||
 			w.word == "back" && i > 0 && (words[i-1].word == "circling" || words[i-1].word == "circle") || // "circling back on"
 			isClockTime(w.word) || // "before my 2pm"
-			!known && !writtenInCapitals(question, w.word) && slipsFromStopWord(w.word) && !isEnglish(w.word, w.stem) && len(v.correctSlip(w.word)) == 0 // "abotu", "thier"
+			!known && slipsFromStopWord(w.word) && !isEnglish(w.word, w.stem) && !writtenInCapitals(question, w.word) && len(v.correctSlip(w.word)) == 0 // "abotu", "thier"
 		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
 		}
