@@ -80,9 +80,9 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	out := b.answers(question, q, a)
 	if len(out) > 0 && len(q.slips) > 0 {
 		// Answered as asked, a slip whose correction a title has beside
-		// the words around it still says what was meant: "canker stane
-		// plane trees" is "Canker Stain Control", not the section on
-		// plane trees.
+		// the words around it still says what was meant: "prewetted
+		// slat" is "Pre-Wetted Salt", not the entry on asbestos removal
+		// that "slat" and "pre wetted" found.
 		q2 := v.read(question, true)
 		if out2 := b.answers(question, q2, a); len(out2) > 0 && out2[0].Entry != out[0].Entry {
 			title := v.termsIn(out2[0].Entry.Title)
