@@ -937,6 +937,18 @@ func (v *view) read(question string, slips bool) *query {
 			q.focus = bit[c]
 		}
 	}
+	// A related word names what the question does only for a word the
+	// base lacks ("saigon": "ho chi minh city"). A word the base has is
+	// a name as asked or not at all: "poles" are Poles, Europeans, only
+	// in a rarer meaning, and a Bactrian camel is still a camel.
+	var asked uint32
+	for _, t := range terms {
+		if t.level == exactMatch {
+			for m := t.concepts; m != 0; m &= m - 1 {
+				asked |= bit[bits.TrailingZeros64(m)]
+			}
+		}
+	}
 	for _, t := range terms {
 		var concepts uint32
 		for m := t.concepts; m != 0; m &= m - 1 {
@@ -947,7 +959,7 @@ func (v *view) read(question string, slips bool) *query {
 			if v.selector[t.term] && (t.weight >= minSelectorWeight || t.level == approxMatch && isDemonym(words, t.concepts, v.stemOf[t.term])) {
 				q.selectors |= concepts
 			}
-			if stem := v.stemOf[t.term]; v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) {
+			if stem := v.stemOf[t.term]; (t.level != looseMatch || concepts&asked == 0) && v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) {
 				q.names |= concepts
 			}
 		}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -517,5 +518,47 @@ func TestIsClockTime(t *testing.T) {
 		if got := isClockTime(tt.word); got != tt.want {
 			t.Errorf("isClockTime(%q) = %v, want %v", tt.word, got, tt.want)
 		}
+	}
+}
+
+// TestKindsNameNothing checks which of a question's words name a place
+// or partner: another name of a word the base lacks does ("saigon" for
+// Ho Chi Minh City), a kind of a word the base has does not ("poles",
+// which WordNet also reads as people, Europeans).
+func TestKindsNameNothing(t *testing.T) {
+	b := LoadFS(fstest.MapFS{
+		"bamboo.md": {Data: []byte(`# Vietnam Bamboo
+Farmers in Vietnam sell bamboo poles to European buyers.
+## Treatment
+- **Boron Soaking**: Soaking the poles keeps insects out.
+## Transport
+- **Metro Line 1**: The first metro line of Ho Chi Minh City opened in 2024.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("problems: %v", b.Problems)
+	}
+	tests := []struct {
+		question string
+		names    int    // how many of its words name
+		named    string // the one the base has as asked, if any
+	}{
+		{"insects eating the bamboo poles in vietnam", 1, "vietnam"},
+		{"saigon metro opening", 1, ""},
+		{"bamboo poles", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			v := b.idx.view(Public)
+			q := v.analyze(tt.question)
+			if got := bits.OnesCount32(q.names); got != tt.names {
+				t.Errorf("analyze(%q) has %d names, want %d", tt.question, got, tt.names)
+			}
+			for _, it := range q.items {
+				if it.level == exactMatch && (it.concepts&q.names != 0) != (v.stemOf[it.term] == tt.named) {
+					t.Errorf("analyze(%q): %q names %v", tt.question, v.stemOf[it.term], it.concepts&q.names != 0)
+				}
+			}
+		})
 	}
 }
