@@ -248,21 +248,26 @@ const coverShare = 0.25
 // vendors has of the question, through its context, and the tax asked
 // about besides. The entry may have the section's words loosely (its
 // context names the briefing's places loosely), but its own word as
-// asked or nearly. A section whose heading is a question (a FAQ's) is
-// an answer of its own. matched and loosely are the concepts each
+// asked or nearly. Over the briefing's opening, an entry that has more
+// of the question than the opening has is preferred too, though what it
+// has besides is no telling word ("the evening before a belgian pigeon
+// race": the entry on basketing night is the one to say "evening").
+// A section whose heading is a question (a FAQ's) is an answer of its
+// own. matched and loosely are the concepts each
 // answer matched as asked or nearly, and loosely.
 func preferCovering(q *query, out []Answer, matched, loosely []uint32) {
 	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") {
 		return
 	}
 	d, first := out[0].Entry.Section.Doc, matched[0]&q.telling
+	opening := out[0].Entry.Section == d.Sections[0]
 	for i := 1; i < len(out) && i < len(matched); i++ {
 		if out[i].Score < out[0].Score*coverShare {
 			return
 		}
 		m := matched[i] & q.telling
 		all := (matched[i] | loosely[i]) & q.telling
-		if out[i].Entry.Section.Doc == d && out[i].Entry.Kind != SectionText && all&first == first && m&^first != 0 {
+		if out[i].Entry.Section.Doc == d && out[i].Entry.Kind != SectionText && all&first == first && (m&^first != 0 || opening && out[i].Coverage > out[0].Coverage) {
 			promote(out, i)
 			return
 		}

@@ -657,12 +657,16 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 // TestCoveringEntry checks, on held-out sets' briefings, that an entry
 // comes before its briefing's opening when it has, as asked, nearly or
 // through its context, every telling word the opening matches, and as
-// asked or nearly one the opening does not.
+// asked or nearly one the opening does not, or more of the question
+// than the opening has (a word that is not telling, as "evening").
 func TestCoveringEntry(t *testing.T) {
 	for _, tc := range []struct{ set, question, want string }{
 		{"eval32", "thanks in advance — do vets look at the vienna carriage horses?", "Veterinary Checks"},
 		{"eval4", "neighbourhood safety groups near Ghana's frontier with Burkina Faso", "Border Community Policing"},
 		{"eval33", "hello!! do mexico city street sellers have to sign up with the tax office?", "Tax Registration"},
+		{"eval36", "what happens the evening before a belgian pigeon race", "Basketing Night"},
+		{"eval35", "hi, who leads the drills at each nepali school? thanks!", "Safety Focal Teachers"},
+		{"eval36", "belgian pigeon racing", "Belgium Homing Pigeon Racing Briefing"},
 	} {
 		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
 		if err != nil {
