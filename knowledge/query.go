@@ -58,6 +58,9 @@ type query struct {
 	// office is set when it asks who holds an office ("who is the
 	// energy minister").
 	office bool
+	// price is set when it asks what something costs (see priceAsked):
+	// an entry that gives an amount of money answers it best.
+	price bool
 	// names are the concepts that name places and partners: words the
 	// base writes capitalized that are no common English word.
 	names uint32
@@ -856,7 +859,7 @@ func (v *view) read(question string, slips bool) *query {
 			dropped |= 1 << c
 		}
 	}
-	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words)}
+	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words)}
 	q.habitual = q.when && asksHabitually(words)
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
@@ -1324,6 +1327,52 @@ func costAsked(words []queryWord) bool {
 	}
 	return false
 }
+
+// priceAsked reports whether a question asks what something costs or
+// pays: "how much is a marriage license", "the fee for a permit", "how
+// much does a ride cost".
+func priceAsked(words []queryWord) bool {
+	first := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	last := len(words) - 1
+	for last >= 0 && filler[words[last].word] {
+		last--
+	}
+	for i, w := range words {
+		// A fee named last ("familieretshuset fee") or in a question
+		// that asks what ("what are the ferry fares"); "tenders with
+		// published prices" asks after tenders.
+		if priceNouns[w.word] && (i == last || first >= 0 && askWords[words[first].word]) {
+			return true
+		}
+		if w.word != "much" || i == 0 || words[i-1].word != "how" || i+1 == len(words) {
+			continue
+		}
+		if copulas[words[i+1].word] {
+			return true // "how much is", not "how much water"
+		}
+		if auxiliaries[words[i+1].word] {
+			for _, v := range words[i+2:] {
+				if priceVerbs[v.word] {
+					return true // "how much does it cost", "how much do they pay"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// priceNouns and priceVerbs ask for an amount of money; copulas ask
+// "how much" of a thing itself, its price.
+var (
+	priceNouns = map[string]bool{
+		"price": true, "prices": true, "cost": true, "costs": true, "fee": true, "fees": true,
+		"fare": true, "fares": true, "salary": true, "salaries": true, "wage": true, "wages": true,
+	}
+	priceVerbs  = map[string]bool{"cost": true, "charge": true, "pay": true, "earn": true}
+	askWords    = map[string]bool{"what": true, "whats": true, "which": true, "how": true}
+	copulas     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "s": true}
+	auxiliaries = map[string]bool{"do": true, "does": true, "did": true, "will": true, "would": true}
+)
 
 // yearAsked reports whether a question asks what or which year, with the
 // index of "year": a word of the question, not of its answer.

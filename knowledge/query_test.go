@@ -260,6 +260,36 @@ func TestFactAsked(t *testing.T) {
 	}
 }
 
+func TestPriceAsked(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"how much is a marriage license in nyc", true},
+		{"hey, how much are the ferry tickets?", true},
+		{"how much does a carriage ride cost", true},
+		{"how much do porters earn a day", true},
+		{"familieretshuset fee", true},
+		{"what are the fares on the night train", true},
+		{"how much water can one oyster clean", false},
+		{"how much does the reservoir hold", false},
+		{"open tenders with published prices for textbooks", false},
+		{"fee waivers for students in kenya", false},
+		{"retired workers waiting to get paid", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			var words []queryWord
+			tokenize(tt.question, func(w []byte, pos int, _ bool) {
+				words = append(words, queryWord{word: string(w), pos: pos})
+			})
+			if got := priceAsked(words); got != tt.want {
+				t.Errorf("priceAsked(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestCorrectShortWords: a word of three letters is corrected only to a
 // word it misses a letter of, not its first.
 func TestCorrectShortWords(t *testing.T) {

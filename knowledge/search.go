@@ -193,6 +193,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		out = conditional
 	} else {
 		preferCovering(q, out, matched, loosely)
+		if q.price {
+			preferPriced(out)
+		}
 	}
 	preferSpecific(out)
 	preferDefinition(q, question, out)
@@ -272,6 +275,68 @@ func preferCovering(q *query, out []Answer, matched, loosely []uint32) {
 			return
 		}
 	}
+}
+
+// preferPriced puts first, for a question that asks a price, an entry
+// of the first answer's document that gives an amount of money, when
+// the first gives none: asked "how much is a marriage license in nyc",
+// the license fee's "$35", not the opening's "141 Worth Street".
+func preferPriced(out []Answer) {
+	if len(out) < 2 || entrySays(out[0].Entry, givesMoney) {
+		return
+	}
+	d := out[0].Entry.Doc()
+	for i := 1; i < len(out); i++ {
+		if out[i].Score < out[0].Score*coverShare {
+			return
+		}
+		if out[i].Entry.Doc() == d && entrySays(out[i].Entry, givesMoney) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// givesMoney reports whether s states an amount of money: a number
+// beside a currency's sign, code or name ("$35", "DKK 1,600", "40
+// euros"), or a price of nothing ("free of charge").
+func givesMoney(s string) bool {
+	if strings.ContainsAny(s, "$€£¥₹₩₱₦₫₺₴₽₪₭₮฿₡₲") && hasQuantity(s) {
+		return true
+	}
+	l := strings.ToLower(s)
+	if strings.Contains(l, "free of charge") || strings.Contains(l, "for free") || strings.Contains(l, "costs nothing") {
+		return true
+	}
+	money, number := false, false
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		x := strings.ToLower(string(w))
+		money = money || currencies[x]
+		number = number || isDigit(x[0]) || numberWords[x]
+	})
+	return money && number
+}
+
+// currencies are the codes and names of money that amounts are written
+// with.
+var currencies = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "chf": true, "dkk": true, "sek": true, "nok": true, "jpy": true,
+	"cny": true, "inr": true, "hkd": true, "aud": true, "nzd": true, "cad": true, "mxn": true, "brl": true,
+	"zar": true, "kes": true, "ngn": true, "rmb": true, "sgd": true, "myr": true, "thb": true, "idr": true,
+	"php": true, "vnd": true, "pkr": true, "bdt": true, "lkr": true, "npr": true, "egp": true, "mad": true,
+	"try": true, "pln": true, "czk": true, "huf": true, "ron": true, "uah": true, "rub": true, "ils": true,
+	"dollar": true, "dollars": true, "euro": true, "euros": true, "cent": true, "cents": true, "pence": true,
+	"rupee": true, "rupees": true, "yen": true, "yuan": true, "renminbi": true, "peso": true, "pesos": true,
+	"franc": true, "francs": true, "krone": true, "kroner": true, "kronor": true, "krona": true, "shilling": true,
+	"shillings": true, "rand": true, "naira": true, "dinar": true, "dinars": true, "dirham": true, "dirhams": true,
+	"baht": true, "ringgit": true, "rupiah": true, "dong": true, "lira": true, "cedi": true, "cedis": true,
+	"kwacha": true, "birr": true, "taka": true, "riyal": true, "riyals": true, "zloty": true, "forint": true,
+	"koruna": true, "lempira": true, "quetzal": true, "quetzales": true, "colón": true, "colones": true,
+	"sol": true, "soles": true, "boliviano": true, "bolivianos": true, "guaraní": true, "tenge": true,
+	"tugrik": true, "kip": true, "riel": true, "kyat": true, "kina": true, "vatu": true, "tala": true,
+	"pa'anga": true, "real": true, "reais": true, "won": true, "lari": true, "dram": true, "manat": true,
+	"som": true, "somoni": true, "sum": true, "leu": true, "lei": true, "lev": true, "hryvnia": true, "rouble": true,
+	"roubles": true, "ruble": true, "rubles": true, "afghani": true, "afghanis": true,
 }
 
 // specificShare is how close to its section's score an entry of the

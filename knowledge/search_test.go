@@ -1116,3 +1116,47 @@ func TestChatAroundQuestion(t *testing.T) {
 		})
 	}
 }
+
+func TestGivesMoney(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The license costs $35, paid by card.", true},
+		{"A review fee of DKK 1,600 per couple.", true},
+		{"Rides cost 40 euros for half an hour.", true},
+		{"Entry is free of charge for children.", true},
+		{"The Marriage Bureau at 141 Worth Street.", false},
+		{"Free choice of sweeper since 2013.", false},
+		{"Euro 6 engines only.", true}, // a currency's name beside a number: read as money
+		{"Prices are set by the ministry.", false},
+	}
+	for _, tt := range tests {
+		if got := givesMoney(tt.text); got != tt.want {
+			t.Errorf("givesMoney(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPricedEntry asks prices of a briefing whose opening has numbers
+// of its own: the entry that gives an amount of money comes first.
+func TestPricedEntry(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"weddings.md": `# New York City Hall Weddings
+The City Clerk's Marriage Bureau at 141 Worth Street issues marriage licenses to couples.
+## Getting a Marriage License
+- **Photo ID**: Each partner shows a photo ID and must be at least 18.
+- **License Fee**: The marriage license costs $35, paid by card.
+- **Waiting Period**: The ceremony may take place 24 hours after the license is issued.
+`,
+	})
+	for _, tc := range []struct{ question, want string }{
+		{"hey briefbot, how much is a marriage license in NYC?", "License Fee"},
+		{"marriage license fee", "License Fee"},
+		{"how long is a marriage license wait in nyc", "Waiting Period"},
+	} {
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("Search(%q) first = %q, want %q", tc.question, got, tc.want)
+		}
+	}
+}
