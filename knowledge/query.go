@@ -1267,6 +1267,9 @@ var shorthand = map[string]string{
 	"hosp": "hospital", "dev": "development", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
 	"assoc": "association", "transpo": "transportation", "ppl": "people", "emerg": "emergency",
 	"intel": "intelligence",
+	// Months as dates write them; "mar" and "may" are words of their own.
+	"jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
+	"sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 
 // spelledOut returns the words a clipped word stands for: its

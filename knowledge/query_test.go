@@ -323,12 +323,14 @@ func TestShortForms(t *testing.T) {
 		"new-zealand.md": "# New Zealand Housing\n- **Modular Construction**: Factory-built homes for Auckland.\n- **Housing Cooperatives**: Dispute mediation for cooperative members.\n",
 		"fiji.md":        "# Fiji Housing\n- **Cyclone Shelters**: Stronger homes for outer islands.\n",
 		"samoa.md":       "# Samoa Waste\n- **Landfill Upgrades**: Lining the Tafaigata landfill.\n",
+		"weddings.md":    "# New York City Hall Weddings\n## Busiest Days\n- **Valentine's Day**: The bureau adds extra hours and staff for the rush.\n- **Leap Day**: Couples want an anniversary that comes once in four years.\n",
 	})
 	tests := []struct{ question, want string }{
 		{"modular homes nz", "Modular Construction"},
 		{"coop dispute mediation", "Housing Cooperatives"},
 		{"samoa landfill problems", "Landfill Upgrades"},
 		{"modular homes png", ""}, // Papua New Guinea is in no briefing
+		{"how does the new york bureau handle feb 14", "Valentine's Day"}, // February 14, in WordNet
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
