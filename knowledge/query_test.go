@@ -150,6 +150,8 @@ func TestGivesNumber(t *testing.T) {
 		{newEntry(Item, "Act", "Set up under the Legal Aid Act 2012 after the 1990s reforms.", nil), false},
 		{newEntry(Item, "Footbridges", "New crossings along the N1 highway and at the G20 site.", nil), false},
 		{newEntry(Item, "Mixed", "Since 2012, 300 paralegals.", nil), true},
+		{newEntry(Item, "Witness", "At least one adult witness must attend.", nil), true},
+		{newEntry(Item, "Tasks", "One of the tasks is a one-year course.", nil), false},
 	}
 	for _, tt := range tests {
 		if got := givesNumber(tt.e); got != tt.want {
@@ -183,6 +185,8 @@ func TestCountsNear(t *testing.T) {
 		{newEntry(Row, "Yallama", "", []Field{{Name: "Trucks per day", Value: "1,100"}}), []string{"truck"}, true},
 		{newEntry(Row, "K2 Tanks", "", []Field{{Name: "Status", Value: "180 delivered"}}), []string{"k2", "tank"}, true},
 		{newEntry(Row, "Oybek", "", []Field{{Name: "Trucks per day", Value: "600"}}), []string{"car"}, false},
+		{newEntry(Item, "Witness", "At least one adult witness must attend.", nil), []string{"wit"}, true},
+		{newEntry(Item, "Witness", "One witness from each family may speak.", nil), []string{"wit"}, false},
 	}
 	for _, tt := range tests {
 		if got := countsNear(tt.e, tt.stems); got != tt.want {

@@ -379,7 +379,25 @@ func promote(out []Answer, i int) {
 func givesNumber(e *Entry) bool { return entrySays(e, givesNumberIn) }
 
 // givesNumberIn reports whether s states a number, in digits or words.
-func givesNumberIn(s string) bool { return hasQuantity(s) || hasWord(s, numberWords) }
+func givesNumberIn(s string) bool {
+	return hasQuantity(s) || hasWord(s, numberWords) || countsOne(s)
+}
+
+// countsOne reports whether s counts one, as it does in "at least one
+// adult witness" or "only one boat", not in "one of the tasks" or "a
+// one-year course".
+func countsOne(s string) bool {
+	found, prev := false, ""
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		x := strings.ToLower(string(w))
+		found = found || x == "one" && countingOne[prev]
+		prev = x
+	})
+	return found
+}
+
+// countingOne are the words before "one" that make it a count.
+var countingOne = map[string]bool{"least": true, "most": true, "only": true, "exactly": true, "just": true, "than": true, "single": true}
 
 // hasQuantity reports whether s has digits that may count something:
 // neither a year nor part of a name.
@@ -561,9 +579,11 @@ func numberBeside(s string, stems []string) bool {
 		number bool
 	}
 	var ws []word
+	prev := ""
 	tokenize(s, func(w []byte, _ int, _ bool) {
 		lw, st := foldStem(w)
-		ws = append(ws, word{st, hasQuantity(lw) || numberWords[lw]})
+		ws = append(ws, word{st, hasQuantity(lw) || numberWords[lw] || lw == "one" && countingOne[prev]})
+		prev = lw
 	})
 	for i, w := range ws {
 		if !w.number {
