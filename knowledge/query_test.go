@@ -333,7 +333,7 @@ func TestShortForms(t *testing.T) {
 		{"modular homes nz", "Modular Construction"},
 		{"coop dispute mediation", "Housing Cooperatives"},
 		{"samoa landfill problems", "Landfill Upgrades"},
-		{"modular homes png", ""}, // Papua New Guinea is in no briefing
+		{"modular homes png", ""},                                         // Papua New Guinea is in no briefing
 		{"how does the new york bureau handle feb 14", "Valentine's Day"}, // February 14, in WordNet
 	}
 	for _, tt := range tests {
