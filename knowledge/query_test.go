@@ -19,6 +19,7 @@ func everydayBase(t testing.TB) *Base {
 - **Typhoon Early Warning**: Radar stations that warn coastal towns of storms.
 - **Patrol Vessel Deliveries**: Five more 97-meter response vessels for the coast guard.
 - **Firefighter Exchange**: Crews from Mexico help fight wildfires in Canada.
+- **Speeding Fines**: A €90 penalty for drivers caught above the limit on coastal roads.
 
 ## Glossary
 | Term | Meaning |
@@ -45,6 +46,7 @@ func TestEverydayWords(t *testing.T) {
 		{"firefighters from mexico in canada, is that still a thing?", "Firefighter Exchange"},
 		{"firefighter exchange with mexico so far", "Firefighter Exchange"},
 		{"how do I fix my printer", ""},
+		{"coastal speeding fine amount", "Speeding Fines"}, // "amount" only asks how much
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -189,7 +189,7 @@ var weakWords = map[string]bool{
 	"go": true, "come": true, "see": true, "look": true, "want": true,
 	"need": true, "like": true, "use": true, "find": true, "help": true,
 	"think": true, "fine": true, "nice": true, "cool": true, "please": true,
-	"many": true, "much": true, "lot": true, "lots": true, "work": true,
+	"many": true, "much": true, "lot": true, "lots": true, "amount": true, "amounts": true, "work": true,
 	"doing": true, "going": true, "happen": true, "happened": true,
 	// The same everyday verbs, as questions write them.
 	"making": true, "makes": true, "made": true, "taking": true, "takes": true,
