@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"cmp"
 	"math/bits"
 	"slices"
@@ -316,6 +317,17 @@ func (v *view) read(question string, slips bool) *query {
 	var words []queryWord
 	shift := 0 // words a short form added before this one
 	tokenize(stripChatMarkup(question), func(w []byte, pos int, compound bool) {
+		if compound && bytes.ContainsAny(w, "&+") {
+			// Initials joined by a sign ("M&E") are one word, not
+			// their letters.
+			n := bytes.Count(w, []byte{'&'}) + bytes.Count(w, []byte{'+'}) + 1
+			if n <= len(words) {
+				first := words[len(words)-n].pos
+				words = append(words[:len(words)-n], queryWord{word: string(w), pos: first, concept: -1})
+				shift -= n - 1
+			}
+			return
+		}
 		if compound || len(words) >= maxWords {
 			return
 		}

@@ -85,6 +85,7 @@ The Maritime Domain Awareness (MDA) programme links coastal radars. Two liaison 
 |---|---|
 | EEZ | Exclusive Economic Zone |
 | RFMF | Republic of Fiji Military Forces |
+| M&E | Monitoring and evaluation of the patrol programme |
 ## What is the SRA?
 The Shiprider Agreement lets Fijian officers ride on US cutters.
 `,
@@ -418,6 +419,7 @@ func TestSearch(t *testing.T) {
 		{glossary, Public, "imarpe?", "Anchoveta Dialogue"},
 		{glossary, Public, "IMARPE surveys", "Acoustic Surveys"},
 		{glossary, Public, "what does MDA stand for", "Maritime"},
+		{glossary, Public, "M&E meaning?", "M&E"}, // initials joined by a sign
 		// A glossary says what initials stand for before the thing does.
 		{seed, Public, "what does PCN stand for", "PCN"},
 		{seed, Public, "RACs meaning", "RAC"},
@@ -852,6 +854,8 @@ func TestTokenize(t *testing.T) {
 		{"'quoted' COVID-19", []tok{{"quoted", 0, false}, {"covid", 1, false}, {"19", 2, false}, {"covid19", 2, true}}},
 		{"Ölgii café", []tok{{"ölgii", 0, false}, {"café", 1, false}}},
 		{"-- - ’", nil},
+		{"M&E plans, AT&T", []tok{{"m", 0, false}, {"e", 1, false}, {"m&e", 1, true}, {"plans", 2, false}, {"at", 3, false}, {"t", 4, false}, {"at&t", 4, true}}},
+		{"M+S & salt&pepper R&", []tok{{"m", 0, false}, {"s", 1, false}, {"m+s", 1, true}, {"salt", 2, false}, {"pepper", 3, false}, {"r", 4, false}}},
 	}
 	for _, tt := range tests {
 		var got []tok
@@ -865,7 +869,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func FuzzTokenize(f *testing.F) {
-	for _, s := range []string{"Cambodia’s Lal-lo", "U.S.-led, eco-friendly", "don't 's '", "\xff\xfe-a-", "a--b"} {
+	for _, s := range []string{"Cambodia’s Lal-lo", "U.S.-led, eco-friendly", "don't 's '", "\xff\xfe-a-", "a--b", "M&E+S&", "R&-D"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

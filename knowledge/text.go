@@ -103,6 +103,17 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 			if (next == 's' || next == 'S') && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
 				size += nsize // possessive: drop "'s"
 			}
+		case isSign(r) && len(word) > 0 && len(word) <= maxSigned && (parts == 0 || isSign(rune(joined[len(joined)-1]))):
+			// Initials joined by a sign are one word: "M&E", "R&D",
+			// "M+S" ("m&e"), as well as their letters.
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if !unicode.IsLetter(next) {
+				flush(false)
+				endCompound()
+				break
+			}
+			flush(true)
+			joined = append(joined, byte(r))
 		case isHyphen(r) && len(word) > 0:
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if unicode.IsLetter(next) || unicode.IsDigit(next) {
@@ -120,6 +131,13 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 	flush(false)
 	endCompound()
 }
+
+// isSign reports whether r joins initials into one word: "M&E", "M+S".
+func isSign(r rune) bool { return r == '&' || r == '+' }
+
+// maxSigned is the longest a word joined to the next by a sign may be:
+// "AT&T", not "salt&pepper".
+const maxSigned = 3
 
 // lowerOrDigit marks the bytes of ASCII lowercase letters and digits.
 var lowerOrDigit = func() (t [256]bool) {
