@@ -189,6 +189,9 @@ func TestCountsNear(t *testing.T) {
 		{newEntry(Row, "Oybek", "", []Field{{Name: "Trucks per day", Value: "600"}}), []string{"car"}, false},
 		{newEntry(Item, "Witness", "At least one adult witness must attend.", nil), []string{"wit"}, true},
 		{newEntry(Item, "Witness", "One witness from each family may speak.", nil), []string{"wit"}, false},
+		{newEntry(Item, "Lifespan", "Most urban foxes live only two or three years.", nil), []string{"fox", "live"}, false},
+		{newEntry(Item, "Stripping Cycle", "Cork is stripped from the same tree every nine years.", nil), []string{"year", "tree"}, true},
+		{newEntry(Item, "Dens", "Vixens raise four to six cubs a year.", nil), []string{"cub"}, true},
 	}
 	for _, tt := range tests {
 		if got := countsNear(tt.e, tt.stems); got != tt.want {

@@ -575,18 +575,33 @@ const countedAfter, countedBefore = 5, 2
 // stems close after it, or just before.
 func numberBeside(s string, stems []string) bool {
 	type word struct {
-		stem   string
-		number bool
+		word, stem string
+		number     bool
 	}
 	var ws []word
 	prev := ""
 	tokenize(s, func(w []byte, _ int, _ bool) {
 		lw, st := foldStem(w)
-		ws = append(ws, word{st, hasQuantity(lw) || numberWords[lw] || lw == "one" && countingOne[prev]})
+		ws = append(ws, word{lw, st, hasQuantity(lw) || numberWords[lw] || lw == "one" && countingOne[prev]})
 		prev = lw
 	})
+	// lasts reports whether the words after ws[i], past more numbers
+	// and the words that join them ("two or three"), begin with a unit
+	// of time that is not counted: "foxes live two or three years" says
+	// how long they live, not how many foxes there are.
+	lasts := func(i int) bool {
+		for _, x := range ws[i+1:] {
+			switch {
+			case durationStems[x.stem]:
+				return !slices.Contains(stems, x.stem) // "how many years between harvests"
+			case !x.number && !rangeWords[x.word]:
+				return false
+			}
+		}
+		return false
+	}
 	for i, w := range ws {
-		if !w.number {
+		if !w.number || lasts(i) {
 			continue
 		}
 		for _, x := range ws[max(0, i-countedBefore):min(len(ws), i+countedAfter+1)] {
@@ -597,6 +612,20 @@ func numberBeside(s string, stems []string) bool {
 	}
 	return false
 }
+
+// durationStems are the stems of durationWords, and rangeWords join
+// the numbers of a range ("two or three", "10 to 12").
+var (
+	durationStems = func() map[string]bool {
+		m := map[string]bool{}
+		for w := range durationWords {
+			_, st := foldStem([]byte(w))
+			m[st] = true
+		}
+		return m
+	}()
+	rangeWords = map[string]bool{"or": true, "to": true, "and": true}
+)
 
 // hasStem reports whether s has a word with one of stems.
 func hasStem(s string, stems []string) bool {
