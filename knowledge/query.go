@@ -127,17 +127,38 @@ type slip struct {
 // confirmedBy reports whether a title has a slip's correction right
 // beside the word the question has beside it: "Coral Nurseries" for
 // "corral nurseries", "Lautoka Mill Upgrade" for "lautoka mil
-// upgrade". Only then is a word of English taken for a slip.
-func (s slip) confirmedBy(title []int32) bool {
-	for k, t := range title {
-		if !slices.Contains(s.fixes, t) {
-			continue
+// upgrade". Only then is a word of English taken for a slip. A
+// hyphenated word beside the correction is beside it whole and by its
+// nearer part: "Off-Range Corrals" for "off range corals".
+func (s slip) confirmedBy(title []titleTerm) bool {
+	// beside reports whether the words from k on, in steps of step,
+	// begin with want, looking past whole hyphenated words to the part
+	// next to the correction.
+	beside := func(k, step int, want int32) bool {
+		for ; want >= 0 && k >= 0 && k < len(title); k += step {
+			if title[k].term == want {
+				return true
+			}
+			if !title[k].compound {
+				return false
+			}
 		}
-		if k > 0 && title[k-1] == s.before && s.before >= 0 || k+1 < len(title) && title[k+1] == s.after && s.after >= 0 {
+		return false
+	}
+	for k, t := range title {
+		if slices.Contains(s.fixes, t.term) && (beside(k-1, -1, s.before) || beside(k+1, 1, s.after)) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleTerm is a word of a title or text as a term (-1 if the base lacks
+// it), and whether it is a hyphenated word whole, which comes after its
+// parts.
+type titleTerm struct {
+	term     int32
+	compound bool
 }
 
 // queryTerm is a term to look up for one or more concepts.

@@ -506,6 +506,18 @@ func TestRealWordSlips(t *testing.T) {
 			}
 		})
 	}
+	// A slip beside a hyphenated word's part.
+	horses := loadBase(t, map[string]string{
+		"nevada.md": "# Nevada Wild Horses\n- **Off-Range Corrals**: Holding pens for horses awaiting adoption.\n- **Herd Counts**: Aerial surveys every spring.\n",
+	})
+	for _, tt := range []struct{ question, want string }{
+		{"off range corals", "Off-Range Corrals"},
+		{"nevada corals", ""}, // not beside it
+	} {
+		if got := firstTitle(horses.Search(tt.question, Public)); got != tt.want {
+			t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
+		}
+	}
 }
 
 func TestSlipsFromStopWord(t *testing.T) {

@@ -101,7 +101,7 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		q2 := v.read(question, true)
 		if out = b.answers(question, q2, a); len(out) > 0 {
 			e := out[0].Entry
-			title, text := v.termsIn(e.Title), []int32(nil)
+			title, text := v.termsIn(e.Title), []titleTerm(nil)
 			for _, sl := range q2.slips {
 				if sl.confirmedBy(title) {
 					continue
@@ -120,14 +120,14 @@ func (b *Base) Search(question string, a Audience) []Answer {
 
 // termsIn returns the terms of the words of s, in order, -1 for a word
 // the base lacks; a hyphenated word's parts come before the whole.
-func (v *view) termsIn(s string) []int32 {
-	var ts []int32
-	tokenize(s, func(w []byte, _ int, _ bool) {
+func (v *view) termsIn(s string) []titleTerm {
+	var ts []titleTerm
+	tokenize(s, func(w []byte, _ int, compound bool) {
 		t, ok := v.word(lexicon.Fold(string(w)))
 		if !ok {
 			t = -1
 		}
-		ts = append(ts, t)
+		ts = append(ts, titleTerm{t, compound})
 	})
 	return ts
 }
