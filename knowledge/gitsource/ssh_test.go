@@ -117,6 +117,11 @@ func (s *sshServer) serve(conn net.Conn, cfg *ssh.ServerConfig, dir string) {
 				} else if err := uploadPack(ch, dir); err != nil {
 					_, _ = fmt.Fprintf(ch.Stderr(), "fatal: %v\n", err)
 					status = 1
+				} else {
+					// The client closes its input after "done", and
+					// go-git fails the clone if the channel is closed
+					// first: wait for it, as a slower server would.
+					_, _ = io.Copy(io.Discard, ch)
 				}
 				_, _ = ch.SendRequest("exit-status", false, ssh.Marshal(struct{ Status uint32 }{status}))
 				return
