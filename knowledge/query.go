@@ -359,8 +359,9 @@ func (v *view) read(question string, slips bool) *query {
 			}
 		}
 		// A place's initials the base does not write stand for its
-		// name: "nz" for "new zealand".
-		if name, ok := placeInitials[word]; ok {
+		// name: "nz" for "new zealand", and so does a chemical formula:
+		// "so2" for "sulphur dioxide".
+		if name, ok := writtenOut(word); ok {
 			if _, known := v.word(word); !known {
 				for i, part := range name {
 					words = append(words, queryWord{word: part, pos: pos + shift + i, concept: -1})
@@ -1299,7 +1300,7 @@ var shorthand = map[string]string{
 	"stats": "statistics", "agri": "agriculture", "agric": "agriculture", "pharma": "pharmaceutical",
 	"hosp": "hospital", "dev": "development", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
 	"assoc": "association", "transpo": "transportation", "ppl": "people", "emerg": "emergency",
-	"intel": "intelligence",
+	"intel": "intelligence", "max": "maximum",
 	// Months as dates write them; "mar" and "may" are words of their own.
 	"jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
 	"sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
@@ -1325,6 +1326,24 @@ var placeInitials = map[string][]string{
 	"uk": {"united", "kingdom"}, "rsa": {"south", "africa"}, "dprk": {"north", "korea"},
 	"bih": {"bosnia", "herzegovina"}, "hk": {"hong", "kong"}, "nyc": {"new", "york"},
 	"hcmc": {"ho", "chi", "minh"}, "cdmx": {"mexico", "city"}, "kl": {"kuala", "lumpur"},
+}
+
+// formulas are the chemical formulas questions write for what briefings
+// name in words; WordNet knows a few ("co2") and none of these.
+var formulas = map[string][]string{
+	"so2": {"sulphur", "dioxide"}, "no2": {"nitrogen", "dioxide"}, "nox": {"nitrogen", "oxides"},
+	"ch4": {"methane"}, "n2o": {"nitrous", "oxide"}, "h2s": {"hydrogen", "sulphide"}, "nh3": {"ammonia"},
+	"o3": {"ozone"}, "h2o": {"water"}, "nacl": {"salt"},
+}
+
+// writtenOut returns the words that a place's initials or a chemical
+// formula stand for.
+func writtenOut(word string) ([]string, bool) {
+	if name, ok := placeInitials[word]; ok {
+		return name, true
+	}
+	name, ok := formulas[word]
+	return name, ok
 }
 
 // bother lists the verbs of chat that apologise for asking when "you"

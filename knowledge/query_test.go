@@ -333,6 +333,7 @@ func TestShortForms(t *testing.T) {
 		"fiji.md":        "# Fiji Housing\n- **Cyclone Shelters**: Stronger homes for outer islands.\n",
 		"samoa.md":       "# Samoa Waste\n- **Landfill Upgrades**: Lining the Tafaigata landfill.\n",
 		"weddings.md":    "# New York City Hall Weddings\n## Busiest Days\n- **Valentine's Day**: The bureau adds extra hours and staff for the rush.\n- **Leap Day**: Couples want an anniversary that comes once in four years.\n",
+		"iceland.md":     "# Iceland Volcano Watch\n- **Gas Pollution Forecast**: Forecasts of sulphur dioxide drifting over Reykjavik.\n- **Harbour Rules**: Boats up to a maximum length of 15 metres may shelter.\n",
 	})
 	tests := []struct{ question, want string }{
 		{"modular homes nz", "Modular Construction"},
@@ -340,6 +341,8 @@ func TestShortForms(t *testing.T) {
 		{"samoa landfill problems", "Landfill Upgrades"},
 		{"modular homes png", ""},                                         // Papua New Guinea is in no briefing
 		{"how does the new york bureau handle feb 14", "Valentine's Day"}, // February 14, in WordNet
+		{"so2 forecast reykjavik", "Gas Pollution Forecast"},              // a chemical formula
+		{"max boat length in the harbour", "Harbour Rules"},               // not the drug of WordNet's "max"
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
