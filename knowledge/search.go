@@ -198,6 +198,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		}
 	}
 	preferSpecific(out)
+	if !q.meaning {
+		preferThing(question, out)
+	}
 	preferDefinition(q, question, out)
 	preferAsked(question, out)
 	return out
@@ -337,6 +340,53 @@ var currencies = map[string]bool{
 	"pa'anga": true, "real": true, "reais": true, "won": true, "lari": true, "dram": true, "manat": true,
 	"som": true, "somoni": true, "sum": true, "leu": true, "lei": true, "lev": true, "hryvnia": true, "rouble": true,
 	"roubles": true, "ruble": true, "rubles": true, "afghani": true, "afghanis": true,
+}
+
+// thingShare is how close to a glossary's entry another entry of its
+// briefing must come to be put before it (see preferThing).
+const thingShare = 0.6
+
+// preferThing puts first, over a glossary's entry for initials the
+// question does not write, an entry of the same briefing that scores
+// nearly as well: asked about an "emergency action plan for indian
+// dams", the entry on the plan says more than the glossary's "EAP:
+// Emergency Action Plan", which only says what the initials stand for.
+func preferThing(question string, out []Answer) {
+	if len(out) < 2 {
+		return
+	}
+	g := out[0].Entry
+	if g.Kind == SectionText {
+		return
+	}
+	short, _ := titleDefinition(g, g.Text(), g.Fields())
+	if short == "" {
+		return // no glossary's entry: "BHIS" in a table of surveys
+	}
+	key := acronymKey(short)
+	asked := false
+	tokenize(question, func(w []byte, _ int, _ bool) {
+		asked = asked || acronymKey(strings.ToUpper(string(w))) == key
+	})
+	if asked {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i].Score < out[0].Score*thingShare {
+			return
+		}
+		if e := out[i].Entry; e.Doc() == g.Doc() && !isGlossed(e) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// isGlossed reports whether an entry is a glossary's: titled with
+// initials its text spells out.
+func isGlossed(e *Entry) bool {
+	short, _ := titleDefinition(e, e.Text(), e.Fields())
+	return short != ""
 }
 
 // specificShare is how close to its section's score an entry of the

@@ -1164,3 +1164,23 @@ The City Clerk's Marriage Bureau at 141 Worth Street issues marriage licenses to
 		}
 	}
 }
+
+// TestThingOverGlossary checks, on held-out sets' briefings, that an
+// entry on what initials stand for comes before the glossary's entry,
+// which only spells them out, unless the question writes the initials
+// or asks what they mean.
+func TestThingOverGlossary(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval33", "emergency action plan for indian dams", "Emergency Action Plan"},
+		{"eval33", "what does EAP stand for", "EAP"},
+		{"eval13", "the deal that lets the developer finish its studies before deciding to invest in namibia's ammonia plant", "Feasibility and Implementation Agreement"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}
