@@ -78,12 +78,7 @@ func Known(key string) bool {
 // word that also has a common meaning ("cooper", "turkey").
 func Name(key string) bool {
 	i, ok := tab.find(key)
-	if !ok {
-		return false
-	}
-	r := tab.record(i)
-	n, _ := uvarint(r[1+int(r[0]):])
-	return n&1 != 0
+	return ok && tab.names[i/8]&(1<<(i%8)) != 0
 }
 
 // Related calls fn with each term related to key, until fn returns
@@ -101,10 +96,7 @@ func Related(key string, fn func(related string, kind Kind, primary bool) bool) 
 		return
 	}
 	r := tab.record(i)
-	p := 1 + int(r[0])
-	n, w := uvarint(r[p:])
-	n >>= 1 // the low bit is Name's
-	p += w
+	n, p := uvarint(r)
 	for range n {
 		v := uint32(r[p]) | uint32(r[p+1])<<8 | uint32(r[p+2])<<16
 		p += 3
@@ -203,13 +195,19 @@ var header string
 var tab = parse(data)
 
 const (
-	format = 3  // the layout that internal/wordnet writes
+	format = 4  // the layout that internal/wordnet writes
 	idBits = 20 // bits of a key number in a related term
 )
 
+// table is the lexicon's table. The keys are apart from their records,
+// so that looking words up reads only the keys (see internal/wordnet's
+// Build).
 type table struct {
 	n       int    // keys
-	keyOff  string // n+1 little-endian u32 offsets into recs
+	keyOff  string // n+1 little-endian u32 offsets into keys
+	keys    string
+	names   string // a bit per key: WordNet knows it only as a name
+	recOff  string // n+1 little-endian u32 offsets into recs
 	recs    string
 	nv      int // variants
 	varOff  string
@@ -236,9 +234,12 @@ func parse(d string) *table {
 	t := &table{n: u(1), nv: u(2), bloomMu: uint64(u(3)) - 1}
 	l := layout{file: "lexicon.bin", rest: rest, p: 16}
 	t.keyOff = l.cut(4 * (t.n + 1))
+	t.recOff = l.cut(4 * (t.n + 1))
 	t.varOff = l.cut(4 * (t.nv + 1))
 	t.defOff = l.cut(4 * (t.n + 1))
-	t.recs = l.cut(off(t.keyOff, t.n))
+	t.keys = l.cut(off(t.keyOff, t.n))
+	t.names = l.cut((t.n + 7) / 8)
+	t.recs = l.cut(off(t.recOff, t.n))
 	t.vars = l.cut(off(t.varOff, t.nv))
 	t.bloom = l.cut(int(t.bloomMu+1) / 8)
 	t.defs = l.cut(off(t.defOff, t.n))
@@ -276,16 +277,17 @@ func off(offsets string, i int) int {
 	return int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
 }
 
-func (t *table) record(i int) string { return t.recs[off(t.keyOff, i):off(t.keyOff, i+1)] }
+func (t *table) record(i int) string { return t.recs[off(t.recOff, i):off(t.recOff, i+1)] }
 
-func (t *table) key(i int) string {
-	r := t.recs[off(t.keyOff, i):]
-	return r[1 : 1+int(r[0])]
-}
+func (t *table) key(i int) string { return t.keys[off(t.keyOff, i):off(t.keyOff, i+1)] }
 
 // find returns the number of key, by binary search.
-func (t *table) find(key string) (int, bool) {
-	lo, hi := 0, t.n
+func (t *table) find(key string) (int, bool) { return search(t, t.n, key) }
+
+// search returns the number of key among the n sorted keys of t, by
+// binary search, or where it would go.
+func search[T interface{ key(int) string }](t T, n int, key string) (int, bool) {
+	lo, hi := 0, n
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if t.key(m) < key {
@@ -294,7 +296,7 @@ func (t *table) find(key string) (int, bool) {
 			hi = m
 		}
 	}
-	return lo, lo < t.n && t.key(lo) == key
+	return lo, lo < n && t.key(lo) == key
 }
 
 func uvarint(s string) (uint64, int) {

@@ -64,8 +64,26 @@ const (
 // nearTable is the neighbours' table: the words, whose records hold their
 // neighbours, and the stems they name.
 type nearTable struct {
-	words, stems table
+	words, stems nearKeys
 }
+
+// nearKeys are the words or the stems of the neighbours' table: per key,
+// in byte order, a record that starts with the key's length and the key.
+type nearKeys struct {
+	n      int
+	keyOff string // n+1 little-endian u32 offsets into recs
+	recs   string
+}
+
+func (t *nearKeys) record(i int) string { return t.recs[off(t.keyOff, i):off(t.keyOff, i+1)] }
+
+func (t *nearKeys) key(i int) string {
+	r := t.recs[off(t.keyOff, i):]
+	return r[1 : 1+int(r[0])]
+}
+
+// find returns the number of key, by binary search.
+func (t *nearKeys) find(key string) (int, bool) { return search(t, t.n, key) }
 
 // parseNear reads the layout that internal/glove's Build writes; like
 // parse, it panics on a mismatch.
@@ -80,7 +98,7 @@ func parseNear(d string) *nearTable {
 	}
 	nw, ns := off(rest, 1), off(rest, 2)
 	l := layout{file: "neighbors.bin", rest: rest, p: 12}
-	t := &nearTable{words: table{n: nw}, stems: table{n: ns}}
+	t := &nearTable{words: nearKeys{n: nw}, stems: nearKeys{n: ns}}
 	t.words.keyOff = l.cut(4 * (nw + 1))
 	t.stems.keyOff = l.cut(4 * (ns + 1))
 	t.words.recs = l.cut(off(t.words.keyOff, nw))

@@ -31,23 +31,34 @@ var sourceFiles = []string{
 
 // Format is the version of the table's layout; package lexicon refuses
 // another.
-const Format = 3
+const Format = 4
 
 // Layout of the table, after its header line (all integers little-endian):
 //
 //	u32 format, u32 keys, u32 variants, u32 bloom filter bits (a power of two)
-//	u32 key offsets [keys+1], into the records
+//	u32 key offsets [keys+1], into the keys
+//	u32 record offsets [keys+1], into the records
 //	u32 variant offsets [variants+1], into the variants
 //	u32 definition offsets [keys+1], into the definitions
-//	records: per key, in byte order: u8 length, key, uvarint count,
-//	    count related terms of 3 bytes: key number (bits 0-19),
-//	    kind (bits 20-22), primary (bit 23); no Defines among them
+//	keys: in byte order, one after another
+//	names: a bit per key, bit i%8 of byte i/8 set when WordNet writes
+//	    key i only capitalized
+//	records: per key: uvarint count, count related terms of 3 bytes:
+//	    key number (bits 0-19), kind (bits 20-22), primary (bit 23); no
+//	    Defines among them
 //	variants: per British spelling, in byte order: u8 length, spelling,
 //	    u8 length, American spelling
 //	bloom filter over the British spellings: bit FNV-1a(w) mod bits and
 //	    bit (FNV-1a(w) >> 32) mod bits
 //	definitions: per key, in byte order, the key numbers (3 bytes) of
 //	    the words whose definitions have it (Defines), in byte order
+//
+// The keys, and whether each is a name, are apart from what is related to
+// them: looking a word up binary-searches the keys from end to end, and
+// the pages a search touches stay in memory (the kernel maps the pages
+// around each one it reads), so keeping the relations out of the keys'
+// way keeps a program that looks many words up and relates few, as a
+// load of briefings does, from holding the whole table.
 const (
 	idBits   = 20
 	bloomLog = 16 // 65,536 bits: about 1.4% false positives for 4,000 words
@@ -122,29 +133,25 @@ func Build(dir string) ([]byte, Report, error) {
 	for i, k := range rels.keys {
 		id[k] = uint32(i)
 	}
-	var recs []byte
+	var keys, recs []byte
 	keyOff := make([]uint32, 0, len(rels.keys)+1)
-	for _, k := range rels.keys {
-		if len(k) > 255 {
-			return nil, Report{}, fmt.Errorf("key %q longer than 255 bytes", k)
-		}
-		keyOff = append(keyOff, uint32(len(recs)))
-		recs = append(recs, byte(len(k)))
-		recs = append(recs, k...)
-		ts := rels.edges[k]
-		// The count of related terms, shifted to make room for the
-		// name bit: set when WordNet writes the key only capitalized.
-		name := uint64(0)
+	recOff := make([]uint32, 0, len(rels.keys)+1)
+	names := make([]byte, (len(rels.keys)+7)/8)
+	for i, k := range rels.keys {
+		keyOff = append(keyOff, uint32(len(keys)))
+		keys = append(keys, k...)
+		recOff = append(recOff, uint32(len(recs)))
 		if !rels.common[k] {
-			name = 1
+			names[i/8] |= 1 << (i % 8)
 		}
+		ts := rels.edges[k]
 		// Definitions' words go apart (see below), so that the records
 		// that every question reads stay small.
 		defines := slices.IndexFunc(ts, func(t relatedTerm) bool { return t.kind == Defines })
 		if defines < 0 {
 			defines = len(ts)
 		}
-		recs = binary.AppendUvarint(recs, uint64(defines)<<1|name)
+		recs = binary.AppendUvarint(recs, uint64(defines))
 		for _, t := range ts[:defines] {
 			v := id[t.key] | uint32(t.kind)<<idBits
 			if t.primary {
@@ -153,7 +160,8 @@ func Build(dir string) ([]byte, Report, error) {
 			recs = append(recs, byte(v), byte(v>>8), byte(v>>16))
 		}
 	}
-	keyOff = append(keyOff, uint32(len(recs)))
+	keyOff = append(keyOff, uint32(len(keys)))
+	recOff = append(recOff, uint32(len(recs)))
 
 	// The words each key is in the definitions of, as key numbers.
 	var defs []byte
@@ -189,12 +197,17 @@ func Build(dir string) ([]byte, Report, error) {
 	for _, o := range keyOff {
 		out = le.AppendUint32(out, o)
 	}
+	for _, o := range recOff {
+		out = le.AppendUint32(out, o)
+	}
 	for _, o := range varOff {
 		out = le.AppendUint32(out, o)
 	}
 	for _, o := range defOff {
 		out = le.AppendUint32(out, o)
 	}
+	out = append(out, keys...)
+	out = append(out, names...)
 	out = append(out, recs...)
 	out = append(out, vars...)
 	out = append(out, bloom...)
