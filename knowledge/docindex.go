@@ -56,6 +56,16 @@ func (dt *docTerms) release() {
 	docTermsPool.Put(dt)
 }
 
+// dropDocTerms lets the collector have the docTerms the pool keeps, once
+// a load has indexed its documents: a sync.Pool keeps what it holds past
+// the next collection, and those docTerms, grown to the load's largest
+// documents, are megabytes that the rest of the load (its last tables)
+// would allocate on top of.
+func dropDocTerms() {
+	for docTermsPool.Get().(*docTerms).pairStart != nil {
+	}
+}
+
 // docSection is one section of a docTerms.
 type docSection struct {
 	entry, end int32  // its own text's entry, and one past its last entry
@@ -79,14 +89,23 @@ const (
 )
 
 // wordInfo is what a word is for indexing, which only the word decides:
-// its spelling variant's canonical form, whether it is indexed, and the
+// whether it is indexed, its spelling variant's canonical form and the
 // two words it is made of (see decompound). Working it out takes the
-// stemmer and the lexicon, so an indexer remembers it.
+// stemmer and the lexicon, so an indexer remembers it. Few words have a
+// folded form or parts: they are apart, in indexer.odd, so that what an
+// indexer keeps of each of the tens of thousands of words it meets in a
+// load is 16 bytes.
 type wordInfo struct {
 	rec       *wordRec // the word itself, allocated once for every document
-	fold      string   // the word folded, if that changes it
 	indexable bool
-	a, b      string // its parts, if it is a compound
+	odd       bool // indexer.odd has its folded form or parts
+}
+
+// wordOdd is what few words have: a folded form, if folding changes the
+// word, or the parts of a compound.
+type wordOdd struct {
+	fold string
+	a, b string
 }
 
 // wordRec is a word as an indexer's documents have it. The builder the
@@ -110,6 +129,7 @@ type indexer struct {
 	cache    *wordCache
 	acronyms *[1 << acronymCacheBits]acronymSlot
 	infos    []wordInfo
+	odd      map[int32]wordOdd // by word number, see wordInfo
 	local    []int32
 	seen     []uint32
 	doc      uint32
@@ -191,6 +211,7 @@ func (s *slots) grow(n int) {
 func newIndexer() *indexer {
 	x := &indexer{
 		info:     make(map[string]int32),
+		odd:      make(map[int32]wordOdd),
 		cache:    newWordCache(),
 		acronyms: new([1 << acronymCacheBits]acronymSlot),
 		upper:    make(map[string]bool),
@@ -203,22 +224,27 @@ func newIndexer() *indexer {
 // returns its number.
 func (x *indexer) analyse(w []byte) int32 {
 	info := wordInfo{rec: &wordRec{word: string(w), id: -1}}
+	var odd wordOdd
 	acronym := isAcronym(info.rec.word)
 	// Spelling variants are one word: "defence" is "defense", "café"
 	// "cafe" (see lexicon.Fold).
 	if !acronym {
 		if f := lexicon.AppendFold(x.fold[:0], w); string(f) != string(w) {
 			x.fold = f
-			info.fold = string(f)
+			odd.fold = string(f)
 		}
 	}
-	if info.fold == "" {
+	if odd.fold == "" {
 		info.indexable = acronym || indexable(w)
 		if info.indexable && !acronym {
-			info.a, info.b, _ = decompound(string(w))
+			odd.a, odd.b, _ = decompound(string(w))
 		}
 	}
 	g := int32(len(x.infos))
+	if odd != (wordOdd{}) {
+		info.odd = true
+		x.odd[g] = odd
+	}
 	x.info[info.rec.word] = g
 	x.infos = append(x.infos, info)
 	x.local = append(x.local, 0)
@@ -281,8 +307,12 @@ func (x *indexer) local1(g int32) int32 {
 		return x.local[g]
 	}
 	info := x.infos[g]
-	if info.fold != "" {
-		id := x.word([]byte(info.fold))
+	var odd wordOdd
+	if info.odd {
+		odd = x.odd[g]
+	}
+	if odd.fold != "" {
+		id := x.word([]byte(odd.fold))
 		x.seen[g], x.local[g] = x.doc, id
 		return id
 	}
@@ -298,8 +328,8 @@ func (x *indexer) local1(g int32) int32 {
 		x.ctxSlot.grow(len(dt.words))
 	}
 	x.seen[g], x.local[g] = x.doc, id
-	if id >= 0 && info.a != "" {
-		pa, pb := x.word([]byte(info.a)), x.word([]byte(info.b))
+	if id >= 0 && odd.a != "" {
+		pa, pb := x.word([]byte(odd.a)), x.word([]byte(odd.b))
 		if pa >= 0 && pb >= 0 {
 			x.parts[id] = [2]int32{pa, pb}
 		}

@@ -443,6 +443,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 	}
 	p.drop()
 	if tight {
+		dropDocTerms()
 		collectForLoad()
 	}
 	var docs []*Document
