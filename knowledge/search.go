@@ -147,7 +147,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	var out, conditional []Answer
 	// The concepts each of out matched, as asked or nearly, and loosely;
 	// questions seldom have more answers than these hold on the stack.
-	matched, loosely := make([]uint32, 0, 16), make([]uint32, 0, 16)
+	matched, loosely, titled := make([]uint32, 0, 16), make([]uint32, 0, 16), make([]uint32, 0, 16)
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {
 			break
@@ -188,11 +188,12 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
 		matched = append(matched, uint32(c.concepts&conceptMask|c.concepts>>approxShift&conceptMask))
 		loosely = append(loosely, uint32(c.concepts>>looseShift&conceptMask))
+		titled = append(titled, uint32(c.concepts>>titleShift&conceptMask))
 	}
 	if len(out) == 0 {
 		out = conditional
 	} else {
-		preferCovering(q, out, matched, loosely)
+		preferCovering(q, out, matched, loosely, titled)
 		if q.price {
 			preferPriced(out)
 		}
@@ -254,28 +255,48 @@ const coverShare = 0.25
 // vendors has of the question, through its context, and the tax asked
 // about besides. The entry may have the section's words loosely (its
 // context names the briefing's places loosely), but its own word as
-// asked or nearly. Over the briefing's opening, an entry that has more
-// of the question than the opening has is preferred too, though what it
-// has besides is no telling word ("the evening before a belgian pigeon
-// race": the entry on basketing night is the one to say "evening").
+// asked or nearly. Failing such an entry, over the briefing's opening,
+// an entry that has more of the question than the opening has is
+// preferred too, though what it has besides is no telling word ("the
+// evening before a belgian pigeon race": the entry on basketing night is
+// the one to say "evening"), or one that has as much and a telling word
+// in its title that the opening's title lacks ("which way should a sand
+// martin wall face": "South-Facing Aspect").
 // A section whose heading is a question (a FAQ's) is an answer of its
 // own. matched and loosely are the concepts each
-// answer matched as asked or nearly, and loosely.
-func preferCovering(q *query, out []Answer, matched, loosely []uint32) {
+// answer matched as asked or nearly, and loosely, and titled those its
+// title has.
+func preferCovering(q *query, out []Answer, matched, loosely, titled []uint32) {
 	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") {
 		return
 	}
 	d, first := out[0].Entry.Section.Doc, matched[0]&q.telling
 	opening := out[0].Entry.Section == d.Sections[0]
-	for i := 1; i < len(out) && i < len(matched); i++ {
-		if out[i].Score < out[0].Score*coverShare {
+	// covers reports whether out[i] has what the first has, through its
+	// context if need be, and more: a telling word of its own, or (over
+	// the opening, on a second pass) more coverage, or as much with a
+	// telling word in its title that the opening's title lacks.
+	covers := func(i int, second bool) bool {
+		if out[i].Entry.Section.Doc != d || out[i].Entry.Kind == SectionText || (matched[i]|loosely[i])&q.telling&first != first {
+			return false
+		}
+		if !second {
+			return matched[i]&q.telling&^first != 0
+		}
+		return out[i].Coverage > out[0].Coverage || out[i].Coverage == out[0].Coverage && titled[i]&^titled[0]&q.telling != 0
+	}
+	for pass := range 2 {
+		if pass == 1 && !opening {
 			return
 		}
-		m := matched[i] & q.telling
-		all := (matched[i] | loosely[i]) & q.telling
-		if out[i].Entry.Section.Doc == d && out[i].Entry.Kind != SectionText && all&first == first && (m&^first != 0 || opening && out[i].Coverage > out[0].Coverage) {
-			promote(out, i)
-			return
+		for i := 1; i < len(out) && i < len(matched); i++ {
+			if out[i].Score < out[0].Score*coverShare {
+				break
+			}
+			if covers(i, pass == 1) {
+				promote(out, i)
+				return
+			}
 		}
 	}
 }

@@ -660,7 +660,10 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 // comes before its briefing's opening when it has, as asked, nearly or
 // through its context, every telling word the opening matches, and as
 // asked or nearly one the opening does not, or more of the question
-// than the opening has (a word that is not telling, as "evening").
+// than the opening has (a word that is not telling, as "evening"), or
+// as much with a telling word in its title that the opening's lacks
+// ("face" in "South-Facing Aspect"). An entry with a telling word of
+// its own comes before one that only covers more.
 func TestCoveringEntry(t *testing.T) {
 	for _, tc := range []struct{ set, question, want string }{
 		{"eval32", "thanks in advance — do vets look at the vienna carriage horses?", "Veterinary Checks"},
@@ -669,6 +672,8 @@ func TestCoveringEntry(t *testing.T) {
 		{"eval36", "what happens the evening before a belgian pigeon race", "Basketing Night"},
 		{"eval35", "hi, who leads the drills at each nepali school? thanks!", "Safety Focal Teachers"},
 		{"eval36", "belgian pigeon racing", "Belgium Homing Pigeon Racing Briefing"},
+		{"eval38", "hiya, which way should a sand martin wall face? 🐦", "South-Facing Aspect"},
+		{"eval23", "can a company use its own retirement plan instead of the state fund in kenya", "Contracting Out"},
 	} {
 		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
 		if err != nil {
@@ -730,7 +735,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval20", 0.75, 0},
 		{"eval21", 0.77, 0},
 		{"eval22", 0.78, 3},
-		{"eval23", 0.83, 0},
+		{"eval23", 0.84, 0},
 		{"eval24", 0.79, 3},
 		{"eval25", 0.81, 3},
 		{"eval26", 0.83, 1},
@@ -745,7 +750,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval35", 0.69, 2},
 		{"eval36", 0.81, 1},
 		{"eval37", 0.69, 2},
-		{"eval38", 0.76, 5},
+		{"eval38", 0.77, 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
