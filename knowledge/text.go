@@ -275,6 +275,13 @@ var filler = map[string]bool{
 	"bother": true, "bothering": true, "apologies": true, "interrupt": true,
 	"advance": true, "ta": true, "mate": true, "tmrw": true, "gimme": true, "brief": true,
 	"tldr": true, "tl": true, "dr": true, // "tl;dr"
+	// Greetings and thanks in the other languages of an international
+	// team's chat.
+	"ciao": true, "grazie": true, "hola": true, "gracias": true, "bonjour": true,
+	"danke": true, "obrigado": true, "obrigada": true, "namaste": true,
+	"shukran": true, "asante": true, "arigato": true, "kiitos": true, "takk": true,
+	"dziekuje": true, "spasibo": true, "shalom": true, "xiexie": true,
+	"svp": true, "bitte": true, "porfa": true,
 	"fwd": true, "fw": true, "eod": true, "eta": true, "urgent": true, "urgently": true,
 	"chance": true, "circling": true, // "when you get a chance", "circling back"
 	// Framing an aside: "I was wondering whether...", "for example".
