@@ -377,14 +377,10 @@ func preferThing(question string, out []Answer) {
 		return
 	}
 	g := out[0].Entry
-	if g.Kind == SectionText {
-		return
-	}
-	short, _ := titleDefinition(g, g.Text(), g.Fields())
-	if short == "" {
+	if g.Kind == SectionText || !isGlossed(g) {
 		return // no glossary's entry: "BHIS" in a table of surveys
 	}
-	key := acronymKey(short)
+	key := acronymKey(titleAcronym(g.Title))
 	asked := false
 	tokenize(question, func(w []byte, _ int, _ bool) {
 		asked = asked || acronymKey(strings.ToUpper(string(w))) == key
@@ -406,6 +402,9 @@ func preferThing(question string, out []Answer) {
 // isGlossed reports whether an entry is a glossary's: titled with
 // initials its text spells out.
 func isGlossed(e *Entry) bool {
+	if titleAcronym(e.Title) == "" {
+		return false // most titles: no need to read the text
+	}
 	short, _ := titleDefinition(e, e.Text(), e.Fields())
 	return short != ""
 }
