@@ -225,6 +225,7 @@ const (
 	outcomeAnswered    = "answered"
 	outcomeUnanswered  = "unanswered"
 	outcomeCommand     = "command"
+	outcomeChat        = "chat"
 	outcomeRefused     = "refused"
 	outcomeRateLimited = "rate_limited"
 	outcomeError       = "error"
@@ -232,7 +233,7 @@ const (
 )
 
 // outcomes are the outcomes metrics count, every one from the start.
-var outcomes = []string{outcomeAnswered, outcomeUnanswered, outcomeCommand, outcomeRefused, outcomeRateLimited, outcomeError}
+var outcomes = []string{outcomeAnswered, outcomeUnanswered, outcomeCommand, outcomeChat, outcomeRefused, outcomeRateLimited, outcomeError}
 
 // handle answers one message completely. A panic while handling is
 // recovered, logged with the message's IDs and answered with an apology.

@@ -206,6 +206,9 @@ func TestCommands(t *testing.T) {
 		{"!brief themes", Info, "Themes (3)", nil},
 		{"recipe for chocolate cake", NoAnswer, "Nothing in the briefings fits that", []string{"`themes`"}},
 		{"thmes", NoAnswer, "Nothing in the briefings fits that", []string{"Did you mean the `themes` command?"}},
+		{"hi there 👋", Info, "Hello!", []string{"`themes`", "`help`"}},
+		{"thanks so much!", Info, "You're welcome", nil},
+		{"hi, anything on port visits?", Answer, "Port Visits", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -275,9 +278,12 @@ func TestUnansweredAreCountedForAdmins(t *testing.T) {
 	}
 	ask(t, b, a, slackMsg("U1", "C1", "secret internal thing nobody documented"))
 	ask(t, b, a, discordMsg("222", "where is the cafeteria"))
+	ask(t, b, a, slackMsg("U1", "C1", "thanks!")) // small talk is no miss
+	ask(t, b, a, slackMsg("U1", "C1", "hello"))
 
 	r := one(t, b, a, slackMsg("UADMIN", "C1", "misses"))
-	if !strings.Contains(r.Body, "4× “Where is the cafeteria?”") || !strings.Contains(r.Body, "1× “secret internal thing") {
+	if !strings.Contains(r.Body, "4× “Where is the cafeteria?”") || !strings.Contains(r.Body, "1× “secret internal thing") ||
+		strings.Contains(r.Body, "thanks") || strings.Contains(r.Body, "hello") {
 		t.Errorf("misses (internal): %q", r.Body)
 	}
 	r = one(t, b, a, discordMsg("111", "misses"))

@@ -205,6 +205,10 @@ func (r *request) answer(q string) string {
 		return outcomeIgnored
 	}
 	if len(answers) == 0 {
+		if reply, ok := smallTalkReply(knowledge.SmallTalkOf(q)); ok {
+			r.send(reply)
+			return outcomeChat // a greeting or thanks is no miss
+		}
 		r.bot.guard.addMiss(r.ctx, q, r.audience, r.bot.now())
 		r.bot.stateChanged()
 		r.bot.saveConversation(r, key, Conversation{Question: q, At: r.bot.now()})
@@ -238,6 +242,18 @@ func (r *request) answer(q string) string {
 	r.remember(&rep, q)
 	r.send(rep)
 	return outcomeAnswered
+}
+
+// smallTalkReply answers a message that only greets or thanks in kind.
+func smallTalkReply(t knowledge.SmallTalk) (Reply, bool) {
+	switch t {
+	case knowledge.Greeting:
+		return Reply{Kind: Info, Title: "Hello!",
+			Body: "Ask me about the briefings in plain words. `themes` lists what they cover, and `help` what else I do."}, true
+	case knowledge.Thanks:
+		return Reply{Kind: Info, Title: "You're welcome", Body: "Ask again any time."}, true
+	}
+	return Reply{}, false
 }
 
 // maxAnswerLength is the most characters of an entry an answer shows;
