@@ -206,6 +206,8 @@ func TestCommands(t *testing.T) {
 		{"!brief themes", Info, "Themes (3)", nil},
 		{"recipe for chocolate cake", NoAnswer, "Nothing in the briefings fits that", []string{"`themes`"}},
 		{"thmes", NoAnswer, "Nothing in the briefings fits that", []string{"Did you mean the `themes` command?"}},
+		{"hlep", NoAnswer, "Nothing in the briefings fits that", []string{"Did you mean the `help` command?"}},
+		{"soruces", NoAnswer, "Nothing in the briefings fits that", []string{"Did you mean the `sources` command?"}},
 		{"hi there 👋", Info, "Hello!", []string{"`themes`", "`help`"}},
 		{"thanks so much!", Info, "You're welcome", nil},
 		{"hi, anything on port visits?", Answer, "Port Visits", nil},

@@ -270,8 +270,16 @@ func (b *Bot) commandLike(q string) (string, bool) {
 	for i, c := range b.commands {
 		names[i] = c.Name
 	}
-	if m := fuzzy.Find(strings.ToLower(q), names); len(m) > 0 {
+	q = strings.ToLower(q)
+	if m := fuzzy.Find(q, names); len(m) > 0 {
 		return m[0].Str, true
+	}
+	// Fuzzy matching wants the letters in order; a swap ("hlep") is a
+	// slip of its own.
+	for _, n := range names {
+		if knowledge.OneSlip(q, n) {
+			return n, true
+		}
 	}
 	return "", false
 }

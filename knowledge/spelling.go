@@ -175,6 +175,11 @@ func hashSkip(w string, i, size int) uint64 {
 	return h
 }
 
+// OneSlip reports whether typed is word with one slip of typing: a
+// letter dropped, added or changed, or two neighbours swapped ("hlep"
+// for "help").
+func OneSlip(typed, word string) bool { return distance(typed, word, 1) <= 1 }
+
 // distance is the optimal string alignment distance between a and b
 // (Levenshtein with adjacent transpositions), or max+1 when it is more
 // than max. Words are short; the work arrays live on the stack.

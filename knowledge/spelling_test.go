@@ -23,3 +23,23 @@ func TestSameUndoubled(t *testing.T) {
 		})
 	}
 }
+
+func TestOneSlip(t *testing.T) {
+	tests := []struct {
+		typed, word string
+		want        bool
+	}{
+		{"hlep", "help", true},
+		{"thems", "themes", true},
+		{"sourcse", "sources", true},
+		{"help", "help", true},
+		{"hello", "help", false},
+		{"stauts", "status", true},
+		{"", "help", false},
+	}
+	for _, tt := range tests {
+		if got := OneSlip(tt.typed, tt.word); got != tt.want {
+			t.Errorf("OneSlip(%q, %q) = %v, want %v", tt.typed, tt.word, got, tt.want)
+		}
+	}
+}
