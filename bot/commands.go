@@ -217,6 +217,8 @@ func (r *request) answer(q string) string {
 			Suggestions: base.Suggest(q, r.audience, 3)}
 		if c, ok := r.bot.commandLike(q); ok {
 			rep.Body += fmt.Sprintf(" Did you mean the `%s` command?", c)
+		} else if words := base.Unknown(q, r.audience); len(words) > 0 {
+			rep.Body = fmt.Sprintf("No briefing mentions %s. Try `themes` to see what the briefings cover, or ask in other words.", quotedList(words))
 		}
 		r.send(rep)
 		return outcomeUnanswered
@@ -242,6 +244,20 @@ func (r *request) answer(q string) string {
 	r.remember(&rep, q)
 	r.send(rep)
 	return outcomeAnswered
+}
+
+// quotedList quotes words for a sentence: “a”, “b” or “c”; at most
+// four, the rest left out.
+func quotedList(words []string) string {
+	words = words[:min(len(words), 4)]
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = "“" + shorten(w, 40) + "”"
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
 // smallTalkReply answers a message that only greets or thanks in kind.

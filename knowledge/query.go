@@ -28,8 +28,10 @@ type query struct {
 	// must match one of them. Either is 0 when there is none.
 	focus, selectors uint32
 	// unmatched are the weights of the telling words no term stands
-	// for, and dominant the largest of them.
+	// for, and dominant the largest of them; unknown are those words,
+	// when asked for.
 	unmatched []float32
+	unknown   []string
 	dominant  float32
 	// tellingTotal is the weight of the words that are not chat filler,
 	// matchable or not: the share of it that an entry's telling words
@@ -330,11 +332,13 @@ type queryWord struct {
 // that the base knows as one ("air base" for "airbase") match that word
 // too. A word no term stands for still counts in the question's weight:
 // an entry cannot cover it.
-func (v *view) analyze(question string) *query { return v.read(question, false) }
+func (v *view) analyze(question string) *query { return v.read(question, false, false) }
 
 // read is analyze; with slips set, the words of English the base lacks
-// that slips would explain (see query.slips) are read as slips.
-func (v *view) read(question string, slips bool) *query {
+// that slips would explain (see query.slips) are read as slips, and with
+// keepUnknown set, the query keeps its unmatched words (see
+// Base.Unknown).
+func (v *view) read(question string, slips, keepUnknown bool) *query {
 	var words []queryWord
 	shift := 0 // words a short form added before this one
 	tokenize(stripChatMarkup(question), func(w []byte, pos int, compound bool) {
@@ -944,6 +948,11 @@ func (v *view) read(question string, slips bool) *query {
 		if w > 0 && !weak[c] && bit[c] == 0 {
 			q.unmatched = append(q.unmatched, w)
 			q.dominant = max(q.dominant, w)
+			if keepUnknown {
+				if i := slices.IndexFunc(words, func(x queryWord) bool { return x.concept == c }); i >= 0 {
+					q.unknown = append(q.unknown, words[i].word)
+				}
+			}
 		}
 		// Chat is neither for nor against an answer; a weak word is
 		// against when an entry lacks it, and cannot make up for a

@@ -83,7 +83,7 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		// the words around it still says what was meant: "prewetted
 		// slat" is "Pre-Wetted Salt", not the entry on asbestos removal
 		// that "slat" and "pre wetted" found.
-		q2 := v.read(question, true)
+		q2 := v.read(question, true, false)
 		if out2 := b.answers(question, q2, a); len(out2) > 0 && out2[0].Entry != out[0].Entry {
 			title := v.termsIn(out2[0].Entry.Title)
 			if !slices.ContainsFunc(q2.slips, func(sl slip) bool { return !sl.confirmedBy(title) }) {
@@ -98,7 +98,7 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		// stands only if its title or text has each correction beside
 		// the word asked beside it ("boiler safety in dyeing mils":
 		// "... after boiler explosions in dyeing mills").
-		q2 := v.read(question, true)
+		q2 := v.read(question, true, false)
 		if out = b.answers(question, q2, a); len(out) > 0 {
 			e := out[0].Entry
 			title, text := v.termsIn(e.Title), []titleTerm(nil)
@@ -116,6 +116,18 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		}
 	}
 	return out
+}
+
+// Unknown returns the words of a question that tell what it asks about
+// and that no briefing the audience may read has, nor any word near them
+// in spelling or meaning: "drones" in "what about drones?" when no
+// briefing speaks of drones or unmanned aircraft. They say why nothing
+// fits.
+func (b *Base) Unknown(question string, a Audience) []string {
+	if b.idx == nil || b.idx.n == 0 {
+		return nil
+	}
+	return b.idx.view(a).read(question, false, true).unknown
 }
 
 // termsIn returns the terms of the words of s, in order, -1 for a word

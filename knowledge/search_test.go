@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -1192,6 +1193,33 @@ func TestThingOverGlossary(t *testing.T) {
 		}
 		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
 			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}
+
+// TestUnknown checks the words said to be in no briefing: those no
+// entry the audience may read has, nor a word near them, and only words
+// that tell what the question asks.
+func TestUnknown(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"ports.md":  "# Ghana Ports\n- **Berth Dredging**: Deepening the container berths at Tema.\n",
+		"budget.md": "---\naudience: internal\n---\n# Budget Notes\n- **Funding Ceilings**: Caps on the dredging budget.\n",
+	})
+	tests := []struct {
+		question string
+		audience Audience
+		want     []string
+	}{
+		{"what about drones?", Public, []string{"drones"}},
+		{"recipe for chocolate cake", Public, []string{"recipe", "chocolate", "cake"}},
+		{"hi, any news on berth dredging?", Public, nil},
+		{"dredging of the berths", Public, nil},
+		{"funding ceilings", Public, []string{"funding", "ceilings"}}, // internal words are no public audience's
+		{"funding ceilings", Internal, nil},
+	}
+	for _, tt := range tests {
+		if got := b.Unknown(tt.question, tt.audience); !slices.Equal(got, tt.want) {
+			t.Errorf("Unknown(%q, %v) = %q, want %q", tt.question, tt.audience, got, tt.want)
 		}
 	}
 }
