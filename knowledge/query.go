@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
+	"github.com/kljensen/snowball/english"
 )
 
 // query is an analysed question: the terms to look up and the concepts
@@ -440,6 +441,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			messages[w.word] && i >= 2 && words[i-1].word == "last" && words[i-2].word == "my" ||
 			w.word == "back" && i > 0 && (words[i-1].word == "circling" || words[i-1].word == "circle") || // "circling back on"
 			isClockTime(w.word) || // "before my 2pm"
+			(w.word == "hour" || w.word == "hours") && i > 0 && wattHour[words[i-1].word] || // "gigawatt hours" are GWh
 			!known && slipsFromStopWord(w.word) && !isEnglish(w.word, w.stem) && !writtenInCapitals(question, w.word) && len(v.correctSlip(w.word)) == 0 // "abotu", "thier"
 		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
@@ -671,6 +673,25 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				}
 			}
 			expand(key, concepts)
+		}
+	}
+	// Units of measure: "megawatts" finds the "MW" of a table, and "kwh"
+	// the kilowatt-hours of a paragraph, as synonyms do.
+	for _, w := range words {
+		if w.concept < 0 {
+			continue
+		}
+		concepts := uint64(1) << w.concept
+		var best float32
+		for _, alt := range unitForms[w.stem] {
+			if t, ok := v.stem(alt); ok {
+				terms = append(terms, term{t, synonymWeight, concepts, approxMatch})
+				best = max(best, v.idf[t])
+			}
+		}
+		if best > 0 && unknown&concepts != 0 {
+			weight[w.concept] = best
+			unknown &^= concepts
 		}
 	}
 	// Curators' synonyms (see Synonyms): a phrase of the question's words
@@ -1005,7 +1026,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			if v.selector[t.term] && (t.weight >= minSelectorWeight || t.level == approxMatch && isDemonym(words, t.concepts, v.stemOf[t.term])) {
 				q.selectors |= concepts
 			}
-			if stem := v.stemOf[t.term]; (t.level != looseMatch || concepts&asked == 0) && v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) {
+			if stem := v.stemOf[t.term]; (t.level != looseMatch || concepts&asked == 0) && v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) && unitSymbols[stem] == nil {
 				q.names |= concepts
 			}
 		}
@@ -1355,6 +1376,44 @@ func writtenOut(word string) ([]string, bool) {
 	return name, ok
 }
 
+// unitSymbols are the symbols of units of measure that briefings write
+// beside a number, of two letters or more (one letter, "m" or "t", is
+// too often something else), and the names they stand for.
+var unitSymbols = map[string][]string{
+	"km": {"kilometre", "kilometer"}, "kg": {"kilogram", "kilogramme"}, "mm": {"millimetre", "millimeter"},
+	"cm": {"centimetre", "centimeter"}, "ha": {"hectare"}, "ml": {"millilitre", "milliliter"},
+	"kw": {"kilowatt"}, "mw": {"megawatt"}, "gw": {"gigawatt"},
+	"kwh": {"kilowatt"}, "mwh": {"megawatt"}, "gwh": {"gigawatt"}, "twh": {"terawatt"},
+	"kv": {"kilovolt"}, "mph": {"mile"}, "kph": {"kilometre", "kilometer"}, "hp": {"horsepower"},
+	"ft": {"foot", "feet"}, "lb": {"pound"}, "lbs": {"pound"}, "oz": {"ounce"}, "gal": {"gallon"},
+	"db": {"decibel"}, "sq": {"square"},
+}
+
+// wattHour are the units of power that "hours" after them makes units of
+// energy, by their symbols' names (see unitSymbols).
+var wattHour = map[string]bool{
+	"kilowatt": true, "megawatt": true, "gigawatt": true, "terawatt": true,
+}
+
+// unitForms maps the stem of a unit's name to its symbols and a
+// symbol to the stems of its names (see unitSymbols).
+var unitForms = func() map[string][]string {
+	forms := map[string][]string{}
+	for sym, names := range unitSymbols {
+		for _, n := range names {
+			st := english.Stem(n, false)
+			if st == sym {
+				continue
+			}
+			forms[st] = append(forms[st], sym)
+			if !slices.Contains(forms[sym], st) {
+				forms[sym] = append(forms[sym], st)
+			}
+		}
+	}
+	return forms
+}()
+
 // bother lists the verbs of chat that apologise for asking when "you"
 // follows them: "sorry to bug you", "not to pester you".
 var (
@@ -1491,6 +1550,7 @@ func countedStems(words []queryWord) []string {
 			}
 			if st, ok := stemIndexable(x.word); ok {
 				out = append(out, st)
+				out = append(out, unitForms[st]...) // "how many megawatts": "254 MW"
 			}
 		}
 		return out

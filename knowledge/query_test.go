@@ -353,6 +353,30 @@ func TestShortForms(t *testing.T) {
 	}
 }
 
+// TestUnitSymbols checks that a unit of measure asked by name finds
+// the symbol a table writes beside a number, and a symbol asked finds
+// the name, without the symbol counting as a place's name.
+func TestUnitSymbols(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"tidal.md": "# Sihwa Tidal Power\n## Plant\n| Feature | Figure |\n|---|---|\n| Installed Capacity | 254 MW from ten bulb turbines |\n| Annual Output | about 552 GWh a year |\n| Sea Wall | 12.7 km long |\n",
+		"wind.md":  "# Offshore Wind\n- **Turbine Size**: Each turbine is rated at 15 megawatts.\n- **Cable Route**: The export cable runs 40 kilometres to shore.\n",
+	})
+	tests := []struct{ question, want string }{
+		{"how many megawatts is the sihwa plant", "Installed Capacity"},
+		{"sihwa gigawatt hours", "Annual Output"},
+		{"how many kilometres long is the sihwa sea wall", "Sea Wall"},
+		{"offshore turbine size in mw", "Turbine Size"},
+		{"how many km is the export cable", "Cable Route"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
+				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestNeighboursSkipVagueWords checks that a word's distributional
 // neighbours leave out weak, framing and filler words: "consultations"
 // is near "discuss", which names no topic.
