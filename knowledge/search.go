@@ -259,6 +259,11 @@ func contentWords(s string) []string {
 // must have to be put before it for covering it (see preferCovering).
 const coverShare = 0.25
 
+// titledSlack is how much less of the question than the opening an entry
+// titled with a word asked may cover and still come first (see
+// preferCovering).
+const titledSlack = 0.2
+
 // preferCovering puts first an entry of the first answer's document
 // that has every telling word that answer, a section, matches as asked
 // or nearly, and one more of its own: asked "do mexico city street
@@ -309,6 +314,27 @@ func preferCovering(q *query, out []Answer, matched, loosely, titled []uint32) {
 				promote(out, i)
 				return
 			}
+		}
+	}
+	// Over the opening, last, an entry nearly as covering whose title
+	// has a word the question tells by, as asked or nearly, that the
+	// opening's title lacks: "are islanders bothered by drone noise in
+	// argyll" is asked of "Noise Worries", though the opening of the
+	// briefing on Scotland's medical drones has the islands and Argyll.
+	// A title that has the word only loosely must cover as much as the
+	// opening: "what test do the horse cab drivers take" for "Coachman
+	// Exam".
+	for i := 1; i < len(out) && i < len(matched); i++ {
+		if out[i].Score < out[0].Score*coverShare {
+			break
+		}
+		if out[i].Entry.Section.Doc != d || out[i].Entry.Kind == SectionText || out[i].Coverage < out[0].Coverage-titledSlack {
+			continue
+		}
+		own := titled[i] & q.telling &^ q.names &^ titled[0]
+		if own&matched[i] != 0 || out[i].Coverage >= out[0].Coverage && own&loosely[i] != 0 {
+			promote(out, i)
+			return
 		}
 	}
 }

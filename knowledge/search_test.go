@@ -663,8 +663,9 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 // asked or nearly one the opening does not, or more of the question
 // than the opening has (a word that is not telling, as "evening"), or
 // as much with a telling word in its title that the opening's lacks
-// ("face" in "South-Facing Aspect"). An entry with a telling word of
-// its own comes before one that only covers more.
+// ("face" in "South-Facing Aspect"), or a little less with a telling
+// word in its title ("noise" in "Noise Worries"). An entry with a
+// telling word of its own comes before one that only covers more.
 func TestCoveringEntry(t *testing.T) {
 	for _, tc := range []struct{ set, question, want string }{
 		{"eval32", "thanks in advance — do vets look at the vienna carriage horses?", "Veterinary Checks"},
@@ -675,6 +676,10 @@ func TestCoveringEntry(t *testing.T) {
 		{"eval36", "belgian pigeon racing", "Belgium Homing Pigeon Racing Briefing"},
 		{"eval38", "hiya, which way should a sand martin wall face? 🐦", "South-Facing Aspect"},
 		{"eval23", "can a company use its own retirement plan instead of the state fund in kenya", "Contracting Out"},
+		{"eval39", "hiya, are islanders bothered by drone noise in argyll? ta", "Noise Worries"},
+		{"eval35", "where do chilean school kids walk to after a coastal quake", "Safe Zone Walks"},
+		{"eval39", "scotland medical drone trials", "Scotland Medical Drone Trials"},
+		{"eval32", "what test do the guys driving the horse cabs in vienna have to take", "Coachman Exam"},
 	} {
 		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
 		if err != nil {
