@@ -82,6 +82,8 @@ type query struct {
 	// meaning is set when the question asks what something means or
 	// is: "what does PCN stand for", "RACs meaning", "what are TSOs".
 	meaning bool
+	// head is the concept of a bare noun phrase's head (see read).
+	head uint32
 	// slips are the words of English the base lacks that are one
 	// letter from a word it has, beside a word it has: "corral" in
 	// "corral nurseries". They are read as asked; a second look reads
@@ -1028,6 +1030,16 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 			if stem := v.stemOf[t.term]; (t.level != looseMatch || concepts&asked == 0) && v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) && unitSymbols[stem] == nil {
 				q.names |= concepts
+			}
+		}
+	}
+	// A bare noun phrase ends in its head: "reserve" in "maple syrup
+	// strategic reserve".
+	if len(words) >= 2 && !slices.ContainsFunc(words, func(w queryWord) bool { return w.concept < 0 }) {
+		for i := len(words) - 1; i >= 0; i-- {
+			if c := bit[words[i].concept]; c&q.telling != 0 && c&q.names == 0 {
+				q.head = c
+				break
 			}
 		}
 	}

@@ -377,6 +377,29 @@ func TestUnitSymbols(t *testing.T) {
 	}
 }
 
+// TestNounPhraseHead checks that a bare noun phrase's head decides
+// between two entries of a briefing that each have the rest: "maple
+// syrup strategic reserve" asks for the reserve, not the heist of maple
+// syrup from it.
+func TestNounPhraseHead(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval40", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ question, want string }{
+		{"maple syrup strategic reserve", "Global Strategic Reserve"},
+		{"maple syurp strategic resreve", "Global Strategic Reserve"},
+		{"strategic reserve maple syrup heist", "Great Maple Syrup Heist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
+				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestNeighboursSkipVagueWords checks that a word's distributional
 // neighbours leave out weak, framing and filler words: "consultations"
 // is near "discuss", which names no topic.

@@ -210,6 +210,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			preferPriced(out)
 		}
 	}
+	preferHead(q, out, titled)
 	preferSpecific(out)
 	if !q.meaning {
 		preferThing(question, out)
@@ -333,6 +334,26 @@ func preferCovering(q *query, out []Answer, matched, loosely, titled []uint32) {
 		}
 		own := titled[i] & q.telling &^ q.names &^ titled[0]
 		if own&matched[i] != 0 || out[i].Coverage >= out[0].Coverage && own&loosely[i] != 0 {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// preferHead puts first, for a bare noun phrase, an entry whose title
+// has the phrase's head over a first entry whose title has neither it
+// nor a name asked: "maple syrup strategic reserve" is "Global Strategic
+// Reserve", not "Great Maple Syrup Heist". A section stays first: it
+// is about what all its entries are about.
+func preferHead(q *query, out []Answer, titled []uint32) {
+	if q.head == 0 || len(out) < 2 || len(titled) < len(out) || titled[0]&(q.head|q.names) != 0 || out[0].Entry.Kind == SectionText {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i].Score < out[0].Score*coverShare {
+			return
+		}
+		if titled[i]&q.head != 0 && out[i].Coverage >= out[0].Coverage && out[i].Entry.Kind != SectionText {
 			promote(out, i)
 			return
 		}
