@@ -212,6 +212,7 @@ func TestCommands(t *testing.T) {
 		{"hi there 👋", Info, "Hello!", []string{"`themes`", "`help`"}},
 		{"thanks so much!", Info, "You're welcome", nil},
 		{"hi, anything on port visits?", Answer, "Port Visits", nil},
+		{"how many patrol flights happen", NoAnswer, "Nothing in the briefings fits that", []string{"The nearest is “Patrol Aircraft” in maritime, though it may not answer it"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -223,6 +224,31 @@ func TestCommands(t *testing.T) {
 				if !strings.Contains(r.Body, s) {
 					t.Errorf("%q: body %q does not contain %q", tt.text, r.Body, s)
 				}
+			}
+		})
+	}
+}
+
+// TestNearestOffered checks that a question nothing answers for sure is
+// offered the entry nearest it first among the suggestions, and that a
+// question about nothing in the briefings is offered none.
+func TestNearestOffered(t *testing.T) {
+	b := testBot(t, newKB())
+	for _, tt := range []struct{ text, want string }{
+		{"how many patrol flights happen", "Patrol Aircraft"},
+		{"recipe for chocolate cake", ""},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			r := one(t, b, &bottest.Recorder{}, slackMsg("U1", "C1", tt.text))
+			if r.Kind != NoAnswer {
+				t.Fatalf("%q: got %v %q, want a NoAnswer", tt.text, r.Kind, r.Title)
+			}
+			got := ""
+			if len(r.Suggestions) > 0 {
+				got = r.Suggestions[0]
+			}
+			if tt.want == "" && strings.Contains(r.Body, "nearest") || tt.want != "" && got != tt.want {
+				t.Errorf("%q: first suggestion %q, body %q; want %q first", tt.text, got, r.Body, tt.want)
 			}
 		})
 	}

@@ -219,6 +219,12 @@ func (r *request) answer(q string) string {
 			rep.Body += fmt.Sprintf(" Did you mean the `%s` command?", c)
 		} else if words := base.Unknown(q, r.audience); len(words) > 0 {
 			rep.Body = fmt.Sprintf("No briefing mentions %s. Try `themes` to see what the briefings cover, or ask in other words.", quotedList(words))
+		} else if e := base.Nearest(q, r.audience); e != nil {
+			// Offered, not given: the nearest entry as often as not
+			// does not say what was asked.
+			rep.Body = fmt.Sprintf("Nothing says that for sure. The nearest is “%s” in %s, though it may not answer it; or ask in other words.", shorten(e.Title, 80), shorten(e.Doc().Title, 80))
+			rep.Suggestions = append([]string{e.Title}, slices.DeleteFunc(rep.Suggestions, func(s string) bool { return s == e.Title })...)
+			rep.Suggestions = rep.Suggestions[:min(len(rep.Suggestions), 3)]
 		}
 		r.send(rep)
 		return outcomeUnanswered

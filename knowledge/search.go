@@ -130,6 +130,54 @@ func (b *Base) Unknown(question string, a Audience) []string {
 	return b.idx.view(a).read(question, false, true).unknown
 }
 
+// Nearest returns, for a question nothing fits, the entry that comes
+// nearest it, or nil when none stands out: the best entry with coverage
+// relaxed, when it has nearestShare of the question's telling words and
+// scores nearestMargin times the best entry of any other document. It is
+// worth offering ("how do the rwanda drones take off without a runway":
+// "Catapult Launch"), not giving as an answer: as often as not it does
+// not say what was asked.
+func (b *Base) Nearest(question string, a Audience) *Entry {
+	if b.idx == nil || b.idx.n == 0 {
+		return nil
+	}
+	q := b.idx.view(a).analyze(question)
+	if q.total == 0 {
+		return nil
+	}
+	s := b.scratch()
+	defer b.pool.Put(s)
+	q.relaxed = true
+	top := b.idx.rank(q, a, s)
+	if len(top) == 0 {
+		return nil
+	}
+	c := top[0]
+	exact := uint32(c.concepts & conceptMask)
+	approx := uint32(c.concepts >> approxShift & conceptMask)
+	loose := uint32(c.concepts >> looseShift & conceptMask)
+	if _, share := q.shares(exact, approx, loose); share < nearestShare {
+		return nil
+	}
+	e := b.idx.entry(c.entry)
+	for _, o := range top[1:] {
+		if b.idx.entry(o.entry).Doc() != e.Doc() {
+			if c.score < nearestMargin*o.score {
+				return nil
+			}
+			break
+		}
+	}
+	return e
+}
+
+// nearestShare and nearestMargin are how much of a question the nearest
+// entry must have, and how far it must stand out (see Base.Nearest).
+const (
+	nearestShare  = 0.35
+	nearestMargin = 2
+)
+
 // termsIn returns the terms of the words of s, in order, -1 for a word
 // the base lacks; a hyphenated word's parts come before the whole.
 func (v *view) termsIn(s string) []titleTerm {

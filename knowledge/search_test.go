@@ -691,6 +691,35 @@ func TestCoveringEntry(t *testing.T) {
 	}
 }
 
+// TestNearest checks, on a held-out set's briefings, that a paraphrase
+// nothing answers for sure is offered the entry it asks about, and that
+// a question about nothing in the briefings, or one whose best entry
+// does not stand out from another briefing's, is offered none.
+func TestNearest(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval39", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ question, want string }{
+		{"how do the rwanda drones take off without a runway", "Catapult Launch"},
+		{"recipe for chocolate cake", ""},
+		{"drones", ""}, // in two briefings, Rwanda's and Scotland's
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			if len(b.Search(tc.question, Public)) > 0 && tc.want != "" {
+				t.Fatalf("Search(%q) answers; the test wants a question it refuses", tc.question)
+			}
+			got := ""
+			if e := b.Nearest(tc.question, Public); e != nil {
+				got = e.Title
+			}
+			if got != tc.want {
+				t.Errorf("Nearest(%q) = %q, want %q", tc.question, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestHowToTitled checks, on a held-out set's briefings, that a how-to
 // question that names no place is answered when an entry is titled
 // with what it asks about, and refused as an errand otherwise.
