@@ -538,6 +538,15 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			weight = append(weight, 0)
 			continue
 		}
+		// A word of three letters has too many neighbours to be
+		// corrected as asked, but a second look may find one beside
+		// the words around it, as for a word of English: "ise sawing"
+		// for "Ice Sawing".
+		short := false
+		if len(fixes) == 0 && !writtenInCapitals(question, w.word) {
+			fixes = v.shortSlips(w.word)
+			short = len(fixes) > 0
+		}
 		// A word of English ("bali", "park") is likelier meant than
 		// mistyped, unless a second look finds the slip's correction
 		// beside the words around it (see query.slips).
@@ -562,8 +571,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		unknown |= bit
 		// Its nearest spelling may still rank answers, as a concept of
 		// its own that weighs nothing; the word itself counts as
-		// unknown.
-		if len(fixes) > 0 {
+		// unknown. A short word's many neighbours would only be noise.
+		if len(fixes) > 0 && !short {
 			if c := len(weight); c < maxWords {
 				weight, weak, chat = append(weight, 0), append(weak, true), append(chat, false)
 				for _, f := range fixes {

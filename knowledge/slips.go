@@ -82,6 +82,41 @@ func (v *view) correctSlip(w string) []correction {
 	return v.correctFar(w)
 }
 
+// shortSlips returns the words of the base that a word of three
+// lowercase letters is one changed letter from, its first kept: "ice"
+// for "ise". They are too many to correct a word by, and serve only as
+// slips that a title confirms (see slip.confirmedBy).
+func (v *view) shortSlips(w string) []correction {
+	if len(w) != minCorrectable-1 || !isLowerASCII(w) {
+		return nil
+	}
+	var out []correction
+	b := []byte(w)
+	for i := 1; i < len(b); i++ {
+		orig := b[i]
+		for c := byte('a'); c <= 'z'; c++ {
+			if c == orig {
+				continue
+			}
+			b[i] = c
+			if t, ok := v.word(string(b)); ok {
+				out = append(out, correction{t, 0.6, string(b)})
+			}
+		}
+		b[i] = orig
+	}
+	return out
+}
+
+func isLowerASCII(w string) bool {
+	for i := range len(w) {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // farSlipLength is the shortest word, in letters, that correction looks
 // for two letters off anywhere in the base: two changed letters
 // ("antivemon" for "antivenom", "hydrografic" for "hydrographic") share

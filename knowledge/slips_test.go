@@ -52,3 +52,23 @@ func TestCorrectSlips(t *testing.T) {
 		})
 	}
 }
+
+// TestShortSlips checks that a word of three letters one letter from a
+// word of the base is read as that word only where a title has it
+// beside the word asked beside it.
+func TestShortSlips(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"lena.md": "# Lena Ice Jams\n\n## Methods\n- Ice Sawing: Crews cut lines in the ice above Yakutsk.\n- Ice Blackening: Ash spread on the ice to melt it.\n- Sand Bags: Barriers along the river bank.\n",
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"ise sawing on the lena", "Ice Sawing"},
+		{"ise festival on the lena", ""}, // no title has ice beside a festival
+		{"ISE sawing", ""},               // initials, not a slip
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
+				t.Errorf("Search(%q) first = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
