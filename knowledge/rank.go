@@ -328,12 +328,13 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				// No entry of the block can answer.
 				ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, nil, lo, hi))
 				s.ctx.fillSpans(acc, nil) // empties the sums
-				for j := range lists {
-					lists[j].skip(ix, hi)
-				}
+				// The lists' cursors are moved on when next read.
 				continue
 			case covered > blockSize/spanShare:
 				spans = nil // reading every posting costs less
+				for j := range lists {
+					lists[j].skip(ix, lo) // past the blocks passed over
+				}
 			}
 		}
 		if spans == nil {
@@ -364,7 +365,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			l := &lists[(j+nonEssential)%len(lists)]
 			reached := j >= len(lists)-nonEssential
 			if spans != nil {
-				n = l.scoreSpans(ix, spans, lo, hi, reached, acc, floor, titleFloor, found, n, s)
+				n = l.scoreSpans(ix, spans, lo, reached, acc, floor, titleFloor, found, n, s)
 				continue
 			}
 			for l.first < hi {
@@ -530,10 +531,10 @@ func (ix *index) gate(s *scratch, gate uint64, public bool, lo, hi int32) ([]spa
 }
 
 // scoreSpans scores a list's postings for the entries of spans, which
-// are in the block starting at lo and ending at hi, and moves its cursor
-// past the block. reached and the rest are as for score and
-// scoreReached; it returns the new count of found entries.
-func (l *queryList) scoreSpans(ix *index, spans []span, lo, hi int32, reached bool, acc *[blockSize]accum,
+// are in the block starting at lo, from where its cursor is (at or before
+// the first span's first entry). reached and the rest are as for score
+// and scoreReached; it returns the new count of found entries.
+func (l *queryList) scoreSpans(ix *index, spans []span, lo int32, reached bool, acc *[blockSize]accum,
 	floor, titleFloor float32, found []int32, n int, s *scratch) int {
 	for _, sp := range spans {
 		from, to := lo+sp.start, lo+sp.end
@@ -553,12 +554,13 @@ func (l *queryList) scoreSpans(ix *index, spans []span, lo, hi int32, reached bo
 			l.nextList(ix)
 		}
 	}
-	l.skip(ix, hi)
 	return n
 }
 
-// skip moves a list's cursor past the block ending at hi without
-// reading its postings there one by one.
+// skip moves a list's cursor to the first of its postings of an entry
+// numbered hi or more, without reading those before one by one. A gated
+// question's lists are moved on only as they are read: over the blocks
+// and spans it passes over at once, not block by block.
 func (l *queryList) skip(ix *index, hi int32) {
 	for l.first < hi {
 		if i := seek(l.post, uint32(hi-l.first)); i < len(l.post) {
