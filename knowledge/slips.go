@@ -108,6 +108,7 @@ func (v *view) shortSlips(w string) []correction {
 	return out
 }
 
+// isLowerASCII reports whether w is all lowercase letters a to z.
 func isLowerASCII(w string) bool {
 	for i := range len(w) {
 		if w[i] < 'a' || w[i] > 'z' {
