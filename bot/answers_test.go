@@ -260,3 +260,29 @@ func TestHostileFileNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMissesSayWhatTheBaseMakesOfThem checks that the misses command
+// tells curators, for each question that found nothing, the entry
+// nearest it, or the entry that answers it since a reload.
+func TestMissesSayWhatTheBaseMakesOfThem(t *testing.T) {
+	k := newKB()
+	b := testBot(t, k)
+	a := &bottest.Recorder{}
+	ask(t, b, a, slackMsg("U1", "C1", "how many patrol flights happen"))
+	ask(t, b, a, slackMsg("U1", "C1", "zephyr drills"))
+	ask(t, b, a, slackMsg("U1", "C1", "recipe for chocolate cake"))
+	k.set("zephyr.txt", "Zephyr Exercises\n- Zephyr Drills: A yearly naval exercise in the gulf.\n")
+	if r := one(t, b, a, slackMsg("UADMIN", "C1", "reload")); !strings.Contains(r.Body, "zephyr.txt") {
+		t.Fatalf("reload: %q does not name the new file", r.Body)
+	}
+	r := one(t, b, a, slackMsg("UADMIN", "C1", "misses"))
+	for _, want := range []string{
+		"“how many patrol flights happen” (last asked just now): nearest “Patrol Aircraft” in maritime\n",
+		"“zephyr drills” (last asked just now): now answered by “Zephyr Drills”\n",
+		"“recipe for chocolate cake” (last asked just now)\n",
+	} {
+		if !strings.Contains(r.Body, want) {
+			t.Errorf("misses = %q; want a line with %q", r.Body, want)
+		}
+	}
+}

@@ -752,9 +752,19 @@ func (r *request) misses(string) string {
 		r.send(Reply{Kind: Info, Title: "No unanswered questions", Body: "Every question asked here found an answer. " + since})
 		return outcomeCommand
 	}
+	// What the knowledge base as it is now makes of each: a curator's
+	// synonym or a new entry may answer it since, and the entry nearest
+	// it is where a synonym would point.
+	base := r.bot.Base()
 	var lines []string
 	for _, m := range top {
-		lines = append(lines, fmt.Sprintf("- %d× “%s” (last asked %s)", m.Count, shorten(m.Text, 120), ago(r.bot.now(), m.Last)))
+		line := fmt.Sprintf("- %d× “%s” (last asked %s)", m.Count, shorten(m.Text, 120), ago(r.bot.now(), m.Last))
+		if ans := base.Search(m.Text, r.audience); len(ans) > 0 {
+			line += fmt.Sprintf(": now answered by “%s”", shorten(ans[0].Entry.Title, 80))
+		} else if e := base.Nearest(m.Text, r.audience); e != nil {
+			line += fmt.Sprintf(": nearest “%s” in %s", shorten(e.Title, 80), shorten(e.Doc().Title, 80))
+		}
+		lines = append(lines, line)
 	}
 	r.send(Reply{Kind: Info, Title: "Most asked, not answered", Body: strings.Join(lines, "\n") +
 		"\n\n" + since + " Curators: these are the gaps worth filling."})
