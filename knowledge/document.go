@@ -39,9 +39,7 @@ func (q *query) clearWinner(top []candidate) []candidate {
 		return nil
 	}
 	c := top[0]
-	exact := uint32(c.concepts & conceptMask)
-	approx := uint32(c.concepts >> approxShift & conceptMask)
-	loose := uint32(c.concepts >> looseShift & conceptMask)
+	exact, approx, loose := c.levels()
 	if _, share := q.shares(exact, approx, loose); share < winnerShare || q.misses(exact, approx, loose) {
 		return nil
 	}
@@ -82,9 +80,7 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 	docs := map[*Document]uint32{}
 	var out []candidate
 	for _, c := range top {
-		exact := uint32(c.concepts & conceptMask)
-		approx := uint32(c.concepts >> approxShift & conceptMask)
-		loose := uint32(c.concepts >> looseShift & conceptMask)
+		exact, approx, loose := c.levels()
 		if bits.OnesCount32((exact|approx)&q.telling&^names) < minOwn {
 			continue // the entry must say itself what is asked of the place
 		}

@@ -17,6 +17,12 @@ type candidate struct {
 	concepts uint64
 }
 
+// levels returns the concepts the candidate matched as asked, nearly
+// and loosely (see accum).
+func (c candidate) levels() (exact, approx, loose uint32) {
+	return uint32(c.concepts & conceptMask), uint32(c.concepts >> approxShift & conceptMask), uint32(c.concepts >> looseShift & conceptMask)
+}
+
 // better orders candidates by score, then by position in the base, so
 // equal scores rank the same way every time.
 func (c candidate) better(d candidate) bool {

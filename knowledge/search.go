@@ -153,9 +153,7 @@ func (b *Base) Nearest(question string, a Audience) *Entry {
 		return nil
 	}
 	c := top[0]
-	exact := uint32(c.concepts & conceptMask)
-	approx := uint32(c.concepts >> approxShift & conceptMask)
-	loose := uint32(c.concepts >> looseShift & conceptMask)
+	exact, approx, loose := c.levels()
 	if _, share := q.shares(exact, approx, loose); share < nearestShare {
 		return nil
 	}
