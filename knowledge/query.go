@@ -1837,10 +1837,26 @@ const relativeWeight = 0.7
 // have too many extensions to be telling and get none.
 func (v *view) relatives(stem string, self int32) []int32 {
 	const minStem, maxExtra, maxRelatives = 5, 5, 4
-	if len(stem) < minStem {
-		return nil
-	}
 	var out []int32
+	// A short word and its forms with a suffix that makes a word of the
+	// same family, where WordNet defines the one by the other: "play"
+	// and "playable", "sign" and "signage", not "host" and "hostage".
+	if len(stem) >= minSuffixed {
+		for _, suf := range familySuffixes {
+			if base, ok := strings.CutSuffix(stem, suf); ok && len(base) >= minSuffixed && len(base) < minStem {
+				if t, ok := v.stem(base); ok && t != self && definedBy(stem, base) {
+					out = append(out, t)
+				}
+			} else if len(stem) < minStem {
+				if t, ok := v.stem(stem + suf); ok && t != self && definedBy(stem+suf, stem) {
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	if len(stem) < minStem {
+		return out
+	}
 	for n := max(minStem, len(stem)-maxExtra); n < len(stem); n++ {
 		if t, ok := v.stem(stem[:n]); ok && t != self {
 			out = append(out, t)
@@ -1855,6 +1871,28 @@ func (v *view) relatives(stem string, self int32) []int32 {
 		}
 	}
 	return out
+}
+
+// familySuffixes are the stemmer's forms of suffixes that make a word of
+// the same family from a short one, and minSuffixed the shortest stem
+// they are taken from or put to.
+var familySuffixes = []string{"abl", "ibl", "ag"}
+
+const minSuffixed = 3
+
+// definedBy reports whether WordNet's definition of word has base in it,
+// or, for a word it does not know, whether it knows base.
+func definedBy(word, base string) bool {
+	if !lexicon.Known(word) {
+		return lexicon.Known(base)
+	}
+	ws := lexicon.Defined(base)
+	for i := range ws.Len() {
+		if ws.At(i).Key() == word {
+			return true
+		}
+	}
+	return false
 }
 
 // split finds two known words that make up w ("airbase": "air", "base"),

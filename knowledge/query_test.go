@@ -665,3 +665,39 @@ Farmers in Vietnam sell bamboo poles to European buyers.
 		})
 	}
 }
+
+func TestFamilySuffixes(t *testing.T) {
+	b := LoadFS(fstest.MapFS{
+		"stations.md": {Data: []byte(`## Pianos
+- **Playing Hours**: Some stations limit playing to daytime hours after complaints.
+- **Signage Costs**: New poles and plates cost councils millions.
+- **Hostage Drills**: Police rehearse rescues at the terminus.
+- **Port Ramps**: Staff carry ramps to the ferries for wheelchairs.
+`)},
+	}, "test")
+	v := b.idx.view(Public)
+	tests := []struct {
+		stem string
+		want []string // the stems of its relatives the base has
+	}{
+		{"playabl", []string{"play"}},
+		{"sign", []string{"signag"}},
+		// WordNet defines neither word by the other: no family.
+		{"host", nil},
+		{"portabl", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.stem, func(t *testing.T) {
+			var got []string
+			for _, r := range v.relatives(tt.stem, -1) {
+				got = append(got, v.stemOf[r])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("relatives(%q) = %q, want %q", tt.stem, got, tt.want)
+			}
+		})
+	}
+	if got := firstTitle(b.Search("are the pianos playable in daytime", Public)); got != "Playing Hours" {
+		t.Errorf("Search(playable) = %q, want Playing Hours", got)
+	}
+}
