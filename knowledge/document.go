@@ -60,7 +60,9 @@ func (q *query) clearWinner(top []candidate) []candidate {
 // out): the document says what the question is about, the entry what it
 // asks. The question must name a place or partner the document names:
 // "crate training a rescue dog" is about no briefing, though one trains
-// boat crews and another has dogs. What the question turns on (see
+// boat crews and another has dogs; or name the entry's title in full, of
+// the relaxed ranking's first entry, in a briefing with every telling word
+// asked. What the question turns on (see
 // turnsOnMissing) must still be the entry's own, but for the names its
 // document gives. top is the question's ranking with coverage relaxed
 // (see secondLook).
@@ -74,13 +76,18 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 	}
 	v := ix.view(a)
 	names := q.names
-	if names == 0 {
-		return nil // a question that names no briefing's place or partner
-	}
 	docs := map[*Document]uint32{}
 	var out []candidate
 	for _, c := range top {
 		exact, approx, loose := c.levels()
+		// Without a name, only an entry the question names in full, in
+		// a briefing that has every telling word asked: "what happens to
+		// lost laptops on the tube" for the row "Laptops" of a briefing
+		// on the Tube's lost property.
+		titled := names == 0 && c.entry == top[0].entry && ix.namedInFull(q, c.entry)
+		if names == 0 && !titled {
+			continue // a question that names no briefing's place or partner
+		}
 		if bits.OnesCount32((exact|approx)&q.telling&^names) < minOwn {
 			continue // the entry must say itself what is asked of the place
 		}
@@ -90,16 +97,23 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 			inDoc = v.docConcepts(q, d)
 			docs[d] = inDoc
 		}
-		if (exact|approx|loose|inDoc)&names == 0 {
+		if !titled && (exact|approx|loose|inDoc)&names == 0 {
 			continue // another briefing's
+		}
+		if titled && q.telling&^(exact|approx|loose|inDoc) != 0 {
+			continue // the briefing lacks a word asked
 		}
 		cov, enough := q.coverage(exact, approx, loose|inDoc)
 		own := exact | approx | loose
-		if !enough || c.cov == 0 || q.turnsOnMissing(own|inDoc&names) {
+		vouched := inDoc & names
+		if titled {
+			vouched = inDoc
+		}
+		if !enough || c.cov == 0 || q.turnsOnMissing(own|vouched) {
 			continue
 		}
-		if cov < MinCoverage && bits.OnesCount32(own&q.telling&^q.nearOnly&^names) < minLongMatch {
-			continue // a long question's words must be the entry's own
+		if _, share := q.shares(exact, approx, loose|inDoc); max(cov, share) < MinCoverage && bits.OnesCount32(own&q.telling&^q.nearOnly&^names) < minLongMatch {
+			continue // a long question's words must be the entry's own; chat does not count
 		}
 		c.score *= (cov / c.cov) * (cov / c.cov)
 		c.cov = cov
@@ -115,6 +129,15 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 		return 0
 	})
 	return out
+}
+
+// namedInFull reports whether the question has every word of entry e's
+// title.
+func (ix *index) namedInFull(q *query, e int32) bool {
+	title := ix.title(e)
+	return len(title) > 0 && !slices.ContainsFunc(title, func(t int32) bool {
+		return !slices.ContainsFunc(q.items, func(it queryTerm) bool { return it.term == t && it.level != looseMatch })
+	})
 }
 
 // turnsOnMissing reports whether a telling word that weighs

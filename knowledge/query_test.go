@@ -701,3 +701,52 @@ func TestFamilySuffixes(t *testing.T) {
 		t.Errorf("Search(playable) = %q, want Playing Hours", got)
 	}
 }
+
+func TestSecondLookByTitle(t *testing.T) {
+	b := LoadFS(fstest.MapFS{
+		"london.md": {Data: []byte(`# London Lost Property
+Transport for London keeps what passengers leave on the Tube, buses and taxis.
+## Special Items
+- **Umbrellas**: The most common find, mostly never claimed.
+- **Bank Cards**: Unclaimed cards are shredded and the bank is told.
+| Item | Outcome | Held For |
+|---|---|---|
+| Laptops | Wiped, then sold | Three months |
+| Keys | Destroyed if unclaimed | Three months |
+`)},
+		"ferries.md": {Data: []byte(`# Harbour Ferries
+The harbour ferry fleet crosses the estuary every twenty minutes.
+## Fleet
+- **Night Crossings**: Two boats run after midnight on weekends.
+- **Bicycle Racks**: Each ferry carries twelve bicycles on deck.
+`)},
+		"kiosks.md": {Data: []byte(`# Argentina Newsstands
+Street newsstands are closing across Argentina.
+## Pressures
+- **Digital Subscriptions**: Papers push readers to paywalled apps, cutting copies sent to stands.
+- **Multi-Service Kiosks**: Some stands now sell transit cards and coffee.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("problems: %v", b.Problems)
+	}
+	tests := []struct {
+		question string
+		want     string // the first answer's title; "" for none
+	}{
+		// The row is named in full; the briefing has the rest.
+		{"what happens to lost laptops on the tube", "Laptops"},
+		{"what happens to bank cards left on the tube? thanks", "Bank Cards"},
+		// The briefing lacks a word asked: no guess.
+		{"what happens to lost laptops on the harbour fleet", ""},
+		// Apologies are chat, not words the entry must have.
+		{"hey, sorry to bother - are digital subscriptions hurting argentine kiosks", "Digital Subscriptions"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
+				t.Errorf("Search(%q) = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}
