@@ -750,3 +750,19 @@ Street newsstands are closing across Argentina.
 		})
 	}
 }
+
+// TestPreferThroughDocument checks, on held-out sets' briefings, that an
+// entry its briefing vouches for comes before the briefing's opening.
+func TestPreferThroughDocument(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval4", "moroccan fertilizer sales to american farmers", "Phosphate Fertilizer"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}

@@ -257,6 +257,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		}
 	}
 	preferHead(q, out, titled)
+	out = b.preferThroughDocument(q, a, s, out)
 	preferSpecific(out)
 	if !q.meaning {
 		preferThing(question, out)
@@ -264,6 +265,55 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferDefinition(q, question, out)
 	preferAsked(question, out)
 	return out
+}
+
+// preferThroughDocument puts before a briefing's opening the entry of
+// the same briefing that scores best for the question with coverage
+// relaxed, when its document gives what it lacks (see byDocument): "lost
+// property act japan" is asked of the section on Japan's Lost Property
+// Act, not of the opening that says Japan, lost and property.
+func (b *Base) preferThroughDocument(q *query, a Audience, s *scratch, out []Answer) []Answer {
+	if len(out) == 0 || q.filtered() {
+		return out
+	}
+	e := out[0].Entry
+	if e.Kind != SectionText || e.Section != e.Doc().Sections[0] {
+		return out
+	}
+	q.relaxed = true
+	top := b.idx.rank(q, a, s)
+	q.relaxed = false
+	if len(top) == 0 || float64(top[0].score) <= out[0].Score {
+		return out
+	}
+	found := b.idx.byDocument(q, a, top[:1])
+	if len(found) == 0 {
+		return out
+	}
+	f := b.idx.entry(found[0].entry)
+	if f == e || f.Doc() != e.Doc() {
+		return out
+	}
+	// It must have, itself, a telling word asked that the opening has
+	// only loosely or not at all: "lost property in tokyo" is still the
+	// opening's.
+	i := slices.IndexFunc(top, func(c candidate) bool { return b.idx.entry(c.entry) == e })
+	if i < 0 {
+		return out
+	}
+	ex, ap, _ := top[0].levels()
+	oex, oap, _ := top[i].levels()
+	if (ex|ap)&q.telling&^(oex|oap) == 0 {
+		return out
+	}
+	out = slices.DeleteFunc(out, func(x Answer) bool { return x.Entry == f })
+	return slices.Insert(out, 0, Answer{Entry: f, Score: float64(found[0].score), Coverage: float64(found[0].cov)})
+}
+
+// filtered reports whether only some kind of entry answers the question
+// (a number, a time, an office...), which Base.answers checks of each.
+func (q *query) filtered() bool {
+	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office
 }
 
 // preferAsked puts first a FAQ's question heading that asks what the
