@@ -755,6 +755,7 @@ Street newsstands are closing across Argentina.
 // entry its briefing vouches for comes before the briefing's opening.
 func TestPreferThroughDocument(t *testing.T) {
 	for _, tc := range []struct{ set, question, want string }{
+		{"eval42", "lost property act japan", "Rules under the Lost Property Act"},
 		{"eval4", "moroccan fertilizer sales to american farmers", "Phosphate Fertilizer"},
 	} {
 		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
