@@ -46,7 +46,8 @@ func TestEverydayWords(t *testing.T) {
 		{"firefighters from mexico in canada, is that still a thing?", "Firefighter Exchange"},
 		{"firefighter exchange with mexico so far", "Firefighter Exchange"},
 		{"how do I fix my printer", ""},
-		{"coastal speeding fine amount", "Speeding Fines"}, // "amount" only asks how much
+		{"coastal speeding fine amount", "Speeding Fines"},                  // "amount" only asks how much
+		{"any info on the coastal speeding fine figures", "Speeding Fines"}, // "figures" only frames it
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -394,6 +394,7 @@ var framing = map[string]bool{
 	"part": true, "parts": true, "angle": true, "element": true, "elements": true,
 	"piece": true, "pieces": true, "bits": true, "strand": true, "strands": true,
 	"workstream": true, "workstreams": true,
+	"numbers": true, "figures": true, "stats": true, "statistics": true,
 	"said": true, "say": true, "says": true, "were": true,
 	"send": true, "forward": true, "grab": true, "fetch": true,
 	// How often, which frames a question: "why is there always
