@@ -768,3 +768,40 @@ func TestPreferThroughDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksForTomorrow checks that a question about tomorrow asks what no
+// briefing that does not say "tomorrow" can answer: a forecast.
+func TestAsksForTomorrow(t *testing.T) {
+	b := LoadFS(fstest.MapFS{
+		"lookouts.md": {Data: []byte(`# Fire Lookouts
+Volunteers staff fire lookout towers across the western mountains in summer.
+## Staffing
+- **Lookout Training**: A week of training on radio procedure, weather notes and the fire finder.
+- **Volunteer Lookouts**: Retirees and students staff towers for two-week shifts.
+## Towers
+- **Historic Register**: Many towers are listed as historic places.
+`)},
+		"ferries.md": {Data: []byte(`# Harbour Ferries
+The harbour ferry fleet crosses the estuary every twenty minutes.
+## Fleet
+- **Night Crossings**: Two boats run after midnight on weekends.
+`)},
+		"kiosks.md": {Data: []byte(`# Newsstands
+Street newsstands are closing.
+## Pressures
+- **Digital Subscriptions**: Papers push readers to paywalled apps.
+`)},
+	}, "test")
+	tests := []struct{ question, want string }{
+		{"what's the weather tomorrow", ""},
+		{"weather forecast for tomorrow", ""},
+		{"weather notes in lookout training", "Lookout Training"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
+				t.Errorf("Search(%q) = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}

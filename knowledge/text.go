@@ -195,7 +195,7 @@ func stemIndexable(w string) (stem string, ok bool) {
 // Timing". With a telling word beside them they count, for less.
 var weakWords = map[string]bool{
 	"time": true, "times": true, "day": true, "days": true, "today": true,
-	"tomorrow": true, "yesterday": true, "week": true, "year": true,
+	"yesterday": true, "week": true, "year": true,
 	"month": true, "months": true,
 	"good": true, "morning": true, "evening": true, "night": true,
 	"hello": true, "hi": true, "hey": true, "thanks": true, "thank": true,
