@@ -84,7 +84,7 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 		// a briefing that has every telling word asked: "what happens to
 		// lost laptops on the tube" for the row "Laptops" of a briefing
 		// on the Tube's lost property.
-		titled := names == 0 && c.entry == top[0].entry && ix.namedInFull(q, c.entry)
+		titled := names == 0 && c.entry == top[0].entry && v.namedInFull(q, ix.entry(c.entry).Title)
 		if names == 0 && !titled {
 			continue // a question that names no briefing's place or partner
 		}
@@ -129,15 +129,6 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 		return 0
 	})
 	return out
-}
-
-// namedInFull reports whether the question has every word of entry e's
-// title.
-func (ix *index) namedInFull(q *query, e int32) bool {
-	title := ix.title(e)
-	return len(title) > 0 && !slices.ContainsFunc(title, func(t int32) bool {
-		return !slices.ContainsFunc(q.items, func(it queryTerm) bool { return it.term == t && it.level != looseMatch })
-	})
 }
 
 // turnsOnMissing reports whether a telling word that weighs

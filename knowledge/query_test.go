@@ -383,17 +383,19 @@ func TestUnitSymbols(t *testing.T) {
 // syrup strategic reserve" asks for the reserve, not the heist of maple
 // syrup from it.
 func TestNounPhraseHead(t *testing.T) {
-	b, err := Load(filepath.Join("testdata", "eval40", "briefings"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct{ question, want string }{
-		{"maple syrup strategic reserve", "Global Strategic Reserve"},
-		{"maple syurp strategic resreve", "Global Strategic Reserve"},
-		{"strategic reserve maple syrup heist", "Great Maple Syrup Heist"},
+	tests := []struct{ set, question, want string }{
+		{"eval40", "maple syrup strategic reserve", "Global Strategic Reserve"},
+		{"eval40", "maple syurp strategic resreve", "Global Strategic Reserve"},
+		{"eval40", "strategic reserve maple syrup heist", "Great Maple Syrup Heist"},
+		// A title named in full is what was asked, head or not.
+		{"eval42", "purpel truck dialisys", "Purple Truck"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
+			b, err := Load(filepath.Join("testdata", tt.set, "briefings"))
+			if err != nil {
+				t.Fatal(err)
+			}
 			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
 				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
 			}

@@ -176,6 +176,22 @@ const (
 	nearestMargin = 2
 )
 
+// namedInFull reports whether the question has, as asked or nearly,
+// every word of a title that the base has.
+func (v *view) namedInFull(q *query, title string) bool {
+	n := 0
+	for _, t := range v.termsIn(title) {
+		if t.term < 0 {
+			continue
+		}
+		n++
+		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return it.term == t.term && it.level != looseMatch }) {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // termsIn returns the terms of the words of s, in order, -1 for a word
 // the base lacks; a hyphenated word's parts come before the whole.
 func (v *view) termsIn(s string) []titleTerm {
@@ -256,7 +272,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			preferPriced(out)
 		}
 	}
-	preferHead(q, out, titled)
+	preferHead(q, out, titled, b.idx.view(a))
 	out = b.preferThroughDocument(q, a, s, out)
 	preferSpecific(out)
 	if !q.meaning {
@@ -440,9 +456,14 @@ func preferCovering(q *query, out []Answer, matched, loosely, titled []uint32) {
 // has the phrase's head over a first entry whose title has neither it
 // nor a name asked: "maple syrup strategic reserve" is "Global Strategic
 // Reserve", not "Great Maple Syrup Heist". A section stays first: it
-// is about what all its entries are about.
-func preferHead(q *query, out []Answer, titled []uint32) {
+// is about what all its entries are about, and so does an entry whose
+// title the question names in full: "purpel truck dialisys" is "Purple
+// Truck", not "Remote Dialysis Units".
+func preferHead(q *query, out []Answer, titled []uint32, v *view) {
 	if q.head == 0 || len(out) < 2 || len(titled) < len(out) || titled[0]&(q.head|q.names) != 0 || out[0].Entry.Kind == SectionText {
+		return
+	}
+	if v.namedInFull(q, out[0].Entry.Title) {
 		return
 	}
 	for i := 1; i < len(out); i++ {
