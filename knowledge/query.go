@@ -453,9 +453,16 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		weak = append(weak, weakWords[w.word] || isFiller || framing[w.word])
 		chat = append(chat, isFiller)
 		bit := uint64(1) << c
+		// A verb and its particle may be the base's noun of the two:
+		// "picking up" papers for "Dawn Pickups", "handed in" for
+		// "Station Hand-ins".
+		phrasal, isPhrasal := v.phrasal(words, i)
 		if known {
 			terms = append(terms, term{t, 1, bit, exactMatch})
 			weight = append(weight, v.idf[t])
+			if isPhrasal && phrasal != t {
+				terms = append(terms, term{phrasal, splitWeight, bit, approxMatch})
+			}
 			// Initials alone in the plural ask what they are as
 			// much as the initials do: "what are TSOs" is for the
 			// "TSO" of a glossary too (see below).
@@ -481,6 +488,11 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 					terms = append(terms, term{p, splitWeight, bit, approxMatch})
 				}
 			}
+			continue
+		}
+		if isPhrasal {
+			terms = append(terms, term{phrasal, splitWeight, bit, approxMatch})
+			weight = append(weight, v.idf[phrasal])
 			continue
 		}
 		if core := numberCore(w.word); core != "" {
@@ -1893,6 +1905,15 @@ func definedBy(word, base string) bool {
 		}
 	}
 	return false
+}
+
+// phrasal returns the term of the base that words[i] and the particle
+// after it make written as one ("pickup", "handin", "setup"), if any.
+func (v *view) phrasal(words []queryWord, i int) (int32, bool) {
+	if i+1 >= len(words) || !particles[words[i+1].word] || words[i+1].pos != words[i].pos+1 || words[i].stem == "" {
+		return 0, false
+	}
+	return v.stem(english.Stem(words[i].stem+words[i+1].word, false))
 }
 
 // split finds two known words that make up w ("airbase": "air", "base"),

@@ -807,3 +807,16 @@ Street newsstands are closing.
 		})
 	}
 }
+
+// TestPhrasalNouns checks, on a held-out set's briefings, that a verb and
+// its particle find the noun the base writes of them as one word.
+func TestPhrasalNouns(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval42", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const question = "newspaper sellers in argentina picking up papers before sunrise"
+	if got := firstTitle(b.Search(question, Public)); got != "Dawn Pickups" {
+		t.Errorf("Search(%q) first = %q, want %q", question, got, "Dawn Pickups")
+	}
+}
