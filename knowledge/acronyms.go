@@ -339,7 +339,13 @@ func spells(short string, words []string, need int) int {
 // spells the acronym out says what it is, where an initiative that only
 // uses it does not.
 func preferDefinition(q *query, question string, out []Answer) {
-	if len(out) < 2 || bits.OnesCount32(q.telling&^q.selectors) != 1 {
+	if len(out) < 2 {
+		return
+	}
+	// Only what the initials are is asked, but for a place or partner
+	// named beside them when it asks what they mean: "what does SUS
+	// stand for in brazil".
+	if n := bits.OnesCount32(q.telling &^ q.selectors); n != 1 && (!q.meaning || bits.OnesCount32(q.telling&^q.selectors&^q.names) > 1) {
 		return
 	}
 	var keys []string
@@ -397,7 +403,18 @@ func preferDefinition(q *query, question string, out []Answer) {
 // stands for: "Strategic Food Reserve" for SFR.
 func titledLongForm(e *Entry, key string) bool {
 	words := wordsOf(e.Title, maxLongForm+1)
-	return spells(key, words, len(words)) > 0
+	return spells(key, words, len(words)) > 0 && !hasAcronym(e.Title, key)
+}
+
+// hasAcronym reports whether a title writes the acronym key itself, as
+// "CPS Position Statement" does: its words' initials spell the acronym
+// only because the acronym is one of them.
+func hasAcronym(title, key string) bool {
+	found := false
+	tokenize(title, func(w []byte, _ int, compound bool) {
+		found = found || !compound && acronymKey(strings.ToUpper(string(w))) == key
+	})
+	return found
 }
 
 // namedBy reports whether a title is the acronym key alone, or a
@@ -425,7 +442,7 @@ func defines(e *Entry, key string) bool {
 	if acronymKey(strings.TrimSpace(e.Title)) == key {
 		return true // a glossary row or bullet: "AFAD | Disaster and Emergency ..."
 	}
-	if words := wordsOf(e.Title, maxLongForm+1); spells(key, words, len(words)) > 0 {
+	if titledLongForm(e, key) {
 		return true // the thing itself: "Georgia Defence Readiness Programme"
 	}
 	text, fields := e.Text(), e.Fields()

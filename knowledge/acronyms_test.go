@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -28,6 +29,46 @@ func TestParentheticals(t *testing.T) {
 		})
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("parentheticals(%q) (-want +got):\n%s", tt.s, diff)
+		}
+	}
+}
+
+func TestTitledLongForm(t *testing.T) {
+	tests := []struct {
+		title, acronym string
+		want           bool
+	}{
+		{"Strategic Food Reserve", "SFR", true},
+		{"Canadian Paediatric Society", "CPS", true},
+		// The acronym is a word of the title: its initials spell it only
+		// because of that.
+		{"CPS Position Statement", "CPS", false},
+		{"Position Statement", "CPS", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			e := &Entry{Title: tt.title}
+			if got := titledLongForm(e, acronymKey(tt.acronym)); got != tt.want {
+				t.Errorf("titledLongForm(%q, %q) = %v, want %v", tt.title, tt.acronym, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDefinitionOverTitle checks, on held-out sets' briefings, that asked
+// what initials stand for, the entry that spells them out comes first,
+// before one titled with them and before a place the question names.
+func TestDefinitionOverTitle(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval41", "what does CPS stand for", "Canada School Head Lice Policies"},
+		{"eval38", "what does SUS stand for in brazil", "Floating Dental Care on the Amazon, Brazil"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
 		}
 	}
 }
