@@ -98,6 +98,9 @@ func TestAsksMeaning(t *testing.T) {
 		{words("stand", "up", "exercises"), 0, false},
 		{words("means", "of", "transport"), 0, false},
 		{words("how", "to", "define", "the", "border"), 2, false},
+		{words("bwdb", "full", "form"), 1, true},
+		{words("bwdb", "full", "form"), 2, true},
+		{words("full", "application", "form"), 0, false},
 	}
 	for _, tt := range tests {
 		if got := asksMeaning(tt.words, tt.i); got != tt.want {
