@@ -823,3 +823,17 @@ func TestPhrasalNouns(t *testing.T) {
 		t.Errorf("Search(%q) first = %q, want %q", question, got, "Dawn Pickups")
 	}
 }
+
+// TestTimesOfDayAsMeanings checks, on a held-out set's briefings, that a
+// related word may be a time of day, weak as it is asked: "after dark" is
+// at night.
+func TestTimesOfDayAsMeanings(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval41", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const question = "how far does a hedgehog wander after dark"
+	if got := firstTitle(b.Search(question, Public)); got != "Night Roaming" {
+		t.Errorf("Search(%q) first = %q, want %q", question, got, "Night Roaming")
+	}
+}

@@ -228,8 +228,15 @@ var weakWords = map[string]bool{
 
 // weakStems are the stems of the weak words: a word of the lexicon
 // related to a question's word through one of them ("payday" is a kind of
-// "day") says as little.
-var weakStems = stemsOf(weakWords)
+// "day") says as little. A time of day or a season says more as what a
+// word means ("after dark" is at night) than it does asked.
+var weakStems = func() map[string]bool {
+	m := stemsOf(weakWords)
+	for _, w := range []string{"night", "morning", "spring", "summer", "autumn", "winter"} {
+		delete(m, english.Stem(w, false))
+	}
+	return m
+}()
 
 // vagueStems are the stems of the weak, framing and filler words: a
 // word's distributional neighbour among them ("returned": "took",
