@@ -32,6 +32,7 @@ func (c candidate) better(d candidate) bool {
 // scratch is the per-question working memory, pooled: allocating it for
 // every question would dominate answering.
 type scratch struct {
+	terms []rankTerm  // the terms a question reads, each once
 	lists []queryList // the lists a question reads, by their best contribution
 	bound []float32   // the best score of entries matching only lists[:i+1]
 	// covered memoises coverage by the concepts matched: a question
@@ -272,28 +273,31 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	s.covered = [64]coverageMemo{}
 	s.ctxCursor, s.ctxPre = s.ctxCursor[:0], s.ctxPre[:0]
 	gate := ix.gateOf(q, a, s)
+	// A term the question has more than once is read once (see
+	// rankTerm).
+	s.terms = mergeTerms(q, s.terms)
 	// Each query term has four posting lists: in a title or not, of
 	// internal documents or not (see listOf). A public audience reads only
 	// the public ones; empty lists are left out.
 	lists := s.lists[:0]
-	for _, it := range q.items {
-		s.ctxCursor = append(s.ctxCursor, ix.ctxCursor(ix.ctxRunStart[it.term], ix.ctxRunStart[it.term+1]))
-		if uint64(it.concepts)<<matchShift[it.level]&gate != 0 {
+	for _, t := range s.terms {
+		s.ctxCursor = append(s.ctxCursor, ix.ctxCursor(ix.ctxRunStart[t.term], ix.ctxRunStart[t.term+1]))
+		if t.mask&gate != 0 {
 			s.ctxPre = append(s.ctxPre, s.ctxCursor[len(s.ctxCursor)-1])
 		}
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
-			list := listOf(it.term, inTitle, internal)
+			list := listOf(t.term, inTitle, internal)
 			if internal && public || ix.runStart[list] == ix.runStart[list+1] {
 				continue
 			}
-			ql := queryList{list: list, cursor: ix.listCursor(ix.runStart[list], ix.runStart[list+1]), mask: uint64(it.concepts) << matchShift[it.level]}
+			ql := queryList{list: list, cursor: ix.listCursor(ix.runStart[list], ix.runStart[list+1]), mask: t.mask}
 			if inTitle {
-				ql.mask |= uint64(it.concepts) << titleShift
+				ql.mask |= t.title
 			}
 			// ub is the same product as scoring's, so that bounds hold
 			// exactly.
-			ql.w = q.idf[it.term] * it.weight / valScale
+			ql.w = t.w / valScale
 			ql.ub = ql.w * ix.maxVal[list]
 			if ql.gates = ql.mask&gate != 0; ql.gates {
 				ql.pre = ql.cursor
@@ -332,7 +336,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			switch {
 			case len(spans) == 0:
 				// No entry of the block can answer.
-				ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, nil, lo, hi))
+				ix.sumContext(public, lo, hi, s, ix.sectionSpans(s, nil, lo, hi))
 				s.ctx.fillSpans(acc, nil) // empties the sums
 				// The lists' cursors are moved on when next read.
 				continue
@@ -345,9 +349,9 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		}
 		if spans == nil {
 			ix.warmSections(&s.warm, lo, hi)
-			ix.sumContext(q, public, lo, hi, s, nil)
+			ix.sumContext(public, lo, hi, s, nil)
 		} else {
-			ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))
+			ix.sumContext(public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))
 		}
 		if spans == nil {
 			s.ctx.fill(acc)
