@@ -42,8 +42,7 @@ type scratch struct {
 	found     []int32
 	top       []candidate
 	ctxCursor []cursor
-	uncertain []candidate       // see offer
-	hits      [blockSize]uint32 // see scoreReached
+	uncertain []candidate // see offer
 	settling  []candidate
 	ctx       contextSums   // see sumContext
 	need      []uint64      // see necessary
@@ -216,35 +215,33 @@ func score(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int
 
 // scoreReached is score for a non-essential list (see rank): it adds only
 // to entries something else reached. Whether an entry was reached is a
-// coin toss the processor cannot predict, so the postings of reached
-// entries are first copied to hits, counted without a branch, and only
-// those are scored.
+// coin toss the processor cannot predict, so there is no branch on it:
+// every posting is read, and one of an entry nothing reached adds zero
+// and no concepts, which leaves its accumulator empty.
 func scoreReached(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int32, vals []uint16, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int, hits *[blockSize]uint32) (int, int) {
+	floor, titleFloor float32, found []int32, n int) (int, int) {
+	found = found[:blockSize]
 	_ = acc[0] // check acc for nil once, not in the loop
-	used := 0
-	// An entry may have a list's term twice (two words of one stem),
-	// so a block may have more postings than hits holds.
-	for used < len(postings) {
-		chunk := postings[used:min(len(postings), used+blockSize)]
-		k := 0
-		for i, pp := range chunk {
-			if pp&segMask >= limit {
-				chunk = chunk[:i]
-				break
-			}
-			hits[k&(blockSize-1)] = pp
-			if acc[(int32(pp&segMask)+delta)&(blockSize-1)].concepts != 0 {
-				k++
-			}
+	for i, pp := range postings {
+		if pp&segMask >= limit {
+			return n, i
 		}
-		n, _ = score(hits[:k], limit, acc, lo, delta, vals, w, mask, floor, titleFloor, found, n)
-		used += len(chunk)
-		if len(chunk) < blockSize {
-			break
+		k := (int32(pp&segMask) + delta) & (blockSize - 1)
+		p := &acc[k]
+		c := p.concepts
+		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
+		// Times one, the product is score's to the last bit.
+		s := p.score + w*float32(vals[pp>>segBits])*float32(r)
+		c |= mask & -r
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
+			found[n&(blockSize-1)] = lo + k
+			n++
+			c |= queued
 		}
+		p.concepts = c
 	}
-	return n, used
+	return n, len(postings)
 }
 
 // rank scores every entry a may read that matches q with BM25F and
@@ -375,7 +372,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			l := &lists[(j+nonEssential)%len(lists)]
 			reached := j >= len(lists)-nonEssential
 			if spans != nil {
-				n = l.scoreSpans(ix, spans, lo, reached, acc, floor, titleFloor, found, n, s)
+				n = l.scoreSpans(ix, spans, lo, reached, acc, floor, titleFloor, found, n)
 				continue
 			}
 			for l.first < hi {
@@ -384,7 +381,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				limit, delta := uint32(hi-l.first), l.first-lo
 				var used int
 				if reached {
-					n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+					n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 				} else {
 					n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 				}
@@ -545,7 +542,7 @@ func (ix *index) gate(s *scratch, gate uint64, public bool, lo, hi int32) ([]spa
 // the first span's first entry). reached and the rest are as for score
 // and scoreReached; it returns the new count of found entries.
 func (l *queryList) scoreSpans(ix *index, spans []span, lo int32, reached bool, acc *[blockSize]accum,
-	floor, titleFloor float32, found []int32, n int, s *scratch) int {
+	floor, titleFloor float32, found []int32, n int) int {
 	for _, sp := range spans {
 		from, to := lo+sp.start, lo+sp.end
 		for l.first < to {
@@ -553,7 +550,7 @@ func (l *queryList) scoreSpans(ix *index, spans []span, lo int32, reached bool, 
 			limit, delta := uint32(to-l.first), l.first-lo
 			var used int
 			if reached {
-				n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+				n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 			} else {
 				n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 			}
