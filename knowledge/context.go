@@ -22,21 +22,20 @@ type contextSum struct {
 // candidates: an entry is found only through its own words (see score).
 //
 // Every item of a section gets the same context score, the sum of what
-// each query term adds in the question's order. So the sum is made once
-// for each section, in that order, and then written to its items, whose
-// accumulators are still empty: the same additions in the same order as
-// adding each term to each item, without going over a section's items
-// once for every term the section has.
+// each of the question's terms adds, in the order of s.terms. So the
+// sum is made once for each section, in that order, and then written to
+// its items, whose accumulators are still empty: the same additions in
+// the same order as adding each term to each item, without going over a
+// section's items once for every term the section has.
 //
 // With spans (see sectionSpans), only the sections that reach the
 // block's spans are summed, and the context postings of the others are
 // passed over without looking their sections up.
-func (ix *index) sumContext(q *query, public bool, lo, hi int32, s *scratch, spans []segSpans) {
+func (ix *index) sumContext(public bool, lo, hi int32, s *scratch, spans []segSpans) {
 	sums := &s.ctx
 	touched := sums.touched[:0]
-	for i, it := range q.items {
-		mask := uint64(it.concepts) << matchShift[it.level]
-		w := q.idf[it.term] * it.weight
+	for i, t := range s.terms {
+		mask, w := t.mask, t.w
 		cur := &s.ctxCursor[i]
 	runs:
 		for cur.post != nil {

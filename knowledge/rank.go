@@ -32,6 +32,7 @@ func (c candidate) better(d candidate) bool {
 // scratch is the per-question working memory, pooled: allocating it for
 // every question would dominate answering.
 type scratch struct {
+	terms []rankTerm  // the terms a question reads, each once
 	lists []queryList // the lists a question reads, by their best contribution
 	bound []float32   // the best score of entries matching only lists[:i+1]
 	// covered memoises coverage by the concepts matched: a question
@@ -41,8 +42,7 @@ type scratch struct {
 	found     []int32
 	top       []candidate
 	ctxCursor []cursor
-	uncertain []candidate       // see offer
-	hits      [blockSize]uint32 // see scoreReached
+	uncertain []candidate // see offer
 	settling  []candidate
 	ctx       contextSums   // see sumContext
 	need      []uint64      // see necessary
@@ -215,35 +215,33 @@ func score(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int
 
 // scoreReached is score for a non-essential list (see rank): it adds only
 // to entries something else reached. Whether an entry was reached is a
-// coin toss the processor cannot predict, so the postings of reached
-// entries are first copied to hits, counted without a branch, and only
-// those are scored.
+// coin toss the processor cannot predict, so there is no branch on it:
+// every posting is read, and one of an entry nothing reached adds zero
+// and no concepts, which leaves its accumulator empty.
 func scoreReached(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int32, vals []uint16, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int, hits *[blockSize]uint32) (int, int) {
+	floor, titleFloor float32, found []int32, n int) (int, int) {
+	found = found[:blockSize]
 	_ = acc[0] // check acc for nil once, not in the loop
-	used := 0
-	// An entry may have a list's term twice (two words of one stem),
-	// so a block may have more postings than hits holds.
-	for used < len(postings) {
-		chunk := postings[used:min(len(postings), used+blockSize)]
-		k := 0
-		for i, pp := range chunk {
-			if pp&segMask >= limit {
-				chunk = chunk[:i]
-				break
-			}
-			hits[k&(blockSize-1)] = pp
-			if acc[(int32(pp&segMask)+delta)&(blockSize-1)].concepts != 0 {
-				k++
-			}
+	for i, pp := range postings {
+		if pp&segMask >= limit {
+			return n, i
 		}
-		n, _ = score(hits[:k], limit, acc, lo, delta, vals, w, mask, floor, titleFloor, found, n)
-		used += len(chunk)
-		if len(chunk) < blockSize {
-			break
+		k := (int32(pp&segMask) + delta) & (blockSize - 1)
+		p := &acc[k]
+		c := p.concepts
+		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
+		// Times one, the product is score's to the last bit.
+		s := p.score + w*float32(vals[pp>>segBits])*float32(r)
+		c |= mask & -r
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
+			found[n&(blockSize-1)] = lo + k
+			n++
+			c |= queued
 		}
+		p.concepts = c
 	}
-	return n, used
+	return n, len(postings)
 }
 
 // rank scores every entry a may read that matches q with BM25F and
@@ -272,28 +270,31 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	s.covered = [64]coverageMemo{}
 	s.ctxCursor, s.ctxPre = s.ctxCursor[:0], s.ctxPre[:0]
 	gate := ix.gateOf(q, a, s)
+	// A term the question has more than once is read once (see
+	// rankTerm).
+	s.terms = mergeTerms(q, s.terms)
 	// Each query term has four posting lists: in a title or not, of
 	// internal documents or not (see listOf). A public audience reads only
 	// the public ones; empty lists are left out.
 	lists := s.lists[:0]
-	for _, it := range q.items {
-		s.ctxCursor = append(s.ctxCursor, ix.ctxCursor(ix.ctxRunStart[it.term], ix.ctxRunStart[it.term+1]))
-		if uint64(it.concepts)<<matchShift[it.level]&gate != 0 {
+	for _, t := range s.terms {
+		s.ctxCursor = append(s.ctxCursor, ix.ctxCursor(ix.ctxRunStart[t.term], ix.ctxRunStart[t.term+1]))
+		if t.mask&gate != 0 {
 			s.ctxPre = append(s.ctxPre, s.ctxCursor[len(s.ctxCursor)-1])
 		}
 		for l := range int32(listsPerTerm) {
 			inTitle, internal := l%2 == 0, l >= 2
-			list := listOf(it.term, inTitle, internal)
+			list := listOf(t.term, inTitle, internal)
 			if internal && public || ix.runStart[list] == ix.runStart[list+1] {
 				continue
 			}
-			ql := queryList{list: list, cursor: ix.listCursor(ix.runStart[list], ix.runStart[list+1]), mask: uint64(it.concepts) << matchShift[it.level]}
+			ql := queryList{list: list, cursor: ix.listCursor(ix.runStart[list], ix.runStart[list+1]), mask: t.mask}
 			if inTitle {
-				ql.mask |= uint64(it.concepts) << titleShift
+				ql.mask |= t.title
 			}
 			// ub is the same product as scoring's, so that bounds hold
 			// exactly.
-			ql.w = q.idf[it.term] * it.weight / valScale
+			ql.w = t.w / valScale
 			ql.ub = ql.w * ix.maxVal[list]
 			if ql.gates = ql.mask&gate != 0; ql.gates {
 				ql.pre = ql.cursor
@@ -332,7 +333,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			switch {
 			case len(spans) == 0:
 				// No entry of the block can answer.
-				ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, nil, lo, hi))
+				ix.sumContext(public, lo, hi, s, ix.sectionSpans(s, nil, lo, hi))
 				s.ctx.fillSpans(acc, nil) // empties the sums
 				// The lists' cursors are moved on when next read.
 				continue
@@ -345,9 +346,9 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		}
 		if spans == nil {
 			ix.warmSections(&s.warm, lo, hi)
-			ix.sumContext(q, public, lo, hi, s, nil)
+			ix.sumContext(public, lo, hi, s, nil)
 		} else {
-			ix.sumContext(q, public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))
+			ix.sumContext(public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))
 		}
 		if spans == nil {
 			s.ctx.fill(acc)
@@ -371,7 +372,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			l := &lists[(j+nonEssential)%len(lists)]
 			reached := j >= len(lists)-nonEssential
 			if spans != nil {
-				n = l.scoreSpans(ix, spans, lo, reached, acc, floor, titleFloor, found, n, s)
+				n = l.scoreSpans(ix, spans, lo, reached, acc, floor, titleFloor, found, n)
 				continue
 			}
 			for l.first < hi {
@@ -380,7 +381,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				limit, delta := uint32(hi-l.first), l.first-lo
 				var used int
 				if reached {
-					n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+					n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 				} else {
 					n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 				}
@@ -541,7 +542,7 @@ func (ix *index) gate(s *scratch, gate uint64, public bool, lo, hi int32) ([]spa
 // the first span's first entry). reached and the rest are as for score
 // and scoreReached; it returns the new count of found entries.
 func (l *queryList) scoreSpans(ix *index, spans []span, lo int32, reached bool, acc *[blockSize]accum,
-	floor, titleFloor float32, found []int32, n int, s *scratch) int {
+	floor, titleFloor float32, found []int32, n int) int {
 	for _, sp := range spans {
 		from, to := lo+sp.start, lo+sp.end
 		for l.first < to {
@@ -549,7 +550,7 @@ func (l *queryList) scoreSpans(ix *index, spans []span, lo int32, reached bool, 
 			limit, delta := uint32(to-l.first), l.first-lo
 			var used int
 			if reached {
-				n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n, &s.hits)
+				n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 			} else {
 				n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
 			}
