@@ -263,7 +263,7 @@ func scoreReached(postings []uint32, limit uint32, acc *[blockSize]accum, lo, de
 // leaving them out changes no answer, and the entries scored get the
 // same additions in the same order.
 func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
-	if len(q.items) == 0 || !q.answerable() {
+	if enough := q.answerable(); len(q.items) == 0 || !enough && !q.relaxed {
 		return nil // even an entry matching every term would not fit
 	}
 	public := a != Internal

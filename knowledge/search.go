@@ -142,8 +142,8 @@ func (b *Base) Nearest(question string, a Audience) *Entry {
 		return nil
 	}
 	q := b.idx.view(a).analyze(question)
-	if q.total == 0 {
-		return nil
+	if q.total == 0 || !q.answerable() {
+		return nil // not even an entry with every word asked would do
 	}
 	s := b.scratch()
 	defer b.pool.Put(s)
