@@ -840,3 +840,41 @@ func TestTimesOfDayAsMeanings(t *testing.T) {
 		t.Errorf("Search(%q) first = %q, want %q", question, got, "Night Roaming")
 	}
 }
+
+func TestPreferNamedRow(t *testing.T) {
+	b := LoadFS(fstest.MapFS{
+		"lice.md": {Data: []byte(`# Head Lice in Australian Schools
+State health departments in Victoria, New South Wales and Queensland advise schools on head lice.
+## School Rules by State
+Exclusion rules differ across the country.
+| State | School Rule | Notes |
+|-------|-------------|-------|
+| Victoria | pupils may return once treatment has begun | set out in regulations |
+| New South Wales | no exclusion needed | parents treat the same evening |
+| Queensland | no routine exclusion | schools send a sheet home |
+## Treatment
+- **Repeat Treatment**: A second application seven days later kills lice that have hatched.
+`)},
+		"ferries.md": {Data: []byte(`# Harbour Ferries
+The harbour ferry fleet crosses the estuary every twenty minutes.
+## Fleet
+- **Night Crossings**: Two boats run after midnight on weekends.
+`)},
+		"kiosks.md": {Data: []byte(`# Newsstands
+Street newsstands are closing.
+## Pressures
+- **Digital Subscriptions**: Papers push readers to paywalled apps.
+`)},
+	}, "test")
+	tests := []struct{ question, want string }{
+		{"victoria school head lice exclusion rule", "Victoria"},
+		{"queensland school head lice exclusion rule", "Queensland"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
+				t.Errorf("Search(%q) = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}

@@ -273,6 +273,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		}
 	}
 	preferHead(q, out, titled, b.idx.view(a))
+	preferNamed(q, out, b.idx.view(a))
 	out = b.preferThroughDocument(q, a, s, out)
 	preferSpecific(out)
 	if !q.meaning {
@@ -475,6 +476,45 @@ func preferHead(q *query, out []Answer, titled []uint32, v *view) {
 			return
 		}
 	}
+}
+
+// preferNamed puts first, over a section or an entry of it titled only
+// with names the question does not ask ("Queensland"), the entry of the
+// section titled with the name it asks: "victoria school head lice
+// exclusion rule" is the row "Victoria" of a table by state, though the
+// row on Queensland says "exclusion".
+func preferNamed(q *query, out []Answer, v *view) {
+	if q.names == 0 || len(out) < 2 || out[0].Entry.Kind != SectionText && !v.namesOnly(q, out[0].Entry.Title, false) {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i].Score < out[0].Score*coverShare {
+			return
+		}
+		if out[i].Entry.Section == out[0].Entry.Section && v.namesOnly(q, out[i].Entry.Title, true) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// namesOnly reports whether every word of a title that the base has is a
+// name, and whether the question asks them all (asked) or none of them.
+func (v *view) namesOnly(q *query, title string, asked bool) bool {
+	n := 0
+	for _, t := range v.termsIn(title) {
+		if t.term < 0 || t.compound {
+			continue
+		}
+		if v.writes(v.cases[t.term]) != wordCapital || !isName(v.stemOf[t.term]) {
+			return false
+		}
+		if (q.conceptsOf(t.term)&q.names != 0) != asked {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // preferPriced puts first, for a question that asks a price, an entry
