@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -59,16 +58,8 @@ func TestTitledLongForm(t *testing.T) {
 // what initials stand for, the entry that spells them out comes first,
 // before one titled with them and before a place the question names.
 func TestDefinitionOverTitle(t *testing.T) {
-	for _, tc := range []struct{ set, question, want string }{
+	checkFirst(t, nil, []firstCase{
 		{"eval41", "what does CPS stand for", "Canada School Head Lice Policies"},
 		{"eval38", "what does SUS stand for in brazil", "Floating Dental Care on the Amazon, Brazil"},
-	} {
-		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
-			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
-		}
-	}
+	})
 }

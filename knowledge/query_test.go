@@ -386,24 +386,13 @@ func TestUnitSymbols(t *testing.T) {
 // syrup strategic reserve" asks for the reserve, not the heist of maple
 // syrup from it.
 func TestNounPhraseHead(t *testing.T) {
-	tests := []struct{ set, question, want string }{
+	checkFirst(t, nil, []firstCase{
 		{"eval40", "maple syrup strategic reserve", "Global Strategic Reserve"},
 		{"eval40", "maple syurp strategic resreve", "Global Strategic Reserve"},
 		{"eval40", "strategic reserve maple syrup heist", "Great Maple Syrup Heist"},
 		// A title named in full is what was asked, head or not.
 		{"eval42", "purpel truck dialisys", "Purple Truck"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			b, err := Load(filepath.Join("testdata", tt.set, "briefings"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
-				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNeighboursSkipVagueWords checks that a word's distributional
@@ -483,22 +472,14 @@ func TestLooseNeighboursAnswerNothing(t *testing.T) {
 // its section spells out and a word the entry has; and for a name the
 // question turns on that the document, not the entry, gives.
 func TestSecondLookByDocument(t *testing.T) {
-	for _, tc := range []struct{ set, question, want string }{
+	checkFirst(t, nil, []firstCase{
 		{"eval22", "AIP vouchers", "Fertiliser Coupons"},
 		{"eval22", "AIP heifers", ""}, // another briefing's
 		{"eval8", "SAWP housing inspections", "Worker Protections"},
 		// Ranked with coverage relaxed, even a question no entry could
 		// cover enough is ranked: the second look needs its entries.
 		{"eval16", "overhead walkways so people can get across the highway at markets", "Footbridges"},
-	} {
-		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
-			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestSlipOverAnswer checks, on a held-out set's briefings, that a word
@@ -706,13 +687,11 @@ func TestFamilySuffixes(t *testing.T) {
 			}
 		})
 	}
-	if got := firstTitle(b.Search("are the pianos playable in daytime", Public)); got != "Playing Hours" {
-		t.Errorf("Search(playable) = %q, want Playing Hours", got)
-	}
+	checkFirst(t, b, []firstCase{{"", "are the pianos playable in daytime", "Playing Hours"}})
 }
 
 func TestSecondLookByTitle(t *testing.T) {
-	b := LoadFS(fstest.MapFS{
+	b := LoadFS(withOthers(fstest.MapFS{
 		"london.md": {Data: []byte(`# London Lost Property
 Transport for London keeps what passengers leave on the Tube, buses and taxis.
 ## Special Items
@@ -723,64 +702,34 @@ Transport for London keeps what passengers leave on the Tube, buses and taxis.
 | Laptops | Wiped, then sold | Three months |
 | Keys | Destroyed if unclaimed | Three months |
 `)},
-		"ferries.md": {Data: []byte(`# Harbour Ferries
-The harbour ferry fleet crosses the estuary every twenty minutes.
-## Fleet
-- **Night Crossings**: Two boats run after midnight on weekends.
-- **Bicycle Racks**: Each ferry carries twelve bicycles on deck.
-`)},
-		"kiosks.md": {Data: []byte(`# Argentina Newsstands
-Street newsstands are closing across Argentina.
-## Pressures
-- **Digital Subscriptions**: Papers push readers to paywalled apps, cutting copies sent to stands.
-- **Multi-Service Kiosks**: Some stands now sell transit cards and coffee.
-`)},
-	}, "test")
+	}), "test")
 	if len(b.Problems) > 0 {
 		t.Fatalf("problems: %v", b.Problems)
 	}
-	tests := []struct {
-		question string
-		want     string // the first answer's title; "" for none
-	}{
+	checkFirst(t, b, []firstCase{
 		// The row is named in full; the briefing has the rest.
-		{"what happens to lost laptops on the tube", "Laptops"},
-		{"what happens to bank cards left on the tube? thanks", "Bank Cards"},
+		{"", "what happens to lost laptops on the tube", "Laptops"},
+		{"", "what happens to bank cards left on the tube? thanks", "Bank Cards"},
 		// The briefing lacks a word asked: no guess.
-		{"what happens to lost laptops on the harbour fleet", ""},
+		{"", "what happens to lost laptops on the harbour fleet", ""},
 		// Apologies are chat, not words the entry must have.
-		{"hey, sorry to bother - are digital subscriptions hurting argentine kiosks", "Digital Subscriptions"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
-				t.Errorf("Search(%q) = %q, want %q", tt.question, got, tt.want)
-			}
-		})
-	}
+		{"", "hey, sorry to bother - are digital subscriptions hurting argentine kiosks", "Digital Subscriptions"},
+	})
 }
 
 // TestPreferThroughDocument checks, on held-out sets' briefings, that an
 // entry its briefing vouches for comes before the briefing's opening.
 func TestPreferThroughDocument(t *testing.T) {
-	for _, tc := range []struct{ set, question, want string }{
+	checkFirst(t, nil, []firstCase{
 		{"eval42", "lost property act japan", "Rules under the Lost Property Act"},
 		{"eval4", "moroccan fertilizer sales to american farmers", "Phosphate Fertilizer"},
-	} {
-		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
-			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestAsksForTomorrow checks that a question about tomorrow asks what no
 // briefing that does not say "tomorrow" can answer: a forecast.
 func TestAsksForTomorrow(t *testing.T) {
-	b := LoadFS(fstest.MapFS{
+	b := LoadFS(withOthers(fstest.MapFS{
 		"lookouts.md": {Data: []byte(`# Fire Lookouts
 Volunteers staff fire lookout towers across the western mountains in summer.
 ## Staffing
@@ -789,60 +738,27 @@ Volunteers staff fire lookout towers across the western mountains in summer.
 ## Towers
 - **Historic Register**: Many towers are listed as historic places.
 `)},
-		"ferries.md": {Data: []byte(`# Harbour Ferries
-The harbour ferry fleet crosses the estuary every twenty minutes.
-## Fleet
-- **Night Crossings**: Two boats run after midnight on weekends.
-`)},
-		"kiosks.md": {Data: []byte(`# Newsstands
-Street newsstands are closing.
-## Pressures
-- **Digital Subscriptions**: Papers push readers to paywalled apps.
-`)},
-	}, "test")
-	tests := []struct{ question, want string }{
-		{"what's the weather tomorrow", ""},
-		{"weather forecast for tomorrow", ""},
-		{"weather notes in lookout training", "Lookout Training"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
-				t.Errorf("Search(%q) = %q, want %q", tt.question, got, tt.want)
-			}
-		})
-	}
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what's the weather tomorrow", ""},
+		{"", "weather forecast for tomorrow", ""},
+		{"", "weather notes in lookout training", "Lookout Training"},
+	})
 }
 
-// TestPhrasalNouns checks, on a held-out set's briefings, that a verb and
-// its particle find the noun the base writes of them as one word.
-func TestPhrasalNouns(t *testing.T) {
-	b, err := Load(filepath.Join("testdata", "eval42", "briefings"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	const question = "newspaper sellers in argentina picking up papers before sunrise"
-	if got := firstTitle(b.Search(question, Public)); got != "Dawn Pickups" {
-		t.Errorf("Search(%q) first = %q, want %q", question, got, "Dawn Pickups")
-	}
-}
-
-// TestTimesOfDayAsMeanings checks, on a held-out set's briefings, that a
-// related word may be a time of day, weak as it is asked: "after dark" is
-// at night.
-func TestTimesOfDayAsMeanings(t *testing.T) {
-	b, err := Load(filepath.Join("testdata", "eval41", "briefings"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	const question = "how far does a hedgehog wander after dark"
-	if got := firstTitle(b.Search(question, Public)); got != "Night Roaming" {
-		t.Errorf("Search(%q) first = %q, want %q", question, got, "Night Roaming")
-	}
+// TestWordsOfOneMeaning checks, on held-out sets' briefings, words that
+// mean what the base says otherwise: a verb and its particle the noun
+// the base writes of them as one word, and a related word that is a
+// time of day, weak as it is asked ("after dark" is at night).
+func TestWordsOfOneMeaning(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval42", "newspaper sellers in argentina picking up papers before sunrise", "Dawn Pickups"},
+		{"eval41", "how far does a hedgehog wander after dark", "Night Roaming"},
+	})
 }
 
 func TestPreferNamedRow(t *testing.T) {
-	b := LoadFS(fstest.MapFS{
+	b := LoadFS(withOthers(fstest.MapFS{
 		"lice.md": {Data: []byte(`# Head Lice in Australian Schools
 State health departments in Victoria, New South Wales and Queensland advise schools on head lice.
 ## School Rules by State
@@ -855,26 +771,56 @@ Exclusion rules differ across the country.
 ## Treatment
 - **Repeat Treatment**: A second application seven days later kills lice that have hatched.
 `)},
-		"ferries.md": {Data: []byte(`# Harbour Ferries
-The harbour ferry fleet crosses the estuary every twenty minutes.
-## Fleet
-- **Night Crossings**: Two boats run after midnight on weekends.
-`)},
-		"kiosks.md": {Data: []byte(`# Newsstands
-Street newsstands are closing.
-## Pressures
-- **Digital Subscriptions**: Papers push readers to paywalled apps.
-`)},
-	}, "test")
-	tests := []struct{ question, want string }{
-		{"victoria school head lice exclusion rule", "Victoria"},
-		{"queensland school head lice exclusion rule", "Queensland"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := firstTitle(b.Search(tt.question, Public)); got != tt.want {
-				t.Errorf("Search(%q) = %q, want %q", tt.question, got, tt.want)
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "victoria school head lice exclusion rule", "Victoria"},
+		{"", "queensland school head lice exclusion rule", "Queensland"},
+	})
+}
+
+// firstCase is a question and the title its first answer must have, ""
+// for none; set names the held-out set whose briefings it asks, when it
+// asks one.
+type firstCase struct{ set, question, want string }
+
+// checkFirst checks the first answer to each case's question, asked of
+// b or, for a case with a set, of that held-out set's briefings.
+func checkFirst(t *testing.T, b *Base, cases []firstCase) {
+	t.Helper()
+	sets := map[string]*Base{}
+	for _, tc := range cases {
+		base := b
+		if tc.set != "" {
+			if base = sets[tc.set]; base == nil {
+				var err error
+				if base, err = Load(filepath.Join("testdata", tc.set, "briefings")); err != nil {
+					t.Fatal(err)
+				}
+				sets[tc.set] = base
+			}
+		}
+		t.Run(tc.question, func(t *testing.T) {
+			if got := firstTitle(base.Search(tc.question, Public)); got != tc.want {
+				t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
 			}
 		})
 	}
+}
+
+// withOthers adds two briefings on other topics to docs, so that a test
+// base has the handful of documents names and selectors need.
+func withOthers(docs fstest.MapFS) fstest.MapFS {
+	docs["ferries.md"] = &fstest.MapFile{Data: []byte(`# Harbour Ferries
+The harbour ferry fleet crosses the estuary every twenty minutes.
+## Fleet
+- **Night Crossings**: Two boats run after midnight on weekends.
+- **Bicycle Racks**: Each ferry carries twelve bicycles on deck.
+`)}
+	docs["kiosks.md"] = &fstest.MapFile{Data: []byte(`# Argentina Newsstands
+Street newsstands are closing across Argentina.
+## Pressures
+- **Digital Subscriptions**: Papers push readers to paywalled apps, cutting copies sent to stands.
+- **Multi-Service Kiosks**: Some stands now sell transit cards and coffee.
+`)}
+	return docs
 }
