@@ -60,9 +60,10 @@ func (q *query) clearWinner(top []candidate) []candidate {
 // out): the document says what the question is about, the entry what it
 // asks. The question must name a place or partner the document names:
 // "crate training a rescue dog" is about no briefing, though one trains
-// boat crews and another has dogs; or name the entry's title in full, of
-// the relaxed ranking's first entry, in a briefing with every telling word
-// asked. What the question turns on (see
+// boat crews and another has dogs. A question that names no place may
+// instead name in full the title of the relaxed ranking's first entry,
+// whose briefing must then have every telling word asked ("what happens
+// to lost laptops on the tube"). What the question turns on (see
 // turnsOnMissing) must still be the entry's own, but for the names its
 // document gives. top is the question's ranking with coverage relaxed
 // (see secondLook).

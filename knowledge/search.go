@@ -272,8 +272,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			preferPriced(out)
 		}
 	}
-	preferHead(q, out, titled, b.idx.view(a))
-	preferNamed(q, out, b.idx.view(a))
+	v := b.idx.view(a)
+	preferHead(q, out, titled, v)
+	preferNamed(q, out, v)
 	out = b.preferThroughDocument(q, a, s, out)
 	preferSpecific(out)
 	if !q.meaning {
