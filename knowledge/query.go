@@ -1632,18 +1632,25 @@ var measureVerbs = map[string]bool{
 
 // asksWhatTime reports whether a question asks what time (of day):
 // "what time do the school buses leave", "opening hours of the
-// gardens", "what hours are the locks open".
+// gardens", "what hours are the locks open". Whether a place has
+// opening hours at all ("do dog parks have opening hours") asks yes or
+// no, which an entry answers without a time of day.
 func asksWhatTime(words []queryWord) bool {
 	for i := 1; i < len(words); i++ {
 		switch w, before := words[i].word, words[i-1].word; {
 		case w == "time" && (before == "what" || before == "which"),
-			(w == "hours" || w == "times") && before == "opening", // "opening hours of the consulate"
-			w == "hours" && before == "what":                      // "what hours are the locks open"
+			w == "hours" && before == "what": // "what hours are the locks open"
 			return true
+		case (w == "hours" || w == "times") && before == "opening": // "opening hours of the consulate"
+			return i < 2 || !whetherHas[words[i-2].word]
 		}
 	}
 	return false
 }
+
+// whetherHas asks whether a thing is there at all: "have opening
+// hours", "are there opening times", "any opening hours".
+var whetherHas = map[string]bool{"have": true, "has": true, "there": true, "any": true}
 
 // asksHowTo reports whether a question opens by asking how to do
 // something, or how the asker does it: "how to tie a tie", "how do I

@@ -537,6 +537,7 @@ func TestSearch(t *testing.T) {
 		{water, Public, "what time do the tankers leave", "Tanker Timetable"},
 		{water, Public, "what time are broken village pumps fixed", ""},
 		{water, Public, "opening hours of the water kiosks", ""},
+		{water, Public, "do the water kiosks have opening hours", "Water Kiosks"}, // yes or no
 		{water, Public, "what hours do the tankers leave the depot", "Tanker Timetable"},
 		// How to do something oneself, of no place a briefing names, is
 		// an errand, not a question for the briefings, unless an entry
