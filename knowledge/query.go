@@ -448,6 +448,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		if !known && isFiller {
 			continue // chat the base has no word for: it decides nothing
 		}
+		if isFiller && known && v.isUpper(w.word) && writtenInCapitals(question, w.word) {
+			isFiller = false // "what does HW stand for": the base's initials, not chat's "how"
+		}
 		c := len(weight)
 		w.concept = c
 		weak = append(weak, weakWords[w.word] || isFiller || framing[w.word])

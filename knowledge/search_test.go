@@ -192,6 +192,7 @@ Officials met in Rabat.
 - Water Tariffs: Households pay by the cubic metre.
 - Basin Agency: The Souss basin agency, headed by its director, licenses new wells.
 - TSO: Transmission System Operator, the company that runs the grid.
+- HW: High Water, when tankers can berth at the harbour.
 - Grid Security: Cyber defence for the control rooms of the TSOs of the region.
 - Well Closures: Wells in the Souss are sealed when the water table falls below 50 metres.
 - Pump Repairs: Broken village pumps are fixed within hours.
@@ -415,6 +416,8 @@ func TestSearch(t *testing.T) {
 		{glossary, Public, "officers LNOs", "Officer Exchange"},
 		{water, Public, "what are TSOs", "TSO"},
 		{water, Public, "TSOs cyber defence", "Grid Security"},
+		{water, Public, "what does HW stand for", "HW"},               // the base's initials, not chat's "how"
+		{water, Public, "hw do I pay water tariffs", "Water Tariffs"}, // chat's "how"
 		{glossary, Public, "SRA meaning?", "What is the SRA?"},
 		{glossary, Public, "what is IMARPE", "Anchoveta Dialogue"}, // where it is defined
 		{glossary, Public, "imarpe?", "Anchoveta Dialogue"},
