@@ -967,7 +967,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 	}
 	if q.quantity {
-		q.counted = countedStems(words)
+		q.counted = v.countedStems(words)
 	}
 	var bit [maxWords]uint32
 	telling := false
@@ -1577,7 +1577,7 @@ func quantityAsked(words []queryWord) (bool, int) {
 // countedStems returns the stems of the words "how many" or "the
 // number of" asks to count: those after it, up to the next stop word
 // ("sniffer dogs" in "how many sniffer dogs does kenya have").
-func countedStems(words []queryWord) []string {
+func (v *view) countedStems(words []queryWord) []string {
 	for i, w := range words {
 		if !(w.word == "how" && i+1 < len(words) && words[i+1].word == "many" ||
 			quantityNouns[w.word] && i+1 < len(words) && words[i+1].word == "of") {
@@ -1591,6 +1591,9 @@ func countedStems(words []queryWord) []string {
 			if st, ok := stemIndexable(x.word); ok {
 				out = append(out, st)
 				out = append(out, unitForms[st]...) // "how many megawatts": "254 MW"
+			}
+			if parts := v.split(x.word); len(parts) == 2 {
+				out = append(out, v.stemOf[parts[1]]) // "how many windmills": "Mills Restored"
 			}
 		}
 		return out

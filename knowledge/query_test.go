@@ -214,13 +214,22 @@ func TestCountedStems(t *testing.T) {
 		{"the number of wells in the souss", []string{"well"}},
 		{"how much is spent on runways", nil},
 		{"how many are there", nil},
+		// A compound the base has the last part of counts that too.
+		{"how many windmills were restored", []string{"windmil", "mill"}},
 	}
+	b := loadBase(t, map[string]string{"mills.md": `# Mills
+Sails catch the wind.
+| Region | Mills Restored |
+|---|---|
+| Oeste | 14 |
+`})
+	v := b.idx.view(Public)
 	for _, tt := range tests {
 		var words []queryWord
 		tokenize(tt.question, func(w []byte, pos int, _ bool) {
 			words = append(words, queryWord{word: string(w), pos: pos})
 		})
-		if got := countedStems(words); !slices.Equal(got, tt.want) {
+		if got := v.countedStems(words); !slices.Equal(got, tt.want) {
 			t.Errorf("countedStems(%q) = %q, want %q", tt.question, got, tt.want)
 		}
 	}
