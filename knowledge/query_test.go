@@ -727,11 +727,13 @@ Transport for London keeps what passengers leave on the Tube, buses and taxis.
 }
 
 // TestPreferThroughDocument checks, on held-out sets' briefings, that an
-// entry its briefing vouches for comes before the briefing's opening.
+// entry its briefing vouches for comes before the briefing's opening, and
+// one the question names in full before another entry.
 func TestPreferThroughDocument(t *testing.T) {
 	checkFirst(t, nil, []firstCase{
 		{"eval42", "lost property act japan", "Rules under the Lost Property Act"},
 		{"eval4", "moroccan fertilizer sales to american farmers", "Phosphate Fertilizer"},
+		{"eval20", "aquifer maping gobi", "Aquifer Mapping"},
 	})
 }
 

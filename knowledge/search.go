@@ -289,19 +289,27 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 // the same briefing that scores best for the question with coverage
 // relaxed, when its document gives what it lacks (see byDocument): "lost
 // property act japan" is asked of the section on Japan's Lost Property
-// Act, not of the opening that says Japan, lost and property.
+// Act, not of the opening that says Japan, lost and property. So is an
+// entry the question names in full put before another that it does not:
+// "aquifer maping gobi" is asked of the row "Aquifer Mapping", not of
+// the German survey's that maps the Gobi's aquifers.
 func (b *Base) preferThroughDocument(q *query, a Audience, s *scratch, out []Answer) []Answer {
 	if len(out) == 0 || q.filtered() {
 		return out
 	}
 	e := out[0].Entry
-	if e.Kind != SectionText || e.Section != e.Doc().Sections[0] {
+	v := b.idx.view(a)
+	opening := e.Kind == SectionText && e.Section == e.Doc().Sections[0]
+	if !opening && v.namedInFull(q, e.Title) {
 		return out
 	}
 	q.relaxed = true
 	top := b.idx.rank(q, a, s)
 	q.relaxed = false
 	if len(top) == 0 || float64(top[0].score) <= out[0].Score {
+		return out
+	}
+	if !opening && !v.namedInFull(q, b.idx.entry(top[0].entry).Title) {
 		return out
 	}
 	found := b.idx.byDocument(q, a, top[:1])
