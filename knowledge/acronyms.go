@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // Curators define an acronym once and then use it alone: "Maritime Domain
@@ -400,10 +402,19 @@ func preferDefinition(q *query, question string, out []Answer) {
 }
 
 // titledLongForm reports whether e is titled with what the acronym key
-// stands for: "Strategic Food Reserve" for SFR.
+// stands for: "Strategic Food Reserve" for SFR. Where its briefing
+// spells the initials out, the title must be that long form: "Safety
+// Campaigns" spells SCP too, but the briefing's SCP is a "School
+// Crossing Patrol".
 func titledLongForm(e *Entry, key string) bool {
 	words := wordsOf(e.Title, maxLongForm+1)
-	return spells(key, words, len(words)) > 0 && !hasAcronym(e.Title, key)
+	if spells(key, words, len(words)) == 0 || hasAcronym(e.Title, key) {
+		return false
+	}
+	long, ok := definitions(e.Doc())[key]
+	return !ok || slices.EqualFunc(words, long, func(a, b string) bool {
+		return english.Stem(a, false) == english.Stem(b, false) // "Patrols" for "patrol"
+	})
 }
 
 // hasAcronym reports whether a title writes the acronym key itself, as

@@ -33,20 +33,26 @@ func TestParentheticals(t *testing.T) {
 }
 
 func TestTitledLongForm(t *testing.T) {
+	const scp = "A School Crossing Patrol (SCP) sees children across."
 	tests := []struct {
-		title, acronym string
-		want           bool
+		title, text, acronym string
+		want                 bool
 	}{
-		{"Strategic Food Reserve", "SFR", true},
-		{"Canadian Paediatric Society", "CPS", true},
+		{"Strategic Food Reserve", "", "SFR", true},
+		{"Canadian Paediatric Society", "", "CPS", true},
 		// The acronym is a word of the title: its initials spell it only
 		// because of that.
-		{"CPS Position Statement", "CPS", false},
-		{"Position Statement", "CPS", false},
+		{"CPS Position Statement", "", "CPS", false},
+		{"Position Statement", "", "CPS", false},
+		// The briefing spells the acronym out otherwise.
+		{"Safety Campaigns", scp, "SCP", false},
+		{"School Crossing Patrols", scp, "SCP", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
-			e := &Entry{Title: tt.title}
+			e := newEntry(Item, tt.title, tt.text, nil)
+			e.Section.Entries = []*Entry{e}
+			e.Doc().Sections = []*Section{e.Section}
 			if got := titledLongForm(e, acronymKey(tt.acronym)); got != tt.want {
 				t.Errorf("titledLongForm(%q, %q) = %v, want %v", tt.title, tt.acronym, got, tt.want)
 			}
@@ -56,10 +62,12 @@ func TestTitledLongForm(t *testing.T) {
 
 // TestDefinitionOverTitle checks, on held-out sets' briefings, that asked
 // what initials stand for, the entry that spells them out comes first,
-// before one titled with them and before a place the question names.
+// before one titled with them and before a place the question names,
+// and before one whose title only happens to spell them.
 func TestDefinitionOverTitle(t *testing.T) {
 	checkFirst(t, nil, []firstCase{
 		{"eval41", "what does CPS stand for", "Canada School Head Lice Policies"},
 		{"eval38", "what does SUS stand for in brazil", "Floating Dental Care on the Amazon, Brazil"},
+		{"eval43", "what does SCP stand for", "UK School Crossing Patrols"}, // not "Safety Campaigns"
 	})
 }
