@@ -121,6 +121,16 @@ func (v *view) askedOrFixed(w queryWord) int32 {
 	return -1
 }
 
+// lexiconStem is the stem a word is looked up by in the lexicon: its
+// own, or for a misspelt word that of the one word of the base it was
+// corrected to ("lolipop lady" is a "lollipop lady").
+func (v *view) lexiconStem(w queryWord) string {
+	if w.isFixed {
+		return v.stemOf[w.fixed]
+	}
+	return w.stem
+}
+
 // slip is a word of English read as a slip for a word of the base: the
 // terms it may stand for, and those of the words just before and after
 // it (-1 if the base lacks them).
@@ -675,14 +685,17 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		if weak[w.concept] {
 			continue
 		}
-		key := w.stem
+		// A misspelt word is looked up alone as asked, which its
+		// corrections match already, but in a phrase as corrected.
+		key, phrase := w.stem, v.lexiconStem(w)
 		concepts := uint64(1) << w.concept
 		for n, x := range words[i:] {
 			if n > 0 {
 				if x.concept < 0 || x.pos != words[i+n-1].pos+1 || n == 3 {
 					break
 				}
-				key += " " + x.stem
+				phrase += " " + v.lexiconStem(x)
+				key = phrase
 				concepts |= 1 << x.concept
 				if !lexicon.Known(key) {
 					continue

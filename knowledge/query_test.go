@@ -835,3 +835,18 @@ Street newsstands are closing across Argentina.
 `)}
 	return docs
 }
+
+// TestMisspeltPhrase checks that a misspelt word is looked up in the
+// lexicon's phrases as corrected: a "lolipop lady" is a lollipop lady, a
+// crossing guard.
+func TestMisspeltPhrase(t *testing.T) {
+	b := loadBase(t, map[string]string{"patrols.md": `# School Patrols
+Lollipop sticks are handed out at fairs.
+## Staff
+- **Crossing Guards**: Guards see children across the road by the school gates.
+- **Pay**: Patrol staff are paid by the hour.
+`})
+	checkFirst(t, b, []firstCase{
+		{"", "lolipop ladies at school", "Crossing Guards"},
+	})
+}
