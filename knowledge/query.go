@@ -716,13 +716,21 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	// Units of measure: "megawatts" finds the "MW" of a table, and "kwh"
 	// the kilowatt-hours of a paragraph, as synonyms do.
+	pricing := priceAsked(words) && asksQuantity(words) // "how much does it cost"
 	for _, w := range words {
 		if w.concept < 0 {
 			continue
 		}
 		concepts := uint64(1) << w.concept
 		var best float32
-		for _, alt := range unitForms[w.stem] {
+		alts := unitForms[w.stem]
+		if pricing && priceStems[w.stem] {
+			alts = priceStemList
+		}
+		for _, alt := range alts {
+			if alt == w.stem {
+				continue
+			}
 			if t, ok := v.stem(alt); ok {
 				terms = append(terms, term{t, synonymWeight, concepts, approxMatch})
 				best = max(best, v.idf[t])
@@ -1447,6 +1455,13 @@ var unitSymbols = map[string][]string{
 var wattHour = map[string]bool{
 	"kilowatt": true, "megawatt": true, "gigawatt": true, "terawatt": true,
 }
+
+// priceStems are the stems of the words that name what a thing costs: asked
+// what it costs, a table's "Price" column says.
+var (
+	priceStemList = []string{"price", "cost", "fee", "fare", "charg"}
+	priceStems    = map[string]bool{"price": true, "cost": true, "fee": true, "fare": true, "charg": true}
+)
 
 // unitForms maps the stem of a unit's name to its symbols and a
 // symbol to the stems of its names (see unitSymbols).

@@ -850,3 +850,24 @@ Lollipop sticks are handed out at fairs.
 		{"", "lolipop ladies at school", "Crossing Guards"},
 	})
 }
+
+// TestPriceWords checks that asked how much a thing costs, a table's
+// price column says: the words for what a thing costs are one another's.
+func TestPriceWords(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"repairs.md": {Data: []byte(`# Phone Repair Cafés
+Repair cafés in Nairobi fix phones for a fraction of the price of a new one.
+## Prices and Common Repairs
+| Repair | Typical Price (KSh) | Time Taken |
+|---|---|---|
+| Screen Replacement | 1,500 to 6,000 | about an hour |
+| Battery Swap | 800 to 2,500 | 30 minutes |
+## Training
+- **Microsoldering**: A course on fixing chips on motherboards.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how much does a screen replacement cost in nairobi", "Screen Replacement"},
+		{"", "how much does a microsoldering course cost", ""}, // no price given
+	})
+}
