@@ -26,10 +26,18 @@ func (ix *index) secondLook(q *query, a Audience, s *scratch) []candidate {
 // zones), yet their answer stands out from the rest. clearWinner answers
 // with the best entry alone when it has winnerShare of the question's
 // telling words, at least winnerMargin times the score of the next, and
-// nothing the question turns on is missing from it (see misses).
+// nothing the question turns on is missing from it (see misses). In a
+// fragment of three telling words or more, each is a third of it, so a
+// missing one is what the question turns on; the entry that has all but
+// one, as asked or nearly, still answers if it scores farMargin times
+// the next, the missing word is one the base or the lexicon knows, and
+// no fact is asked (a price, a number, a time) nor a word read as a
+// slip, which a second reading may answer better: "nagoro classroom dolls"
+// for the classroom of the closed school that figures fill.
 const (
 	winnerShare  = 0.5
 	winnerMargin = 3
+	farMargin    = 5
 )
 
 // clearWinner returns the first of the relaxed ranking top when it
@@ -40,10 +48,19 @@ func (q *query) clearWinner(top []candidate) []candidate {
 	}
 	c := top[0]
 	exact, approx, loose := c.levels()
-	if _, share := q.shares(exact, approx, loose); share < winnerShare || q.misses(exact, approx, loose) {
+	_, share := q.shares(exact, approx, loose)
+	if share < winnerShare {
 		return nil
 	}
-	if len(top) > 1 && c.score < winnerMargin*top[1].score {
+	margin := float32(winnerMargin)
+	if q.misses(exact, approx, loose) {
+		missing := q.telling &^ (exact | approx)
+		if bits.OnesCount32(q.telling) < 3 || bits.OnesCount32(missing) != 1 || len(q.unmatched) > 0 || q.dominant > 0 || q.focus != 0 || q.price || q.filtered() || len(q.slips) > 0 {
+			return nil
+		}
+		margin = farMargin
+	}
+	if len(top) > 1 && c.score < margin*top[1].score {
 		return nil
 	}
 	return top[:1]

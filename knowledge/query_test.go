@@ -871,3 +871,28 @@ Repair cafés in Nairobi fix phones for a fraction of the price of a new one.
 		{"", "how much does a microsoldering course cost", ""}, // no price given
 	})
 }
+
+// TestFarWinner checks that a fragment whose best entry has all its
+// words but one, and stands far above the rest, is answered, unless it
+// asks a fact or the missing word is unknown.
+func TestFarWinner(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"scarecrows.md": {Data: []byte(`# Nagoro Scarecrow Village
+Nagoro in Tokushima has more life-size figures than residents.
+## Figures
+- **Closed School Classroom**: Figures of children and a teacher fill the classroom of the school that closed in 2012.
+- **Bus Stop Figures**: Figures wait at the bus stop all year.
+## Visitors
+- **Festival Day**: An October festival brings visitors from the cities.
+`)},
+		"market.md": {Data: []byte(`# Christmas Markets
+- **Toy Stalls**: Wooden toys are sold by local carpenters.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "nagoro classroom dolls", "Closed School Classroom"},
+		{"", "nagoro classroom bitcoin", ""},            // a word nothing knows
+		{"", "how many nagoro classroom dolls", ""},     // a number asked
+		{"", "price of the nagoro classroom dolls", ""}, // a price asked
+	})
+}
