@@ -641,17 +641,31 @@ func isGlossed(e *Entry) bool {
 // an entry of that section among its answers, however far behind.
 const specificShare = 0.7
 
+// openingShare is how close to its briefing's opening an entry must
+// come, covering as much of the question, to be the better answer.
+const openingShare = 0.9
+
 // preferSpecific puts first an entry that answers about as well as the
 // section it belongs to, when that section is first: asked "are they
 // promising to buy the doses", the entry on purchase commitments says
-// more than the section on demand it sits in.
+// more than the section on demand it sits in. So does an entry that
+// answers nearly as well as its briefing's opening and covers as much:
+// asked about "staying the night in a converted water tower in
+// hamburg", the entry on hotel conversions says more than the opening
+// that lists what towers become.
 func preferSpecific(out []Answer) {
 	if len(out) < 2 || out[0].Entry.Kind != SectionText {
 		return
 	}
 	sec := out[0].Entry.Section
+	opening := sec == sec.Doc.Sections[0]
 	for i := 1; i < len(out); i++ {
-		if e := out[i].Entry; e.Kind != SectionText && e.Section == sec && out[i].Score >= out[0].Score*specificShare {
+		e := out[i].Entry
+		if e.Kind != SectionText && e.Section == sec && out[i].Score >= out[0].Score*specificShare {
+			promote(out, i)
+			return
+		}
+		if opening && e.Kind != SectionText && e.Section.Doc == sec.Doc && out[i].Score >= out[0].Score*openingShare && out[i].Coverage >= out[0].Coverage {
 			promote(out, i)
 			return
 		}

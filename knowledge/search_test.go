@@ -1067,8 +1067,12 @@ func readQuestions(t *testing.T, path string) []heldOutQuestion {
 }
 
 func TestPreferSpecific(t *testing.T) {
-	demand := &Section{Heading: "Market and Demand"}
-	other := &Section{Heading: "Plant"}
+	doc := &Document{}
+	intro := &Section{Doc: doc, Heading: "Vaccine Plant"}
+	demand := &Section{Doc: doc, Heading: "Market and Demand"}
+	other := &Section{Doc: doc, Heading: "Plant"}
+	doc.Sections = []*Section{intro, demand, other}
+	opening := &Entry{Section: intro, Kind: SectionText, Title: "Vaccine Plant"}
 	sec := &Entry{Section: demand, Kind: SectionText, Title: "Market and Demand"}
 	item := &Entry{Section: demand, Kind: Item, Title: "Purchase Commitments"}
 	elsewhere := &Entry{Section: other, Kind: Item, Title: "Fill and Finish"}
@@ -1085,6 +1089,14 @@ func TestPreferSpecific(t *testing.T) {
 			[]string{"Market and Demand", "Fill and Finish"}},
 		{"entry first already", []Answer{{Entry: item, Score: 10}, {Entry: sec, Score: 9.9}},
 			[]string{"Purchase Commitments", "Market and Demand"}},
+		// An entry anywhere in the briefing, over its opening, when it
+		// scores nearly as well and covers as much.
+		{"entry near the opening", []Answer{{Entry: opening, Score: 10, Coverage: 0.6}, {Entry: elsewhere, Score: 9.2, Coverage: 0.6}},
+			[]string{"Fill and Finish", "Vaccine Plant"}},
+		{"entry covering less than the opening", []Answer{{Entry: opening, Score: 10, Coverage: 0.6}, {Entry: elsewhere, Score: 9.2, Coverage: 0.5}},
+			[]string{"Vaccine Plant", "Fill and Finish"}},
+		{"entry well behind the opening", []Answer{{Entry: opening, Score: 10, Coverage: 0.6}, {Entry: elsewhere, Score: 8, Coverage: 0.6}},
+			[]string{"Vaccine Plant", "Fill and Finish"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
