@@ -44,3 +44,55 @@ func TestLowerGCRestoresGOGC(t *testing.T) {
 		})
 	}
 }
+
+// TestRampPercent checks the GOGC a full load runs with as it reads:
+// the most while the heap, growing with the bytes read, cannot reach
+// 1.25 times its final size, loadGCPercent at the end, and in between
+// the step that keeps the goal under that.
+func TestRampPercent(t *testing.T) {
+	for _, tc := range []struct {
+		done, total int64
+		most, want  int
+	}{
+		{0, 1000, 100, 100},
+		{500, 1000, 100, 100},
+		{625, 1000, 100, 100},
+		{800, 1000, 100, 56},
+		{900, 1000, 100, 38},
+		{999, 1000, 100, 25},
+		{1000, 1000, 100, loadGCPercent},
+		{0, 0, 100, loadGCPercent},
+		{500, 1000, 50, 50},
+		{900, 1000, 30, 30},
+	} {
+		if got := rampPercent(tc.done, tc.total, tc.most); got != tc.want {
+			t.Errorf("rampPercent(%d, %d, %d) = %d, want %d", tc.done, tc.total, tc.most, got, tc.want)
+		}
+	}
+}
+
+// TestRampGC checks that a load steps GOGC only while it runs alone, and
+// that a second load ends the first's step.
+func TestRampGC(t *testing.T) {
+	orig := gcPercent()
+	defer debug.SetGCPercent(orig)
+	debug.SetGCPercent(100)
+	end := lowerGC()
+	rampGC(1, 2)
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GOGC half way through a load = %d, want 100", got)
+	}
+	endSecond := lowerGC()
+	if got := gcPercent(); got != loadGCPercent {
+		t.Errorf("GOGC once a second load started = %d, want %d", got, loadGCPercent)
+	}
+	rampGC(1, 2)
+	if got := gcPercent(); got != loadGCPercent {
+		t.Errorf("GOGC as two loads run = %d, want %d", got, loadGCPercent)
+	}
+	endSecond()
+	end()
+	if got := gcPercent(); got != 100 {
+		t.Errorf("GOGC after the loads = %d, want 100", got)
+	}
+}

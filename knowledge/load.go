@@ -403,11 +403,27 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 			}
 		}
 	}
+	// A full load steps GOGC down from the default to loadGCPercent as
+	// it reads, rampSteps times at most (see rampGC).
+	const rampSteps = 64
+	var total, done, next int64
+	if tight {
+		for _, r := range reads {
+			if r.done != nil {
+				total += max(r.file.size, 0)
+			}
+		}
+		rampGC(0, total)
+	}
 	for i, r := range reads {
 		window = i + 8*runtime.GOMAXPROCS(0)
 		submit()
 		if r.done != nil {
 			<-r.done
+			if done += max(r.file.size, 0); tight && done >= next {
+				rampGC(done, total)
+				next = done + total/rampSteps
+			}
 		}
 		if d := r.state.doc; d != nil {
 			b.doc(d, r.dt) // dt is nil for a document kept
@@ -443,6 +459,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 	}
 	p.drop()
 	if tight {
+		rampGC(total, total)
 		dropDocTerms()
 		collectForLoad()
 	}
