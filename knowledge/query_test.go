@@ -734,6 +734,7 @@ func TestPreferThroughDocument(t *testing.T) {
 		{"eval42", "lost property act japan", "Rules under the Lost Property Act"},
 		{"eval4", "moroccan fertilizer sales to american farmers", "Phosphate Fertilizer"},
 		{"eval20", "aquifer maping gobi", "Aquifer Mapping"},
+		{"eval44", "why are spring tides bad for crossing to lindisfarne", "Spring Tides"},
 	})
 }
 
