@@ -179,17 +179,38 @@ const (
 // namedInFull reports whether the question has, as asked or nearly,
 // every word of a title that the base has.
 func (v *view) namedInFull(q *query, title string) bool {
-	n := 0
-	for _, t := range v.termsIn(title) {
-		if t.term < 0 {
-			continue
+	var word, joined [64]byte
+	tk := tokenizer{word: word[:0], joined: joined[:0]}
+	return v.namedInFullBy(&tk, q, title)
+}
+
+// namedInFullBy is namedInFull with the tokenizer tk, whose buffers it
+// reuses: it allocates nothing for titles of common length.
+func (v *view) namedInFullBy(tk *tokenizer, q *query, title string) bool {
+	n, all := 0, true
+	var buf [64]byte
+	tk.run(title, func(w []byte, _ int, _, _ bool) {
+		if !all {
+			return
+		}
+		t, ok := v.wordBytes(lexicon.AppendFold(buf[:0], w))
+		if !ok {
+			return
 		}
 		n++
-		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return it.term == t.term && it.level != looseMatch }) {
-			return false
-		}
+		all = slices.ContainsFunc(q.items, func(it queryTerm) bool { return it.term == t && it.level != looseMatch })
+	})
+	return all && n > 0
+}
+
+// wordBytes is word for a word in bytes, without making a string of it.
+func (v *view) wordBytes(w []byte) (int32, bool) {
+	id, ok := v.words[string(w)]
+	if !ok || v.audience != Internal && v.wordSeen[id][Public] == 0 {
+		return 0, false
 	}
-	return n > 0
+	t := v.wordTerm[id]
+	return t, v.known(t)
 }
 
 // termsIn returns the terms of the words of s, in order, -1 for a word
@@ -300,8 +321,8 @@ func (b *Base) preferThroughDocument(q *query, a Audience, s *scratch, out []Ans
 	e := out[0].Entry
 	v := b.idx.view(a)
 	opening := e.Kind == SectionText && e.Section == e.Doc().Sections[0]
-	if !opening && v.namedInFull(q, e.Title) {
-		return out
+	if !opening && (v.namedInFull(q, e.Title) || !v.namesAnotherEntry(q, e)) {
+		return out // ranking again costs a whole ranking: only when it may pay
 	}
 	q.relaxed = true
 	top := b.idx.rank(q, a, s)
@@ -334,6 +355,21 @@ func (b *Base) preferThroughDocument(q *query, a Audience, s *scratch, out []Ans
 	}
 	out = slices.DeleteFunc(out, func(x Answer) bool { return x.Entry == f })
 	return slices.Insert(out, 0, Answer{Entry: f, Score: float64(found[0].score), Coverage: float64(found[0].cov)})
+}
+
+// namesAnotherEntry reports whether the question names in full the title
+// of an entry of e's briefing other than e.
+func (v *view) namesAnotherEntry(q *query, e *Entry) bool {
+	var word, joined [64]byte
+	tk := tokenizer{word: word[:0], joined: joined[:0]}
+	for _, sec := range e.Doc().Sections {
+		for _, x := range sec.Entries {
+			if x != e && v.namedInFullBy(&tk, q, x.Title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // filtered reports whether only some kind of entry answers the question
