@@ -897,3 +897,20 @@ Nagoro in Tokushima has more life-size figures than residents.
 		{"", "price of the nagoro classroom dolls", ""}, // a price asked
 	})
 }
+
+// TestPreferNumbered checks that a number the question names picks the
+// title that has it among answers that score about as well.
+func TestPreferNumbered(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"kayak.md": {Data: []byte(`# Sea Kayak Guides
+Guides earn awards from the national outdoor body.
+## Awards
+- **Sea Kayak 1**: The entry award for guides on sheltered coasts.
+- **Sea Kayak 2**: The advanced award for open crossings.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "sea kayak 2 award", "Sea Kayak 2"},
+		{"", "sea kayak 1 award", "Sea Kayak 1"},
+	})
+}

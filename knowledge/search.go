@@ -303,7 +303,57 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	}
 	preferDefinition(q, question, out)
 	preferAsked(question, out)
+	preferNumbered(question, out)
 	return out
+}
+
+// numberedShare is how close to the first answer one titled with a
+// number the question names must come to be put first.
+const numberedShare = 0.9
+
+// preferNumbered puts first an answer titled with a number the question
+// names, when the first is not and it scores nearly as well: "nzoia sea
+// kayak 2" is asked of "Sea Kayak 2", not "Sea Kayak 1", though a digit
+// alone is no word of the index.
+func preferNumbered(question string, out []Answer) {
+	if len(out) < 2 {
+		return
+	}
+	var nums []string
+	tokenize(question, func(w []byte, _ int, compound bool) {
+		if !compound && isDigits(w) {
+			nums = append(nums, string(w))
+		}
+	})
+	if len(nums) == 0 {
+		return
+	}
+	titled := func(e *Entry) bool {
+		found := false
+		tokenize(e.Title, func(w []byte, _ int, compound bool) {
+			found = found || !compound && slices.Contains(nums, string(w))
+		})
+		return found
+	}
+	if titled(out[0].Entry) {
+		return
+	}
+	for i := 1; i < len(out) && out[i].Score >= out[0].Score*numberedShare; i++ {
+		if titled(out[i].Entry) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// isDigits reports whether w is all ASCII digits.
+func isDigits(w []byte) bool {
+	for _, c := range w {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // preferThroughDocument puts before a briefing's opening the entry of
