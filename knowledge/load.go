@@ -231,6 +231,13 @@ func (l *loader) load(prev *Base) *Base {
 
 	p := newPool(runtime.GOMAXPROCS(0))
 	defer p.close()
+	if prev == nil {
+		// Only a full load's documents share blocks (see arena): those a
+		// reload reads are the ones likely to change again.
+		for _, w := range p.workers {
+			w.buf.keep = new(docArenas)
+		}
+	}
 	ix := l.index(p, prev, reads, tight)
 	b := &Base{Source: l.source, files: make(map[string]*fileState, len(reads)+1)}
 	var version []byte // what identifies the content, hashed below

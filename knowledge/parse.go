@@ -43,7 +43,7 @@ func parse(path, text string, sum [sha256.Size]byte, bufs *docBuffers) (*Documen
 		secs: p.secs[:0], lines: p.lines[:0], paras: p.paras[:0], para: p.para[:0], header: p.header[:0], cells: p.cells[:0],
 		ends: p.ends[:0]}
 	if bufs != nil {
-		p.w, p.z = &bufs.text, &bufs.z
+		p.w, p.z, p.keep = &bufs.text, &bufs.z, bufs.keep
 	} else {
 		p.w = new(textWriter)
 	}
@@ -57,7 +57,7 @@ func parse(path, text string, sum [sha256.Size]byte, bufs *docBuffers) (*Documen
 		clear(p.para[:cap(p.para)])
 		clear(p.header[:cap(p.header)])
 		clear(p.cells[:cap(p.cells)])
-		p.doc, p.problems, p.w, p.z = nil, nil, nil, nil
+		p.doc, p.problems, p.w, p.z, p.keep = nil, nil, nil, nil, nil
 		parseBuffers.Put(p)
 	}()
 	if !p.check(text) {
@@ -90,8 +90,9 @@ func parse(path, text string, sum [sha256.Size]byte, bufs *docBuffers) (*Documen
 }
 
 // pack moves the document's sections and entries into arrays of their
-// own, exactly as long as they need: the parser's are kept for the next
-// document. The headings and titles are copied into one string, and the
+// own, exactly as long as they need, taken from the loader's arenas
+// (see arena): the parser's are kept for the next document. The
+// headings and titles are copied into one string, and the
 // entries' text and cells into the document's text (see textWriter), so
 // that the document keeps nothing of the file's text.
 func (p *parser) pack() {
@@ -109,27 +110,38 @@ func (p *parser) pack() {
 			size += len(e.Title)
 		}
 	}
-	var b strings.Builder
-	b.Grow(size)
+	// Without a loader's arenas (nil), each array is made on its own.
+	var (
+		bytes    *arena[byte]
+		entries  *arena[Entry]
+		entryPtr *arena[*Entry]
+		sections *arena[Section]
+		secPtr   *arena[*Section]
+	)
+	if k := p.keep; k != nil {
+		bytes, entries, entryPtr, sections, secPtr = &k.bytes, &k.entries, &k.entryPtr, &k.sections, &k.secPtr
+	}
+	b := bytes.take(size)[:0]
 	p.w.reset()
-	d.entries = make([]Entry, len(p.entries))
-	ptrs := make([]*Entry, len(d.entries))
-	secs := slices.Clone(p.secs)
-	d.Sections = make([]*Section, len(secs))
+	d.entries = entries.take(len(p.entries))
+	ptrs := entryPtr.take(len(d.entries))
+	secs := sections.take(len(p.secs))
+	copy(secs, p.secs)
+	d.Sections = secPtr.take(len(secs))
 	// Headings and titles are where they end in b, until b is done.
 	ends := p.ends[:0]
 	k := 0
 	for i := range secs {
 		sec := &secs[i]
-		b.WriteString(sec.Heading)
-		head := b.Len()
+		b = append(b, sec.Heading...)
+		head := len(b)
 		n := p.sizes[i]
 		for j := k; j < k+n; j++ {
 			pe, e := &p.entries[j], &d.entries[j]
 			if pe.Kind != SectionText {
-				b.WriteString(pe.Title)
+				b = append(b, pe.Title...)
 			}
-			ends = append(ends, b.Len())
+			ends = append(ends, len(b))
 			e.Section, e.Kind, e.Line = sec, pe.Kind, pe.Line
 			e.body, e.bodyLen = p.w.entry(pe.Text, pe.Fields), uint32(len(pe.Text))
 			ptrs[j] = e
@@ -139,7 +151,8 @@ func (p *parser) pack() {
 		d.Sections[i] = sec
 		k += n
 	}
-	names := b.String()
+	// b is not written again: the titles and headings share its bytes.
+	names := unsafe.String(unsafe.SliceData(b), len(b))
 	k = 0
 	for i := range secs {
 		sec := &secs[i]
@@ -163,7 +176,7 @@ func (p *parser) pack() {
 		d.plain = string(p.w.buf)
 		return
 	}
-	d.z, d.plainLen = p.z.compress(p.w.buf), len(p.w.buf)
+	d.z, d.plainLen = p.z.compress(p.w.buf, bytes), len(p.w.buf)
 	// The worker's buffer is not written again until the document is
 	// sealed.
 	d.plain = unsafe.String(unsafe.SliceData(p.w.buf), len(p.w.buf))
@@ -199,6 +212,7 @@ type parser struct {
 	w     *textWriter
 	ends  []int
 	z     *compressor // if the text is to be compressed
+	keep  *docArenas  // where the document's arrays are taken from; nil for their own
 	paras []string    // finished paragraphs of the current section
 	// header and cells are the current table's header and row.
 	header, cells []string

@@ -135,11 +135,13 @@ func (d *Document) sealed() bool { return d.plain == "" && d.z != nil }
 
 // docBuffers are a loader's worker's buffers for the documents it reads:
 // the file, the document's text and its compressor. A document keeps
-// copies of what it needs of them.
+// copies of what it needs of them, taken from keep in a full load (see
+// arena), made on their own when keep is nil.
 type docBuffers struct {
 	file []byte
 	text textWriter
 	z    compressor
+	keep *docArenas
 }
 
 // dictionary is the text documents' text is compressed against: the
@@ -192,8 +194,9 @@ type compressor struct {
 	buf   bytes.Buffer
 }
 
-// compress returns text compressed, against c.dict.
-func (c *compressor) compress(text []byte) []byte {
+// compress returns text compressed, against c.dict, in an array taken
+// from keep.
+func (c *compressor) compress(text []byte, keep *arena[byte]) []byte {
 	if c.w == nil || c.wDict != c.dict {
 		w, err := flate.NewWriterDict(nil, flate.BestSpeed, c.dict.bytes())
 		if err != nil {
@@ -206,7 +209,8 @@ func (c *compressor) compress(text []byte) []byte {
 	// Writes to a bytes.Buffer do not fail.
 	_, _ = c.w.Write(text)
 	_ = c.w.Close()
-	z := bytes.Clone(c.buf.Bytes())
+	z := keep.take(c.buf.Len())
+	copy(z, c.buf.Bytes())
 	if c.buf.Cap() > 1<<20 {
 		c.buf = bytes.Buffer{} // do not keep a large document's buffer
 	}
