@@ -42,6 +42,9 @@ type docTerms struct {
 	// ctxPairs, once the builder has counted the document; titles are
 	// term IDs by then.
 	terms []int32
+	// kept is the block the arrays above are in once the builder has
+	// counted the document (see keep), nil before.
+	kept *termBlock
 }
 
 // docTermsPool keeps the docTerms of documents indexed already, for the
@@ -50,19 +53,29 @@ type docTerms struct {
 // allocated.
 var docTermsPool = sync.Pool{New: func() any { return new(docTerms) }}
 
-// release gives dt back to the pool; it must not be used after.
+// release gives dt back to the pool, or its block of kept terms back
+// to theirs once none of that block's documents is left (see keep); dt
+// must not be used after.
 func (dt *docTerms) release() {
 	dt.doc = nil
+	if k := dt.kept; k != nil {
+		*dt = docTerms{}
+		k.unref()
+		return
+	}
 	docTermsPool.Put(dt)
 }
 
-// dropDocTerms lets the collector have the docTerms the pool keeps, once
-// a load has indexed its documents: a sync.Pool keeps what it holds past
+// dropDocTerms lets the collector have the docTerms the pool keeps, and
+// the empty blocks of kept terms, once a load has indexed its
+// documents: a sync.Pool keeps what it holds past
 // the next collection, and those docTerms, grown to the load's largest
 // documents, are megabytes that the rest of the load (its last tables)
 // would allocate on top of.
 func dropDocTerms() {
 	for docTermsPool.Get().(*docTerms).pairStart != nil {
+	}
+	for termBlocks.Get() != nil {
 	}
 }
 

@@ -301,6 +301,8 @@ type builder struct {
 	lterm   []int32
 	perWord []int32 // by local word ID, zero between documents
 	touched []int32
+	// kept is the block the documents' terms are kept in (see keep).
+	kept *termBlock
 
 	plan
 }
@@ -515,6 +517,9 @@ func (b *builder) count(dt *docTerms, sign int32) {
 		} else {
 			ix.upperDocs[w] = n
 		}
+	}
+	if sign > 0 {
+		b.keep(dt)
 	}
 }
 

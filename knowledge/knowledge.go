@@ -154,6 +154,17 @@ func (e *Entry) Text() string {
 	return s
 }
 
+// AppendText appends the entry's text, as Text returns it, to dst: a
+// caller that writes many answers reuses one buffer.
+func (e *Entry) AppendText(dst []byte) []byte {
+	d := e.Section.Doc
+	if !d.sealed() {
+		return append(dst, e.textIn(d.plain)...)
+	}
+	inflated.read(d, func(t []byte) { dst = append(dst, t[e.body:e.body+e.bodyLen]...) })
+	return dst
+}
+
 // Fields returns a row's cells, each with its column header, in order;
 // nil for other entries.
 func (e *Entry) Fields() []Field {

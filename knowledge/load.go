@@ -438,6 +438,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 		r.dt = nil
 	}
 	b.flush()
+	b.doneKeeping()
 	// Take away what prev had of the documents that are gone or changed:
 	// those not kept, in the same order, among the new ones.
 	if prev != nil {

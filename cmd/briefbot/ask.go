@@ -3,11 +3,9 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
@@ -57,6 +55,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	}
 	base := src.Base
 	out := bufio.NewWriter(e.stdout)
+	var jw jsonWriter
 	answer := func(q string) error {
 		answers := base.Search(q, aud)
 		if len(answers) > *top {
@@ -64,7 +63,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		}
 		var err error
 		if *asJSON {
-			err = writeJSON(out, q, answers)
+			err = jw.write(out, q, answers)
 		} else if err = writeHuman(out, q, answers); err == nil {
 			err = out.Flush() // a person reads each answer as it comes
 		}
@@ -104,29 +103,6 @@ func answerAll(ctx context.Context, in io.Reader, args []string, answer func(q s
 		return fmt.Errorf("reading questions: %w", err)
 	}
 	return nil
-}
-
-func writeJSON(w io.Writer, q string, answers []knowledge.Answer) error {
-	r := resultJSON{Query: q, Answers: make([]answerJSON, 0, len(answers))}
-	for _, a := range answers {
-		e := a.Entry
-		r.Answers = append(r.Answers, answerJSON{
-			Document: e.Doc().Path,
-			Section:  e.Section.Heading,
-			Title:    e.Title,
-			Kind:     e.Kind.String(),
-			Text:     e.Text(),
-			Line:     int(e.Line),
-			Score:    math.Round(a.Score*1e4) / 1e4,
-		})
-	}
-	data, err := json.Marshal(r)
-	if err != nil {
-		return err
-	}
-	data = append(data, '\n')
-	_, err = w.Write(data)
-	return err
 }
 
 func writeHuman(w io.Writer, q string, answers []knowledge.Answer) error {
