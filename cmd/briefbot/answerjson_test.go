@@ -57,13 +57,28 @@ func TestAppendJSONString(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+		if got := appendJSONString(nil, s); !sameJSON(got, want) {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
 		}
-		if got := appendJSONString(nil, []byte(s)); !bytes.Equal(got, want) {
+		if got := appendJSONString(nil, []byte(s)); !sameJSON(got, want) {
 			t.Errorf("appendJSONString([]byte(%q)) = %s, want %s", s, got, want)
 		}
 	}
+}
+
+// sameJSON reports whether got is want byte for byte, or, where the
+// string has invalid UTF-8, the same string: Go 1.27's encoding/json
+// writes U+FFFD for a bad byte as the character, as appendJSONString
+// does, and Go 1.26's as the escape \ufffd.
+func sameJSON(got, want []byte) bool {
+	if bytes.Equal(got, want) {
+		return true
+	}
+	if !bytes.Contains(want, []byte(`\ufffd`)) {
+		return false
+	}
+	var g, w string
+	return json.Unmarshal(got, &g) == nil && json.Unmarshal(want, &w) == nil && g == w
 }
 
 func FuzzAppendJSONString(f *testing.F) {
@@ -73,7 +88,7 @@ func FuzzAppendJSONString(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+		if got := appendJSONString(nil, s); !sameJSON(got, want) {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
 		}
 	})
