@@ -401,6 +401,26 @@ func preferDefinition(q *query, question string, out []Answer) {
 	}
 }
 
+// definedAlone answers a question that asks what a term means with the
+// first entry of its relaxed ranking top when that entry is titled with
+// the term alone, a glossary's row or bullet: "what does Fv mean on
+// Norwegian road signs". The words around the term say where the reader
+// met it, not what is asked, so they need not be the entry's.
+func (ix *index) definedAlone(question string, q *query, top []candidate) []candidate {
+	if !q.meansAsked || len(top) == 0 {
+		return nil
+	}
+	title := acronymKey(strings.TrimSpace(ix.entry(top[0].entry).Title))
+	found := false
+	tokenizeCase(question, func(w []byte, _ int, compound, _ bool) {
+		found = found || !compound && acronymKey(strings.ToUpper(string(w))) == title
+	})
+	if !found {
+		return nil
+	}
+	return top[:1]
+}
+
 // titledLongForm reports whether e is titled with what the acronym key
 // stands for: "Strategic Food Reserve" for SFR. Where its briefing
 // spells the initials out, the title must be that long form: "Safety

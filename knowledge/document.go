@@ -10,15 +10,19 @@ import (
 
 // secondLook is what a question no entry covers enough gets: the entries
 // ranked with coverage relaxed, found through their documents (see
-// byDocument), else one that stands out (see clearWinner).
-func (ix *index) secondLook(q *query, a Audience, s *scratch) []candidate {
+// byDocument), else one that stands out (see clearWinner), else the
+// definition asked for (see definedAlone).
+func (ix *index) secondLook(question string, q *query, a Audience, s *scratch) []candidate {
 	q.relaxed = true
 	top := ix.rank(q, a, s)
 	q.relaxed = false
 	if out := ix.byDocument(q, a, top); len(out) > 0 {
 		return out
 	}
-	return q.clearWinner(top)
+	if out := q.clearWinner(top); len(out) > 0 {
+		return out
+	}
+	return ix.definedAlone(question, q, top)
 }
 
 // Paraphrases share fewer words with their answer than MinCoverage asks

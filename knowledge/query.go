@@ -82,6 +82,10 @@ type query struct {
 	// meaning is set when the question asks what something means or
 	// is: "what does PCN stand for", "RACs meaning", "what are TSOs".
 	meaning bool
+	// meansAsked is set when it asks so in words that ask nothing
+	// else: "what does PCN stand for", "define MCS", where "what is
+	// CADE's budget" asks what CADE has.
+	meansAsked bool
 	// head is the concept of a bare noun phrase's head (see read).
 	head uint32
 	// slips are the words of English the base lacks that are one
@@ -971,10 +975,10 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.year, _ = yearAsked(words)
 	q.howTo = asksHowTo(words)
 	q.clock = asksWhatTime(words)
-	q.meaning = asksWhatIs(words)
 	for i := range words {
-		q.meaning = q.meaning || asksMeaning(words, i)
+		q.meansAsked = q.meansAsked || asksMeaning(words, i)
 	}
+	q.meaning = q.meansAsked || asksWhatIs(words)
 	for _, s := range slipped {
 		sl := slip{fixes: s.fixes, before: -1, after: -1}
 		if i := s.word; i > 0 && words[i-1].pos == words[i].pos-1 {

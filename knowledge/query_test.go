@@ -914,3 +914,24 @@ Guides earn awards from the national outdoor body.
 		{"", "sea kayak 1 award", "Sea Kayak 1"},
 	})
 }
+
+// TestDefinedAlone checks that asked what a term means, where the reader
+// met it does not stop the glossary's row titled with it from answering,
+// nor does it answer a question about what the term has.
+func TestDefinedAlone(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"tolls.md": {Data: []byte(`# Norway Mountain Tolls
+Norway charges tolls on many mountain roads and new tunnels.
+## Glossary
+- **Fv**: Fylkesvei, a county road, as opposed to a national road.
+- **AutoPASS**: The electronic tag most drivers fix to the windscreen.
+## Seasons
+- **Winter Closures**: High passes shut from November to May.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what does Fv mean on Norwegian road signs", "Fv"},
+		{"", "what does Fv stand for on the map", "Fv"},
+		{"", "what is the Fv speed limit on signs", ""}, // what it has, not what it means
+	})
+}

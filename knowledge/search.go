@@ -237,7 +237,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	defer b.pool.Put(s)
 	top := b.idx.rank(q, a, s)
 	if len(top) == 0 {
-		top = b.idx.secondLook(q, a, s)
+		top = b.idx.secondLook(question, q, a, s)
 	}
 	var out, conditional []Answer
 	// The concepts each of out matched, as asked or nearly, and loosely;
