@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // everydayBase holds the words the rules below must see through: a
@@ -934,4 +936,39 @@ Norway charges tolls on many mountain roads and new tunnels.
 		{"", "what does Fv stand for on the map", "Fv"},
 		{"", "what is the Fv speed limit on signs", ""}, // what it has, not what it means
 	})
+}
+
+// TestSingularOfPlural checks that a misspelt word asked in the singular
+// is corrected to the plural the base alone writes: "clinc" is two edits
+// from "clinics", one from "clinic".
+func TestSingularOfPlural(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"bikes.md": {Data: []byte(`# Minneapolis Bike Repair Stands
+Public repair stands in Minneapolis let riders fix their bikes for free.
+## Programmes
+- **Fix-It Clinics**: Volunteers hold free repair lessons at busy stands on summer weekends.
+- **Air Pumps**: Each stand has a pump with heads for both valve types.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "fixit clinc minneapolis", "Fix-It Clinics"},
+		{"", "fixit clinic minneapolis", "Fix-It Clinics"},
+	})
+	v := b.idx.view(Public)
+	for _, tt := range []struct {
+		typed string
+		want  []string
+	}{
+		{"clinc", []string{"clinics"}},
+		{"clinic", nil}, // no slip: a form of a word the base has
+		{"pmp", nil},    // too short to be sure of
+	} {
+		var got []string
+		for _, f := range v.correctPlural(tt.typed) {
+			got = append(got, f.word)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("correctPlural(%q) (-want +got):\n%s", tt.typed, diff)
+		}
+	}
 }

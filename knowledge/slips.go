@@ -79,7 +79,28 @@ func (v *view) correctSlip(w string) []correction {
 			return fixes
 		}
 	}
+	if fixes := v.correctPlural(w); len(fixes) > 0 {
+		return fixes
+	}
 	return v.correctFar(w)
+}
+
+// correctPlural corrects a word asked in the singular that the base
+// writes only in the plural: "clinc" for "Fix-It Clinics" is two edits
+// from "clinics", which the index of deletions cannot find for a word so
+// short, but one from its singular.
+func (v *view) correctPlural(w string) []correction {
+	if strings.HasSuffix(w, "s") || utf8.RuneCountInString(w) < minCorrectable {
+		return nil
+	}
+	fixes := v.correct(w + "s")
+	out := fixes[:0]
+	for _, f := range fixes {
+		if strings.HasSuffix(f.word, "s") && distance(w, f.word[:len(f.word)-1], 2) == 1 {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // shortSlips returns the words of the base that a word of three
