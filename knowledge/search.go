@@ -728,17 +728,20 @@ func isGlossed(e *Entry) bool {
 const specificShare = 0.7
 
 // openingShare is how close to its briefing's opening an entry must
-// come, covering as much of the question, to be the better answer.
+// come to be the better answer.
 const openingShare = 0.9
 
 // preferSpecific puts first an entry that answers about as well as the
 // section it belongs to, when that section is first: asked "are they
 // promising to buy the doses", the entry on purchase commitments says
 // more than the section on demand it sits in. So does an entry that
-// answers nearly as well as its briefing's opening and covers as much:
-// asked about "staying the night in a converted water tower in
-// hamburg", the entry on hotel conversions says more than the opening
-// that lists what towers become.
+// answers nearly as well as its briefing's opening: asked about "staying
+// the night in a converted water tower in hamburg", the entry on hotel
+// conversions says more than the opening that lists what towers become.
+// The opening may cover more of the question only by the briefing's
+// topic, which the entry has as its briefing's: asked "when to trim the
+// plants in a reed bed", "Reed Cutting" answers, not the opening on
+// reed beds that also names plants.
 func preferSpecific(out []Answer) {
 	if len(out) < 2 || out[0].Entry.Kind != SectionText {
 		return
@@ -751,7 +754,7 @@ func preferSpecific(out []Answer) {
 			promote(out, i)
 			return
 		}
-		if opening && e.Kind != SectionText && e.Section.Doc == sec.Doc && out[i].Score >= out[0].Score*openingShare && out[i].Coverage >= out[0].Coverage {
+		if opening && e.Kind != SectionText && e.Section.Doc == sec.Doc && out[i].Score >= out[0].Score*openingShare {
 			promote(out, i)
 			return
 		}

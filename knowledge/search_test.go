@@ -1095,11 +1095,12 @@ func TestPreferSpecific(t *testing.T) {
 		{"entry first already", []Answer{{Entry: item, Score: 10}, {Entry: sec, Score: 9.9}},
 			[]string{"Purchase Commitments", "Market and Demand"}},
 		// An entry anywhere in the briefing, over its opening, when it
-		// scores nearly as well and covers as much.
+		// scores nearly as well, though the opening covers more by the
+		// briefing's topic.
 		{"entry near the opening", []Answer{{Entry: opening, Score: 10, Coverage: 0.6}, {Entry: elsewhere, Score: 9.2, Coverage: 0.6}},
 			[]string{"Fill and Finish", "Vaccine Plant"}},
-		{"entry covering less than the opening", []Answer{{Entry: opening, Score: 10, Coverage: 0.6}, {Entry: elsewhere, Score: 9.2, Coverage: 0.5}},
-			[]string{"Vaccine Plant", "Fill and Finish"}},
+		{"entry covering less than the opening", []Answer{{Entry: opening, Score: 10, Coverage: 0.87}, {Entry: elsewhere, Score: 9.2, Coverage: 0.75}},
+			[]string{"Fill and Finish", "Vaccine Plant"}},
 		{"entry well behind the opening", []Answer{{Entry: opening, Score: 10, Coverage: 0.6}, {Entry: elsewhere, Score: 8, Coverage: 0.6}},
 			[]string{"Vaccine Plant", "Fill and Finish"}},
 	}
