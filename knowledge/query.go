@@ -1606,9 +1606,11 @@ func quantityAsked(words []queryWord) (bool, int) {
 	return false, -1
 }
 
-// countedStems returns the stems of the words "how many" or "the
-// number of" asks to count: those after it, up to the next stop word
-// ("sniffer dogs" in "how many sniffer dogs does kenya have").
+// countedStems returns the stems of the word "how many" or "the number
+// of" asks to count: the last of those after it, up to the next stop
+// word ("dogs" in "how many sniffer dogs does kenya have"). The words
+// before it only say which: "two padded arms hold the bike" counts no
+// bike repair stands.
 func (v *view) countedStems(words []queryWord) []string {
 	for i, w := range words {
 		if !(w.word == "how" && i+1 < len(words) && words[i+1].word == "many" ||
@@ -1620,12 +1622,16 @@ func (v *view) countedStems(words []queryWord) []string {
 			if isStopWord(x.word) {
 				break
 			}
+			var head []string
 			if st, ok := stemIndexable(x.word); ok {
-				out = append(out, st)
-				out = append(out, unitForms[st]...) // "how many megawatts": "254 MW"
+				head = append(head, st)
+				head = append(head, unitForms[st]...) // "how many megawatts": "254 MW"
 			}
 			if parts := v.split(x.word); len(parts) == 2 {
-				out = append(out, v.stemOf[parts[1]]) // "how many windmills": "Mills Restored"
+				head = append(head, v.stemOf[parts[1]]) // "how many windmills": "Mills Restored"
+			}
+			if len(head) > 0 {
+				out = head
 			}
 		}
 		return out
