@@ -30,7 +30,13 @@ func (ix *index) secondLook(question string, q *query, a Audience, s *scratch) [
 // zones), yet their answer stands out from the rest. clearWinner answers
 // with the best entry alone when it has winnerShare of the question's
 // telling words, at least winnerMargin times the score of the next, and
-// nothing the question turns on is missing from it (see misses). In a
+// nothing the question turns on is missing from it (see misses). With
+// less, down to lowShare, it must lead farMargin times, have two telling
+// words as asked or nearly, and the question no word wholly unknown
+// nor ask who (a name so loose a match seldom gives):
+// "burst plumbing when the hall sits unheated in winter" for "Frozen
+// Pipes" ("halls left cold between bookings suffer burst pipes in
+// January"), which has "burst" and "hall" as asked. In a
 // fragment of three telling words or more, each is a third of it, so a
 // missing one is what the question turns on; the entry that has all but
 // one, as asked or nearly, still answers if it scores farMargin times
@@ -40,6 +46,7 @@ func (ix *index) secondLook(question string, q *query, a Audience, s *scratch) [
 // for the classroom of the closed school that figures fill.
 const (
 	winnerShare  = 0.5
+	lowShare     = 0.4
 	winnerMargin = 3
 	farMargin    = 5
 )
@@ -53,10 +60,16 @@ func (q *query) clearWinner(top []candidate) []candidate {
 	c := top[0]
 	exact, approx, loose := c.levels()
 	_, share := q.shares(exact, approx, loose)
-	if share < winnerShare {
+	if share < lowShare {
 		return nil
 	}
 	margin := float32(winnerMargin)
+	if share < winnerShare {
+		if bits.OnesCount32((exact|approx)&q.telling) < 2 || len(q.unmatched) > 0 || q.dominant > 0 || q.who {
+			return nil
+		}
+		margin = farMargin
+	}
 	if q.misses(exact, approx, loose) {
 		missing := q.telling &^ (exact | approx)
 		if bits.OnesCount32(q.telling) < 3 || bits.OnesCount32(missing) != 1 || len(q.unmatched) > 0 || q.dominant > 0 || q.focus != 0 || q.price || q.filtered() || len(q.slips) > 0 {

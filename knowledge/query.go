@@ -86,6 +86,9 @@ type query struct {
 	// else: "what does PCN stand for", "define MCS", where "what is
 	// CADE's budget" asks what CADE has.
 	meansAsked bool
+	// who is set when the question opens asking who: its answer
+	// must name someone (see clearWinner).
+	who bool
 	// head is the concept of a bare noun phrase's head (see read).
 	head uint32
 	// slips are the words of English the base lacks that are one
@@ -975,6 +978,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.year, _ = yearAsked(words)
 	q.howTo = asksHowTo(words)
 	q.clock = asksWhatTime(words)
+	q.who = asksWho(words)
 	for i := range words {
 		q.meansAsked = q.meansAsked || asksMeaning(words, i)
 	}
@@ -1732,6 +1736,13 @@ func asksOffice(words []queryWord) bool {
 		}
 	}
 	return false
+}
+
+// asksWho reports whether a question opens with "who", past chat:
+// "hi, who won best flight last year".
+func asksWho(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	return i >= 0 && (words[i].word == "who" || words[i].word == "whos")
 }
 
 // officeWords name the holders of an office.

@@ -975,3 +975,16 @@ Public repair stands in Minneapolis let riders fix their bikes for free.
 		}
 	}
 }
+
+// TestLowShareWinner checks that a paraphrase sharing less than half its
+// telling words with its answer is answered when that answer leads the
+// rest five times over with two of them as asked, and not when a word
+// of the question is wholly unknown or it asks who.
+func TestLowShareWinner(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval21", "fixing eyelashes that grow inward", "Trichiasis Surgery"},
+		{"eval4", "genetic tests to show where confiscated tusks came from", "Wildlife Forensics Laboratory"},
+		{"eval2", "school lunch ideas for picky eaters", ""},
+		{"eval26", "who won best flight at sumpango last year", ""},
+	})
+}
