@@ -988,3 +988,15 @@ func TestLowShareWinner(t *testing.T) {
 		{"eval26", "who won best flight at sumpango last year", ""},
 	})
 }
+
+// TestEntryCoveringOpening checks that the best entry of a briefing that
+// has every telling word its opening has, as asked or nearly, comes
+// before the opening when it scores half as well, and that a lesser
+// entry does not jump over a better one to get there.
+func TestEntryCoveringOpening(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval41", "can I put a hat out for coins while playing the station piano", "Busker Rules"},
+		{"eval43", "where do I take the leash off my dog at the helsinki dog park", "Double-Gate Entry"},
+		{"eval20", "which snake bites most people in benue", "Benue"},
+	})
+}

@@ -468,6 +468,10 @@ func contentWords(s string) []string {
 // must have to be put before it for covering it (see preferCovering).
 const coverShare = 0.25
 
+// openingCoverShare is how close to its briefing's opening the best entry
+// that has every telling word the opening has must come to be put first.
+const openingCoverShare = 0.5
+
 // titledSlack is how much less of the question than the opening an entry
 // titled with a word asked may cover and still come first (see
 // preferCovering).
@@ -545,6 +549,29 @@ func preferCovering(q *query, out []Answer, matched, loosely, titled []uint32) {
 			promote(out, i)
 			return
 		}
+	}
+	// Over the opening, at last, the best entry of its briefing, if it
+	// has as asked or nearly every telling word the opening has so,
+	// the opening lacks one or the entry has one the opening's title
+	// lacks (else the briefing's topic is all that is asked: "belgian
+	// pigeon racing"), and it scores half as well: "can I put a hat out
+	// for coins while playing the station piano" is asked of "Busker
+	// Rules", not of the opening of the briefing on Britain's street
+	// pianos, which has no more of its words.
+	if !opening {
+		return
+	}
+	for i := 1; i < len(out) && i < len(matched); i++ {
+		if out[i].Score < out[0].Score*openingCoverShare {
+			break
+		}
+		if out[i].Entry.Section.Doc != d || out[i].Entry.Kind == SectionText {
+			continue
+		}
+		if matched[i]&q.telling&first == first && (q.telling&^first != 0 || matched[i]&q.telling&^titled[0] != 0) {
+			promote(out, i)
+		}
+		return
 	}
 }
 
