@@ -89,6 +89,9 @@ type query struct {
 	// who is set when the question opens asking who: its answer
 	// must name someone (see clearWinner).
 	who bool
+	// won is set when it asks who won or wins: its answer must name a
+	// winner (see winWords).
+	won bool
 	// head is the concept of a bare noun phrase's head (see read).
 	head uint32
 	// slips are the words of English the base lacks that are one
@@ -979,6 +982,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.howTo = asksHowTo(words)
 	q.clock = asksWhatTime(words)
 	q.who = asksWho(words)
+	q.won = q.who && asksWon(words)
 	for i := range words {
 		q.meansAsked = q.meansAsked || asksMeaning(words, i)
 	}
@@ -1743,6 +1747,18 @@ func asksOffice(words []queryWord) bool {
 func asksWho(words []queryWord) bool {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	return i >= 0 && (words[i].word == "who" || words[i].word == "whos")
+}
+
+// asksWon reports whether a question that opens with "who" asks who won:
+// "who won the national town crier championship last year", "who wins".
+func asksWon(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "who" || w.word == "whos" })
+	for _, w := range words[i+1 : min(i+3, len(words))] {
+		if w.word == "won" || w.word == "wins" || w.word == "win" {
+			return true
+		}
+	}
+	return false
 }
 
 // officeWords name the holders of an office.

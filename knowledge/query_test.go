@@ -1000,3 +1000,37 @@ func TestEntryCoveringOpening(t *testing.T) {
 		{"eval20", "which snake bites most people in benue", "Benue"},
 	})
 }
+
+// TestWhoWon checks that asked who won, only an entry that names a
+// winner answers: a championship's row that gives its host and month
+// does not.
+func TestWhoWon(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"criers.md": {Data: []byte(`# Town Criers of England
+Town criers compete in bell and voice contests across England.
+## Contests
+| Contest | Where | When |
+|---|---|---|
+| National Championship | a different host town each year | June |
+| Regional Heats | county towns | spring |
+## Results
+- **Hastings Champion**: The 2024 national title was won by the crier of Hastings.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "who won the national town crier championship", "Hastings Champion"},
+		{"", "when is the national town crier championship", "National Championship"},
+	})
+	b = LoadFS(withOthers(fstest.MapFS{
+		"criers.md": {Data: []byte(`# Town Criers of England
+Town criers compete in bell and voice contests across England.
+## Contests
+| Contest | Where | When |
+|---|---|---|
+| National Championship | a different host town each year | June |
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "who won the national town crier championship last year", ""},
+	})
+}

@@ -280,6 +280,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.office && !entrySays(e, func(s string) bool { return hasWord(s, officeWords) || hasWord(s, headWords) }) {
 			continue // "who is the minister": nor one that names no office
 		}
+		if q.won && !entrySays(e, func(s string) bool { return hasWord(s, winWords) }) {
+			continue // "who won the championship": nor one that names no winner
+		}
 		out = append(out, Answer{Entry: e, Score: float64(c.score), Coverage: float64(c.cov)})
 		matched = append(matched, uint32(c.concepts&conceptMask|c.concepts>>approxShift&conceptMask))
 		loosely = append(loosely, uint32(c.concepts>>looseShift&conceptMask))
@@ -425,7 +428,7 @@ func (v *view) namesAnotherEntry(q *query, e *Entry) bool {
 // filtered reports whether only some kind of entry answers the question
 // (a number, a time, an office...), which Base.answers checks of each.
 func (q *query) filtered() bool {
-	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office
+	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office || q.won
 }
 
 // preferAsked puts first a FAQ's question heading that asks what the
@@ -926,6 +929,12 @@ func hasYear(s string) bool {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// winWords say who won: an answer to "who won" names a winner.
+var winWords = map[string]bool{
+	"won": true, "win": true, "wins": true, "winner": true, "winners": true, "winning": true,
+	"champion": true, "champions": true, "victor": true, "victory": true,
+}
 
 // headWords say who heads, beside the offices.
 var headWords = map[string]bool{"heads": true, "headed": true, "led": true, "leads": true}
