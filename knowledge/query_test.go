@@ -198,6 +198,9 @@ func TestCountsNear(t *testing.T) {
 		{newEntry(Item, "Lifespan", "Most urban foxes live only two or three years.", nil), []string{"fox", "live"}, false},
 		{newEntry(Item, "Stripping Cycle", "Cork is stripped from the same tree every nine years.", nil), []string{"year", "tree"}, true},
 		{newEntry(Item, "Dens", "Vixens raise four to six cubs a year.", nil), []string{"cub"}, true},
+		// A row titled with what is counted must count it, not price it.
+		{newEntry(Row, "Defibrillator Unit", "", []Field{{Name: "Cost", Value: "£900 to £1,500"}}), []string{"defibril"}, false},
+		{newEntry(Row, "Defibrillator Units", "", []Field{{Name: "Installed", Value: "1,200"}, {Name: "Cost", Value: "£900 each"}}), []string{"defibril"}, true},
 	}
 	for _, tt := range tests {
 		if got := countsNear(tt.e, tt.stems); got != tt.want {

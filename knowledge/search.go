@@ -997,8 +997,13 @@ func countsNear(e *Entry, stems []string) bool {
 			return true
 		}
 	}
-	return e.Kind == Row && hasStem(e.Title, stems) && givesNumber(e)
+	return e.Kind == Row && hasStem(e.Title, stems) && entrySays(e, countsIn)
 }
+
+// countsIn reports whether s gives a number that is no sum of money: a
+// row titled with what is counted must count it, not price it
+// ("Defibrillator Unit | £900 to £1,500").
+func countsIn(s string) bool { return givesNumberIn(s) && !givesMoney(s) }
 
 // countedAfter and countedBefore bound how far from a number the word
 // it counts may be: "17 million insecticide-treated nets", "RPMs at
