@@ -89,6 +89,9 @@ type query struct {
 	// who is set when the question opens asking who: its answer
 	// must name someone (see clearWinner).
 	who bool
+	// past is set when it asks when something happened ("when did it
+	// last open", "when was it built"): its answer must give a year.
+	past bool
 	// won is set when it asks who won or wins: its answer must name a
 	// winner (see winWords).
 	won bool
@@ -977,6 +980,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words)}
 	q.habitual = q.when && asksHabitually(words)
+	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
 	q.howTo = asksHowTo(words)
@@ -1794,6 +1798,15 @@ func asksHabitually(words []queryWord) bool {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "when" })
 	return i >= 0 && i+1 < len(words) && presentVerbs[words[i+1].word]
 }
+
+// asksPast reports whether a question that asks when asks of the past:
+// "when did the ice road last open", "when was the kiln built".
+func asksPast(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "when" })
+	return i >= 0 && i+1 < len(words) && pastVerbs[words[i+1].word]
+}
+
+var pastVerbs = map[string]bool{"did": true, "was": true, "were": true}
 
 var presentVerbs = map[string]bool{"do": true, "does": true, "is": true, "are": true, "can": true, "should": true, "must": true}
 

@@ -1037,3 +1037,34 @@ Town criers compete in bell and voice contests across England.
 		{"", "who won the national town crier championship last year", ""},
 	})
 }
+
+// TestWhenInThePast checks that asked when something happened, only an
+// entry with a year answers; asked when it is done, months do.
+func TestWhenInThePast(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"ice.md": {Data: []byte(`# Estonia Ice Roads
+Estonia opens roads across the frozen sea to its islands in cold winters.
+## Routes
+| Route | Length | Usually Open |
+|---|---|---|
+| Rohuküla–Heltermaa | 26.5 km | January to March |
+| Laaksaare–Piirissaar | 12 km | February |
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "when did the Rohuküla–Heltermaa ice road last open", ""},
+		{"", "when does the Rohuküla–Heltermaa ice road open", "Rohuküla–Heltermaa"},
+	})
+	b = LoadFS(withOthers(fstest.MapFS{
+		"ice.md": {Data: []byte(`# Estonia Ice Roads
+Estonia opens roads across the frozen sea to its islands in cold winters.
+## Routes
+| Route | Length | Last Opened |
+|---|---|---|
+| Rohuküla–Heltermaa | 26.5 km | February 2024 |
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "when did the Rohuküla–Heltermaa ice road last open", "Rohuküla–Heltermaa"},
+	})
+}

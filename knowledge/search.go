@@ -264,8 +264,8 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.clock && !entrySays(e, givesClockTime) {
 			continue // "what time do the buses leave": nor one without a time of day
 		}
-		if q.year && !entrySays(e, hasYear) {
-			continue // "what year was it built": nor one without a year
+		if (q.year || q.past) && !entrySays(e, hasYear) {
+			continue // "what year was it built", "when did it last open": nor one without a year
 		}
 		if q.when && !givesTime(e) {
 			// "when will it open": nor one without a time, unless it
