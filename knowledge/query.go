@@ -1618,37 +1618,62 @@ func quantityAsked(words []queryWord) (bool, int) {
 	return false, -1
 }
 
-// countedStems returns the stems of the word "how many" or "the number
-// of" asks to count: the last of those after it, up to the next stop
-// word ("dogs" in "how many sniffer dogs does kenya have"). The words
-// before it only say which: "two padded arms hold the bike" counts no
-// bike repair stands.
+// countedStems returns the stems of the words "how many" or "the number
+// of" asks to count: of those after it, up to the next stop word, the
+// last in the plural and the words after it ("dogs" in "how many
+// sniffer dogs does kenya have", "trees went" in "how many trees went
+// in", "knots per inch"), else the last. The words before the plural
+// only say which: "two padded arms hold the bike" counts no bike repair
+// stands.
 func (v *view) countedStems(words []queryWord) []string {
 	for i, w := range words {
 		if !(w.word == "how" && i+1 < len(words) && words[i+1].word == "many" ||
 			quantityNouns[w.word] && i+1 < len(words) && words[i+1].word == "of") {
 			continue
 		}
-		var out []string
+		var last, head []string
 		for _, x := range words[i+2:] {
 			if isStopWord(x.word) {
 				break
 			}
-			var head []string
+			var stems []string
 			if st, ok := stemIndexable(x.word); ok {
-				head = append(head, st)
-				head = append(head, unitForms[st]...) // "how many megawatts": "254 MW"
+				stems = append(stems, st)
+				stems = append(stems, unitForms[st]...) // "how many megawatts": "254 MW"
 			}
 			if parts := v.split(x.word); len(parts) == 2 {
-				head = append(head, v.stemOf[parts[1]]) // "how many windmills": "Mills Restored"
+				stems = append(stems, v.stemOf[parts[1]]) // "how many windmills": "Mills Restored"
 			}
-			if len(head) > 0 {
-				out = head
+			if len(stems) > 0 {
+				last = stems
+			}
+			switch {
+			case len(stems) > 0 && isPlural(x.word):
+				head = stems
+			case head != nil:
+				head = append(head, stems...) // "knots per inch", "trees went in"
 			}
 		}
-		return out
+		if head == nil {
+			return last // no plural to tell by: the phrase's last word
+		}
+		return head
 	}
 	return nil
+}
+
+// isPlural reports whether w looks like a noun in the plural, as what
+// "how many" counts is: "stands", "trees", "people".
+func isPlural(w string) bool {
+	n := len(w)
+	return irregularPlurals[w] || n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i'
+}
+
+// irregularPlurals are plurals without an s that "how many" counts.
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true,
+	"cattle": true, "sheep": true, "fish": true, "deer": true, "staff": true,
+	"feet": true, "teeth": true, "geese": true, "mice": true, "livestock": true,
 }
 
 // quantityNouns open a question for a quantity as "how many" does.

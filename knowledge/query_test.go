@@ -219,6 +219,10 @@ func TestCountedStems(t *testing.T) {
 		{"how many sniffer dogs does kenya have", []string{"dog"}},
 		{"hi all, how many patrol boats are there", []string{"boat"}},
 		{"how many bike repair stands are there in Minneapolis", []string{"stand"}},
+		// The words after the plural count too: a verb, a unit.
+		{"how many trees went in at lawrence heights", []string{"tree", "went"}},
+		{"how many knots per inch in nepali rugs", []string{"knot", "per", "inch"}},
+		{"how many boto live in lake tefé", []string{"live"}}, // no plural: the last word
 		{"the number of wells in the souss", []string{"well"}},
 		{"how much is spent on runways", nil},
 		{"how many are there", nil},
