@@ -1072,3 +1072,22 @@ Estonia opens roads across the frozen sea to its islands in cold winters.
 		{"", "when did the Rohuküla–Heltermaa ice road last open", "Rohuküla–Heltermaa"},
 	})
 }
+
+// TestGivesClock checks that a column of hours gives a time of day as
+// much as "10 am" does, and that other numbers do not.
+func TestGivesClock(t *testing.T) {
+	tests := []struct {
+		e    *Entry
+		want bool
+	}{
+		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guarded Hours", Value: "10 to 20 daily"}}), true},
+		{newEntry(Item, "Tanker Timetable", "Tankers leave the depot at 6 am.", nil), true},
+		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guards", Value: "4"}}), false},
+		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guarded Hours", Value: "all day"}}), false},
+	}
+	for _, tt := range tests {
+		if got := givesClock(tt.e); got != tt.want {
+			t.Errorf("givesClock(%q %v) = %v, want %v", tt.e.Title, tt.e.Fields(), got, tt.want)
+		}
+	}
+}

@@ -261,7 +261,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			// what it asks about ("how do I become a foodsaver").
 			continue
 		}
-		if q.clock && !entrySays(e, givesClockTime) {
+		if q.clock && !givesClock(e) {
 			continue // "what time do the buses leave": nor one without a time of day
 		}
 		if (q.year || q.past) && !entrySays(e, hasYear) {
@@ -876,6 +876,23 @@ func givesClockTime(s string) bool {
 	}
 	return false
 }
+
+// givesClock reports whether an entry gives a time of day: in its words,
+// or as numbers in a column of hours ("Guarded Hours | 10 to 20 daily").
+func givesClock(e *Entry) bool {
+	if entrySays(e, givesClockTime) {
+		return true
+	}
+	for _, f := range e.Fields() {
+		if hasWord(f.Name, hoursWords) && hasQuantity(f.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursWords name a column of times of day.
+var hoursWords = map[string]bool{"hours": true, "hour": true, "time": true, "times": true, "opening": true}
 
 var clockWords = map[string]bool{
 	"noon": true, "midday": true, "midnight": true, "dawn": true, "dusk": true,
