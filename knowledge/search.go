@@ -378,7 +378,7 @@ func (b *Base) preferThroughDocument(q *query, a Audience, s *scratch, out []Ans
 		return out // ranking again costs a whole ranking: only when it may pay
 	}
 	q.relaxed = true
-	top := b.idx.rank(q, a, s)
+	top := b.idx.rerank(q, a, s, out[0])
 	q.relaxed = false
 	if len(top) == 0 || float64(top[0].score) <= out[0].Score {
 		return out

@@ -1,0 +1,77 @@
+package knowledge
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRerank holds rerank to what preferThroughDocument needs of it: rank's
+// list, or nil only when the relaxed ranking's first entry is not another
+// entry of the first answer's document scoring more than the first
+// answer (then the answers stay as they are either way). It also checks
+// that othersAbove finds each such entry the relaxed ranking lists, at
+// the score rank gives it, in documents split across segments too.
+func TestRerank(t *testing.T) {
+	for _, seg := range []int32{segCap, 50, 13} {
+		t.Run(fmt.Sprintf("segments=%d", seg), func(t *testing.T) {
+			if seg != segCap {
+				smallSegments(t, seg)
+			}
+			b, vocab := randomBase(t, 1, 400, true)
+			ix := b.idx
+			r := rand.New(rand.NewPCG(7, 7))
+			var kept, ranked, found int
+			for range 300 {
+				w := make([]string, 1+r.IntN(4))
+				for i := range w {
+					w[i] = vocab[r.IntN(len(vocab))]
+				}
+				question := strings.Join(w, " ")
+				for _, a := range []Audience{Internal, Public} {
+					q := ix.view(a).analyze(question)
+					first := slices.Clone(ix.rank(q, a, b.scratch()))
+					q.relaxed = true
+					relaxed := slices.Clone(ix.rank(q, a, b.scratch()))
+					for _, c := range first[:min(len(first), 3)] {
+						e := ix.entry(c.entry)
+						// As the first answer scores, and lower, so that
+						// other entries pass it.
+						for _, share := range []float64{1, 0.5} {
+							answer := Answer{Entry: e, Score: float64(c.score) * share}
+							got := ix.rerank(q, a, b.scratch(), answer)
+							if got != nil {
+								ranked++
+								if !slices.Equal(got, relaxed) {
+									t.Fatalf("rerank(%q, %v) = %v, rank %v", question, a, got, relaxed)
+								}
+								continue
+							}
+							kept++
+							if len(relaxed) > 0 {
+								top := ix.entry(relaxed[0].entry)
+								if float64(relaxed[0].score) > answer.Score && top != e && top.Doc() == e.Doc() {
+									t.Fatalf("rerank(%q, %v, %q at %v) = nil, but the relaxed ranking puts %q of its document first at %v",
+										question, a, e.Title, answer.Score, top.Title, relaxed[0].score)
+								}
+							}
+						}
+						for _, o := range relaxed {
+							if x := ix.entry(o.entry); x != e && x.Doc() == e.Doc() {
+								found++
+								if !ix.othersAbove(q, a, b.scratch(), Answer{Entry: e, Score: float64(o.score) * (1 - 1e-3)}) {
+									t.Fatalf("othersAbove(%q, %v, %q) misses %q, which rank scores %v", question, a, e.Title, x.Title, o.score)
+								}
+							}
+						}
+					}
+				}
+			}
+			if kept == 0 || ranked == 0 || found == 0 {
+				t.Errorf("rerank kept the answers %d times and ranked %d times, othersAbove checked %d entries: want each", kept, ranked, found)
+			}
+		})
+	}
+}
