@@ -18,7 +18,7 @@ import (
 // whatever rank would return, and nil keeps them too. Scoring a
 // document's few entries takes microseconds, where a ranking takes 5 to
 // 12 ms at 30,000 gencorpus documents: the questions that rank again are
-// among the slowest (4 to 7 of the 10 slowest there), and on gencorpus
+// among the slowest (4 to 8 of the 10 slowest there), and on gencorpus
 // none of them changed an answer by it.
 func (ix *index) rerank(q *query, a Audience, s *scratch, first Answer) []candidate {
 	if first.Score > 0 && !math.IsInf(first.Score, 0) && !ix.othersAbove(q, a, s, first) {
