@@ -365,7 +365,8 @@ func (v *view) analyze(question string) *query { return v.read(question, false, 
 // keepUnknown set, the query keeps its unmatched words (see
 // Base.Unknown).
 func (v *view) read(question string, slips, keepUnknown bool) *query {
-	var words []queryWord
+	// Most questions' words fit in one allocation, on the stack.
+	words := make([]queryWord, 0, 8)
 	shift := 0 // words a short form added before this one
 	tokenize(stripChatMarkup(question), func(w []byte, pos int, compound bool) {
 		if compound && bytes.ContainsAny(w, "&+") {
@@ -417,7 +418,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		concepts uint64
 		level    matchLevel
 	}
-	var terms []term
+	// Most questions' terms fit in one allocation, on the stack.
+	terms := make([]term, 0, 16)
 	var corrected uint64 // concepts found only by their spelling's corrections
 	var weight []float32 // per concept
 	var weak, chat []bool
@@ -657,15 +659,17 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 			// A phrase: each of its words, if the base has them all.
 			var ts [4]int32 // lexicon keys have at most four words
-			parts := strings.Split(rel, " ")
-			for k, p := range parts {
+			parts := 0      // the phrase's words, cut in place, not split into a slice
+			for rest, more := rel, true; more; parts++ {
+				var p string
+				p, rest, more = strings.Cut(rest, " ")
 				t, ok := v.stem(p)
-				if !ok || k == len(ts) {
+				if !ok || parts == len(ts) {
 					return true
 				}
-				ts[k] = t
+				ts[parts] = t
 			}
-			for _, t := range ts[:len(parts)] {
+			for _, t := range ts[:parts] {
 				terms = append(terms, term{t, wt * phraseShare, concepts, looseMatch})
 				best = max(best, v.idf[t])
 			}
@@ -1079,6 +1083,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	q.items = make([]queryTerm, 0, len(terms)) // made once, not grown
 	for _, t := range terms {
 		var concepts uint32
 		for m := t.concepts; m != 0; m &= m - 1 {

@@ -239,7 +239,8 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	if len(top) == 0 {
 		top = b.idx.secondLook(question, q, a, s)
 	}
-	var out, conditional []Answer
+	// out is made once, to the most it can hold, not grown by appending.
+	out, conditional := make([]Answer, 0, len(top)), []Answer(nil)
 	// The concepts each of out matched, as asked or nearly, and loosely;
 	// questions seldom have more answers than these hold on the stack.
 	matched, loosely, titled := make([]uint32, 0, 16), make([]uint32, 0, 16), make([]uint32, 0, 16)
