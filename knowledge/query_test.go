@@ -1084,6 +1084,7 @@ func TestGivesClock(t *testing.T) {
 		{newEntry(Item, "Tanker Timetable", "Tankers leave the depot at 6 am.", nil), true},
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guards", Value: "4"}}), false},
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guarded Hours", Value: "all day"}}), false},
+		{newEntry(Row, "Ferry to Mull", "", []Field{{Name: "Route", Value: "Ferry to Mull"}, {Name: "Journey Time", Value: "45 minutes"}}), false}, // a while, not a time of day
 	}
 	for _, tt := range tests {
 		if got := givesClock(tt.e); got != tt.want {

@@ -893,7 +893,7 @@ func givesClock(e *Entry) bool {
 }
 
 // hoursWords name a column of times of day.
-var hoursWords = map[string]bool{"hours": true, "hour": true, "time": true, "times": true, "opening": true}
+var hoursWords = map[string]bool{"hours": true, "hour": true, "opening": true}
 
 var clockWords = map[string]bool{
 	"noon": true, "midday": true, "midnight": true, "dawn": true, "dusk": true,
