@@ -65,6 +65,9 @@ type query struct {
 	// price is set when it asks what something costs (see priceAsked):
 	// an entry that gives an amount of money answers it best.
 	price bool
+	// amount is set when it asks how much something costs (see
+	// amountAsked): only an entry that says a price answers it.
+	amount bool
 	// names are the concepts that name places and partners: words the
 	// base writes capitalized that are no common English word.
 	names uint32
@@ -982,7 +985,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			dropped |= 1 << c
 		}
 	}
-	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words)}
+	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words), amount: amountAsked(words)}
 	q.habitual = q.when && asksHabitually(words)
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
@@ -1552,8 +1555,9 @@ func priceAsked(words []queryWord) bool {
 	for i, w := range words {
 		// A fee named last ("familieretshuset fee") or in a question
 		// that asks what ("what are the ferry fares"); "tenders with
-		// published prices" asks after tenders.
-		if priceNouns[w.word] && (i == last || first >= 0 && askWords[words[first].word]) {
+		// published prices" asks after tenders, and "now that there is
+		// no fee" after what there is instead.
+		if priceNouns[w.word] && (i == last || first >= 0 && askWords[words[first].word]) && (i == 0 || words[i-1].word != "no") {
 			return true
 		}
 		if w.word != "much" || i == 0 || words[i-1].word != "how" || i+1 == len(words) {
@@ -1573,6 +1577,17 @@ func priceAsked(words []queryWord) bool {
 	return false
 }
 
+// amountAsked reports whether a question that names a price (see
+// priceAsked) asks for the amount, as "what", "how much" and a fragment
+// do, not why, where or whether: "does japan have buses with cheap
+// fares" asks after the buses.
+func amountAsked(words []queryWord) bool {
+	// The first word that asks, after any greeting ("good morning, why
+	// do ..."); a fragment asks none.
+	first := slices.IndexFunc(words, func(w queryWord) bool { return askWords[w.word] || notPriceAsked[w.word] })
+	return priceAsked(words) && (first < 0 || askWords[words[first].word])
+}
+
 // priceNouns and priceVerbs ask for an amount of money; copulas ask
 // "how much" of a thing itself, its price.
 var (
@@ -1580,8 +1595,14 @@ var (
 		"price": true, "prices": true, "cost": true, "costs": true, "fee": true, "fees": true,
 		"fare": true, "fares": true, "salary": true, "salaries": true, "wage": true, "wages": true,
 	}
-	priceVerbs  = map[string]bool{"cost": true, "charge": true, "pay": true, "earn": true}
-	askWords    = map[string]bool{"what": true, "whats": true, "which": true, "how": true}
+	priceVerbs = map[string]bool{"cost": true, "charge": true, "pay": true, "earn": true}
+	askWords   = map[string]bool{"what": true, "whats": true, "which": true, "how": true}
+	// notPriceAsked begin questions that ask something else than an
+	// amount: why, where, when, who, or whether.
+	notPriceAsked = map[string]bool{
+		"why": true, "where": true, "when": true, "who": true, "do": true, "does": true, "did": true,
+		"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	}
 	copulas     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "s": true}
 	auxiliaries = map[string]bool{"do": true, "does": true, "did": true, "will": true, "would": true}
 )

@@ -262,6 +262,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			// what it asks about ("how do I become a foodsaver").
 			continue
 		}
+		if q.amount && !saysPrice(e) {
+			continue // "how much is the toll": nor one that says no price
+		}
 		if q.clock && !givesClock(e) {
 			continue // "what time do the buses leave": nor one without a time of day
 		}
@@ -661,6 +664,32 @@ func preferPriced(out []Answer) {
 			return
 		}
 	}
+}
+
+// saysPrice reports whether an entry says what something costs or pays:
+// it gives an amount of money, is titled with a price ("Farm-Gate
+// Price"), or gives a number beside a word of price ("half-price
+// monthly pass", "10 percent of the premium", a column "Price (KSh)").
+func saysPrice(e *Entry) bool {
+	if hasWord(e.Title, priceWords) || entrySays(e, givesMoney) {
+		return true
+	}
+	for _, f := range e.Fields() {
+		if (hasWord(f.Name, priceWords) || givesMoney(f.Name+" 1")) && givesNumberIn(f.Value) {
+			return true
+		}
+	}
+	return entrySays(e, func(s string) bool { return hasWord(s, priceWords) && givesNumberIn(s) })
+}
+
+// priceWords name what something costs or pays.
+var priceWords = map[string]bool{
+	"price": true, "prices": true, "priced": true, "pricing": true, "cost": true, "costs": true,
+	"fee": true, "fees": true, "fare": true, "fares": true, "charge": true, "charges": true,
+	"toll": true, "tolls": true, "wage": true, "wages": true, "salary": true, "salaries": true,
+	"pay": true, "pays": true, "paid": true, "premium": true, "premiums": true, "tariff": true,
+	"tariffs": true, "rate": true, "rates": true, "budget": true, "grant": true, "grants": true,
+	"subsidy": true, "subsidies": true, "contribution": true, "pledge": true, "stipend": true, "stipends": true,
 }
 
 // givesMoney reports whether s states an amount of money: a number

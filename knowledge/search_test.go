@@ -1228,10 +1228,13 @@ The City Clerk's Marriage Bureau at 141 Worth Street issues marriage licenses to
 - **Photo ID**: Each partner shows a photo ID and must be at least 18.
 - **License Fee**: The marriage license costs $35, paid by card.
 - **Waiting Period**: The ceremony may take place 24 hours after the license is issued.
+## Ceremonies
+- **Chapel**: Couples marry in the chapel on the second floor, with up to two witnesses.
 `,
 	})
 	for _, tc := range []struct{ question, want string }{
 		{"hey briefbot, how much is a marriage license in NYC?", "License Fee"},
+		{"how much is the chapel on the second floor of nyc city hall", ""}, // no entry says what it costs
 		{"marriage license fee", "License Fee"},
 		{"how long is a marriage license wait in nyc", "Waiting Period"},
 	} {
