@@ -49,6 +49,9 @@ type query struct {
 	// howTo is set when it asks how to do something oneself: "how do
 	// I renew my passport" (see Base.answers).
 	howTo bool
+	// howVerb is the concept of what a howTo question asks to do
+	// ("renew" in "how do I renew my passport"), if it is one.
+	howVerb uint32
 	// long is set when it asks how long: a length, or a while, which a
 	// unit of time answers ("for a few hours").
 	long bool
@@ -990,7 +993,12 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
-	q.howTo = asksHowTo(words)
+	if v := howToVerb(words); v >= 0 {
+		q.howTo = true
+		if v < len(words) && words[v].concept >= 0 {
+			q.howVerb = 1 << words[v].concept
+		}
+	}
 	q.clock = asksWhatTime(words)
 	q.who = asksWho(words)
 	q.won = q.who && asksWon(words)
@@ -1763,17 +1771,36 @@ var whetherHas = map[string]bool{"have": true, "has": true, "there": true, "any"
 // something, or how the asker does it: "how to tie a tie", "how do I
 // reset my router", "how can i tell if my talavera plate is real".
 func asksHowTo(words []queryWord) bool {
+	return howToVerb(words) >= 0
+}
+
+// aboutHow returns the telling concepts a howTo question asks about:
+// all but what it asks to do, unless that is all it asks.
+func (q *query) aboutHow() uint32 {
+	if about := q.telling &^ q.howVerb; about != 0 {
+		return about
+	}
+	return q.telling
+}
+
+// howToVerb returns the index of the word after "how to" or "how do I"
+// in a question that asks how to do something oneself (see asksHowTo):
+// what is done, often "renew" or "apply", of what the question asks
+// about; -1 if it asks no such thing.
+func howToVerb(words []queryWord) int {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	if i < 0 || i+1 >= len(words) || words[i].word != "how" {
-		return false
+		return -1
 	}
 	switch words[i+1].word {
 	case "to":
-		return true
+		return i + 2
 	case "do", "can", "should", "would", "could", "might", "must":
-		return i+2 < len(words) && words[i+2].word == "i"
+		if i+2 < len(words) && words[i+2].word == "i" {
+			return i + 3
+		}
 	}
-	return false
+	return -1
 }
 
 // asksOffice reports whether a question opens by asking who holds an

@@ -255,11 +255,12 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if len(q.counted) > 0 && !countsNear(e, q.counted) {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
 		}
-		if q.howTo && q.names == 0 && uint32(c.concepts>>titleShift&c.concepts)&q.telling == 0 {
+		if q.howTo && q.names == 0 && uint32(c.concepts>>titleShift&c.concepts)&q.aboutHow() == 0 {
 			// "how do I renew my passport": asked how to do something
 			// oneself, of no place or partner a briefing names, a
 			// question is an errand unless an entry is titled with
-			// what it asks about ("how do I become a foodsaver").
+			// what it asks about ("how do I become a foodsaver"), not
+			// only with what it asks to do ("Over-70 Renewals").
 			continue
 		}
 		if q.amount && !saysPrice(e) {

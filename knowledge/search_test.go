@@ -724,22 +724,24 @@ func TestNearest(t *testing.T) {
 	}
 }
 
-// TestHowToTitled checks, on a held-out set's briefings, that a how-to
+// TestHowToTitled checks, on held-out sets' briefings, that a how-to
 // question that names no place is answered when an entry is titled
-// with what it asks about, and refused as an errand otherwise.
+// with what it asks about, and refused as an errand otherwise, also
+// when an entry is titled only with what it asks to do.
 func TestHowToTitled(t *testing.T) {
-	b, err := Load(filepath.Join("testdata", "eval35", "briefings"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ question, want string }{
-		{"hey @briefbot how do I become a foodsaver? :)", "Foodsavers"},
-		{"hello 👋 how do I register my collie pups in the stud book", "Stud Book Registration"},
-		{"how do I renew my passport", ""},
-		{"how to fix a flat bike tyre", ""},
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval35", "hey @briefbot how do I become a foodsaver? :)", "Foodsavers"},
+		{"eval35", "hello 👋 how do I register my collie pups in the stud book", "Stud Book Registration"},
+		{"eval35", "how do I renew my passport", ""},
+		{"eval35", "how to fix a flat bike tyre", ""},
+		{"eval17", "how do I renew my driving licence", ""}, // not "Citizen Card Renewal"
 	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
 		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
-			t.Errorf("Search(%q) first = %q, want %q", tc.question, got, tc.want)
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
 		}
 	}
 }
