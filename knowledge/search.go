@@ -304,6 +304,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	v := b.idx.view(a)
 	preferHead(q, out, titled, v)
 	preferNamed(q, out, v)
+	preferNamedDocument(q, out, v)
 	out = b.preferThroughDocument(q, a, s, out)
 	preferSpecific(out)
 	if !q.meaning {
@@ -622,6 +623,35 @@ func preferNamed(q *query, out []Answer, v *view) {
 			return
 		}
 		if out[i].Entry.Section == out[0].Entry.Section && v.namesOnly(q, out[i].Entry.Title, true) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// preferNamedDocument puts first, when the first answer's briefing has
+// none of the places and partners the question names, the best answer
+// of a briefing that has them all: "how does a company get a licence to
+// rent paddleboards in slovenia" is for the briefing on Lake Bled, not a
+// Lake Tahoe entry on rental permits that has every other word.
+func preferNamedDocument(q *query, out []Answer, v *view) {
+	names := q.names & q.telling // not "quick" of "quick q" that a briefing's "QuickMap" has
+	if names == 0 || len(out) < 2 {
+		return
+	}
+	first := out[0].Entry.Doc()
+	if v.docConcepts(q, first)&names != 0 {
+		return
+	}
+	named := map[*Document]bool{first: false}
+	for i := 1; i < len(out); i++ {
+		d := out[i].Entry.Doc()
+		has, ok := named[d]
+		if !ok {
+			has = v.docConcepts(q, d)&names == names
+			named[d] = has
+		}
+		if has {
 			promote(out, i)
 			return
 		}

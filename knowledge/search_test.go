@@ -1246,6 +1246,27 @@ The City Clerk's Marriage Bureau at 141 Worth Street issues marriage licenses to
 	}
 }
 
+// TestNamedDocument checks, on held-out sets' briefings, that a
+// question that names a place one briefing has is answered from that
+// briefing, though an entry of another has more of its other words;
+// and that a filler word some briefing writes capitalized ("QuickMap")
+// names nothing.
+func TestNamedDocument(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval48", "are kids at forest kindergartens in Bavaria jabbed against tick disease", "TBE Vaccination"},
+		{"eval52", "can I reserve a time to charge my car in Patagonia in peak season", "Booking Slots"},
+		{"eval37", "hi! quick q - which tyre marking counts as a proper winter tyre in france now? thx", "Winter Tyres"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}
+
 // TestThingOverGlossary checks, on held-out sets' briefings, that an
 // entry on what initials stand for comes before the glossary's entry,
 // which only spells them out, unless the question writes the initials
