@@ -739,8 +739,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	// Units of measure: "megawatts" finds the "MW" of a table, and "kwh"
 	// the kilowatt-hours of a paragraph, as synonyms do.
+	// What "how" asks of an adjective is a noun: "how old" an age.
 	pricing := priceAsked(words) && asksQuantity(words) // "how much does it cost"
-	for _, w := range words {
+	for i, w := range words {
 		if w.concept < 0 {
 			continue
 		}
@@ -749,6 +750,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		alts := unitForms[w.stem]
 		if pricing && priceStems[w.stem] {
 			alts = priceStemList
+		}
+		if i > 0 && words[i-1].word == "how" && howAttributes[w.word] != nil {
+			alts = howAttributes[w.word]
 		}
 		for _, alt := range alts {
 			if alt == w.stem {
@@ -1494,6 +1498,23 @@ var (
 	priceStemList = []string{"price", "cost", "fee", "fare", "charg"}
 	priceStems    = map[string]bool{"price": true, "cost": true, "fee": true, "fare": true, "charg": true}
 )
+
+// howAttributes are the stems of the nouns that "how" and an adjective
+// ask for (WordNet's attributes): "how old" an age, "how deep" a depth.
+var howAttributes = func() map[string][]string {
+	m := map[string][]string{}
+	for adj, nouns := range map[string][]string{
+		"old": {"age", "aged"}, "young": {"age", "aged"}, "tall": {"height"}, "high": {"height"},
+		"far": {"distance"}, "deep": {"depth"}, "heavy": {"weight"}, "big": {"size"}, "large": {"size"},
+		"fast": {"speed"}, "wide": {"width"}, "often": {"frequency"}, "frequently": {"frequency"},
+		"hot": {"temperature"}, "cold": {"temperature"}, "warm": {"temperature"},
+	} {
+		for _, n := range nouns {
+			m[adj] = append(m[adj], english.Stem(n, false))
+		}
+	}
+	return m
+}()
 
 // unitForms maps the stem of a unit's name to its symbols and a
 // symbol to the stems of its names (see unitSymbols).

@@ -1267,6 +1267,24 @@ func TestNamedDocument(t *testing.T) {
 	}
 }
 
+// TestHowAdjective checks, on held-out sets' briefings, that "how" and
+// an adjective ask for its noun: "how old" an age, "how heavy" a weight.
+func TestHowAdjective(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval35", "how old do you have to be to adopt a wild horse", "Minimum Age"},
+		{"eval48", "quick question — how heavy can my car be on the Estonian ice roads?", "Weight Limit"},
+		{"eval45", "how do I tell how deep a swamped causeway is in Queensland", "Depth Indicators"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}
+
 // TestThingOverGlossary checks, on held-out sets' briefings, that an
 // entry on what initials stand for comes before the glossary's entry,
 // which only spells them out, unless the question writes the initials
