@@ -1825,7 +1825,8 @@ func howToVerb(words []queryWord) int {
 }
 
 // asksOffice reports whether a question opens by asking who holds an
-// office: "who is morocco's energy minister", "who heads the agency".
+// office: "who is morocco's energy minister", "who heads the agency",
+// "who chairs the friends of the pool".
 // Its answer must speak of one (see namesOffice); "who runs the
 // training" or "who is our contact" asks no office.
 func asksOffice(words []queryWord) bool {
@@ -1833,7 +1834,7 @@ func asksOffice(words []queryWord) bool {
 		switch {
 		case w.word == "who" || w.word == "whos":
 			for _, x := range words[i+1:] {
-				if officeWords[x.word] || x.word == "heads" {
+				if officeWords[x.word] || x.word == "heads" || x.word == "chairs" {
 					return true
 				}
 			}

@@ -294,6 +294,31 @@ func TestFactAsked(t *testing.T) {
 	}
 }
 
+func TestAsksOffice(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"who is morocco's energy minister", true},
+		{"hi, who heads the agency", true},
+		{"who chairs the friends of bude sea pool", true},
+		{"who runs the training", false},
+		{"who is our contact", false},
+		{"what does the minister say", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			var words []queryWord
+			tokenize(tt.question, func(w []byte, pos int, _ bool) {
+				words = append(words, queryWord{word: string(w), pos: pos})
+			})
+			if got := asksOffice(words); got != tt.want {
+				t.Errorf("asksOffice(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPriceAsked: whether a question names a price (priceAsked) and
 // whether it asks the amount (amountAsked).
 func TestPriceAsked(t *testing.T) {
