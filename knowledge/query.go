@@ -997,12 +997,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
-	if v := howToVerb(words); v >= 0 {
-		q.howTo = true
-		if v < len(words) && words[v].concept >= 0 {
-			q.howVerb = 1 << words[v].concept
-		}
-	}
+	howVerb := howToVerb(words)
+	q.howTo = howVerb >= 0
 	q.clock = asksWhatTime(words)
 	q.who = asksWho(words)
 	q.won = q.who && asksWon(words)
@@ -1067,6 +1063,10 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	if !telling {
 		return &query{} // only weak words: small talk, not a question
+	}
+	// What a how-to question asks to do, by its concept.
+	if howVerb >= 0 && howVerb < len(words) && words[howVerb].concept >= 0 {
+		q.howVerb = bit[words[howVerb].concept]
 	}
 	// The focus is the head of the phrase asked for, its last word that
 	// is not weak: "budget" in "the annual defence budget".

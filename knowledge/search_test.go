@@ -1267,6 +1267,26 @@ func TestNamedDocument(t *testing.T) {
 	}
 }
 
+// TestTurnsOnShare checks, on held-out sets' briefings, that of four
+// telling words one of a third does not turn a question that an entry
+// answers without it, but does one that a briefing's opening would: an
+// opening has many words by chance.
+func TestTurnsOnShare(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval46", "right to roam in Scotland for walkers going to bothies", "Right of Responsible Access"},
+		{"eval43", "bike cattle grid wet", "Cyclist Warnings"},
+		{"eval3", "is my health insurance renewing automatically?", ""},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}
+
 // TestHowAdjective checks, on held-out sets' briefings, that "how" and
 // an adjective ask for its noun: "how old" an age, "how heavy" a weight.
 func TestHowAdjective(t *testing.T) {
