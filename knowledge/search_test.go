@@ -1255,6 +1255,7 @@ func TestNamedDocument(t *testing.T) {
 	for _, tc := range []struct{ set, question, want string }{
 		{"eval48", "are kids at forest kindergartens in Bavaria jabbed against tick disease", "TBE Vaccination"},
 		{"eval52", "can I reserve a time to charge my car in Patagonia in peak season", "Booking Slots"},
+		{"eval50", "booster seats for young kids on school transport in chile", "Child Restraint Seats"}, // "chile" is a word too
 		{"eval37", "hi! quick q - which tyre marking counts as a proper winter tyre in france now? thx", "Winter Tyres"},
 	} {
 		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
