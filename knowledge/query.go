@@ -768,6 +768,19 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			unknown &^= concepts
 		}
 	}
+	// A month is in a range that the months around it bound: "in july"
+	// is answered by "June to August", loosely.
+	for _, w := range words {
+		i := slices.Index(months, w.word)
+		if w.concept < 0 || i < 0 {
+			continue
+		}
+		for _, m := range [2]string{months[(i+11)%12], months[(i+1)%12]} {
+			if t, ok := v.stem(english.Stem(m, false)); ok {
+				terms = append(terms, term{t, monthWeight, 1 << w.concept, looseMatch})
+			}
+		}
+	}
 	// Curators' synonyms (see Synonyms): a phrase of the question's words
 	// finds what the rule maps it to. A word the base does not have but a
 	// synonym explains weighs what the synonym does.
@@ -1498,6 +1511,12 @@ var (
 	priceStemList = []string{"price", "cost", "fee", "fare", "charg"}
 	priceStems    = map[string]bool{"price": true, "cost": true, "fee": true, "fare": true, "charg": true}
 )
+
+// months are the months of the year in order, and monthWeight the
+// weight of the months beside one asked.
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+const monthWeight = 0.5
 
 // howAttributes are the stems of the nouns that "how" and an adjective
 // ask for (WordNet's attributes): "how old" an age, "how deep" a depth.

@@ -1288,6 +1288,32 @@ func TestTurnsOnShare(t *testing.T) {
 	}
 }
 
+// TestMonthInRange: a month asked finds the row of a range the months
+// around it bound.
+func TestMonthInRange(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"boards.md": `# Paddleboard Hire on Lake Bled
+Hire points on Lake Bled in Slovenia rent boards by the hour.
+## Seasons and Prices
+| Season | Months | Hourly Rate |
+|---|---|---|
+| High Season | June to August | €20 |
+| Shoulder Season | April, May, September and October | €15 |
+| Winter Closure | November to March | closed |
+`,
+		"bikes.md": "# Mountain Bike Permits in Moab\nRiders need a permit for the Slickrock trail.\n## Passes\n- **Day Pass**: A pass for one day of riding.\n",
+		"crabs.md": "# Oregon Crab Pot Licenses\nCrabbers need a shellfish licence.\n## Limits\n- **Daily Bag Limit**: Twelve male crabs a day.\n",
+	})
+	for _, tc := range []struct{ question, want string }{
+		{"how much is it to hire a paddleboard at bled in july?", "High Season"},
+		{"paddleboard hire at bled in may", "Shoulder Season"},
+	} {
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("Search(%q) first = %q, want %q", tc.question, got, tc.want)
+		}
+	}
+}
+
 // TestHowAdjective checks, on held-out sets' briefings, that "how" and
 // an adjective ask for its noun: "how old" an age, "how heavy" a weight.
 func TestHowAdjective(t *testing.T) {
