@@ -781,6 +781,18 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	// "per day" is "daily", "a year" "annual".
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if w.concept < 0 || !perWords[words[i-1].word] || words[i-1].pos != w.pos-1 {
+			continue
+		}
+		for _, adj := range periodAdjectives[w.word] {
+			if t, ok := v.stem(english.Stem(adj, false)); ok {
+				terms = append(terms, term{t, synonymWeight, 1 << w.concept, approxMatch})
+			}
+		}
+	}
 	// Curators' synonyms (see Synonyms): a phrase of the question's words
 	// finds what the rule maps it to. A word the base does not have but a
 	// synonym explains weighs what the synonym does.
@@ -1510,6 +1522,16 @@ var wattHour = map[string]bool{
 var (
 	priceStemList = []string{"price", "cost", "fee", "fare", "charg"}
 	priceStems    = map[string]bool{"price": true, "cost": true, "fee": true, "fare": true, "charg": true}
+)
+
+// perWords make a period a rate ("per day", "a year"), and
+// periodAdjectives name the rate in one word.
+var (
+	perWords         = map[string]bool{"per": true, "a": true, "an": true, "each": true, "every": true}
+	periodAdjectives = map[string][]string{
+		"day": {"daily"}, "week": {"weekly"}, "month": {"monthly"}, "year": {"annual", "yearly"},
+		"hour": {"hourly"},
+	}
 )
 
 // months are the months of the year in order, and monthWeight the

@@ -1315,6 +1315,18 @@ Hire points on Lake Bled in Slovenia rent boards by the hour.
 	}
 }
 
+// TestPeriodRate checks, on a held-out set's briefings, that "per
+// day" finds "daily".
+func TestPeriodRate(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval53", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstTitle(b.Search("hi briefbot, how many crabs can I keep per day in oregon? ty", Public)); got != "Daily Bag Limit" {
+		t.Errorf("first = %q, want %q", got, "Daily Bag Limit")
+	}
+}
+
 // TestHowAdjective checks, on held-out sets' briefings, that "how" and
 // an adjective ask for its noun: "how old" an age, "how heavy" a weight.
 func TestHowAdjective(t *testing.T) {
