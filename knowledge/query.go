@@ -49,6 +49,9 @@ type query struct {
 	// howTo is set when it asks how to do something oneself: "how do
 	// I renew my passport" (see Base.answers).
 	howTo bool
+	// howVerb is the concept of what a howTo question asks to do
+	// ("renew" in "how do I renew my passport"), if it is one.
+	howVerb uint32
 	// long is set when it asks how long: a length, or a while, which a
 	// unit of time answers ("for a few hours").
 	long bool
@@ -65,6 +68,9 @@ type query struct {
 	// price is set when it asks what something costs (see priceAsked):
 	// an entry that gives an amount of money answers it best.
 	price bool
+	// amount is set when it asks how much something costs (see
+	// amountAsked): only an entry that says a price answers it.
+	amount bool
 	// names are the concepts that name places and partners: words the
 	// base writes capitalized that are no common English word.
 	names uint32
@@ -733,8 +739,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	// Units of measure: "megawatts" finds the "MW" of a table, and "kwh"
 	// the kilowatt-hours of a paragraph, as synonyms do.
+	// What "how" asks of an adjective is a noun: "how old" an age.
 	pricing := priceAsked(words) && asksQuantity(words) // "how much does it cost"
-	for _, w := range words {
+	for i, w := range words {
 		if w.concept < 0 {
 			continue
 		}
@@ -743,6 +750,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		alts := unitForms[w.stem]
 		if pricing && priceStems[w.stem] {
 			alts = priceStemList
+		}
+		if i > 0 && words[i-1].word == "how" && howAttributes[w.word] != nil {
+			alts = howAttributes[w.word]
 		}
 		for _, alt := range alts {
 			if alt == w.stem {
@@ -982,12 +992,17 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			dropped |= 1 << c
 		}
 	}
-	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words)}
+	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words), amount: amountAsked(words)}
 	q.habitual = q.when && asksHabitually(words)
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
-	q.howTo = asksHowTo(words)
+	if v := howToVerb(words); v >= 0 {
+		q.howTo = true
+		if v < len(words) && words[v].concept >= 0 {
+			q.howVerb = 1 << words[v].concept
+		}
+	}
 	q.clock = asksWhatTime(words)
 	q.who = asksWho(words)
 	q.won = q.who && asksWon(words)
@@ -1484,6 +1499,23 @@ var (
 	priceStems    = map[string]bool{"price": true, "cost": true, "fee": true, "fare": true, "charg": true}
 )
 
+// howAttributes are the stems of the nouns that "how" and an adjective
+// ask for (WordNet's attributes): "how old" an age, "how deep" a depth.
+var howAttributes = func() map[string][]string {
+	m := map[string][]string{}
+	for adj, nouns := range map[string][]string{
+		"old": {"age", "aged"}, "young": {"age", "aged"}, "tall": {"height"}, "high": {"height"},
+		"far": {"distance"}, "deep": {"depth"}, "heavy": {"weight"}, "big": {"size"}, "large": {"size"},
+		"fast": {"speed"}, "wide": {"width"}, "often": {"frequency"}, "frequently": {"frequency"},
+		"hot": {"temperature"}, "cold": {"temperature"}, "warm": {"temperature"},
+	} {
+		for _, n := range nouns {
+			m[adj] = append(m[adj], english.Stem(n, false))
+		}
+	}
+	return m
+}()
+
 // unitForms maps the stem of a unit's name to its symbols and a
 // symbol to the stems of its names (see unitSymbols).
 var unitForms = func() map[string][]string {
@@ -1552,8 +1584,9 @@ func priceAsked(words []queryWord) bool {
 	for i, w := range words {
 		// A fee named last ("familieretshuset fee") or in a question
 		// that asks what ("what are the ferry fares"); "tenders with
-		// published prices" asks after tenders.
-		if priceNouns[w.word] && (i == last || first >= 0 && askWords[words[first].word]) {
+		// published prices" asks after tenders, and "now that there is
+		// no fee" after what there is instead.
+		if priceNouns[w.word] && (i == last || first >= 0 && askWords[words[first].word]) && (i == 0 || words[i-1].word != "no") {
 			return true
 		}
 		if w.word != "much" || i == 0 || words[i-1].word != "how" || i+1 == len(words) {
@@ -1573,6 +1606,17 @@ func priceAsked(words []queryWord) bool {
 	return false
 }
 
+// amountAsked reports whether a question that names a price (see
+// priceAsked) asks for the amount, as "what", "how much" and a fragment
+// do, not why, where or whether: "does japan have buses with cheap
+// fares" asks after the buses.
+func amountAsked(words []queryWord) bool {
+	// The first word that asks, after any greeting ("good morning, why
+	// do ..."); a fragment asks none.
+	first := slices.IndexFunc(words, func(w queryWord) bool { return askWords[w.word] || notPriceAsked[w.word] })
+	return priceAsked(words) && (first < 0 || askWords[words[first].word])
+}
+
 // priceNouns and priceVerbs ask for an amount of money; copulas ask
 // "how much" of a thing itself, its price.
 var (
@@ -1580,8 +1624,14 @@ var (
 		"price": true, "prices": true, "cost": true, "costs": true, "fee": true, "fees": true,
 		"fare": true, "fares": true, "salary": true, "salaries": true, "wage": true, "wages": true,
 	}
-	priceVerbs  = map[string]bool{"cost": true, "charge": true, "pay": true, "earn": true}
-	askWords    = map[string]bool{"what": true, "whats": true, "which": true, "how": true}
+	priceVerbs = map[string]bool{"cost": true, "charge": true, "pay": true, "earn": true}
+	askWords   = map[string]bool{"what": true, "whats": true, "which": true, "how": true}
+	// notPriceAsked begin questions that ask something else than an
+	// amount: why, where, when, who, or whether.
+	notPriceAsked = map[string]bool{
+		"why": true, "where": true, "when": true, "who": true, "do": true, "does": true, "did": true,
+		"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	}
 	copulas     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "s": true}
 	auxiliaries = map[string]bool{"do": true, "does": true, "did": true, "will": true, "would": true}
 )
@@ -1742,21 +1792,41 @@ var whetherHas = map[string]bool{"have": true, "has": true, "there": true, "any"
 // something, or how the asker does it: "how to tie a tie", "how do I
 // reset my router", "how can i tell if my talavera plate is real".
 func asksHowTo(words []queryWord) bool {
+	return howToVerb(words) >= 0
+}
+
+// aboutHow returns the telling concepts a howTo question asks about:
+// all but what it asks to do, unless that is all it asks.
+func (q *query) aboutHow() uint32 {
+	if about := q.telling &^ q.howVerb; about != 0 {
+		return about
+	}
+	return q.telling
+}
+
+// howToVerb returns the index of the word after "how to" or "how do I"
+// in a question that asks how to do something oneself (see asksHowTo):
+// what is done, often "renew" or "apply", of what the question asks
+// about; -1 if it asks no such thing.
+func howToVerb(words []queryWord) int {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	if i < 0 || i+1 >= len(words) || words[i].word != "how" {
-		return false
+		return -1
 	}
 	switch words[i+1].word {
 	case "to":
-		return true
+		return i + 2
 	case "do", "can", "should", "would", "could", "might", "must":
-		return i+2 < len(words) && words[i+2].word == "i"
+		if i+2 < len(words) && words[i+2].word == "i" {
+			return i + 3
+		}
 	}
-	return false
+	return -1
 }
 
 // asksOffice reports whether a question opens by asking who holds an
-// office: "who is morocco's energy minister", "who heads the agency".
+// office: "who is morocco's energy minister", "who heads the agency",
+// "who chairs the friends of the pool".
 // Its answer must speak of one (see namesOffice); "who runs the
 // training" or "who is our contact" asks no office.
 func asksOffice(words []queryWord) bool {
@@ -1764,7 +1834,7 @@ func asksOffice(words []queryWord) bool {
 		switch {
 		case w.word == "who" || w.word == "whos":
 			for _, x := range words[i+1:] {
-				if officeWords[x.word] || x.word == "heads" {
+				if officeWords[x.word] || x.word == "heads" || x.word == "chairs" {
 					return true
 				}
 			}

@@ -294,22 +294,17 @@ func TestFactAsked(t *testing.T) {
 	}
 }
 
-func TestPriceAsked(t *testing.T) {
+func TestAsksOffice(t *testing.T) {
 	tests := []struct {
 		question string
 		want     bool
 	}{
-		{"how much is a marriage license in nyc", true},
-		{"hey, how much are the ferry tickets?", true},
-		{"how much does a carriage ride cost", true},
-		{"how much do porters earn a day", true},
-		{"familieretshuset fee", true},
-		{"what are the fares on the night train", true},
-		{"how much water can one oyster clean", false},
-		{"how much does the reservoir hold", false},
-		{"open tenders with published prices for textbooks", false},
-		{"fee waivers for students in kenya", false},
-		{"retired workers waiting to get paid", false},
+		{"who is morocco's energy minister", true},
+		{"hi, who heads the agency", true},
+		{"who chairs the friends of bude sea pool", true},
+		{"who runs the training", false},
+		{"who is our contact", false},
+		{"what does the minister say", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -317,8 +312,68 @@ func TestPriceAsked(t *testing.T) {
 			tokenize(tt.question, func(w []byte, pos int, _ bool) {
 				words = append(words, queryWord{word: string(w), pos: pos})
 			})
-			if got := priceAsked(words); got != tt.want {
-				t.Errorf("priceAsked(%q) = %v, want %v", tt.question, got, tt.want)
+			if got := asksOffice(words); got != tt.want {
+				t.Errorf("asksOffice(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPriceAsked: whether a question names a price (priceAsked) and
+// whether it asks the amount (amountAsked).
+func TestPriceAsked(t *testing.T) {
+	tests := []struct {
+		question      string
+		price, amount bool
+	}{
+		{"how much is a marriage license in nyc", true, true},
+		{"hey, how much are the ferry tickets?", true, true},
+		{"how much does a carriage ride cost", true, true},
+		{"how much do porters earn a day", true, true},
+		{"familieretshuset fee", true, true},
+		{"what are the fares on the night train", true, true},
+		{"how much water can one oyster clean", false, false},
+		{"how much does the reservoir hold", false, false},
+		{"open tenders with published prices for textbooks", false, false},
+		{"fee waivers for students in kenya", false, false},
+		{"retired workers waiting to get paid", false, false},
+		{"how is public TV paid for now that there's no fee", false, false},
+		{"morning all, does japan have town-run buses with cheap fares?", true, false},
+		{"good morning, why do tortillerias care so much about gas prices", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			var words []queryWord
+			tokenize(tt.question, func(w []byte, pos int, _ bool) {
+				words = append(words, queryWord{word: string(w), pos: pos})
+			})
+			if got := priceAsked(words); got != tt.price {
+				t.Errorf("priceAsked(%q) = %v, want %v", tt.question, got, tt.price)
+			}
+			if got := amountAsked(words); got != tt.amount {
+				t.Errorf("amountAsked(%q) = %v, want %v", tt.question, got, tt.amount)
+			}
+		})
+	}
+}
+
+func TestSaysPrice(t *testing.T) {
+	tests := []struct {
+		name  string
+		entry *Entry
+		want  bool
+	}{
+		{"money", newEntry(Item, "License", "The license costs $35.", nil), true},
+		{"titled", newEntry(Item, "Farm-Gate Price", "The yearly review of the producer price.", nil), true},
+		{"number beside a price word", newEntry(Item, "Co-Payment", "Poorer provinces pay 10 percent of the premium.", nil), true},
+		{"priced column", newEntry(Row, "Screen Replacement", "", []Field{{Name: "Price (KSh)", Value: "1,500 to 6,000"}}), true},
+		{"number of no price", newEntry(Row, "Hringvegur", "", []Field{{Name: "Grids", Value: "41"}}), false},
+		{"price without an amount", newEntry(Item, "Online Auctions", "Buyers bid on pigeons online.", nil), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := saysPrice(tt.entry); got != tt.want {
+				t.Errorf("saysPrice(%s) = %v, want %v", tt.name, got, tt.want)
 			}
 		})
 	}

@@ -255,12 +255,16 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if len(q.counted) > 0 && !countsNear(e, q.counted) {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
 		}
-		if q.howTo && q.names == 0 && uint32(c.concepts>>titleShift&c.concepts)&q.telling == 0 {
+		if q.howTo && q.names == 0 && uint32(c.concepts>>titleShift&c.concepts)&q.aboutHow() == 0 {
 			// "how do I renew my passport": asked how to do something
 			// oneself, of no place or partner a briefing names, a
 			// question is an errand unless an entry is titled with
-			// what it asks about ("how do I become a foodsaver").
+			// what it asks about ("how do I become a foodsaver"), not
+			// only with what it asks to do ("Over-70 Renewals").
 			continue
+		}
+		if q.amount && !saysPrice(e) {
+			continue // "how much is the toll": nor one that says no price
 		}
 		if q.clock && !givesClock(e) {
 			continue // "what time do the buses leave": nor one without a time of day
@@ -300,6 +304,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	v := b.idx.view(a)
 	preferHead(q, out, titled, v)
 	preferNamed(q, out, v)
+	preferNamedDocument(q, out, v)
 	out = b.preferThroughDocument(q, a, s, out)
 	preferSpecific(out)
 	if !q.meaning {
@@ -624,6 +629,35 @@ func preferNamed(q *query, out []Answer, v *view) {
 	}
 }
 
+// preferNamedDocument puts first, when the first answer's briefing has
+// none of the places and partners the question names, the best answer
+// of a briefing that has them all: "how does a company get a licence to
+// rent paddleboards in slovenia" is for the briefing on Lake Bled, not a
+// Lake Tahoe entry on rental permits that has every other word.
+func preferNamedDocument(q *query, out []Answer, v *view) {
+	names := q.names & q.telling // not "quick" of "quick q" that a briefing's "QuickMap" has
+	if names == 0 || len(out) < 2 {
+		return
+	}
+	first := out[0].Entry.Doc()
+	if v.docConcepts(q, first)&names != 0 {
+		return
+	}
+	named := map[*Document]bool{first: false}
+	for i := 1; i < len(out); i++ {
+		d := out[i].Entry.Doc()
+		has, ok := named[d]
+		if !ok {
+			has = v.docConcepts(q, d)&names == names
+			named[d] = has
+		}
+		if has {
+			promote(out, i)
+			return
+		}
+	}
+}
+
 // namesOnly reports whether every word of a title that the base has is a
 // name, and whether the question asks them all (asked) or none of them.
 func (v *view) namesOnly(q *query, title string, asked bool) bool {
@@ -661,6 +695,32 @@ func preferPriced(out []Answer) {
 			return
 		}
 	}
+}
+
+// saysPrice reports whether an entry says what something costs or pays:
+// it gives an amount of money, is titled with a price ("Farm-Gate
+// Price"), or gives a number beside a word of price ("half-price
+// monthly pass", "10 percent of the premium", a column "Price (KSh)").
+func saysPrice(e *Entry) bool {
+	if hasWord(e.Title, priceWords) || entrySays(e, givesMoney) {
+		return true
+	}
+	for _, f := range e.Fields() {
+		if (hasWord(f.Name, priceWords) || givesMoney(f.Name+" 1")) && givesNumberIn(f.Value) {
+			return true
+		}
+	}
+	return entrySays(e, func(s string) bool { return hasWord(s, priceWords) && givesNumberIn(s) })
+}
+
+// priceWords name what something costs or pays.
+var priceWords = map[string]bool{
+	"price": true, "prices": true, "priced": true, "pricing": true, "cost": true, "costs": true,
+	"fee": true, "fees": true, "fare": true, "fares": true, "charge": true, "charges": true,
+	"toll": true, "tolls": true, "wage": true, "wages": true, "salary": true, "salaries": true,
+	"pay": true, "pays": true, "paid": true, "premium": true, "premiums": true, "tariff": true,
+	"tariffs": true, "rate": true, "rates": true, "budget": true, "grant": true, "grants": true,
+	"subsidy": true, "subsidies": true, "contribution": true, "pledge": true, "stipend": true, "stipends": true,
 }
 
 // givesMoney reports whether s states an amount of money: a number

@@ -724,22 +724,24 @@ func TestNearest(t *testing.T) {
 	}
 }
 
-// TestHowToTitled checks, on a held-out set's briefings, that a how-to
+// TestHowToTitled checks, on held-out sets' briefings, that a how-to
 // question that names no place is answered when an entry is titled
-// with what it asks about, and refused as an errand otherwise.
+// with what it asks about, and refused as an errand otherwise, also
+// when an entry is titled only with what it asks to do.
 func TestHowToTitled(t *testing.T) {
-	b, err := Load(filepath.Join("testdata", "eval35", "briefings"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ question, want string }{
-		{"hey @briefbot how do I become a foodsaver? :)", "Foodsavers"},
-		{"hello 👋 how do I register my collie pups in the stud book", "Stud Book Registration"},
-		{"how do I renew my passport", ""},
-		{"how to fix a flat bike tyre", ""},
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval35", "hey @briefbot how do I become a foodsaver? :)", "Foodsavers"},
+		{"eval35", "hello 👋 how do I register my collie pups in the stud book", "Stud Book Registration"},
+		{"eval35", "how do I renew my passport", ""},
+		{"eval35", "how to fix a flat bike tyre", ""},
+		{"eval17", "how do I renew my driving licence", ""}, // not "Citizen Card Renewal"
 	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
 		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
-			t.Errorf("Search(%q) first = %q, want %q", tc.question, got, tc.want)
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
 		}
 	}
 }
@@ -1228,15 +1230,57 @@ The City Clerk's Marriage Bureau at 141 Worth Street issues marriage licenses to
 - **Photo ID**: Each partner shows a photo ID and must be at least 18.
 - **License Fee**: The marriage license costs $35, paid by card.
 - **Waiting Period**: The ceremony may take place 24 hours after the license is issued.
+## Ceremonies
+- **Chapel**: Couples marry in the chapel on the second floor, with up to two witnesses.
 `,
 	})
 	for _, tc := range []struct{ question, want string }{
 		{"hey briefbot, how much is a marriage license in NYC?", "License Fee"},
+		{"how much is the chapel on the second floor of nyc city hall", ""}, // no entry says what it costs
 		{"marriage license fee", "License Fee"},
 		{"how long is a marriage license wait in nyc", "Waiting Period"},
 	} {
 		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
 			t.Errorf("Search(%q) first = %q, want %q", tc.question, got, tc.want)
+		}
+	}
+}
+
+// TestNamedDocument checks, on held-out sets' briefings, that a
+// question that names a place one briefing has is answered from that
+// briefing, though an entry of another has more of its other words;
+// and that a filler word some briefing writes capitalized ("QuickMap")
+// names nothing.
+func TestNamedDocument(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval48", "are kids at forest kindergartens in Bavaria jabbed against tick disease", "TBE Vaccination"},
+		{"eval52", "can I reserve a time to charge my car in Patagonia in peak season", "Booking Slots"},
+		{"eval37", "hi! quick q - which tyre marking counts as a proper winter tyre in france now? thx", "Winter Tyres"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}
+
+// TestHowAdjective checks, on held-out sets' briefings, that "how" and
+// an adjective ask for its noun: "how old" an age, "how heavy" a weight.
+func TestHowAdjective(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval35", "how old do you have to be to adopt a wild horse", "Minimum Age"},
+		{"eval48", "quick question — how heavy can my car be on the Estonian ice roads?", "Weight Limit"},
+		{"eval45", "how do I tell how deep a swamped causeway is in Queensland", "Depth Indicators"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
 		}
 	}
 }
