@@ -167,13 +167,25 @@ func (ix *index) byDocument(q *query, a Audience, top []candidate) []candidate {
 }
 
 // turnsOnMissing reports whether a telling word that weighs
-// dominantShare of the question or more is not among matched: what the
-// question turns on. byDocument asks it of the entry's own matches:
-// "ethiopia fertilizer subsidy" is not answered by a genebank because
-// another entry of its briefing speaks of grants.
+// turnsOnShare of the question's telling words or more is not among
+// matched: what the question turns on. A question that asks who turns
+// on a word of dominantShare: "who mentors the ghanaian coast guard"
+// asks who mentors, and an entry on Ghana's patrol boats has the rest.
+// byDocument asks it of the entry's own matches: "ethiopia fertilizer
+// subsidy" is not answered by a genebank because another entry of its
+// briefing speaks of grants.
 func (q *query) turnsOnMissing(matched uint32) bool {
+	if q.who {
+		return q.turnsOnMissingAt(dominantShare, matched)
+	}
+	return q.turnsOnMissingAt(turnsOnShare, matched)
+}
+
+// turnsOnMissingAt is turnsOnMissing with a telling word's share that
+// the question turns on.
+func (q *query) turnsOnMissingAt(share float32, matched uint32) bool {
 	for m := q.telling &^ matched; m != 0; m &= m - 1 {
-		if q.weight[bits.TrailingZeros32(m)] >= dominantShare*q.tellingTotal {
+		if q.weight[bits.TrailingZeros32(m)] >= share*q.tellingTotal {
 			return true
 		}
 	}

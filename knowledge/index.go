@@ -724,9 +724,10 @@ func (b *builder) buildSpelling() {
 }
 
 // buildSelectors marks the terms that name a document (see selector):
-// names (capitalized in running text, never written in lowercase, and
-// no common English word) in the title of a document, and in at most a
-// quarter of the documents. A base of one or two documents has none:
+// names (capitalized in running text, never written in lowercase) in
+// the title of a document, and in at most a quarter of the documents.
+// A name may be an English word too: the base that writes "Lake Bled"
+// and "Chile" only so means the places, not "bled" and the pepper. A base of one or two documents has none:
 // there is nothing to tell apart.
 //
 // Every word of a document's title is counted in its sections' own
@@ -747,7 +748,7 @@ func (v *view) buildSelectors(docs []*Document) {
 	}
 	limit := int32(max(1, n/4))
 	for t, k := range v.titleDocs[a] {
-		if k > 0 && v.docDF[a][t] <= limit && v.writes(v.cases[t]) == wordCapital && isName(v.stemOf[t]) {
+		if k > 0 && v.docDF[a][t] <= limit && v.writes(v.cases[t]) == wordCapital {
 			v.selector[t] = true
 		}
 	}

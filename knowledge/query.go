@@ -768,6 +768,31 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			unknown &^= concepts
 		}
 	}
+	// A month is in a range that the months around it bound: "in july"
+	// is answered by "June to August", loosely.
+	for _, w := range words {
+		i := slices.Index(months, w.word)
+		if w.concept < 0 || i < 0 {
+			continue
+		}
+		for _, m := range [2]string{months[(i+11)%12], months[(i+1)%12]} {
+			if t, ok := v.stem(english.Stem(m, false)); ok {
+				terms = append(terms, term{t, monthWeight, 1 << w.concept, looseMatch})
+			}
+		}
+	}
+	// "per day" is "daily", "a year" "annual".
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if w.concept < 0 || !perWords[words[i-1].word] || words[i-1].pos != w.pos-1 {
+			continue
+		}
+		for _, adj := range periodAdjectives[w.word] {
+			if t, ok := v.stem(english.Stem(adj, false)); ok {
+				terms = append(terms, term{t, synonymWeight, 1 << w.concept, approxMatch})
+			}
+		}
+	}
 	// Curators' synonyms (see Synonyms): a phrase of the question's words
 	// finds what the rule maps it to. A word the base does not have but a
 	// synonym explains weighs what the synonym does.
@@ -997,12 +1022,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
-	if v := howToVerb(words); v >= 0 {
-		q.howTo = true
-		if v < len(words) && words[v].concept >= 0 {
-			q.howVerb = 1 << words[v].concept
-		}
-	}
+	howVerb := howToVerb(words)
+	q.howTo = howVerb >= 0
 	q.clock = asksWhatTime(words)
 	q.who = asksWho(words)
 	q.won = q.who && asksWon(words)
@@ -1067,6 +1088,10 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	if !telling {
 		return &query{} // only weak words: small talk, not a question
+	}
+	// What a how-to question asks to do, by its concept.
+	if howVerb >= 0 && howVerb < len(words) && words[howVerb].concept >= 0 {
+		q.howVerb = bit[words[howVerb].concept]
 	}
 	// The focus is the head of the phrase asked for, its last word that
 	// is not weak: "budget" in "the annual defence budget".
@@ -1498,6 +1523,22 @@ var (
 	priceStemList = []string{"price", "cost", "fee", "fare", "charg"}
 	priceStems    = map[string]bool{"price": true, "cost": true, "fee": true, "fare": true, "charg": true}
 )
+
+// perWords make a period a rate ("per day", "a year"), and
+// periodAdjectives name the rate in one word.
+var (
+	perWords         = map[string]bool{"per": true, "a": true, "an": true, "each": true, "every": true}
+	periodAdjectives = map[string][]string{
+		"day": {"daily"}, "week": {"weekly"}, "month": {"monthly"}, "year": {"annual", "yearly"},
+		"hour": {"hourly"},
+	}
+)
+
+// months are the months of the year in order, and monthWeight the
+// weight of the months beside one asked.
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+const monthWeight = 0.5
 
 // howAttributes are the stems of the nouns that "how" and an adjective
 // ask for (WordNet's attributes): "how old" an age, "how deep" a depth.

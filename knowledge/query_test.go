@@ -294,6 +294,34 @@ func TestFactAsked(t *testing.T) {
 	}
 }
 
+// TestTurnsOnMissing: of three telling words of about a third each,
+// none alone is what the question turns on; a word that weighs more
+// than turnsOnShare of them is.
+func TestTurnsOnMissing(t *testing.T) {
+	tests := []struct {
+		name    string
+		weight  []float32
+		matched uint32
+		want    bool
+	}{
+		{"thirds, one missing", []float32{3.2, 3.4, 3.4}, 0b011, false},
+		{"heavy word missing", []float32{2, 2, 6}, 0b011, true},
+		{"heavy word there", []float32{2, 2, 6}, 0b110, false},
+		{"two of three missing", []float32{3.2, 3.4, 3.4}, 0b001, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := &query{telling: 0b111, weight: tt.weight}
+			for _, w := range tt.weight {
+				q.tellingTotal += w
+			}
+			if got := q.turnsOnMissing(tt.matched); got != tt.want {
+				t.Errorf("turnsOnMissing(%b) = %v, want %v", tt.matched, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestAsksOffice(t *testing.T) {
 	tests := []struct {
 		question string
