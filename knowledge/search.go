@@ -314,6 +314,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		out = conditional
 	} else {
 		preferCovering(q, out, matched, loosely, titled)
+		preferItemOfSection(q, out, titled)
 		if q.price {
 			preferPriced(out)
 		}
@@ -331,6 +332,35 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferAsked(question, out)
 	preferNumbered(question, out)
 	return out
+}
+
+// preferItemOfSection puts first, over the own text of a section other
+// than the opening, the best answer that is an entry of that section:
+// the section's text introduces what its entries say, and the question
+// that finds both asks one of them ("antibiotics sold without a
+// prescription" is asked of "Pharmacy Sales Controls", not of the
+// section on antimicrobial resistance that it is in), unless the
+// section's heading has every telling word of the question and the
+// entry's title does not. A section titled with a question (a FAQ's)
+// answers it itself.
+func preferItemOfSection(q *query, out []Answer, titled []uint32) {
+	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") {
+		return
+	}
+	sec := out[0].Entry.Section
+	if sec == sec.Doc.Sections[0] {
+		return // the opening: see preferCovering
+	}
+	// A question its heading has all the words of asks for the section
+	// ("counter terrorism strategies"), unless an entry's title has
+	// them all too.
+	named := titled[0]&q.telling == q.telling
+	for i := 1; i < len(out) && i < len(titled); i++ {
+		if out[i].Entry.Section == sec && out[i].Entry.Kind != SectionText && (!named || titled[i]&q.telling == q.telling) {
+			promote(out, i)
+			return
+		}
+	}
 }
 
 // numberedShare is how close to the first answer one titled with a

@@ -1327,6 +1327,25 @@ func TestPeriodRate(t *testing.T) {
 	}
 }
 
+// TestItemOfSection checks, on held-out sets' briefings, that an entry
+// of a section answers before the section's own text when both are
+// found.
+func TestItemOfSection(t *testing.T) {
+	for _, tc := range []struct{ set, question, want string }{
+		{"eval", "antibiotics sold without a prescription", "Pharmacy Sales Controls"},
+		{"eval30", "canker stane plane trees", "Canker Stain Control"},
+		{"eval53", "hi all, when is sand yacht racing season on the opal coast?", "Winter Championship"},
+	} {
+		b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
+			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
+		}
+	}
+}
+
 // TestHowAdjective checks, on held-out sets' briefings, that "how" and
 // an adjective ask for its noun: "how old" an age, "how heavy" a weight.
 func TestHowAdjective(t *testing.T) {
