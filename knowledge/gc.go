@@ -19,9 +19,14 @@ import (
 // the program answered: answering reused them, but the pages of the
 // lexicon that questions read came on top of the load's peak. The
 // runtime would not give them back by itself, as the heap's target is
-// then twice the base. The README has what it costs and saves.
+// then twice the base. loadGCPercent is a share of the heap the load
+// holds, so the headroom it leaves follows the base's size, whatever the
+// directory: an eighth of it, which took a megabyte or two off the peak
+// at a load's end at 10,000 gencorpus documents against a quarter, for
+// no CPU that could be measured (see the README's twentieth round). The
+// README has what it costs and saves.
 const (
-	loadGCPercent = 25
+	loadGCPercent = 12
 	// loadGCFiles is the fewest files a full load does so for: in a
 	// smaller directory the collector's headroom is a few megabytes.
 	loadGCFiles = 1000
@@ -103,12 +108,22 @@ func rampPercent(done, total int64, most int) int {
 // frees back to the system: the index's last tables are then made in
 // pages of their own, not on top of the pages the documents' scratch
 // space and garbage kept resident, which the runtime would keep (see
-// the README's fourteenth round).
+// the README's fourteenth round). What the only load running allocates
+// after that is mostly those tables, which it keeps: a collection then
+// would find little to free (at loadGCPercent one ran for nothing on
+// gencorpus), and the load's end collects anyway, so until then GOGC is
+// back where the ramp starts (see rampGC).
 func collectForLoad() {
 	lowGC.Lock()
 	off := lowGC.prev < 0
 	lowGC.Unlock()
-	if !off {
-		debug.FreeOSMemory()
+	if off {
+		return
+	}
+	debug.FreeOSMemory()
+	lowGC.Lock()
+	defer lowGC.Unlock()
+	if lowGC.loads == 1 && lowGC.prev > loadGCPercent {
+		debug.SetGCPercent(min(lowGC.prev, 100))
 	}
 }

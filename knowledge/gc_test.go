@@ -47,7 +47,7 @@ func TestLowerGCRestoresGOGC(t *testing.T) {
 
 // TestRampPercent checks the GOGC a full load runs with as it reads:
 // the most while the heap, growing with the bytes read, cannot reach
-// 1.25 times its final size, loadGCPercent at the end, and in between
+// 1.12 times its final size, loadGCPercent at the end, and in between
 // the step that keeps the goal under that.
 func TestRampPercent(t *testing.T) {
 	for _, tc := range []struct {
@@ -56,14 +56,15 @@ func TestRampPercent(t *testing.T) {
 	}{
 		{0, 1000, 100, 100},
 		{500, 1000, 100, 100},
-		{625, 1000, 100, 100},
-		{800, 1000, 100, 56},
-		{900, 1000, 100, 38},
-		{999, 1000, 100, 25},
+		{560, 1000, 100, 100},
+		{625, 1000, 100, 79},
+		{800, 1000, 100, 40},
+		{900, 1000, 100, 24},
+		{999, 1000, 100, loadGCPercent},
 		{1000, 1000, 100, loadGCPercent},
 		{0, 0, 100, loadGCPercent},
 		{500, 1000, 50, 50},
-		{900, 1000, 30, 30},
+		{900, 1000, 20, 20},
 	} {
 		if got := rampPercent(tc.done, tc.total, tc.most); got != tc.want {
 			t.Errorf("rampPercent(%d, %d, %d) = %d, want %d", tc.done, tc.total, tc.most, got, tc.want)
@@ -95,4 +96,44 @@ func TestRampGC(t *testing.T) {
 	if got := gcPercent(); got != 100 {
 		t.Errorf("GOGC after the loads = %d, want 100", got)
 	}
+}
+
+// TestCollectForLoadRaisesGOGC checks that once the only load running
+// has collected, GOGC is back where the ramp starts, and that the load's
+// end restores it; a load running beside another keeps loadGCPercent.
+func TestCollectForLoadRaisesGOGC(t *testing.T) {
+	orig := gcPercent()
+	defer debug.SetGCPercent(orig)
+	for _, tc := range []struct {
+		name         string
+		before, want int
+	}{
+		{"default", 100, 100},
+		{"higher", 400, 100},
+		{"between", 50, 50},
+		{"lower already", loadGCPercent / 2, loadGCPercent / 2},
+		{"off", -1, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			debug.SetGCPercent(tc.before)
+			end := lowerGC()
+			rampGC(1, 1)
+			collectForLoad()
+			if got := gcPercent(); got != tc.want {
+				t.Errorf("GOGC after the load collected = %d, want %d", got, tc.want)
+			}
+			end()
+			if got := gcPercent(); got != tc.before {
+				t.Errorf("GOGC after the load = %d, want %d", got, tc.before)
+			}
+		})
+	}
+	debug.SetGCPercent(100)
+	end, endSecond := lowerGC(), lowerGC()
+	collectForLoad()
+	if got := gcPercent(); got != loadGCPercent {
+		t.Errorf("GOGC after one of two loads collected = %d, want %d", got, loadGCPercent)
+	}
+	endSecond()
+	end()
 }

@@ -105,10 +105,11 @@ type segValues struct {
 
 // values works out the segment's values.
 func (s *segment) values(avg [numFields]float32, ctxAvg float32) *segValues {
+	p := newPack(packWords[uint16](len(s.classes)) + packWords[float32](len(s.lists)) + packWords[float32](len(s.ctxClasses)))
 	v := &segValues{
-		vals:    make([]uint16, len(s.classes)),
-		listMax: make([]float32, len(s.lists)),
-		ctxVals: make([]float32, len(s.ctxClasses)),
+		vals:    cut[uint16](&p, len(s.classes)),
+		listMax: cut[float32](&p, len(s.lists)),
+		ctxVals: cut[float32](&p, len(s.ctxClasses)),
 	}
 	for k, c := range s.classes {
 		v.vals[k] = uint16(postingValue(c, avg))
@@ -163,6 +164,10 @@ type segBuilder struct {
 	terms   []int32 // terms touched
 	classes classTable
 	ctxCls  classTable
+	// The classes of the segment being built, by number, copied to the
+	// segment once it is.
+	cls     []class
+	ctxList []ctxClass
 	remap   []int32
 	ctxMap  []int32
 	local   []int32 // by local word ID, twice
@@ -181,6 +186,7 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 	}
 	b.classes.reset()
 	b.ctxCls.reset()
+	b.cls, b.ctxList = b.cls[:0], b.ctxList[:0]
 	s := &segment{}
 	for _, src := range sources {
 		s.n += src.len()
@@ -188,7 +194,6 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 	if s.n > segCap {
 		panic(fmt.Sprintf("knowledge: segment of %d entries", s.n))
 	}
-	s.titleStart = make([]int32, 1, s.n+1)
 	titles, sections, parts := 0, 0, 0
 	for _, src := range sources {
 		if old := src.seg; old != nil {
@@ -203,8 +208,6 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 			parts++
 		}
 	}
-	s.titleTerms = make([]int32, 0, titles)
-	s.sections = make([]segSection, 0, sections)
 	s.parts = make([]segPart, 0, parts)
 
 	// Count each list's postings and each term's context postings.
@@ -275,8 +278,23 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 		}
 	}
 	slices.Sort(b.lists)
-	s.lists = slices.Clone(b.lists)
-	s.start = make([]int32, len(s.lists)+1)
+	slices.Sort(b.terms)
+	posts, ctxs := int32(0), int32(0)
+	for _, l := range b.lists {
+		posts += b.count[l]
+	}
+	for _, t := range b.terms {
+		ctxs += b.ctxN[t]
+	}
+	p := newPack(packWords[int32](int(s.n)+1) + packWords[int32](titles) + packWords[segSection](sections) +
+		packWords[int32](2*len(b.lists)+1) + packWords[uint32](int(posts)) +
+		packWords[int32](2*len(b.terms)+1) + packWords[uint32](int(ctxs)))
+	s.titleStart = cut[int32](&p, int(s.n)+1)[:1]
+	s.titleTerms = cut[int32](&p, titles)[:0]
+	s.sections = cut[segSection](&p, sections)[:0]
+	s.lists = cut[int32](&p, len(b.lists))
+	copy(s.lists, b.lists)
+	s.start = cut[int32](&p, len(s.lists)+1)
 	total := int32(0)
 	for i, l := range s.lists {
 		n := b.count[l]
@@ -285,10 +303,10 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 		total += n
 	}
 	s.start[len(s.lists)] = total
-	s.post = make([]uint32, total)
-	slices.Sort(b.terms)
-	s.ctxTerms = slices.Clone(b.terms)
-	s.ctxStart = make([]int32, len(s.ctxTerms)+1)
+	s.post = cut[uint32](&p, int(total))
+	s.ctxTerms = cut[int32](&p, len(b.terms))
+	copy(s.ctxTerms, b.terms)
+	s.ctxStart = cut[int32](&p, len(s.ctxTerms)+1)
 	total = 0
 	for i, t := range s.ctxTerms {
 		n := b.ctxN[t]
@@ -297,7 +315,7 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 		total += n
 	}
 	s.ctxStart[len(s.ctxTerms)] = total
-	s.ctx = make([]uint32, total)
+	s.ctx = cut[uint32](&p, int(total))
 
 	// Fill them in, source by source, so that each list stays in entry
 	// order.
@@ -318,6 +336,11 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 	}
 	s.sections = slices.Clip(s.sections)
 	s.parts = slices.Clip(s.parts)
+	cp := newPack(packWords[class](len(b.cls)) + packWords[ctxClass](len(b.ctxList)))
+	s.classes = cut[class](&cp, len(b.cls))
+	copy(s.classes, b.cls)
+	s.ctxClasses = cut[ctxClass](&cp, len(b.ctxList))
+	copy(s.ctxClasses, b.ctxList)
 	return s
 }
 
@@ -340,7 +363,7 @@ func (s *segment) sectionRange(from, to int32) (int32, int32) {
 }
 
 // class returns the number of a class in the segment being built.
-func (b *segBuilder) class(s *segment, c class) uint32 {
+func (b *segBuilder) class(c class) uint32 {
 	key := classKey{
 		uint64(c.lens[0]) | uint64(c.lens[1])<<32,
 		uint64(c.lens[2]) | uint64(c.tf[0])<<32 | uint64(c.tf[1])<<48,
@@ -348,25 +371,25 @@ func (b *segBuilder) class(s *segment, c class) uint32 {
 	}
 	slot := b.classes.find(key)
 	if slot.k < 0 {
-		slot.k = int32(len(s.classes))
+		slot.k = int32(len(b.cls))
 		if slot.k == maxClass {
 			panic("knowledge: too many posting classes in a segment")
 		}
 		b.classes.used++
-		s.classes = append(s.classes, c)
+		b.cls = append(b.cls, c)
 	}
 	return uint32(slot.k)
 }
 
-func (b *segBuilder) ctxClass(s *segment, c ctxClass) uint32 {
+func (b *segBuilder) ctxClass(c ctxClass) uint32 {
 	slot := b.ctxCls.find(classKey{uint64(c.len) | uint64(c.tf)<<32})
 	if slot.k < 0 {
-		slot.k = int32(len(s.ctxClasses))
+		slot.k = int32(len(b.ctxList))
 		if slot.k == maxClass {
 			panic("knowledge: too many context classes in a segment")
 		}
 		b.ctxCls.used++
-		s.ctxClasses = append(s.ctxClasses, c)
+		b.ctxList = append(b.ctxList, c)
 	}
 	return uint32(slot.k)
 }
@@ -388,7 +411,7 @@ func (b *segBuilder) copyFrom(s *segment, src segSource, at int32) {
 		for _, p := range old.post[from:to] {
 			c := &b.remap[p>>segBits]
 			if *c < 0 {
-				*c = int32(b.class(s, old.classes[p>>segBits]))
+				*c = int32(b.class(old.classes[p>>segBits]))
 			}
 			s.post[k] = uint32(int32(p&segMask)+shift) | uint32(*c)<<segBits
 			k++
@@ -414,7 +437,7 @@ func (b *segBuilder) copyFrom(s *segment, src segSource, at int32) {
 			if sec := int32(c & segMask); sec >= lo && sec < hi {
 				m := &b.ctxMap[c>>segBits]
 				if *m < 0 {
-					*m = int32(b.ctxClass(s, old.ctxClasses[c>>segBits]))
+					*m = int32(b.ctxClass(old.ctxClasses[c>>segBits]))
 				}
 				s.ctx[k] = uint32(sec-lo+base) | uint32(*m)<<segBits
 				k++
@@ -470,7 +493,7 @@ func (b *segBuilder) add(s *segment, src segSource, at int32) {
 				}
 			}
 			c.tf = p.tf
-			k := b.class(s, c)
+			k := b.class(c)
 			if n < len(cache) {
 				cache[n] = recent{p.tf, k}
 				n++
@@ -490,7 +513,7 @@ func (b *segBuilder) add(s *segment, src segSource, at int32) {
 		s.sections = append(s.sections, segSection{first + 1, first + sec.end - sec.entry, internal})
 		for _, p := range dt.ctxPairs[sec.from:sec.to] {
 			t := dt.terms[p.term]
-			s.ctx[b.ctxN[t]] = k | b.ctxClass(s, ctxClass{sec.len, p.tf[0]})<<segBits
+			s.ctx[b.ctxN[t]] = k | b.ctxClass(ctxClass{sec.len, p.tf[0]})<<segBits
 			b.ctxN[t]++
 		}
 	}

@@ -116,7 +116,9 @@ func Defined(key string) Words {
 	if !ok {
 		return Words{}
 	}
-	return Words{tab.defs[off(tab.defOff, i):off(tab.defOff, i+1)]}
+	r := tab.record(i)
+	n, p := uvarint(r)
+	return Words{r[p+3*int(n):]}
 }
 
 // Words is a list of the table's words, as Defined gives it.
@@ -195,27 +197,45 @@ var header string
 var tab = parse(data)
 
 const (
-	format = 4  // the layout that internal/wordnet writes
-	idBits = 20 // bits of a key number in a related term
+	format   = 5  // the layout that internal/wordnet writes
+	idBits   = 20 // bits of a key number in a related term
+	offBlock = 64 // positions an offset table's u32 covers (see offsets)
 )
 
 // table is the lexicon's table. The keys are apart from their records,
 // so that looking words up reads only the keys (see internal/wordnet's
 // Build).
 type table struct {
-	n       int    // keys
-	keyOff  string // n+1 little-endian u32 offsets into keys
+	n       int     // keys
+	keyOff  offsets // n+1 offsets into keys
 	keys    string
-	names   string // a bit per key: WordNet knows it only as a name
-	recOff  string // n+1 little-endian u32 offsets into recs
-	recs    string
-	nv      int // variants
+	names   string  // a bit per key: WordNet knows it only as a name
+	recOff  offsets // n+1 offsets into recs
+	recs    string  // per key, its related terms and the words it defines
+	nv      int     // variants
 	varOff  string
 	vars    string
 	bloom   string
 	bloomMu uint64 // bloom filter bits - 1
-	defOff  string // n+1 little-endian u32 offsets into defs
-	defs    string // per key, the numbers of the words it defines
+}
+
+// offsets are a table's offsets into its keys or records, two bytes a
+// position (see internal/wordnet's Build): questions read records all
+// over the table, so its offsets are in memory whole.
+type offsets struct {
+	blocks string // little-endian u32 offset of every offBlock'th position
+	rel    string // little-endian u16 offset of each position from its block's
+}
+
+// at returns position i's offset.
+func (o offsets) at(i int) int {
+	r := o.rel[2*i : 2*i+2]
+	return off(o.blocks, i/offBlock) + int(uint16(r[0])|uint16(r[1])<<8)
+}
+
+// cutOffsets cuts the offsets of n positions.
+func (l *layout) cutOffsets(n int) offsets {
+	return offsets{blocks: l.cut(4 * ((n-1)/offBlock + 1)), rel: l.cut(2 * n)}
 }
 
 // parse reads the layout that internal/wordnet's Build writes. The table
@@ -233,16 +253,14 @@ func parse(d string) *table {
 	}
 	t := &table{n: u(1), nv: u(2), bloomMu: uint64(u(3)) - 1}
 	l := layout{file: "lexicon.bin", rest: rest, p: 16}
-	t.keyOff = l.cut(4 * (t.n + 1))
-	t.recOff = l.cut(4 * (t.n + 1))
+	t.keyOff = l.cutOffsets(t.n + 1)
+	t.recOff = l.cutOffsets(t.n + 1)
 	t.varOff = l.cut(4 * (t.nv + 1))
-	t.defOff = l.cut(4 * (t.n + 1))
-	t.keys = l.cut(off(t.keyOff, t.n))
+	t.keys = l.cut(t.keyOff.at(t.n))
 	t.names = l.cut((t.n + 7) / 8)
-	t.recs = l.cut(off(t.recOff, t.n))
+	t.recs = l.cut(t.recOff.at(t.n))
 	t.vars = l.cut(off(t.varOff, t.nv))
 	t.bloom = l.cut(int(t.bloomMu+1) / 8)
-	t.defs = l.cut(off(t.defOff, t.n))
 	l.end()
 	return t
 }
@@ -277,9 +295,9 @@ func off(offsets string, i int) int {
 	return int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
 }
 
-func (t *table) record(i int) string { return t.recs[off(t.recOff, i):off(t.recOff, i+1)] }
+func (t *table) record(i int) string { return t.recs[t.recOff.at(i):t.recOff.at(i+1)] }
 
-func (t *table) key(i int) string { return t.keys[off(t.keyOff, i):off(t.keyOff, i+1)] }
+func (t *table) key(i int) string { return t.keys[t.keyOff.at(i):t.keyOff.at(i+1)] }
 
 // find returns the number of key, by binary search.
 func (t *table) find(key string) (int, bool) { return search(t, t.n, key) }

@@ -31,36 +31,42 @@ var sourceFiles = []string{
 
 // Format is the version of the table's layout; package lexicon refuses
 // another.
-const Format = 4
+const Format = 5
 
 // Layout of the table, after its header line (all integers little-endian):
 //
 //	u32 format, u32 keys, u32 variants, u32 bloom filter bits (a power of two)
-//	u32 key offsets [keys+1], into the keys
-//	u32 record offsets [keys+1], into the records
+//	key offsets into the keys, for keys+1 positions: u32 [keys/64+1], the
+//	    offset of every 64th position, then u16 [keys+1], each position's
+//	    offset from its block's
+//	record offsets into the records, the same way
 //	u32 variant offsets [variants+1], into the variants
-//	u32 definition offsets [keys+1], into the definitions
 //	keys: in byte order, one after another
 //	names: a bit per key, bit i%8 of byte i/8 set when WordNet writes
 //	    key i only capitalized
 //	records: per key: uvarint count, count related terms of 3 bytes:
-//	    key number (bits 0-19), kind (bits 20-22), primary (bit 23); no
-//	    Defines among them
+//	    key number (bits 0-19), kind (bits 20-22), primary (bit 23), no
+//	    Defines among them; then, to the record's end, the key numbers
+//	    (3 bytes) of the words whose definitions have the key (Defines),
+//	    in byte order
 //	variants: per British spelling, in byte order: u8 length, spelling,
 //	    u8 length, American spelling
 //	bloom filter over the British spellings: bit FNV-1a(w) mod bits and
 //	    bit (FNV-1a(w) >> 32) mod bits
-//	definitions: per key, in byte order, the key numbers (3 bytes) of
-//	    the words whose definitions have it (Defines), in byte order
 //
 // The keys, and whether each is a name, are apart from what is related to
 // them: looking a word up binary-searches the keys from end to end, and
 // the pages a search touches stay in memory (the kernel maps the pages
 // around each one it reads), so keeping the relations out of the keys'
 // way keeps a program that looks many words up and relates few, as a
-// load of briefings does, from holding the whole table.
+// load of briefings does, from holding the whole table. A program that
+// answers questions reads records all over the table, so that after a few
+// dozen questions every page of them is in memory: the offsets take two
+// bytes a key rather than four, and the words a key defines share its
+// record's offset, to keep those pages few.
 const (
 	idBits   = 20
+	offBlock = 64 // positions an offset table's u32 covers
 	bloomLog = 16 // 65,536 bits: about 1.4% false positives for 4,000 words
 )
 
@@ -145,8 +151,8 @@ func Build(dir string) ([]byte, Report, error) {
 			names[i/8] |= 1 << (i % 8)
 		}
 		ts := rels.edges[k]
-		// Definitions' words go apart (see below), so that the records
-		// that every question reads stay small.
+		// The words the key defines come last, after the count of the
+		// others, which every question reads.
 		defines := slices.IndexFunc(ts, func(t relatedTerm) bool { return t.kind == Defines })
 		if defines < 0 {
 			defines = len(ts)
@@ -159,23 +165,15 @@ func Build(dir string) ([]byte, Report, error) {
 			}
 			recs = append(recs, byte(v), byte(v>>8), byte(v>>16))
 		}
-	}
-	keyOff = append(keyOff, uint32(len(keys)))
-	recOff = append(recOff, uint32(len(recs)))
-
-	// The words each key is in the definitions of, as key numbers.
-	var defs []byte
-	defOff := make([]uint32, 0, len(rels.keys)+1)
-	for _, k := range rels.keys {
-		defOff = append(defOff, uint32(len(defs)))
-		for _, t := range rels.edges[k] {
+		for _, t := range ts[defines:] {
 			if t.kind == Defines {
 				v := id[t.key]
-				defs = append(defs, byte(v), byte(v>>8), byte(v>>16))
+				recs = append(recs, byte(v), byte(v>>8), byte(v>>16))
 			}
 		}
 	}
-	defOff = append(defOff, uint32(len(defs)))
+	keyOff = append(keyOff, uint32(len(keys)))
+	recOff = append(recOff, uint32(len(recs)))
 
 	var vars []byte
 	varOff := make([]uint32, 0, len(vs)+1)
@@ -194,16 +192,12 @@ func Build(dir string) ([]byte, Report, error) {
 	}
 	varOff = append(varOff, uint32(len(vars)))
 
-	for _, o := range keyOff {
-		out = le.AppendUint32(out, o)
-	}
-	for _, o := range recOff {
-		out = le.AppendUint32(out, o)
+	for _, offs := range [][]uint32{keyOff, recOff} {
+		if out, err = appendOffsets(out, offs); err != nil {
+			return nil, Report{}, err
+		}
 	}
 	for _, o := range varOff {
-		out = le.AppendUint32(out, o)
-	}
-	for _, o := range defOff {
 		out = le.AppendUint32(out, o)
 	}
 	out = append(out, keys...)
@@ -211,7 +205,6 @@ func Build(dir string) ([]byte, Report, error) {
 	out = append(out, recs...)
 	out = append(out, vars...)
 	out = append(out, bloom...)
-	out = append(out, defs...)
 
 	rep := Report{
 		Keys: rrep.keys, Edges: rrep.edges, EdgesByKind: map[string]int{},
@@ -227,6 +220,24 @@ func Build(dir string) ([]byte, Report, error) {
 		}
 	}
 	return out, rep, nil
+}
+
+// appendOffsets appends offsets as the layout has them: the u32 offset of
+// every offBlock'th position, then each position's u16 offset from its
+// block's.
+func appendOffsets(out []byte, offs []uint32) ([]byte, error) {
+	le := binary.LittleEndian
+	for i := 0; i < len(offs); i += offBlock {
+		out = le.AppendUint32(out, offs[i])
+	}
+	for i, o := range offs {
+		d := o - offs[i/offBlock*offBlock]
+		if d > 0xffff {
+			return nil, fmt.Errorf("position %d is %d bytes past its block's %d: more than a u16 holds", i, d, i/offBlock)
+		}
+		out = le.AppendUint16(out, uint16(d))
+	}
+	return out, nil
 }
 
 // FNV1a is the 64-bit FNV-1a hash of s, as package lexicon computes it
