@@ -200,6 +200,12 @@ type read struct {
 	fresh bool // parsed again: state.doc is new
 	dt    *docTerms
 	done  chan struct{}
+	// text, sum and probs are what reading the file gave, until it is
+	// parsed; text is in buf (see readAhead).
+	text  string
+	sum   [sha256.Size]byte
+	probs []Problem
+	buf   *[]byte
 }
 
 // load reads the directory, reusing what prev read of it.
@@ -318,13 +324,14 @@ func (l *loader) statFile(f file, prev *Base, start time.Time) *read {
 	return r
 }
 
-// readDoc reads a briefing that may have changed, on a worker: if its
-// content is what the old state read, that state's document is kept;
-// otherwise it is parsed, indexed and sealed, on the worker's buffers.
+// readDoc takes a briefing that may have changed, read by a reader
+// (see readAhead), on a worker: if its content is what the old state
+// read, that state's document is kept; otherwise it is parsed, indexed
+// and sealed, on the worker's buffers.
 func (l *loader) readDoc(r *read, w *worker) {
 	defer close(r.done)
 	st := r.next
-	text, sum, probs := l.readFile(r.file, &w.buf.file)
+	text, sum, probs := r.text, r.sum, r.probs
 	if probs != nil {
 		st.probs, st.failed = probs, true
 		r.state, r.fresh = st, false
@@ -402,11 +409,13 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 	b.pool = p
 	// Files are read a window of them ahead, so that the documents
 	// waiting to be added to the index do not pile up.
+	ahead := 8 * runtime.GOMAXPROCS(0)
+	ra := newReadAhead(l, p, ahead)
 	window, submitted := 0, 0
 	submit := func() {
 		for ; submitted < len(reads) && submitted < window; submitted++ {
 			if r := reads[submitted]; r.done != nil {
-				p.submit(func(w *worker) { l.readDoc(r, w) })
+				ra.read(r)
 			}
 		}
 	}
@@ -423,7 +432,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 		rampGC(0, total)
 	}
 	for i, r := range reads {
-		window = i + 8*runtime.GOMAXPROCS(0)
+		window = i + ahead
 		submit()
 		if r.done != nil {
 			<-r.done
@@ -437,6 +446,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 		}
 		r.dt = nil
 	}
+	ra.close()
 	b.flush()
 	b.doneKeeping()
 	// Take away what prev had of the documents that are gone or changed:
