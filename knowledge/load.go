@@ -408,8 +408,10 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 	b := newBuilder(old)
 	b.pool = p
 	// Files are read a window of them ahead, so that the documents
-	// waiting to be added to the index do not pile up.
-	ahead := 8 * runtime.GOMAXPROCS(0)
+	// waiting to be added to the index do not pile up: the files the
+	// readers have read wait for a worker, so a window half of the one
+	// workers that read their own files had keeps as many in memory.
+	ahead := 4 * runtime.GOMAXPROCS(0)
 	ra := newReadAhead(l, p, ahead)
 	window, submitted := 0, 0
 	submit := func() {

@@ -10,10 +10,12 @@ import (
 // file's bytes to the pool once read. A worker that read its own files
 // waited for each file's system calls, and for the disk when the file
 // was not in the page cache, and no other document was parsed on its
-// processor meanwhile: a full load of 10,000 gencorpus documents took
-// twice as long from a cold page cache as from a warm one, for a third
-// more CPU (see the README's twenty-first round). Readers only wait:
-// reading is a few percent of a load's CPU.
+// processor meanwhile, while the runtime looked for other work for it:
+// on this project's machine, whose page cache keeps a corpus only for
+// a while, a full load of 10,000 gencorpus documents from a cold cache
+// took up to twice as long and nearly twice the CPU as from a warm one
+// (see the README's twenty-first round). Readers only wait: reading
+// is a few percent of a load's CPU.
 type readAhead struct {
 	l     *loader
 	pool  *pool
