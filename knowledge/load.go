@@ -200,12 +200,6 @@ type read struct {
 	fresh bool // parsed again: state.doc is new
 	dt    *docTerms
 	done  chan struct{}
-	// text, sum and probs are what reading the file gave, until it is
-	// parsed; text is in buf (see readAhead).
-	text  string
-	sum   [sha256.Size]byte
-	probs []Problem
-	buf   *[]byte
 }
 
 // load reads the directory, reusing what prev read of it.
@@ -324,14 +318,13 @@ func (l *loader) statFile(f file, prev *Base, start time.Time) *read {
 	return r
 }
 
-// readDoc takes a briefing that may have changed, read by a reader
-// (see readAhead), on a worker: if its content is what the old state
-// read, that state's document is kept; otherwise it is parsed, indexed
-// and sealed, on the worker's buffers.
-func (l *loader) readDoc(r *read, w *worker) {
+// readDoc takes a briefing that may have changed, on a worker, with
+// what a reader's reading it gave (see readAhead): if its content is
+// what the old state read, that state's document is kept; otherwise it
+// is parsed, indexed and sealed, on the worker's buffers.
+func (l *loader) readDoc(r *read, w *worker, text string, sum [sha256.Size]byte, probs []Problem) {
 	defer close(r.done)
 	st := r.next
-	text, sum, probs := r.text, r.sum, r.probs
 	if probs != nil {
 		st.probs, st.failed = probs, true
 		r.state, r.fresh = st, false

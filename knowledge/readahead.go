@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"crypto/sha256"
-	"sync"
-)
+import "sync"
 
 // readAhead reads a load's files on goroutines of its own, a window of
 // them ahead of the workers that parse and index them, and hands each
@@ -37,10 +34,14 @@ func newReadAhead(l *loader, p *pool, window int) *readAhead {
 	for range readers {
 		ra.done.Go(func() {
 			for r := range ra.queue {
+				// What reading gave goes with the task, not in r: a
+				// load keeps its reads until it ends.
 				buf := ra.buffer()
-				r.text, r.sum, r.probs = l.readFile(r.file, buf)
-				r.buf = buf
-				p.submit(func(w *worker) { l.readDoc(r, w); ra.release(r) })
+				text, sum, probs := l.readFile(r.file, buf)
+				p.submit(func(w *worker) {
+					l.readDoc(r, w, text, sum, probs)
+					ra.release(buf)
+				})
 			}
 		})
 	}
@@ -69,11 +70,9 @@ func (ra *readAhead) buffer() *[]byte {
 	return new([]byte)
 }
 
-// release takes back the buffer r's file was read into, once it is
+// release takes back a buffer a file was read into, once the file is
 // parsed: parse keeps nothing of it.
-func (ra *readAhead) release(r *read) {
-	buf := r.buf
-	r.buf, r.text, r.probs, r.sum = nil, "", nil, [sha256.Size]byte{}
+func (ra *readAhead) release(buf *[]byte) {
 	ra.mu.Lock()
 	ra.free = append(ra.free, buf)
 	ra.mu.Unlock()
