@@ -10,12 +10,10 @@ import "sync"
 // processor meanwhile, while the runtime looked for other work for it:
 // on this project's machine, whose page cache keeps a corpus only for
 // a while, a full load of 10,000 gencorpus documents from a cold cache
-// took up to twice as long and nearly twice the CPU as from a warm one
-// (see the README's twenty-first round). Readers only wait: reading
+// took up to twice as long, for 1.6 to 1.9 times the CPU, as from a
+// warm one (see the README's twenty-first round). Readers only wait: reading
 // is a few percent of a load's CPU.
 type readAhead struct {
-	l     *loader
-	pool  *pool
 	queue chan *read
 	done  sync.WaitGroup
 
@@ -23,14 +21,14 @@ type readAhead struct {
 	free []*[]byte // buffers of files parsed, for the next files
 }
 
-// readers is how many files a load reads at once: enough to keep a disk
-// busy while the workers parse what it read.
+// readers is how many files a load reads at once, so that a file that
+// waits for the disk does not hold up the next ones.
 const readers = 4
 
 // newReadAhead starts the readers of a load whose workers are p's;
 // window is the most files it is asked to read ahead.
 func newReadAhead(l *loader, p *pool, window int) *readAhead {
-	ra := &readAhead{l: l, pool: p, queue: make(chan *read, window)}
+	ra := &readAhead{queue: make(chan *read, window)}
 	for range readers {
 		ra.done.Go(func() {
 			for r := range ra.queue {
