@@ -318,13 +318,13 @@ func (l *loader) statFile(f file, prev *Base, start time.Time) *read {
 	return r
 }
 
-// readDoc reads a briefing that may have changed, on a worker: if its
-// content is what the old state read, that state's document is kept;
-// otherwise it is parsed, indexed and sealed, on the worker's buffers.
-func (l *loader) readDoc(r *read, w *worker) {
+// readDoc takes a briefing that may have changed, on a worker, with
+// what a reader's reading it gave (see readAhead): if its content is
+// what the old state read, that state's document is kept; otherwise it
+// is parsed, indexed and sealed, on the worker's buffers.
+func (l *loader) readDoc(r *read, w *worker, text string, sum [sha256.Size]byte, probs []Problem) {
 	defer close(r.done)
 	st := r.next
-	text, sum, probs := l.readFile(r.file, &w.buf.file)
 	if probs != nil {
 		st.probs, st.failed = probs, true
 		r.state, r.fresh = st, false
@@ -401,12 +401,16 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 	b := newBuilder(old)
 	b.pool = p
 	// Files are read a window of them ahead, so that the documents
-	// waiting to be added to the index do not pile up.
+	// waiting to be added to the index do not pile up: the files the
+	// readers have read wait for a worker, so a window half of the one
+	// workers that read their own files had keeps as many in memory.
+	ahead := 4 * runtime.GOMAXPROCS(0)
+	ra := newReadAhead(l, p, ahead)
 	window, submitted := 0, 0
 	submit := func() {
 		for ; submitted < len(reads) && submitted < window; submitted++ {
 			if r := reads[submitted]; r.done != nil {
-				p.submit(func(w *worker) { l.readDoc(r, w) })
+				ra.read(r)
 			}
 		}
 	}
@@ -423,7 +427,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 		rampGC(0, total)
 	}
 	for i, r := range reads {
-		window = i + 8*runtime.GOMAXPROCS(0)
+		window = i + ahead
 		submit()
 		if r.done != nil {
 			<-r.done
@@ -437,6 +441,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 		}
 		r.dt = nil
 	}
+	ra.close()
 	b.flush()
 	b.doneKeeping()
 	// Take away what prev had of the documents that are gone or changed:
