@@ -1829,13 +1829,6 @@ func asksWhatTime(words []queryWord) bool {
 // hours", "are there opening times", "any opening hours".
 var whetherHas = map[string]bool{"have": true, "has": true, "there": true, "any": true}
 
-// asksHowTo reports whether a question opens by asking how to do
-// something, or how the asker does it: "how to tie a tie", "how do I
-// reset my router", "how can i tell if my talavera plate is real".
-func asksHowTo(words []queryWord) bool {
-	return howToVerb(words) >= 0
-}
-
 // aboutHow returns the telling concepts a howTo question asks about:
 // all but what it asks to do, unless that is all it asks.
 func (q *query) aboutHow() uint32 {
@@ -1846,9 +1839,11 @@ func (q *query) aboutHow() uint32 {
 }
 
 // howToVerb returns the index of the word after "how to" or "how do I"
-// in a question that asks how to do something oneself (see asksHowTo):
-// what is done, often "renew" or "apply", of what the question asks
-// about; -1 if it asks no such thing.
+// in a question that asks how to do something, or how the asker does
+// it ("how to tie a tie", "how do I reset my router", "how can i tell
+// if my talavera plate is real"): what is done, often "renew" or
+// "apply", of what the question asks about; -1 if it asks no such
+// thing.
 func howToVerb(words []queryWord) int {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	if i < 0 || i+1 >= len(words) || words[i].word != "how" {

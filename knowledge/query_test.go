@@ -133,10 +133,7 @@ func TestAsksQuantity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			var words []queryWord
-			tokenize(tt.question, func(w []byte, pos int, _ bool) {
-				words = append(words, queryWord{word: string(w), pos: pos})
-			})
+			words := plainWords(tt.question)
 			if got := asksQuantity(words); got != tt.want {
 				t.Errorf("asksQuantity(%q) = %v, want %v", tt.question, got, tt.want)
 			}
@@ -237,14 +234,21 @@ Sails catch the wind.
 `})
 	v := b.idx.view(Public)
 	for _, tt := range tests {
-		var words []queryWord
-		tokenize(tt.question, func(w []byte, pos int, _ bool) {
-			words = append(words, queryWord{word: string(w), pos: pos})
-		})
+		words := plainWords(tt.question)
 		if got := v.countedStems(words); !slices.Equal(got, tt.want) {
 			t.Errorf("countedStems(%q) = %q, want %q", tt.question, got, tt.want)
 		}
 	}
+}
+
+// plainWords are a question's words as written, without stems or
+// concepts.
+func plainWords(question string) []queryWord {
+	var words []queryWord
+	tokenize(question, func(w []byte, pos int, _ bool) {
+		words = append(words, queryWord{word: string(w), pos: pos})
+	})
+	return words
 }
 
 // newEntry makes an entry of a document of its own.
@@ -336,10 +340,7 @@ func TestAsksOffice(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			var words []queryWord
-			tokenize(tt.question, func(w []byte, pos int, _ bool) {
-				words = append(words, queryWord{word: string(w), pos: pos})
-			})
+			words := plainWords(tt.question)
 			if got := asksOffice(words); got != tt.want {
 				t.Errorf("asksOffice(%q) = %v, want %v", tt.question, got, tt.want)
 			}
@@ -371,10 +372,7 @@ func TestPriceAsked(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			var words []queryWord
-			tokenize(tt.question, func(w []byte, pos int, _ bool) {
-				words = append(words, queryWord{word: string(w), pos: pos})
-			})
+			words := plainWords(tt.question)
 			if got := priceAsked(words); got != tt.price {
 				t.Errorf("priceAsked(%q) = %v, want %v", tt.question, got, tt.price)
 			}

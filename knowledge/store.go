@@ -135,11 +135,11 @@ func (d *Document) text() string {
 func (d *Document) sealed() bool { return d.plain == "" && d.z != nil }
 
 // docBuffers are a loader's worker's buffers for the documents it reads:
-// the file, the document's text and its compressor. A document keeps
+// the document's text and its compressor (the file's bytes are its
+// reader's; see readAhead). A document keeps
 // copies of what it needs of them, taken from keep in a full load (see
 // arena), made on their own when keep is nil.
 type docBuffers struct {
-	file []byte
 	text textWriter
 	z    compressor
 	keep *docArenas
