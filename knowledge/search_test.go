@@ -671,7 +671,7 @@ func TestSearchAnswersAreOrdered(t *testing.T) {
 // word in its title ("noise" in "Noise Worries"). An entry with a
 // telling word of its own comes before one that only covers more.
 func TestCoveringEntry(t *testing.T) {
-	checkFirstOnSets(t, []setCase{
+	checkFirst(t, nil, []firstCase{
 		{"eval32", "thanks in advance — do vets look at the vienna carriage horses?", "Veterinary Checks"},
 		{"eval4", "neighbourhood safety groups near Ghana's frontier with Burkina Faso", "Border Community Policing"},
 		{"eval33", "hello!! do mexico city street sellers have to sign up with the tax office?", "Tax Registration"},
@@ -716,36 +716,12 @@ func TestNearest(t *testing.T) {
 	}
 }
 
-// setCase is a question asked of a held-out set's briefings and the
-// title of the answer it must get first ("" for nothing fits).
-type setCase struct{ set, question, want string }
-
-// checkFirstOnSets asks each case's question of its set's briefings,
-// loaded once a set, and checks the title of the first answer.
-func checkFirstOnSets(t *testing.T, cases []setCase) {
-	t.Helper()
-	bases := map[string]*Base{}
-	for _, tc := range cases {
-		b, ok := bases[tc.set]
-		if !ok {
-			var err error
-			if b, err = Load(filepath.Join("testdata", tc.set, "briefings")); err != nil {
-				t.Fatal(err)
-			}
-			bases[tc.set] = b
-		}
-		if got := firstTitle(b.Search(tc.question, Public)); got != tc.want {
-			t.Errorf("%s: Search(%q) first = %q, want %q", tc.set, tc.question, got, tc.want)
-		}
-	}
-}
-
 // TestHowToTitled checks, on held-out sets' briefings, that a how-to
 // question that names no place is answered when an entry is titled
 // with what it asks about, and refused as an errand otherwise, also
 // when an entry is titled only with what it asks to do.
 func TestHowToTitled(t *testing.T) {
-	checkFirstOnSets(t, []setCase{
+	checkFirst(t, nil, []firstCase{
 		{"eval35", "hey @briefbot how do I become a foodsaver? :)", "Foodsavers"},
 		{"eval35", "hello 👋 how do I register my collie pups in the stud book", "Stud Book Registration"},
 		{"eval35", "how do I renew my passport", ""},
@@ -1262,7 +1238,7 @@ The City Clerk's Marriage Bureau at 141 Worth Street issues marriage licenses to
 // and that a filler word some briefing writes capitalized ("QuickMap")
 // names nothing.
 func TestNamedDocument(t *testing.T) {
-	checkFirstOnSets(t, []setCase{
+	checkFirst(t, nil, []firstCase{
 		{"eval48", "are kids at forest kindergartens in Bavaria jabbed against tick disease", "TBE Vaccination"},
 		{"eval52", "can I reserve a time to charge my car in Patagonia in peak season", "Booking Slots"},
 		{"eval50", "booster seats for young kids on school transport in chile", "Child Restraint Seats"}, // "chile" is a word too
@@ -1275,7 +1251,7 @@ func TestNamedDocument(t *testing.T) {
 // answers without it, but does one that a briefing's opening would: an
 // opening has many words by chance.
 func TestTurnsOnShare(t *testing.T) {
-	checkFirstOnSets(t, []setCase{
+	checkFirst(t, nil, []firstCase{
 		{"eval46", "right to roam in Scotland for walkers going to bothies", "Right of Responsible Access"},
 		{"eval43", "bike cattle grid wet", "Cyclist Warnings"},
 		{"eval3", "is my health insurance renewing automatically?", ""},
@@ -1311,7 +1287,7 @@ Hire points on Lake Bled in Slovenia rent boards by the hour.
 // TestPeriodRate checks, on a held-out set's briefings, that "per
 // day" finds "daily".
 func TestPeriodRate(t *testing.T) {
-	checkFirstOnSets(t, []setCase{
+	checkFirst(t, nil, []firstCase{
 		{"eval53", "hi briefbot, how many crabs can I keep per day in oregon? ty", "Daily Bag Limit"},
 	})
 }
@@ -1320,7 +1296,7 @@ func TestPeriodRate(t *testing.T) {
 // of a section answers before the section's own text when both are
 // found.
 func TestItemOfSection(t *testing.T) {
-	checkFirstOnSets(t, []setCase{
+	checkFirst(t, nil, []firstCase{
 		{"eval", "antibiotics sold without a prescription", "Pharmacy Sales Controls"},
 		{"eval30", "canker stane plane trees", "Canker Stain Control"},
 		{"eval53", "hi all, when is sand yacht racing season on the opal coast?", "Winter Championship"},
@@ -1330,7 +1306,7 @@ func TestItemOfSection(t *testing.T) {
 // TestHowAdjective checks, on held-out sets' briefings, that "how" and
 // an adjective ask for its noun: "how old" an age, "how heavy" a weight.
 func TestHowAdjective(t *testing.T) {
-	checkFirstOnSets(t, []setCase{
+	checkFirst(t, nil, []firstCase{
 		{"eval35", "how old do you have to be to adopt a wild horse", "Minimum Age"},
 		{"eval48", "quick question — how heavy can my car be on the Estonian ice roads?", "Weight Limit"},
 		{"eval45", "how do I tell how deep a swamped causeway is in Queensland", "Depth Indicators"},
@@ -1342,7 +1318,7 @@ func TestHowAdjective(t *testing.T) {
 // which only spells them out, unless the question writes the initials
 // or asks what they mean.
 func TestThingOverGlossary(t *testing.T) {
-	checkFirstOnSets(t, []setCase{
+	checkFirst(t, nil, []firstCase{
 		{"eval33", "emergency action plan for indian dams", "Emergency Action Plan"},
 		{"eval33", "what does EAP stand for", "EAP"},
 		{"eval13", "the deal that lets the developer finish its studies before deciding to invest in namibia's ammonia plant", "Feasibility and Implementation Agreement"},
