@@ -1173,3 +1173,31 @@ func TestGivesClock(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksForYear checks that a question naming a year is answered only
+// by an entry, or a section, that says that year.
+func TestAsksForYear(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"bridge.md": {Data: []byte(`# River Bridge
+The council built a new road bridge over the river.
+## Works
+- **Bridge Opening**: The bridge opened to traffic in 2019 after five years of works.
+- **Traffic Counts**: Sensors count the cars and lorries that cross the bridge, about 12,000 a day.
+## After 2021
+- **Toll Removal**: Tolls were lifted for local residents.
+`)},
+	}), "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("problems: %v", b.Problems)
+	}
+	checkFirst(t, b, []firstCase{
+		{"", "when did the river bridge open", "Bridge Opening"},
+		{"", "river bridge opening in 2019", "Bridge Opening"},
+		// The count of a year the briefing does not give: no guess.
+		{"", "how many cars crossed the river bridge in 2023", ""},
+		{"", "river bridge traffic counts in 2023", ""},
+		{"", "do sensors count the cars crossing the river bridge", "Traffic Counts"},
+		// The year may be the section's.
+		{"", "bridge tolls for residents after 2021", "Toll Removal"},
+	})
+}

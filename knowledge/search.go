@@ -254,6 +254,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	// The concepts each of out matched, as asked or nearly, and loosely;
 	// questions seldom have more answers than these hold on the stack.
 	matched, loosely, titled := make([]uint32, 0, 16), make([]uint32, 0, 16), make([]uint32, 0, 16)
+	asked := years(question)
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {
 			break
@@ -281,6 +282,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			// what it asks about ("how do I become a foodsaver"), not
 			// only with what it asks to do ("Over-70 Renewals").
 			continue
+		}
+		if len(asked) > 0 && !saysYear(e.Section.Heading, asked) && !entrySays(e, func(s string) bool { return saysYear(s, asked) }) {
+			continue // "how many tourists came in 2024": nor one that does not say 2024
 		}
 		if q.amount && !saysPrice(e) {
 			continue // "how much is the toll": nor one that says no price
@@ -1054,10 +1058,25 @@ func hasWord(s string, words map[string]bool) bool {
 
 // hasYear reports whether s has four digits alone that may be a year of
 // this or the last century.
-func hasYear(s string) bool {
+func hasYear(s string) bool { return len(years(s)) > 0 }
+
+// years returns the four digits alone in s that may be years of this or
+// the last century, in order.
+func years(s string) []string {
+	var ys []string
 	for i := 0; i+4 <= len(s); i++ {
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
 			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			ys = append(ys, s[i:i+4])
+		}
+	}
+	return ys
+}
+
+// saysYear reports whether s has one of ys as a year.
+func saysYear(s string, ys []string) bool {
+	for _, y := range years(s) {
+		if slices.Contains(ys, y) {
 			return true
 		}
 	}
