@@ -1864,8 +1864,16 @@ func howToVerb(words []queryWord) int {
 // office: "who is morocco's energy minister", "who heads the agency",
 // "who chairs the friends of the pool".
 // Its answer must speak of one (see namesOffice); "who runs the
-// training" or "who is our contact" asks no office.
+// training" or "who is our contact" asks no office. Asking for the name
+// of an office's holder ("the name of the visitor centre manager") asks
+// it too.
 func asksOffice(words []queryWord) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if (words[i].word == "name" || words[i].word == "names") && words[i+1].word == "of" &&
+			slices.ContainsFunc(words[i+2:], func(x queryWord) bool { return officeWords[strings.TrimSuffix(x.word, "s")] }) {
+			return true // "what's the name of the visitor centre manager"
+		}
+	}
 	for i, w := range words {
 		switch {
 		case w.word == "who" || w.word == "whos":
@@ -1909,6 +1917,8 @@ var officeWords = map[string]bool{
 	"director": true, "chief": true, "commander": true, "king": true, "queen": true,
 	"premier": true, "chancellor": true, "spokesperson": true, "spokesman": true,
 	"head": true, "envoy": true, "commissioner": true, "consul": true,
+	"captain": true, "manager": true, "superintendent": true, "principal": true,
+	"headteacher": true, "curator": true, "coordinator": true,
 }
 
 // asksWhen reports whether a question opens by asking when: "when will

@@ -337,6 +337,10 @@ func TestAsksOffice(t *testing.T) {
 		{"who runs the training", false},
 		{"who is our contact", false},
 		{"what does the minister say", false},
+		{"who is the captain of the ferry", true},
+		{"what's the name of the visitor centre manager", true},
+		{"names of the school bus coordinators", true},
+		{"what is the name of the ferry", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
