@@ -62,6 +62,10 @@ type query struct {
 	// ("sniffer dogs" in "how many sniffer dogs does kenya have"): an
 	// answer must give a number beside one of them.
 	counted []string
+	// dated is set when it asks of a time relative to today ("this
+	// year", "last spring", "today", "so far"): a count or price of
+	// then, which only an entry that says a year can give.
+	dated bool
 	// office is set when it asks who holds an office ("who is the
 	// energy minister").
 	office bool
@@ -1022,6 +1026,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
+	q.dated = asksDated(words)
 	howVerb := howToVerb(words)
 	q.howTo = howVerb >= 0
 	q.clock = asksWhatTime(words)
@@ -1888,6 +1893,38 @@ func asksOffice(words []queryWord) bool {
 		}
 	}
 	return false
+}
+
+// asksDated reports whether a question asks of a time relative to
+// today: "this year", "last spring", "next month", "today", "so far",
+// "to date".
+func asksDated(words []queryWord) bool {
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1].word
+		}
+		switch w.word {
+		case "today", "tonight":
+			return true
+		case "this", "last", "next":
+			if periods[next] {
+				return true
+			}
+		case "so", "to":
+			if w.word == "so" && next == "far" || w.word == "to" && next == "date" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periods are the spans of a calendar that "this", "last" or "next"
+// place in time.
+var periods = map[string]bool{
+	"year": true, "month": true, "week": true, "season": true, "spring": true,
+	"summer": true, "autumn": true, "fall": true, "winter": true, "decade": true,
 }
 
 // asksWho reports whether a question opens with "who", past chat:

@@ -1186,7 +1186,7 @@ func TestAsksForYear(t *testing.T) {
 The council built a new road bridge over the river.
 ## Works
 - **Bridge Opening**: The bridge opened to traffic in 2019 after five years of works.
-- **Traffic Counts**: Sensors count the cars and lorries that cross the bridge, about 12,000 a day.
+- **Traffic Counts**: Sensors count about 12,000 cars and lorries crossing the bridge a day.
 ## After 2021
 - **Toll Removal**: Tolls were lifted for local residents.
 `)},
@@ -1203,5 +1203,31 @@ The council built a new road bridge over the river.
 		{"", "do sensors count the cars crossing the river bridge", "Traffic Counts"},
 		// The year may be the section's.
 		{"", "bridge tolls for residents after 2021", "Toll Removal"},
+		// A count of a time relative to today needs a year too.
+		{"", "how many cars cross the river bridge this year", ""},
+		{"", "how many cars cross the river bridge", "Traffic Counts"},
 	})
+}
+
+func TestAsksDated(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"how many snow geese were shot in nebraska last spring", true},
+		{"price of a kilo of tortillas in mexico city today", true},
+		{"how many plane trees have been replanted so far", true},
+		{"how much is the toll this year", true},
+		{"exports to date", true},
+		{"how many geese are shot each spring", false},
+		{"what was the last toll rise", false},
+		{"how far is the ferry from the harbour", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := asksDated(plainWords(tt.question)); got != tt.want {
+				t.Errorf("asksDated(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
 }

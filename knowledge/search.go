@@ -286,6 +286,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if len(asked) > 0 && !saysYear(e.Section.Heading, asked) && !entrySays(e, func(s string) bool { return saysYear(s, asked) }) {
 			continue // "how many tourists came in 2024": nor one that does not say 2024
 		}
+		if q.dated && (q.quantity || q.price) && !entrySays(e, hasYear) {
+			continue // "how many were shot last spring": nor one that gives no year
+		}
 		if q.amount && !saysPrice(e) {
 			continue // "how much is the toll": nor one that says no price
 		}
