@@ -66,6 +66,10 @@ type query struct {
 	// year", "last spring", "today", "so far"): a count or price of
 	// then, which only an entry that says a year can give.
 	dated bool
+	// annual is set when it asks how many or how much a year ("how many
+	// chimney fires are there each year"): only an entry that says what
+	// a year brings, or gives a year, answers it.
+	annual bool
 	// office is set when it asks who holds an office ("who is the
 	// energy minister").
 	office bool
@@ -1027,6 +1031,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
 	q.dated = asksDated(words)
+	q.annual = q.quantity && asksAnnual(words)
 	howVerb := howToVerb(words)
 	q.howTo = howVerb >= 0
 	q.clock = asksWhatTime(words)
@@ -1919,6 +1924,26 @@ func asksDated(words []queryWord) bool {
 	}
 	return false
 }
+
+// asksAnnual reports whether a question asks of a year's worth: "each
+// year", "every year", "per year", "a year", "annually", "yearly".
+func asksAnnual(words []queryWord) bool {
+	for i, w := range words {
+		switch w.word {
+		case "annually", "yearly", "annual":
+			return true
+		case "each", "every", "per", "a":
+			if i+1 < len(words) && (words[i+1].word == "year" || words[i+1].word == "annum") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearlyWords say what a year brings: "10,000 visitors a year",
+// "annual output".
+var yearlyWords = map[string]bool{"year": true, "years": true, "annual": true, "annually": true, "yearly": true, "annum": true}
 
 // periods are the spans of a calendar that "this", "last" or "next"
 // place in time.

@@ -1206,6 +1206,8 @@ The council built a new road bridge over the river.
 		// A count of a time relative to today needs a year too.
 		{"", "how many cars cross the river bridge this year", ""},
 		{"", "how many cars cross the river bridge", "Traffic Counts"},
+		// And a count of a year's worth, a year or what a year brings.
+		{"", "how many cars cross the river bridge each year", ""},
 	})
 }
 
@@ -1227,6 +1229,28 @@ func TestAsksDated(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) {
 			if got := asksDated(plainWords(tt.question)); got != tt.want {
 				t.Errorf("asksDated(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAsksAnnual(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"how many chimney fires are there in sweden each year", true},
+		{"how many people walk on the glacier every year", true},
+		{"how much electricity does the plant make in a year", true},
+		{"how much electricity does the plant make a year", true},
+		{"yearly visitor numbers", true},
+		{"how many visitors came last year", false},
+		{"how many years does the licence last", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := asksAnnual(plainWords(tt.question)); got != tt.want {
+				t.Errorf("asksAnnual(%q) = %v, want %v", tt.question, got, tt.want)
 			}
 		})
 	}

@@ -289,6 +289,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.dated && (q.quantity || q.price) && !entrySays(e, hasYear) {
 			continue // "how many were shot last spring": nor one that gives no year
 		}
+		if q.annual && !entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, yearlyWords) }) {
+			continue // "how many chimney fires each year": nor one that gives no year's worth
+		}
 		if q.amount && !saysPrice(e) {
 			continue // "how much is the toll": nor one that says no price
 		}
