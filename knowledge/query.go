@@ -1640,6 +1640,9 @@ func priceAsked(words []queryWord) bool {
 		if priceNouns[w.word] && (i == last || first >= 0 && askWords[words[first].word]) && (i == 0 || words[i-1].word != "no") {
 			return true
 		}
+		if (w.word == "price" || w.word == "prices") && i == first && i+1 < len(words) && (words[i+1].word == "of" || words[i+1].word == "per") {
+			return true // "price per kilo of wool", "price of a permit"
+		}
 		if w.word != "much" || i == 0 || words[i-1].word != "how" || i+1 == len(words) {
 			continue
 		}
