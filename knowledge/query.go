@@ -645,6 +645,22 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		// A name's class is not the name: "bali" is no question about
 		// islands. Names take only their other names and forms.
 		name := lexicon.Name(key)
+		// A name's own words are asked already: in another name of it
+		// ("lake" of "Lake Leman", for "Lake Geneva"), one would stand
+		// for the whole name, and find Lake Como's day pass for Lake
+		// Geneva's. (For a phrase of common words, the same rule lost
+		// as many answers as it found.)
+		var mine [4]int32
+		owned := 0
+		if name && strings.Contains(key, " ") {
+			for w := range strings.FieldsSeq(key) {
+				if t, ok := v.stem(w); ok && owned < len(mine) {
+					mine[owned] = t
+					owned++
+				}
+			}
+		}
+		own := func(t int32) bool { return slices.Contains(mine[:owned], t) }
 		lexicon.Related(key, func(rel string, kind lexicon.Kind, primary bool) bool {
 			if name && kind > lexicon.Derived {
 				return true
@@ -680,6 +696,10 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				t, ok := v.stem(p)
 				if !ok || parts == len(ts) {
 					return true
+				}
+				if own(t) {
+					parts--
+					continue
 				}
 				ts[parts] = t
 			}

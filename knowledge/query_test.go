@@ -1258,3 +1258,12 @@ func TestAsksAnnual(t *testing.T) {
 		})
 	}
 }
+
+// TestNameOwnWords checks that a word of a name asked, in another name
+// of it, stands only for itself: "lake" of "Lake Leman", for "Lake
+// Geneva", does not find Lake Como's day pass for Lake Geneva's.
+func TestNameOwnWords(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval54", "one-day ticket for the lake geneva boats", "Day Pass"},
+	})
+}
