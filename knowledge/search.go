@@ -1192,8 +1192,10 @@ func numberBeside(s string, stems []string) bool {
 	lasts := func(i int) bool {
 		for _, x := range ws[i+1:] {
 			switch {
-			case durationStems[x.stem]:
-				return !slices.Contains(stems, x.stem) // "how many years between harvests"
+			case durationStems[x.stem] || measureStems[x.stem]:
+				// "how many years between harvests", "how many
+				// metres long": the unit asked is counted.
+				return !slices.Contains(stems, x.stem)
 			case !x.number && !rangeWords[x.word]:
 				return false
 			}
@@ -1225,6 +1227,25 @@ var (
 		return m
 	}()
 	rangeWords = map[string]bool{"or": true, "to": true, "and": true}
+	// measureStems are the stems of units of measure: "eighteen-metre
+	// buses" measures the buses, and counts none.
+	measureStems = func() map[string]bool {
+		m := map[string]bool{}
+		add := func(w string) {
+			_, st := foldStem([]byte(w))
+			m[st] = true
+		}
+		for sym, names := range unitSymbols {
+			add(sym)
+			for _, n := range names {
+				add(n)
+			}
+		}
+		for _, w := range []string{"metre", "meter", "square", "tonne", "ton", "litre", "liter", "percent", "degree", "inch", "mile", "gram", "kilo"} {
+			add(w)
+		}
+		return m
+	}()
 )
 
 // hasStem reports whether s has a word with one of stems.
