@@ -1848,7 +1848,7 @@ var measureVerbs = map[string]bool{
 func asksWhatTime(words []queryWord) bool {
 	for i := 1; i < len(words); i++ {
 		switch w, before := words[i].word, words[i-1].word; {
-		case w == "time" && (before == "what" || before == "which"),
+		case w == "time" && (before == "what" || before == "which") && !(i+2 < len(words) && words[i+1].word == "of" && words[i+2].word == "year"),
 			w == "hours" && before == "what": // "what hours are the locks open"
 			return true
 		case (w == "hours" || w == "times") && before == "opening": // "opening hours of the consulate"

@@ -1270,3 +1270,24 @@ func TestNameOwnWords(t *testing.T) {
 		{"eval54", "one-day ticket for the lake geneva boats", "Day Pass"},
 	})
 }
+
+func TestAsksWhatTime(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"what time do the tankers leave", true},
+		{"what hours are the locks open", true},
+		{"opening hours of the consulate", true},
+		{"dolphins near reykjavik what time of year", false},
+		{"which time of year do the whales come", false},
+		{"does the museum have opening hours", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := asksWhatTime(plainWords(tt.question)); got != tt.want {
+				t.Errorf("asksWhatTime(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+}

@@ -803,12 +803,42 @@ func givesMoney(s string) bool {
 		return true
 	}
 	money, number := false, false
+	randBefore := false // the word before was "R" and digits: rand, if millions follow
 	tokenize(s, func(w []byte, _ int, _ bool) {
 		x := strings.ToLower(string(w))
+		if p := gluedAmount(x); p != "" && p != "r" || randBefore && magnitudes[x] {
+			money, number = true, true
+		}
+		randBefore = gluedAmount(x) == "r"
 		money = money || currencies[x]
 		number = number || isDigit(x[0]) || numberWords[x]
 	})
 	return money && number
+}
+
+// gluedAmount returns the currency's letters of a word that is an
+// amount written with them before the digits ("R38" of "R38 million",
+// "Rs500", "Rp10", "Ksh200", "RM20", "kr150"), or "". "R" alone is
+// also a road's letter ("the R3"): an amount only if millions follow.
+func gluedAmount(x string) string {
+	i := 0
+	for i < len(x) && 'a' <= x[i] && x[i] <= 'z' {
+		i++
+	}
+	if i > 0 && i < len(x) && isDigit(x[i]) && currencyLetters[x[:i]] {
+		return x[:i]
+	}
+	return ""
+}
+
+// magnitudes make a number millions or more: "R38 million".
+var magnitudes = map[string]bool{"million": true, "millions": true, "billion": true, "billions": true, "bn": true, "thousand": true}
+
+// currencyLetters are the letters some currencies write before an
+// amount, without a space.
+var currencyLetters = map[string]bool{
+	"r": true, "rs": true, "rp": true, "ksh": true, "kes": true, "rm": true, "kr": true, "tk": true,
+	"ghs": true, "usd": true, "eur": true, "gbp": true, "chf": true,
 }
 
 // currencies are the codes and names of money that amounts are written

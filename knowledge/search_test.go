@@ -1198,6 +1198,9 @@ func TestGivesMoney(t *testing.T) {
 		{"Entry is free of charge for children.", true},
 		{"The Marriage Bureau at 141 Worth Street.", false},
 		{"Free choice of sweeper since 2013.", false},
+		{"A ring-fenced R38 million is set aside for culled birds.", true},
+		{"Stalls pay Ksh200 a day.", true},
+		{"The R3 road and the A38 bypass.", false},
 		{"Euro 6 engines only.", true}, // a currency's name beside a number: read as money
 		{"Prices are set by the ministry.", false},
 	}
