@@ -1896,7 +1896,7 @@ func howToVerb(words []queryWord) int {
 // asksOffice reports whether a question opens by asking who holds an
 // office: "who is morocco's energy minister", "who heads the agency",
 // "who chairs the friends of the pool".
-// Its answer must speak of one (see Base.answers); "who runs the
+// Its answer must speak of one (see namesOffice); "who runs the
 // training" or "who is our contact" asks no office. Asking for the name
 // of an office's holder ("the name of the visitor centre manager") asks
 // it too.

@@ -311,7 +311,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			}
 			continue
 		}
-		if q.office && !entrySays(e, func(s string) bool { return hasWord(s, officeWords) || hasWord(s, headWords) }) {
+		if q.office && !entrySays(e, namesOffice) {
 			continue // "who is the minister": nor one that names no office
 		}
 		if q.won && !entrySays(e, func(s string) bool { return hasWord(s, winWords) }) {
@@ -957,6 +957,23 @@ func promote(out []Answer, i int) {
 	a.Score = out[0].Score
 	copy(out[1:i+1], out[:i])
 	out[0] = a
+}
+
+// namesOffice reports whether s names an office or its holder's
+// leading ("the agency is headed by"). A head counted ("per head", "300
+// head of cattle") is no office.
+func namesOffice(s string) bool {
+	found, prev := false, ""
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		x := strings.ToLower(string(w))
+		if (x == "head" || x == "heads") && (prev == "per" || prev == "a" || prev == "each" || isDigits([]byte(prev)) || numberWords[prev]) {
+			prev = x
+			return
+		}
+		found = found || officeWords[x] || headWords[x]
+		prev = x
+	})
+	return found
 }
 
 // givesNumber reports whether an entry states a number, in digits or in

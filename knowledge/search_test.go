@@ -1356,3 +1356,24 @@ func TestUnknown(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesOffice(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The Director of the Wolf Office signs every payment.", true},
+		{"The agency is headed by a former judge.", true},
+		{"The head of the unit visits each farm.", true},
+		{"Market value per head.", false},
+		{"Farmers keep 300 head of cattle on the dykes.", false},
+		{"Payments are made within six weeks.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := namesOffice(tt.text); got != tt.want {
+				t.Errorf("namesOffice(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
