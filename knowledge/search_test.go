@@ -793,7 +793,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval53", 0.79, 2},
 		{"eval54", 0.68, 4},
 		{"eval55", 0.74, 2},
-		{"eval56", 0.72, 3},
+		{"eval56", 0.73, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
