@@ -18,7 +18,19 @@ const arenaBytes = 64 << 10
 // those they replace leave unused are at most a full load's arrays,
 // however many reloads follow. An arena is one worker's: it is not safe
 // for concurrent use.
-type arena[T any] struct{ free []T }
+//
+// A block's pages are mapped ahead of the documents written into them
+// (see prefault), a stretch of arenaAhead bytes at a time, not the
+// whole block at once: the last block of each arena is left partly
+// unused, and unused pages are not resident.
+type arena[T any] struct {
+	free  []T
+	ready int // how many of free, from its start, have their pages mapped
+}
+
+// arenaAhead is how far ahead of the documents an arena maps its
+// block's pages: a system call for every few pages.
+const arenaAhead = 16 << 10
 
 // take returns an array of n zero values, of capacity n, from a block of
 // a, or of its own if a is nil or n is more than an eighth of a block.
@@ -29,10 +41,17 @@ func (a *arena[T]) take(n int) []T {
 		return make([]T, n)
 	}
 	if len(a.free) < n {
-		a.free = make([]T, per)
+		a.free, a.ready = make([]T, per), 0
+	}
+	if a.ready < n {
+		size := int(unsafe.Sizeof(zero))
+		end := min(len(a.free), n+arenaAhead/max(size, 1))
+		prefault(unsafe.Pointer(unsafe.SliceData(a.free[a.ready:])), uintptr((end-a.ready)*size))
+		a.ready = end
 	}
 	s := a.free[:n:n]
 	a.free = a.free[n:]
+	a.ready -= n
 	return s
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -205,5 +206,59 @@ func TestVersion(t *testing.T) {
 	}
 	if first.Version == changed.Version {
 		t.Errorf("Version %s did not change after an edit", first.Version)
+	}
+}
+
+func TestPrefaultKeepsContent(t *testing.T) {
+	buf := make([]byte, 5*4096)
+	for i := range buf {
+		buf[i] = byte(i % 251)
+	}
+	tests := []struct{ from, n int }{
+		{0, 1},
+		{1, 4095},
+		{100, 10000},
+		{4096, 0},
+		{4095, 2},
+		{0, len(buf)},
+	}
+	for _, tt := range tests {
+		prefault(unsafe.Pointer(&buf[tt.from]), uintptr(tt.n))
+		for i, c := range buf {
+			if c != byte(i%251) {
+				t.Fatalf("after prefault(%d, %d), buf[%d] = %d, want %d", tt.from, tt.n, i, c, byte(i%251))
+			}
+		}
+	}
+}
+
+func TestArenaMapsAhead(t *testing.T) {
+	var a arena[uint32]
+	sizes := []int{1, 700, 3, 2048, 5, 1999, 64, 0, 2000}
+	var pieces [][]uint32
+	for round := range 40 {
+		for _, n := range sizes {
+			s := a.take(n)
+			if len(s) != n || cap(s) != n {
+				t.Fatalf("take(%d): len %d, cap %d, want both %d", n, len(s), cap(s), n)
+			}
+			for i := range s {
+				if s[i] != 0 {
+					t.Fatalf("round %d, take(%d)[%d] = %d, want 0", round, n, i, s[i])
+				}
+				s[i] = uint32(n)
+			}
+			if a.ready < 0 || a.ready > len(a.free) {
+				t.Fatalf("after take(%d), %d of the block mapped ahead, %d left in it", n, a.ready, len(a.free))
+			}
+			pieces = append(pieces, s)
+		}
+	}
+	for _, s := range pieces {
+		for i := range s {
+			if s[i] != uint32(len(s)) {
+				t.Fatalf("piece of %d: [%d] = %d, written over", len(s), i, s[i])
+			}
+		}
 	}
 }

@@ -13,7 +13,13 @@ import "unsafe"
 type pack struct{ w []uint32 }
 
 // newPack makes a pack of n words; packWords counts them.
-func newPack(n int) pack { return pack{w: make([]uint32, n)} }
+// The words are written whole, so their pages are mapped at once (see
+// prefault).
+func newPack(n int) pack {
+	w := make([]uint32, n)
+	prefault(unsafe.Pointer(unsafe.SliceData(w)), uintptr(4*n))
+	return pack{w: w}
+}
 
 // packWords returns how many words of a pack n elements of T take.
 func packWords[T any](n int) int {
