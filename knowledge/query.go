@@ -1051,7 +1051,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.long = q.quantity && asksHowLong(words)
 	q.year, _ = yearAsked(words)
 	q.dated = asksDated(words)
-	q.annual = q.quantity && asksAnnual(words)
+	q.annual = q.quantity && !q.long && asksAnnual(words) // not "how long does it run each year"
 	howVerb := howToVerb(words)
 	q.howTo = howVerb >= 0
 	q.clock = asksWhatTime(words)

@@ -1215,6 +1215,16 @@ The council built a new road bridge over the river.
 		// And a count of a year's worth, a year or what a year brings.
 		{"", "how many cars cross the river bridge each year", ""},
 	})
+	// How long something runs each year asks a while, which need not
+	// say a year.
+	for q, want := range map[string]bool{
+		"how many cars cross the bridge each year": true,
+		"how long do the traffic counts run each year": false,
+	} {
+		if got := b.idx.view(Public).analyze(q).annual; got != want {
+			t.Errorf("analyze(%q).annual = %v, want %v", q, got, want)
+		}
+	}
 }
 
 func TestAsksDated(t *testing.T) {
