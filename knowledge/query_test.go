@@ -1218,7 +1218,7 @@ The council built a new road bridge over the river.
 	// How long something runs each year asks a while, which need not
 	// say a year.
 	for q, want := range map[string]bool{
-		"how many cars cross the bridge each year": true,
+		"how many cars cross the bridge each year":     true,
 		"how long do the traffic counts run each year": false,
 	} {
 		if got := b.idx.view(Public).analyze(q).annual; got != want {
