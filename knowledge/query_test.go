@@ -329,30 +329,32 @@ func TestTurnsOnMissing(t *testing.T) {
 	}
 }
 
-func TestAsksOffice(t *testing.T) {
-	tests := []struct {
-		question string
-		want     bool
-	}{
-		{"who is morocco's energy minister", true},
-		{"hi, who heads the agency", true},
-		{"who chairs the friends of bude sea pool", true},
-		{"who runs the training", false},
-		{"who is our contact", false},
-		{"what does the minister say", false},
-		{"who is the captain of the ferry", true},
-		{"what's the name of the visitor centre manager", true},
-		{"names of the school bus coordinators", true},
-		{"what is the name of the ferry", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			words := plainWords(tt.question)
-			if got := asksOffice(words); got != tt.want {
-				t.Errorf("asksOffice(%q) = %v, want %v", tt.question, got, tt.want)
+// checkAsks checks what asks reports of each question, read as the
+// analysis reads it.
+func checkAsks(t *testing.T, asks func([]queryWord) bool, cases map[string]bool) {
+	t.Helper()
+	for question, want := range cases {
+		t.Run(question, func(t *testing.T) {
+			if got := asks(plainWords(question)); got != want {
+				t.Errorf("%q: got %v, want %v", question, got, want)
 			}
 		})
 	}
+}
+
+func TestAsksOffice(t *testing.T) {
+	checkAsks(t, asksOffice, map[string]bool{
+		"who is morocco's energy minister":              true,
+		"hi, who heads the agency":                      true,
+		"who chairs the friends of bude sea pool":       true,
+		"who runs the training":                         false,
+		"who is our contact":                            false,
+		"what does the minister say":                    false,
+		"who is the captain of the ferry":               true,
+		"what's the name of the visitor centre manager": true,
+		"names of the school bus coordinators":          true,
+		"what is the name of the ferry":                 false,
+	})
 }
 
 // TestPriceAsked: whether a question names a price (priceAsked) and
@@ -1228,48 +1230,28 @@ The council built a new road bridge over the river.
 }
 
 func TestAsksDated(t *testing.T) {
-	tests := []struct {
-		question string
-		want     bool
-	}{
-		{"how many snow geese were shot in nebraska last spring", true},
-		{"price of a kilo of tortillas in mexico city today", true},
-		{"how many plane trees have been replanted so far", true},
-		{"how much is the toll this year", true},
-		{"exports to date", true},
-		{"how many geese are shot each spring", false},
-		{"what was the last toll rise", false},
-		{"how far is the ferry from the harbour", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := asksDated(plainWords(tt.question)); got != tt.want {
-				t.Errorf("asksDated(%q) = %v, want %v", tt.question, got, tt.want)
-			}
-		})
-	}
+	checkAsks(t, asksDated, map[string]bool{
+		"how many snow geese were shot in nebraska last spring": true,
+		"price of a kilo of tortillas in mexico city today":     true,
+		"how many plane trees have been replanted so far":       true,
+		"how much is the toll this year":                        true,
+		"exports to date":                                       true,
+		"how many geese are shot each spring":                   false,
+		"what was the last toll rise":                           false,
+		"how far is the ferry from the harbour":                 false,
+	})
 }
 
 func TestAsksAnnual(t *testing.T) {
-	tests := []struct {
-		question string
-		want     bool
-	}{
-		{"how many chimney fires are there in sweden each year", true},
-		{"how many people walk on the glacier every year", true},
-		{"how much electricity does the plant make in a year", true},
-		{"how much electricity does the plant make a year", true},
-		{"yearly visitor numbers", true},
-		{"how many visitors came last year", false},
-		{"how many years does the licence last", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := asksAnnual(plainWords(tt.question)); got != tt.want {
-				t.Errorf("asksAnnual(%q) = %v, want %v", tt.question, got, tt.want)
-			}
-		})
-	}
+	checkAsks(t, asksAnnual, map[string]bool{
+		"how many chimney fires are there in sweden each year": true,
+		"how many people walk on the glacier every year":       true,
+		"how much electricity does the plant make in a year":   true,
+		"how much electricity does the plant make a year":      true,
+		"yearly visitor numbers":                               true,
+		"how many visitors came last year":                     false,
+		"how many years does the licence last":                 false,
+	})
 }
 
 // TestNameOwnWords checks that a word of a name asked, in another name
@@ -1282,22 +1264,12 @@ func TestNameOwnWords(t *testing.T) {
 }
 
 func TestAsksWhatTime(t *testing.T) {
-	tests := []struct {
-		question string
-		want     bool
-	}{
-		{"what time do the tankers leave", true},
-		{"what hours are the locks open", true},
-		{"opening hours of the consulate", true},
-		{"dolphins near reykjavik what time of year", false},
-		{"which time of year do the whales come", false},
-		{"does the museum have opening hours", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := asksWhatTime(plainWords(tt.question)); got != tt.want {
-				t.Errorf("asksWhatTime(%q) = %v, want %v", tt.question, got, tt.want)
-			}
-		})
-	}
+	checkAsks(t, asksWhatTime, map[string]bool{
+		"what time do the tankers leave":            true,
+		"what hours are the locks open":             true,
+		"opening hours of the consulate":            true,
+		"dolphins near reykjavik what time of year": false,
+		"which time of year do the whales come":     false,
+		"does the museum have opening hours":        false,
+	})
 }
