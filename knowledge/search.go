@@ -1111,15 +1111,20 @@ func hasWord(s string, words map[string]bool) bool {
 
 // hasYear reports whether s has four digits alone that may be a year of
 // this or the last century.
-func hasYear(s string) bool { return len(years(s)) > 0 }
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if yearAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
 
-// years returns the four digits alone in s that may be years of this or
-// the last century, in order.
+// years returns the years in s (see hasYear), in order.
 func years(s string) []string {
 	var ys []string
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
-			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+		if yearAt(s, i) {
 			ys = append(ys, s[i:i+4])
 		}
 	}
@@ -1128,12 +1133,19 @@ func years(s string) []string {
 
 // saysYear reports whether s has one of ys as a year.
 func saysYear(s string, ys []string) bool {
-	for _, y := range years(s) {
-		if slices.Contains(ys, y) {
+	for i := 0; i+4 <= len(s); i++ {
+		if yearAt(s, i) && slices.Contains(ys, s[i:i+4]) {
 			return true
 		}
 	}
 	return false
+}
+
+// yearAt reports whether the four bytes of s at i are digits alone that
+// may be a year of this or the last century.
+func yearAt(s string, i int) bool {
+	return (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+		(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4]))
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
