@@ -1150,6 +1150,8 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"ciao! what about disaster response? grazie", "Disaster Response"},
 		{"hola, maritime law enforcement? gracias", "Maritime Law Enforcement"},
 		{"bonjour, data sharing svp? danke", "Data Sharing"},
+		{"hej! any news on maritime law enforcement? tak", "Maritime Law Enforcement"},
+		{"salut, disaster response? merci", "Disaster Response"},
 		{"how're we doing on maritime law enforcement", "Maritime Law Enforcement"},
 		{"*maritime law enforcement* status?", "Maritime Law Enforcement"},
 		{"`data sharing` latest", "Data Sharing"},

@@ -58,12 +58,14 @@ var (
 		"hi": true, "hello": true, "hey": true, "heya": true, "hiya": true, "yo": true, "sup": true,
 		"howdy": true, "morning": true, "afternoon": true, "evening": true, "gm": true, "greetings": true,
 		"ciao": true, "hola": true, "bonjour": true, "namaste": true, "shalom": true,
+		"hej": true, "hei": true, "hallo": true, "salut": true, "servus": true, "moin": true,
+		"ahoj": true, "ola": true, "merhaba": true, "salaam": true, "jambo": true, "konnichiwa": true,
 	}
 	thanksWords = map[string]bool{
 		"thanks": true, "thank": true, "thx": true, "ty": true, "tia": true, "cheers": true, "ta": true,
 		"grazie": true, "gracias": true, "danke": true, "obrigado": true, "obrigada": true, "shukran": true,
 		"asante": true, "arigato": true, "kiitos": true, "takk": true, "dziekuje": true, "spasibo": true,
-		"xiexie": true, "appreciate": true, "appreciated": true,
+		"xiexie": true, "merci": true, "tak": true, "appreciate": true, "appreciated": true,
 	}
 	politeWords = map[string]bool{
 		"good": true, "great": true, "nice": true, "awesome": true, "perfect": true, "helpful": true,

@@ -12,6 +12,8 @@ func TestSmallTalkOf(t *testing.T) {
 		{"good morning all", Greeting},
 		{"<@U0123ABC> hello there", Greeting},
 		{"ciao!", Greeting},
+		{"hej 👋", Greeting},
+		{"merci!", Thanks},
 		{"thanks!", Thanks},
 		{"thank you so much, that's great", Thanks},
 		{"cheers mate", Thanks},

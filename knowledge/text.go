@@ -288,7 +288,9 @@ var filler = map[string]bool{
 	"danke": true, "obrigado": true, "obrigada": true, "namaste": true,
 	"shukran": true, "asante": true, "arigato": true, "kiitos": true, "takk": true,
 	"dziekuje": true, "spasibo": true, "shalom": true, "xiexie": true,
-	"svp": true, "bitte": true, "porfa": true,
+	"svp": true, "bitte": true, "porfa": true, "hej": true, "hei": true, "hallo": true,
+	"salut": true, "servus": true, "moin": true, "ahoj": true, "ola": true, "merhaba": true,
+	"salaam": true, "jambo": true, "konnichiwa": true, "merci": true, "tak": true,
 	"fwd": true, "fw": true, "eod": true, "eta": true, "urgent": true, "urgently": true,
 	"chance": true, "circling": true, // "when you get a chance", "circling back"
 	// Framing an aside: "I was wondering whether...", "for example".
