@@ -1734,7 +1734,7 @@ func quantityAsked(words []queryWord) (bool, int) {
 		}
 		switch {
 		case w.word == "how":
-			return next == "many" || next == "much" || next == "long", -1 // "how long": a length or a while
+			return next == "many" || next == "much" || next == "long" || howMeasures[next], -1 // "how long": a length or a while
 		case quantityNouns[w.word] && next == "of": // "the number of", "what percentage of"
 			return true, i
 		case asked && measureNouns[w.word] && endsPhrase(words, i+1), // "what is the population of"
@@ -1806,6 +1806,11 @@ var irregularPlurals = map[string]bool{
 }
 
 // quantityNouns open a question for a quantity as "how many" does.
+var howMeasures = map[string]bool{
+	"old": true, "tall": true, "high": true, "deep": true, "heavy": true,
+	"wide": true, "big": true, "large": true, "thick": true, "steep": true,
+}
+
 var quantityNouns = map[string]bool{
 	"number": true, "amount": true, "percentage": true, "proportion": true,
 }

@@ -130,6 +130,11 @@ func TestAsksQuantity(t *testing.T) {
 		{"what is the budget for the coast guard", true},
 		{"what is the budget cooperation", false}, // a modifier
 		{"what is the exchange rate policy", false},
+		{"how old do you have to be to race", true}, // an age
+		{"how tall is the north tower", true},
+		{"how big is the reserve in square kilometres", true},
+		{"how fast can I drive my boat", false}, // "slowly" answers it
+		{"how far must fans be from houses", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -203,8 +208,8 @@ func TestCountsNear(t *testing.T) {
 		{newEntry(Row, "Defibrillator Units", "", []Field{{Name: "Installed", Value: "1,200"}, {Name: "Cost", Value: "£900 each"}}), []string{"defibril"}, true},
 	}
 	for _, tt := range tests {
-		if got := countsNear(tt.e, tt.stems); got != tt.want {
-			t.Errorf("countsNear(%q, %q) = %v, want %v", tt.e.Title, tt.stems, got, tt.want)
+		if got := countsNear(tt.e, tt.stems) || rowCounts(tt.e, tt.stems); got != tt.want {
+			t.Errorf("countsNear or rowCounts(%q, %q) = %v, want %v", tt.e.Title, tt.stems, got, tt.want)
 		}
 	}
 }
@@ -975,6 +980,44 @@ Repair cafés in Nairobi fix phones for a fraction of the price of a new one.
 	checkFirst(t, b, []firstCase{
 		{"", "how much does a screen replacement cost in nairobi", "Screen Replacement"},
 		{"", "how much does a microsoldering course cost", ""}, // no price given
+	})
+}
+
+// TestTypedAnswers checks what answers a question that asks for a kind
+// of fact: an age or a size needs a number; a row the question names
+// counts what its table counts; "half price" is no price; and when the
+// entries about the question give no such fact, a far weaker one that
+// does is no answer.
+func TestTypedAnswers(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"speedway.md": {Data: []byte(`# Ice Speedway in Sweden
+Motorcycle ice speedway races run on frozen lakes in Sweden all winter.
+## Riders
+- **Junior Licences**: Riders from 16 may race with a junior licence.
+- **Spiked Tyres**: Each tyre carries steel spikes.
+`)},
+		"tuktuk.md": {Data: []byte(`# Lisbon Tuk-Tuk Licensing
+Lisbon froze new tuk-tuk licenses.
+## Zones
+| Zone | Hours Allowed | Max Vehicles |
+|---|---|---|
+| Alfama | 9:00–19:00 | 60 |
+| Baixa | 8:00–22:00 | 120 |
+`)},
+		"baths.md": {Data: []byte(`# Budapest Thermal Baths
+The city's thermal baths draw visitors all year.
+## Tickets
+- **Resident Discount**: Budapest residents pay half price on weekday mornings.
+- **Locker Rules**: Lockers are free with every ticket.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how old do you have to be to race ice speedway in sweden", "Junior Licences"},
+		{"", "how many tuk-tuks are allowed in Baixa", "Baixa"},
+		{"", "how much is a ticket for the Budapest baths", ""},
+		// "Winter Single Ride" gives no fare; "Vandalism Rates", far
+		// weaker, says "rates".
+		{"eval58", "sorry if dumb q but how much is one ride on montreal bike share in winter", ""},
 	})
 }
 

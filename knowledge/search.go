@@ -73,6 +73,11 @@ const (
 	// sureCoverage is the coverage at which an answer is sure: below it
 	// the best entry is given with alternatives (see Answer.Sure).
 	sureCoverage = 0.75
+	// keptShare is the least share of the best ranked entry's score
+	// that the best answer must have when the entries above it were
+	// left out for not giving what the question asks (a number, a
+	// price, a time): below it, nothing answers.
+	keptShare = 0.25
 	// relativeCutoff drops answers scoring below this share of the best:
 	// they match the question in a word and would only be noise.
 	relativeCutoff = 0.15
@@ -255,6 +260,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	// questions seldom have more answers than these hold on the stack.
 	matched, loosely, titled := make([]uint32, 0, 16), make([]uint32, 0, 16), make([]uint32, 0, 16)
 	asked := years(question)
+	v := b.idx.view(a)
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {
 			break
@@ -272,7 +278,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.quantity && !givesNumber(e) && !(q.long && entrySays(e, givesDuration)) {
 			continue // "how many troops": an entry without a number has not said
 		}
-		if len(q.counted) > 0 && !countsNear(e, q.counted) {
+		if len(q.counted) > 0 && !v.counts(q, e) {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
 		}
 		if q.howTo && q.names == 0 && uint32(c.concepts>>titleShift&c.concepts)&q.aboutHow() == 0 {
@@ -322,6 +328,13 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		loosely = append(loosely, uint32(c.concepts>>looseShift&conceptMask))
 		titled = append(titled, uint32(c.concepts>>titleShift&conceptMask))
 	}
+	if len(out) > 0 && out[0].Score < float64(top[0].score)*keptShare {
+		// The entries the question is about say nothing of the kind it
+		// asks ("how much is one ride": "Winter Single Ride" gives no
+		// fare), and what is left is far weaker: a number or a price
+		// found by a word or two, a guess.
+		out = out[:0]
+	}
 	if len(out) == 0 {
 		out = conditional
 	} else {
@@ -331,7 +344,6 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			preferPriced(out)
 		}
 	}
-	v := b.idx.view(a)
 	preferHead(q, out, titled, v)
 	preferNamed(q, out, v)
 	preferNamedDocument(q, out, v)
@@ -769,8 +781,32 @@ func saysPrice(e *Entry) bool {
 			return true
 		}
 	}
-	return entrySays(e, func(s string) bool { return hasWord(s, priceWords) && givesNumberIn(s) })
+	return entrySays(e, func(s string) bool { return hasWord(s, priceWords) && givesAmountIn(s) })
 }
+
+// givesAmountIn reports whether s gives a number that can be an amount:
+// "half price" and "twice the fee" say how a price compares with
+// another, not what it is.
+func givesAmountIn(s string) bool {
+	return hasQuantity(s) || countsOne(s) || hasWord(s, numberWords) && !onlyRelative(s)
+}
+
+// onlyRelative reports whether every number word of s says how much
+// of something else: half, double, twice, a third or a quarter.
+func onlyRelative(s string) bool {
+	only := true
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		x := strings.ToLower(string(w))
+		if numberWords[x] && !relativeWords[x] {
+			only = false
+		}
+	})
+	return only
+}
+
+// relativeWords are the number words that say how much of another
+// amount: see onlyRelative.
+var relativeWords = map[string]bool{"half": true, "double": true, "twice": true, "third": true, "quarter": true}
 
 // priceWords name what something costs or pays.
 var priceWords = map[string]bool{
@@ -1204,8 +1240,7 @@ var durationWords = map[string]bool{
 // countsNear reports whether an entry gives a number beside one of
 // stems, the words a "how many" question counts: "14 centres" and
 // "RPMs at 18" answer "how many test centres" and "how many RPMs", as
-// does a table's column headed by what it counts ("Trucks per day"),
-// or a row named for it, with a number in its cells. A number elsewhere
+// does a table's column headed by what it counts ("Trucks per day"). A number elsewhere
 // in the entry counts something else: "organ donors for three decades"
 // does not say how many organ transplants.
 func countsNear(e *Entry, stems []string) bool {
@@ -1217,7 +1252,23 @@ func countsNear(e *Entry, stems []string) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// rowCounts reports whether an entry is a table's row named for what a
+// "how many" question counts, with a count in its cells: "Defibrillator
+// Units | 1,200".
+func rowCounts(e *Entry, stems []string) bool {
 	return e.Kind == Row && hasStem(e.Title, stems) && entrySays(e, countsIn)
+}
+
+// counts reports whether an entry gives a count of what a "how many"
+// question counts (see countsNear and rowCounts). A row the question
+// names counts what its table counts of it too: "how many tuk-tuks are
+// allowed in Baixa" is "Baixa | 8:00–22:00 | 120".
+func (v *view) counts(q *query, e *Entry) bool {
+	return countsNear(e, q.counted) || rowCounts(e, q.counted) ||
+		e.Kind == Row && entrySays(e, countsIn) && v.namedInFull(q, e.Title)
 }
 
 // countsIn reports whether s gives a number that is no sum of money: a
