@@ -2256,6 +2256,7 @@ func (v *view) split(w string) []int32 {
 	}
 	var best []int32
 	bestEven := 0
+	stem, _ := stemIndexable(w)
 	for k := 2; k+2 <= len(w); k++ {
 		if !utf8.RuneStart(w[k]) {
 			continue
@@ -2265,6 +2266,9 @@ func (v *view) split(w string) []int32 {
 			continue // "payday" is not about days
 		}
 		ta, okA := v.word(a)
+		if okA && inflects(stem, v.stemOf[ta]) {
+			continue // "hottest" is "hot", not "hot" and "test"
+		}
 		tb, okB := v.word(b)
 		stopA, stopB := isStopWord(a), isStopWord(b)
 		var parts []int32
@@ -2283,6 +2287,17 @@ func (v *view) split(w string) []int32 {
 		}
 	}
 	return best
+}
+
+// inflects reports whether the lexicon has a word (by its stem) as an
+// irregular form of base: "hottest" of "hot", "bigger" of "big".
+func inflects(stem, base string) bool {
+	found := false
+	lexicon.Related(stem, func(r string, k lexicon.Kind, _ bool) bool {
+		found = k == lexicon.Inflection && r == base
+		return k == lexicon.Inflection && !found // inflections come first
+	})
+	return found
 }
 
 // A lead is a word of the lexicon whose definition has the word of a

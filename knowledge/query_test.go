@@ -1316,3 +1316,32 @@ func TestAsksWhatTime(t *testing.T) {
 		"does the museum have opening hours":        false,
 	})
 }
+
+// TestSplit checks that a word the base lacks is read as two words it
+// has only when it is a compound, not an irregular form of the first:
+// "hottest" is "hot", not "hot" and "test".
+func TestSplit(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"springs.md": {Data: []byte(`# Hot Springs
+- **Hot Pools**: The hot pools get a water test each week.
+- **Mills Restored**: Two wind mills were restored.
+`)},
+	}), "test")
+	v := b.idx.view(Internal)
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"hottest", nil},
+		{"windmills", []string{"wind", "mill"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range v.split(tt.word) {
+			got = append(got, v.stemOf[p])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("split(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
