@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/kljensen/snowball/english"
 )
 
 // Curators define an acronym once and then use it alone: "Maritime Domain
@@ -433,7 +432,7 @@ func titledLongForm(e *Entry, key string) bool {
 	}
 	long, ok := definitions(e.Doc())[key]
 	return !ok || slices.EqualFunc(words, long, func(a, b string) bool {
-		return english.Stem(a, false) == english.Stem(b, false) // "Patrols" for "patrol"
+		return snowStem(a) == snowStem(b) // "Patrols" for "patrol"
 	})
 }
 

@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
-	"github.com/kljensen/snowball/english"
 )
 
 // docTerms is one document's words, counted as the index needs them.
@@ -377,13 +376,13 @@ func decompound(w string) (a, b string, ok bool) {
 			return "", "", false
 		}
 	}
-	if lexicon.Known(english.Stem(w, false)) {
+	if lexicon.Known(snowStem(w)) {
 		return "", "", false
 	}
 	best := 0
 	for k := minPart; k <= len(w)-minPart; k++ {
 		x, y := w[:k], w[k:]
-		if isStopWord(x) || isStopWord(y) || !lexicon.Known(english.Stem(x, false)) || !lexicon.Known(english.Stem(y, false)) {
+		if isStopWord(x) || isStopWord(y) || !lexicon.Known(snowStem(x)) || !lexicon.Known(snowStem(y)) {
 			continue
 		}
 		if even := min(len(x), len(y)); even > best {
@@ -678,7 +677,7 @@ func (x *indexer) isLeadName(w []byte) bool {
 	info := &x.infos[g]
 	if info.lead == leadUnknown {
 		info.lead = leadNo
-		if word := info.rec.word; !isStopWord(word) && isName(english.Stem(word, false)) {
+		if word := info.rec.word; !isStopWord(word) && isName(snowStem(word)) {
 			info.lead = leadYes
 		}
 	}

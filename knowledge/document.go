@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
-	"github.com/kljensen/snowball/english"
 )
 
 // secondLook is what a question no entry covers enough gets: the entries
@@ -205,7 +204,7 @@ func (v *view) docConcepts(q *query, d *Document) uint32 {
 			word := lexicon.Fold(string(w))
 			if t, ok := v.word(word); ok {
 				terms[t] = true
-			} else if t, ok := v.stem(english.Stem(word, false)); ok {
+			} else if t, ok := v.stem(snowStem(word)); ok {
 				terms[t] = true
 			}
 		})

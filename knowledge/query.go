@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
-	"github.com/kljensen/snowball/english"
 )
 
 // query is an analysed question: the terms to look up and the concepts
@@ -804,7 +803,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			continue
 		}
 		for _, m := range [2]string{months[(i+11)%12], months[(i+1)%12]} {
-			if t, ok := v.stem(english.Stem(m, false)); ok {
+			if t, ok := v.stem(snowStem(m)); ok {
 				terms = append(terms, term{t, monthWeight, 1 << w.concept, looseMatch})
 			}
 		}
@@ -816,7 +815,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			continue
 		}
 		for _, adj := range periodAdjectives[w.word] {
-			if t, ok := v.stem(english.Stem(adj, false)); ok {
+			if t, ok := v.stem(snowStem(adj)); ok {
 				terms = append(terms, term{t, synonymWeight, 1 << w.concept, approxMatch})
 			}
 		}
@@ -1581,7 +1580,7 @@ var howAttributes = func() map[string][]string {
 		"hot": {"temperature"}, "cold": {"temperature"}, "warm": {"temperature"},
 	} {
 		for _, n := range nouns {
-			m[adj] = append(m[adj], english.Stem(n, false))
+			m[adj] = append(m[adj], snowStem(n))
 		}
 	}
 	return m
@@ -1593,7 +1592,7 @@ var unitForms = func() map[string][]string {
 	forms := map[string][]string{}
 	for sym, names := range unitSymbols {
 		for _, n := range names {
-			st := english.Stem(n, false)
+			st := snowStem(n)
 			if st == sym {
 				continue
 			}
@@ -2244,7 +2243,7 @@ func (v *view) phrasal(words []queryWord, i int) (int32, bool) {
 	if i+1 >= len(words) || !particles[words[i+1].word] || words[i+1].pos != words[i].pos+1 || words[i].stem == "" {
 		return 0, false
 	}
-	return v.stem(english.Stem(words[i].stem+words[i+1].word, false))
+	return v.stem(snowStem(words[i].stem+words[i+1].word))
 }
 
 // split finds two known words that make up w ("airbase": "air", "base"),

@@ -1345,3 +1345,19 @@ func TestSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralInSes checks that "buses" finds "bus" (and "bus" "buses"),
+// which Snowball stems apart.
+func TestPluralInSes(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"transit.md": {Data: []byte(`# City Transit
+## Roads
+- **Bus Lanes**: Each bus has its own lane on the bridge.
+- **Gas Stations**: Stations selling natural gases to taxis.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what about buses", "Bus Lanes"},
+		{"", "gas for taxis", "Gas Stations"},
+	})
+}

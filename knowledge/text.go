@@ -1,9 +1,11 @@
 package knowledge
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 	"github.com/kljensen/snowball/english"
 )
 
@@ -156,6 +158,18 @@ func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 // which that list lacks.
 func isStopWord(w string) bool { return english.IsStopWord(w) || moreStopWords[w] }
 
+// snowStem returns a word's Snowball stem, but for the plural in -ses of
+// a word in -s: Snowball stems "buses" and "gases" to "buse" and
+// "gase", apart from "bus" and "gas". Its stem is the singular's when
+// the lexicon knows that one and not the other ("bases" stays "base").
+func snowStem(w string) string {
+	s := english.Stem(w, false)
+	if n := len(s); n > 3 && s[n-1] == 'e' && strings.HasSuffix(w, "ses") && !lexicon.Known(s) && lexicon.Known(s[:n-1]) {
+		return s[:n-1]
+	}
+	return s
+}
+
 var moreStopWords = map[string]bool{
 	"us": true, "also": true, "would": true, "could": true, "might": true,
 	"shall": true, "must": true, "get": true, "got": true, "gets": true,
@@ -186,7 +200,7 @@ func stemIndexable(w string) (stem string, ok bool) {
 	if len(w) < 2 || isStopWord(w) {
 		return "", false
 	}
-	stem = english.Stem(w, false)
+	stem = snowStem(w)
 	return stem, len(w) < 4 || !isStopWord(stem)
 }
 
@@ -233,7 +247,7 @@ var weakWords = map[string]bool{
 var weakStems = func() map[string]bool {
 	m := stemsOf(weakWords)
 	for _, w := range []string{"night", "morning", "spring", "summer", "autumn", "winter"} {
-		delete(m, english.Stem(w, false))
+		delete(m, snowStem(w))
 	}
 	return m
 }()
@@ -248,7 +262,7 @@ func stemsOf(sets ...map[string]bool) map[string]bool {
 	m := make(map[string]bool)
 	for _, words := range sets {
 		for w := range words {
-			m[english.Stem(w, false)] = true
+			m[snowStem(w)] = true
 		}
 	}
 	return m
@@ -370,7 +384,7 @@ func (s stemmer) stem(w []byte) string {
 	if isAcronym(string(w)) {
 		return string(w) // initials are not English
 	}
-	st := english.Stem(string(w), false)
+	st := snowStem(string(w))
 	s[string(w)] = st
 	return st
 }

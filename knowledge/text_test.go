@@ -80,3 +80,21 @@ func FuzzScanCapitals(f *testing.F) {
 		}
 	})
 }
+
+func TestSnowStem(t *testing.T) {
+	tests := map[string]string{
+		"buses":   "bus", // Snowball: "buse"
+		"bus":     "bus",
+		"gases":   "gas",
+		"bases":   "base", // a word of its own
+		"doses":   "dose",
+		"classes": "class",
+		"houses":  "hous",
+		"ferries": "ferri",
+	}
+	for w, want := range tests {
+		if got := snowStem(w); got != want {
+			t.Errorf("snowStem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
