@@ -78,6 +78,10 @@ type query struct {
 	// amount is set when it asks how much something costs (see
 	// amountAsked): only an entry that says a price answers it.
 	amount bool
+	// priced are the telling concepts of an amount question other than
+	// its words for money and the documents it names: what is priced
+	// ("obwarzanek" in "what does an obwarzanek cost in Kraków").
+	priced uint32
 	// names are the concepts that name places and partners: words the
 	// base writes capitalized that are no common English word.
 	names uint32
@@ -1167,6 +1171,14 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				q.names |= concepts
 			}
 		}
+	}
+	if q.amount {
+		for _, w := range words {
+			if w.concept >= 0 && !priceWords[w.word] && !priceVerbs[w.word] {
+				q.priced |= bit[w.concept]
+			}
+		}
+		q.priced &= q.telling &^ q.selectors
 	}
 	// A bare noun phrase ends in its head: "reserve" in "maple syrup
 	// strategic reserve".

@@ -1004,6 +1004,13 @@ Lisbon froze new tuk-tuk licenses.
 | Alfama | 9:00–19:00 | 60 |
 | Baixa | 8:00–22:00 | 120 |
 `)},
+		"carts.md": {Data: []byte(`# Kraków Obwarzanek Carts
+About 170 blue carts sell obwarzanek, the ring-shaped bread, in Kraków.
+## Pitches
+| Pitch Zone | Carts | Annual Fee |
+|---|---|---|
+| Rynek Główny | 24 | 9,600 zł |
+`)},
 		"baths.md": {Data: []byte(`# Budapest Thermal Baths
 The city's thermal baths draw visitors all year.
 ## Tickets
@@ -1015,6 +1022,8 @@ The city's thermal baths draw visitors all year.
 		{"", "how old do you have to be to race ice speedway in sweden", "Junior Licences"},
 		{"", "how many tuk-tuks are allowed in Baixa", "Baixa"},
 		{"", "how much is a ticket for the Budapest baths", ""},
+		{"", "what does an obwarzanek cost in Kraków", ""}, // the fee of a pitch
+		{"", "how much is the annual fee for a cart at Rynek Główny", "Rynek Główny"},
 		// "Winter Single Ride" gives no fare; "Vandalism Rates", far
 		// weaker, says "rates".
 		{"eval58", "sorry if dumb q but how much is one ride on montreal bike share in winter", ""},

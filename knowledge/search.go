@@ -301,6 +301,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.amount && !saysPrice(e) {
 			continue // "how much is the toll": nor one that says no price
 		}
+		if q.priced != 0 && !v.says(q, e, q.priced) {
+			continue // "what does an obwarzanek cost": nor one pricing another thing
+		}
 		if q.clock && !givesClock(e) {
 			continue // "what time do the buses leave": nor one without a time of day
 		}
@@ -356,6 +359,19 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferAsked(question, out)
 	preferNumbered(question, out)
 	return out
+}
+
+// says reports whether an entry, by its title, its text or its
+// section's heading, has a word standing for one of the concepts.
+func (v *view) says(q *query, e *Entry, concepts uint32) bool {
+	for _, s := range [...]string{e.Title, e.Section.Heading, e.Text()} {
+		for _, t := range v.termsIn(s) {
+			if t.term >= 0 && q.conceptsOf(t.term)&concepts != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // preferItemOfSection puts first, over the own text of a section other

@@ -786,7 +786,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval46", 0.80, 1},
 		{"eval47", 0.79, 0},
 		{"eval48", 0.70, 1},
-		{"eval49", 0.79, 1},
+		{"eval49", 0.79, 0},
 		{"eval50", 0.75, 1},
 		{"eval51", 0.82, 5},
 		{"eval52", 0.78, 2},
@@ -796,8 +796,8 @@ func TestSearchQuality(t *testing.T) {
 		{"eval56", 0.73, 2},
 		{"eval57", 0.80, 3},
 		{"eval58", 0.85, 1},
-		{"eval59", 0.78, 4},
-		{"eval60", 0.72, 2},
+		{"eval59", 0.78, 3},
+		{"eval60", 0.72, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
