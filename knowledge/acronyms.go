@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-
 )
 
 // Curators define an acronym once and then use it alone: "Maritime Domain

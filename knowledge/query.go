@@ -2255,7 +2255,7 @@ func (v *view) phrasal(words []queryWord, i int) (int32, bool) {
 	if i+1 >= len(words) || !particles[words[i+1].word] || words[i+1].pos != words[i].pos+1 || words[i].stem == "" {
 		return 0, false
 	}
-	return v.stem(snowStem(words[i].stem+words[i+1].word))
+	return v.stem(snowStem(words[i].stem + words[i+1].word))
 }
 
 // split finds two known words that make up w ("airbase": "air", "base"),
