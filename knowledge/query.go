@@ -1081,6 +1081,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	var bit [maxWords]uint32
 	telling := false
+	run, runEnd := float32(0), -2 // the unknown words side by side so far, and the last's position
 	for c, w := range weight {
 		if dropped&(1<<c) != 0 {
 			continue
@@ -1104,7 +1105,20 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 		if w > 0 && !weak[c] && bit[c] == 0 {
 			q.unmatched = append(q.unmatched, w)
-			q.dominant = max(q.dominant, w)
+			// Unknown names side by side are one name no briefing
+			// has ("Porto Torres"): together they are what the
+			// question turns on.
+			pos := -1
+			if i := slices.IndexFunc(words, func(x queryWord) bool { return x.concept == c }); i >= 0 && (isName(words[i].stem) || capitalizedIn(question, words[i].word)) {
+				pos = words[i].pos
+			}
+			if pos >= 0 && pos == runEnd+1 {
+				run += w
+			} else {
+				run = w
+			}
+			runEnd = pos
+			q.dominant = max(q.dominant, run)
 			if keepUnknown {
 				if i := slices.IndexFunc(words, func(x queryWord) bool { return x.concept == c }); i >= 0 {
 					q.unknown = append(q.unknown, words[i].word)
@@ -2393,6 +2407,25 @@ func isAdverb(w string) bool {
 var adverbEndings = []string{
 	"ally", "ously", "ively", "edly", "ently", "antly", "fully", "lessly",
 	"ably", "ibly", "ingly", "tely", "arily",
+}
+
+// capitalizedIn reports whether the question writes w, a lowercase
+// word, with a capital first: "Torres" in "the Porto Torres port".
+func capitalizedIn(question, w string) bool {
+	lower := strings.ToLower(question)
+	if len(lower) != len(question) || w == "" {
+		return false
+	}
+	for i := 0; ; i++ {
+		j := strings.Index(lower[i:], w)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if c := question[i]; 'A' <= c && c <= 'Z' && (i == 0 || !isLetter(question[i-1])) {
+			return true
+		}
+	}
 }
 
 // writtenInCapitals reports whether the question writes w, a lowercase

@@ -1370,3 +1370,24 @@ func TestPluralInSes(t *testing.T) {
 		{"", "gas for taxis", "Gas Stations"},
 	})
 }
+
+// TestUnknownNameTogether checks that the words of one name no briefing
+// has weigh together: "Porto Torres" is what the question turns on,
+// though each of its words alone weighs too little to.
+func TestUnknownNameTogether(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval59", "are police posing as tourists at the Porto Torres ferry port?", ""},
+	})
+	for _, tt := range []struct {
+		question, word string
+		want           bool
+	}{
+		{"the Porto Torres port", "torres", true},
+		{"the porto torres port", "torres", false},
+		{"the Notorres port", "torres", false}, // inside a word
+	} {
+		if got := capitalizedIn(tt.question, tt.word); got != tt.want {
+			t.Errorf("capitalizedIn(%q, %q) = %v, want %v", tt.question, tt.word, got, tt.want)
+		}
+	}
+}
