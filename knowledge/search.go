@@ -1275,7 +1275,14 @@ func countsNear(e *Entry, stems []string) bool {
 // "how many" question counts, with a count in its cells: "Defibrillator
 // Units | 1,200".
 func rowCounts(e *Entry, stems []string) bool {
-	return e.Kind == Row && hasStem(e.Title, stems) && entrySays(e, countsIn)
+	if e.Kind != Row || !hasStem(e.Title, stems) || !entrySays(e, countsIn) {
+		return false
+	}
+	// A row of a table whose first column is headed by what is counted
+	// is one of them, and its numbers count other things: "Hawker
+	// Center | Stalls Offered" has "Maxwell Food Centre | 4".
+	f := e.Fields()
+	return len(f) == 0 || !hasStem(f[0].Name, stems)
 }
 
 // counts reports whether an entry gives a count of what a "how many"

@@ -796,7 +796,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval56", 0.73, 2},
 		{"eval57", 0.80, 3},
 		{"eval58", 0.85, 1},
-		{"eval59", 0.78, 2},
+		{"eval59", 0.78, 1},
 		{"eval60", 0.72, 1},
 	}
 	for _, tt := range tests {
