@@ -65,6 +65,9 @@ type query struct {
 	// year", "last spring", "today", "so far"): a count or price of
 	// then, which only an entry that says a year can give.
 	dated bool
+	// rate are the stems of the unit of time or measure it asks an
+	// amount or a number by ("hourly pay": hour), if any.
+	rate []string
 	// annual is set when it asks how many or how much a year ("how many
 	// chimney fires are there each year"): only an entry that says what
 	// a year brings, or gives a year, answers it.
@@ -1055,6 +1058,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.year, _ = yearAsked(words)
 	q.dated = asksDated(words)
 	q.annual = q.quantity && !q.long && asksAnnual(words) // not "how long does it run each year"
+	if q.quantity || q.price {
+		q.rate = rateAsked(words)
+	}
 	howVerb := howToVerb(words)
 	q.howTo = howVerb >= 0
 	q.clock = asksWhatTime(words)
@@ -1993,6 +1999,56 @@ func asksAnnual(words []queryWord) bool {
 	}
 	return false
 }
+
+// rateAsked returns the stems of the unit a question asks an amount or
+// a number by, other than a year (see asksAnnual): "hourly pay",
+// "price per kilo", "what does a skipper earn a month". Only an entry
+// that names the unit gives such a rate.
+func rateAsked(words []queryWord) []string {
+	for i, w := range words {
+		if stems := rateAdverbs[w.word]; stems != nil {
+			return stems
+		}
+		if (w.word == "per" || w.word == "a" || w.word == "an" || w.word == "each" || w.word == "every") && i+1 < len(words) {
+			next := words[i+1].word
+			if w.word != "per" && !endsPhrase(words, i+2) {
+				continue // "a day ticket" is a ticket, no rate
+			}
+			if rateUnits[next] || w.word == "per" && unitSymbols[next] != nil {
+				st, _ := stemIndexable(next)
+				out := []string{st}
+				for _, n := range unitSymbols[next] {
+					ns, _ := stemIndexable(n)
+					out = append(out, ns)
+				}
+				for sym, names := range unitSymbols {
+					if slices.Contains(names, next) || slices.Contains(names, strings.TrimSuffix(next, "s")) {
+						out = append(out, sym)
+					}
+				}
+				if st == "day" {
+					out = append(out, "daili")
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// rateAdverbs ask by a unit of time, with the stems that name it;
+// rateUnits are the units "per", "a" or "each" ask by.
+var (
+	rateAdverbs = map[string][]string{
+		"hourly": {"hour"}, "daily": {"day", "daili"}, "weekly": {"week"},
+		"monthly": {"month"}, "nightly": {"night"},
+	}
+	rateUnits = map[string]bool{
+		"hour": true, "day": true, "week": true, "month": true, "night": true,
+		"kilo": true, "kilogram": true, "pound": true, "litre": true, "liter": true,
+		"tonne": true, "ton": true, "kwh": true, "metre": true, "meter": true, "mile": true,
+	}
+)
 
 // yearlyWords say what a year brings: "10,000 visitors a year",
 // "annual output".

@@ -1394,3 +1394,37 @@ func TestUnknownNameTogether(t *testing.T) {
 		}
 	}
 }
+
+func TestRateAsked(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"what is the hourly pay of city bus drivers", []string{"hour"}},
+		{"price of merino wool per kilo", []string{"kilo"}},
+		{"price of a kilo of tortillas", []string{"kilo"}},
+		{"price per kg of wool", []string{"kg", "kilogram", "kilogramm"}},
+		{"how much water should I drink a day", []string{"day", "daili"}},
+		{"how much does a day ticket cost", nil}, // a ticket, no rate
+		{"how much does a ticket cost", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := rateAsked(plainWords(tt.question)); !slices.Equal(got, tt.want) {
+				t.Errorf("rateAsked(%q) = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+	b := LoadFS(withOthers(fstest.MapFS{
+		"wool.md": {Data: []byte(`# Argentine Merino Wool
+Patagonian estancias shear merino sheep each spring.
+## Shearing
+- **Shearing Rates**: Crews charge 300 pesos a sheep.
+- **Bale Prices**: Wool sells for 9 dollars per kilo at the Trelew auction.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "price of merino wool per kilo in argentina", "Bale Prices"},
+		{"", "price of merino wool per pound in argentina", ""}, // not given by the pound
+	})
+}

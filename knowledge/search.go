@@ -298,6 +298,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.annual && !entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, yearlyWords) }) {
 			continue // "how many chimney fires each year": nor one that gives no year's worth
 		}
+		if len(q.rate) > 0 && !saysStem(e, q.rate) {
+			continue // "hourly pay": nor one that gives no rate by the hour
+		}
 		if q.amount && !saysPrice(e) {
 			continue // "how much is the toll": nor one that says no price
 		}
@@ -1346,6 +1349,16 @@ func numberBeside(s string, stems []string) bool {
 		}
 	}
 	return false
+}
+
+// saysStem reports whether an entry, by its title, text, cells, column
+// headers or section heading, has a word of one of stems.
+func saysStem(e *Entry, stems []string) bool {
+	has := func(s string) bool { return hasStem(s, stems) }
+	if entrySays(e, has) || has(e.Section.Heading) {
+		return true
+	}
+	return slices.ContainsFunc(e.Fields(), func(f Field) bool { return has(f.Name) })
 }
 
 // durationStems are the stems of durationWords, and rangeWords join
