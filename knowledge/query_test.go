@@ -206,6 +206,9 @@ func TestCountsNear(t *testing.T) {
 		// A row titled with what is counted must count it, not price it.
 		{newEntry(Row, "Defibrillator Unit", "", []Field{{Name: "Cost", Value: "£900 to £1,500"}}), []string{"defibril"}, false},
 		{newEntry(Row, "Defibrillator Units", "", []Field{{Name: "Installed", Value: "1,200"}, {Name: "Cost", Value: "£900 each"}}), []string{"defibril"}, true},
+		// A row's cells are not one phrase.
+		{newEntry(Row, "Corniche el-Nil", "Boats: 140; Life Jacket Checks: weekly", []Field{{Name: "Boats", Value: "140"}, {Name: "Life Jacket Checks", Value: "weekly"}}), []string{"jacket"}, false},
+		{newEntry(Item, "Life Jackets", "Boats carry one life jacket per passenger.", nil), []string{"jacket"}, true},
 		// One of what is counted, by its table's first column, counts
 		// other things.
 		{newEntry(Row, "Tekka Centre", "", []Field{{Name: "Hawker Center", Value: "Tekka Centre"}, {Name: "Stalls Offered", Value: "6"}}), []string{"center"}, false},

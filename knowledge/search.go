@@ -1263,7 +1263,13 @@ var durationWords = map[string]bool{
 // in the entry counts something else: "organ donors for three decades"
 // does not say how many organ transplants.
 func countsNear(e *Entry, stems []string) bool {
-	if numberBeside(e.Title+" "+e.Text(), stems) {
+	if e.Kind == Row {
+		// A row's cells are read one by one, below: "140 | Life Jacket
+		// Checks: weekly" does not count 140 life jackets.
+		if numberBeside(e.Title, stems) {
+			return true
+		}
+	} else if numberBeside(e.Title+" "+e.Text(), stems) {
 		return true
 	}
 	for _, f := range e.Fields() {
@@ -1321,6 +1327,12 @@ func numberBeside(s string, stems []string) bool {
 		ws = append(ws, word{lw, st, hasQuantity(lw) || numberWords[lw] || lw == "one" && countingOne[prev]})
 		prev = lw
 	})
+	// "one life jacket per passenger" counts them too.
+	for i, w := range ws {
+		if w.word == "one" && slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(x word) bool { return x.word == "per" }) {
+			ws[i].number = true
+		}
+	}
 	// lasts reports whether the words after ws[i], past more numbers
 	// and the words that join them ("two or three"), begin with a unit
 	// of time that is not counted: "foxes live two or three years" says
