@@ -338,14 +338,19 @@ func spells(short string, words []string, need int) int {
 // among the answers from the document of the first: the paragraph that
 // spells the acronym out says what it is, where an initiative that only
 // uses it does not.
-func preferDefinition(q *query, question string, out []Answer) {
+func preferDefinition(q *query, question string, out []Answer, v *view) {
 	if len(out) < 2 {
 		return
 	}
 	// Only what the initials are is asked, but for a place or partner
-	// named beside them when it asks what they mean: "what does SUS
-	// stand for in brazil".
-	if n := bits.OnesCount32(q.telling &^ q.selectors); n != 1 && (!q.meaning || bits.OnesCount32(q.telling&^q.selectors&^q.names) > 1) {
+	// named beside them, or the briefing's own title, when it asks
+	// what they mean: "what does SUS stand for in brazil", "what does
+	// RTA stand for in the Cairo felucca rules".
+	named := q.selectors
+	if q.meaning {
+		named |= v.conceptsIn(q, out[0].Entry.Doc().Title)
+	}
+	if n := bits.OnesCount32(q.telling &^ named); n != 1 && (!q.meaning || bits.OnesCount32(q.telling&^named&^q.names) > 1) {
 		return
 	}
 	var keys []string

@@ -1096,6 +1096,9 @@ Norway charges tolls on many mountain roads and new tunnels.
 		{"", "what does Fv mean on Norwegian road signs", "Fv"},
 		{"", "what does Fv stand for on the map", "Fv"},
 		{"", "what is the Fv speed limit on signs", ""}, // what it has, not what it means
+		// The briefing named by its own title: the opening spells
+		// RTA out, "Wind Limit" only uses it.
+		{"eval60", "what does RTA stand for in the Cairo felucca rules", "Cairo Felucca Safety Rules"},
 	})
 }
 

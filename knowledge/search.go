@@ -358,7 +358,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	if !q.meaning {
 		preferThing(question, out)
 	}
-	preferDefinition(q, question, out)
+	preferDefinition(q, question, out, v)
 	preferAsked(question, out)
 	preferNumbered(question, out)
 	return out
@@ -368,13 +368,22 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 // section's heading, has a word standing for one of the concepts.
 func (v *view) says(q *query, e *Entry, concepts uint32) bool {
 	for _, s := range [...]string{e.Title, e.Section.Heading, e.Text()} {
-		for _, t := range v.termsIn(s) {
-			if t.term >= 0 && q.conceptsOf(t.term)&concepts != 0 {
-				return true
-			}
+		if v.conceptsIn(q, s)&concepts != 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// conceptsIn returns the concepts of q that the words of s stand for.
+func (v *view) conceptsIn(q *query, s string) uint32 {
+	var c uint32
+	for _, t := range v.termsIn(s) {
+		if t.term >= 0 {
+			c |= q.conceptsOf(t.term)
+		}
+	}
+	return c
 }
 
 // preferItemOfSection puts first, over the own text of a section other
