@@ -1810,8 +1810,10 @@ func (v *view) countedStems(words []queryWord) []string {
 			switch {
 			case len(stems) > 0 && isPlural(x.word):
 				head = stems
-			case head != nil:
-				head = append(head, stems...) // "knots per inch", "trees went in"
+			case head != nil && !existVerbs[x.word]:
+				// "knots per inch", "trees went in"; not "wolves live
+				// in", which "five live wires" does not count.
+				head = append(head, stems...)
 			}
 		}
 		if head == nil {
@@ -1840,6 +1842,12 @@ var irregularPlurals = map[string]bool{
 var howMeasures = map[string]bool{
 	"old": true, "tall": true, "high": true, "deep": true, "heavy": true,
 	"wide": true, "big": true, "large": true, "thick": true, "steep": true,
+}
+
+// existVerbs say only that what is counted is there: "how many wolves
+// live in lower saxony" counts wolves, not what lives.
+var existVerbs = map[string]bool{
+	"live": true, "living": true, "exist": true, "remain": true, "left": true, "survive": true,
 }
 
 var quantityNouns = map[string]bool{

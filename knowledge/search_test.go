@@ -793,7 +793,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval53", 0.79, 2},
 		{"eval54", 0.68, 4},
 		{"eval55", 0.74, 1},
-		{"eval56", 0.73, 2},
+		{"eval56", 0.73, 1},
 		{"eval57", 0.80, 3},
 		{"eval58", 0.85, 1},
 		{"eval59", 0.78, 1},
