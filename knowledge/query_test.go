@@ -233,7 +233,7 @@ func TestCountedStems(t *testing.T) {
 		// The words after the plural count too: a verb, a unit.
 		{"how many trees went in at lawrence heights", []string{"tree", "went"}},
 		{"how many knots per inch in nepali rugs", []string{"knot", "per", "inch"}},
-		{"how many boto live in lake tefé", []string{"live"}}, // no plural: the last word
+		{"how many boto live in lake tefé", []string{"live"}},      // no plural: the last word
 		{"how many wolves live in lower saxony", []string{"wolv"}}, // not "five live wires"
 		{"the number of wells in the souss", []string{"well"}},
 		{"how much is spent on runways", nil},
