@@ -2344,8 +2344,7 @@ func (v *view) split(w string) []int32 {
 		return nil
 	}
 	var best []int32
-	bestEven := 0
-	stem, _ := stemIndexable(w)
+	bestEven, bestFirst := 0, int32(-1)
 	for k := 2; k+2 <= len(w); k++ {
 		if !utf8.RuneStart(w[k]) {
 			continue
@@ -2355,9 +2354,6 @@ func (v *view) split(w string) []int32 {
 			continue // "payday" is not about days
 		}
 		ta, okA := v.word(a)
-		if okA && inflects(stem, v.stemOf[ta]) {
-			continue // "hottest" is "hot", not "hot" and "test"
-		}
 		tb, okB := v.word(b)
 		stopA, stopB := isStopWord(a), isStopWord(b)
 		var parts []int32
@@ -2372,7 +2368,17 @@ func (v *view) split(w string) []int32 {
 			continue
 		}
 		if even := min(len(a), len(b)); even > bestEven {
-			best, bestEven = parts, even
+			best, bestEven, bestFirst = parts, even, -1
+			if parts[0] == ta && okA {
+				bestFirst = ta
+			}
+		}
+	}
+	if bestFirst >= 0 {
+		// "hottest" is "hot", not "hot" and "test": a form of its first
+		// part is no compound. Stemmed only now, as a split is rare.
+		if stem, _ := stemIndexable(w); inflects(stem, v.stemOf[bestFirst]) {
+			return nil
 		}
 	}
 	return best
@@ -2476,20 +2482,12 @@ var adverbEndings = []string{
 // capitalizedIn reports whether the question writes w, a lowercase
 // word, with a capital first: "Torres" in "the Porto Torres port".
 func capitalizedIn(question, w string) bool {
-	lower := strings.ToLower(question)
-	if len(lower) != len(question) || w == "" {
-		return false
-	}
-	for i := 0; ; i++ {
-		j := strings.Index(lower[i:], w)
-		if j < 0 {
-			return false
-		}
-		i += j
-		if c := question[i]; 'A' <= c && c <= 'Z' && (i == 0 || !isLetter(question[i-1])) {
+	for i := 0; i+len(w) <= len(question); i++ {
+		if c := question[i]; 'A' <= c && c <= 'Z' && (i == 0 || !isLetter(question[i-1])) && strings.EqualFold(question[i:i+len(w)], w) {
 			return true
 		}
 	}
+	return false
 }
 
 // writtenInCapitals reports whether the question writes w, a lowercase

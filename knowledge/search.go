@@ -377,12 +377,14 @@ func (v *view) says(q *query, e *Entry, concepts uint32) bool {
 
 // conceptsIn returns the concepts of q that the words of s stand for.
 func (v *view) conceptsIn(q *query, s string) uint32 {
+	var word, joined, buf [64]byte
+	tk := tokenizer{word: word[:0], joined: joined[:0]}
 	var c uint32
-	for _, t := range v.termsIn(s) {
-		if t.term >= 0 {
-			c |= q.conceptsOf(t.term)
+	tk.run(s, func(w []byte, _ int, _, _ bool) {
+		if t, ok := v.wordBytes(lexicon.AppendFold(buf[:0], w)); ok {
+			c |= q.conceptsOf(t)
 		}
-	}
+	})
 	return c
 }
 
