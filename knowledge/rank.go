@@ -37,9 +37,8 @@ type scratch struct {
 	bound []float32   // the best score of entries matching only lists[:i+1]
 	// covered memoises coverage by the concepts matched: a question
 	// has few concepts, so many entries match the same ones.
-	covered   [64]coverageMemo
-	acc       [blockSize]accum
-	found     []int32
+	covered [64]coverageMemo
+	blockAcc
 	top       []candidate
 	ctxCursor []cursor
 	uncertain []candidate // see offer
@@ -51,6 +50,14 @@ type scratch struct {
 	segSpans  []segSpans    // see sectionSpans
 	secSpans  []span        // see sectionSpans
 	warm      sectionCursor // see warmSections
+}
+
+// blockAcc is a block's accumulators, and the entries of the block
+// found (see score), numbered in the block: side by side, so that score
+// and scoreReached reach both from one register.
+type blockAcc struct {
+	acc   [blockSize]accum
+	found [blockSize]int32
 }
 
 // queryList is one posting list a question reads.
@@ -177,34 +184,41 @@ func (b *Base) scratch() *scratch {
 	if s, ok := b.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{found: make([]int32, blockSize)}
+	return &scratch{}
 }
 
 // score adds the postings of one list, each worth w per 65,535th of
-// value, to the accumulators of the block starting at entry lo, up to
-// the first posting of an entry past the block (numbered limit or more in
-// its segment). The postings are those of a segment whose first entry is
-// delta after lo, and vals its values. mask is the concepts a match
-// stands for (see accum), in the title bits too for a title list. An
-// entry whose score passes floor (titleFloor if a question word is in
-// its title) is appended to found, once. It returns the new count of
-// found entries and how many postings it took. This and scoreReached are
-// the innermost loops of answering.
-func score(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int32, vals []uint16, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int) (int, int) {
-	found = found[:blockSize]
-	_ = acc[0] // check acc for nil once, not in the loop
+// value, to the accumulators of a block, up to the first posting of an
+// entry past the block. The postings are those of a segment whose first
+// entry is delta after the block's, and vals its values. mask is the
+// concepts a match stands for (see accum), in the title bits too for a
+// title list. An entry whose score passes floor (titleFloor if a
+// question word is in its title) has its number in the block appended
+// to b.found, once. It returns the new count of found entries and how
+// many postings it took.
+//
+// This and scoreReached are the innermost loops of answering, written
+// so that what their loops use fits in the processor's registers: with
+// more, the loop stored some of it on the stack and loaded it again at
+// every posting. So an entry is past the block when its number in the
+// block is blockSize or more (at the base's end there are no entries
+// past it), found shares an address with the accumulators, and a found
+// entry's number is worked out again from its posting, not kept over the
+// loop. scoreSpan and scoreReachedSpan stop at a span's end instead.
+func score(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+	floor, titleFloor float32, n int) (int, int) {
+	acc := &b.acc
 	for i, pp := range postings {
-		if pp&segMask >= limit {
+		k := uint32(int32(pp&segMask) + delta)
+		if k >= blockSize {
 			return n, i
 		}
-		k := (int32(pp&segMask) + delta) & (blockSize - 1)
 		p := &acc[k]
 		s := p.score + w*float32(vals[pp>>segBits])
 		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = lo + k
+			b.found[n&(blockSize-1)] = int32(postings[i]&segMask) + delta
 			n++
 			c |= queued
 		}
@@ -218,15 +232,14 @@ func score(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int
 // coin toss the processor cannot predict, so there is no branch on it:
 // every posting is read, and one of an entry nothing reached adds zero
 // and no concepts, which leaves its accumulator empty.
-func scoreReached(postings []uint32, limit uint32, acc *[blockSize]accum, lo, delta int32, vals []uint16, w float32, mask uint64,
-	floor, titleFloor float32, found []int32, n int) (int, int) {
-	found = found[:blockSize]
-	_ = acc[0] // check acc for nil once, not in the loop
+func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+	floor, titleFloor float32, n int) (int, int) {
+	acc := &b.acc
 	for i, pp := range postings {
-		if pp&segMask >= limit {
+		k := uint32(int32(pp&segMask) + delta)
+		if k >= blockSize {
 			return n, i
 		}
-		k := (int32(pp&segMask) + delta) & (blockSize - 1)
 		p := &acc[k]
 		c := p.concepts
 		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
@@ -235,7 +248,59 @@ func scoreReached(postings []uint32, limit uint32, acc *[blockSize]accum, lo, de
 		c |= mask & -r
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
-			found[n&(blockSize-1)] = lo + k
+			b.found[n&(blockSize-1)] = int32(postings[i]&segMask) + delta
+			n++
+			c |= queued
+		}
+		p.concepts = c
+	}
+	return n, len(postings)
+}
+
+// scoreSpan is score up to the first posting of an entry numbered end or
+// more in the block, the end of a span (see scoreSpans): a span's
+// postings are few, and finding where they end before scoring them, to
+// use score, made gated questions 2 to 3% slower.
+func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+	floor, titleFloor float32, n int) (int, int) {
+	acc := &b.acc
+	for i, pp := range postings {
+		k := uint32(int32(pp&segMask) + delta)
+		if k >= end {
+			return n, i
+		}
+		p := &acc[k&(blockSize-1)]
+		s := p.score + w*float32(vals[pp>>segBits])
+		c := p.concepts | mask
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
+			b.found[n&(blockSize-1)] = int32(k)
+			n++
+			c |= queued
+		}
+		p.concepts = c
+	}
+	return n, len(postings)
+}
+
+// scoreReachedSpan is scoreReached up to the end of a span, as
+// scoreSpan is score.
+func scoreReachedSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+	floor, titleFloor float32, n int) (int, int) {
+	acc := &b.acc
+	for i, pp := range postings {
+		k := uint32(int32(pp&segMask) + delta)
+		if k >= end {
+			return n, i
+		}
+		p := &acc[k&(blockSize-1)]
+		c := p.concepts
+		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
+		s := p.score + w*float32(vals[pp>>segBits])*float32(r)
+		c |= mask & -r
+		p.score = s
+		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
+			b.found[n&(blockSize-1)] = int32(k)
 			n++
 			c |= queued
 		}
@@ -355,7 +420,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		} else {
 			s.ctx.fillSpans(acc, spans)
 		}
-		found := s.found[:blockSize]
+		b := &s.blockAcc
 		n := 0
 		nonEssential := 0
 		var floor, titleFloor float32
@@ -372,18 +437,16 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			l := &lists[(j+nonEssential)%len(lists)]
 			reached := j >= len(lists)-nonEssential
 			if spans != nil {
-				n = l.scoreSpans(ix, spans, lo, reached, acc, floor, titleFloor, found, n)
+				n = l.scoreSpans(ix, spans, lo, reached, b, floor, titleFloor, n)
 				continue
 			}
 			for l.first < hi {
-				// Of the run's segment's entries, those numbered below
-				// limit are in the block.
-				limit, delta := uint32(hi-l.first), l.first-lo
+				delta := l.first - lo
 				var used int
 				if reached {
-					n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
+					n, used = scoreReached(l.post, b, delta, l.vals, l.w, l.mask, floor, titleFloor, n)
 				} else {
-					n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
+					n, used = score(l.post, b, delta, l.vals, l.w, l.mask, floor, titleFloor, n)
 				}
 				if used < len(l.post) {
 					l.post = l.post[used:]
@@ -392,7 +455,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				l.nextList(ix)
 			}
 		}
-		top = ix.offer(q, s, top, found[:n], acc, lo)
+		top = ix.offer(q, s, top, b.found[:n], acc, lo)
 		if spans == nil {
 			clear(acc[:])
 		} else {
@@ -541,18 +604,18 @@ func (ix *index) gate(s *scratch, gate uint64, public bool, lo, hi int32) ([]spa
 // are in the block starting at lo, from where its cursor is (at or before
 // the first span's first entry). reached and the rest are as for score
 // and scoreReached; it returns the new count of found entries.
-func (l *queryList) scoreSpans(ix *index, spans []span, lo int32, reached bool, acc *[blockSize]accum,
-	floor, titleFloor float32, found []int32, n int) int {
+func (l *queryList) scoreSpans(ix *index, spans []span, lo int32, reached bool, b *blockAcc,
+	floor, titleFloor float32, n int) int {
 	for _, sp := range spans {
 		from, to := lo+sp.start, lo+sp.end
 		for l.first < to {
 			l.post = l.post[seek(l.post, uint32(max(from-l.first, 0))):]
-			limit, delta := uint32(to-l.first), l.first-lo
+			delta := l.first - lo
 			var used int
 			if reached {
-				n, used = scoreReached(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
+				n, used = scoreReachedSpan(l.post, uint32(sp.end), b, delta, l.vals, l.w, l.mask, floor, titleFloor, n)
 			} else {
-				n, used = score(l.post, limit, acc, lo, delta, l.vals, l.w, l.mask, floor, titleFloor, found, n)
+				n, used = scoreSpan(l.post, uint32(sp.end), b, delta, l.vals, l.w, l.mask, floor, titleFloor, n)
 			}
 			if used < len(l.post) {
 				l.post = l.post[used:]
@@ -601,9 +664,9 @@ func seek(postings []uint32, k uint32) int {
 	return hi
 }
 
-// offer adds the found entries of the block starting at lo to top, the
-// best MaxAnswers so far, kept in a small sorted list: sorting every match
-// would cost more than the scoring.
+// offer adds the found entries of the block starting at lo, numbered in
+// the block, to top, the best MaxAnswers so far, kept in a small sorted
+// list: sorting every match would cost more than the scoring.
 //
 // The title bonus needs the entry's title, and titles are spread over the
 // whole index: each read waits for memory. So an entry a question word
@@ -614,8 +677,8 @@ func seek(postings []uint32, k uint32) int {
 // is known, waits in s.uncertain. The last score in the list stays a
 // lower bound of the last answer's, which is all pruning needs.
 func (ix *index) offer(q *query, s *scratch, top []candidate, found []int32, acc *[blockSize]accum, lo int32) []candidate {
-	for _, e := range found {
-		p := acc[e-lo]
+	for _, k := range found {
+		p, e := acc[k], lo+k
 		named, boost := uint32(p.concepts>>titleShift&conceptMask), float32(0)
 		bound := p.score * q.bestCov
 		if named != 0 {
