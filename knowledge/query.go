@@ -691,6 +691,22 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 					best = max(best, v.idf[t])
 					found++
 				}
+				if kind == lexicon.Synonym && primary && !name && unknown&concepts != 0 {
+					// For a word the base lacks, a synonym's other
+					// forms too, loosely, at both steps' weight:
+					// "speak" is "mouth", whose form "oral" finds
+					// the language test "tested orally".
+					lexicon.Related(rel, func(form string, k lexicon.Kind, p bool) bool {
+						if k != lexicon.Derived || !p || form == key || strings.Contains(form, " ") || weakStems[form] {
+							return k <= lexicon.Derived // the kinds come in order
+						}
+						if t, ok := v.stem(form); ok {
+							terms = append(terms, term{t, wt * lexiconWeight[lexicon.Derived], concepts, looseMatch})
+							best = max(best, v.idf[t])
+						}
+						return true
+					})
+				}
 				return found < maxExpansions
 			}
 			// A phrase: each of its words, if the base has them all.

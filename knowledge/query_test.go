@@ -1435,3 +1435,27 @@ Patagonian estancias shear merino sheep each spring.
 		{"", "price of merino wool per pound in argentina", ""}, // not given by the pound
 	})
 }
+
+// TestSynonymForms checks that a word the base lacks finds, loosely,
+// the other forms of its synonyms: "speak" is "mouth", and "oral" a
+// form of it.
+func TestSynonymForms(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"tuktuk.md": {Data: []byte(`# Lisbon Tuk-Tuk Drivers
+Lisbon tests the drivers of its tourist tuk-tuks.
+## Driver Requirements
+- **Language Test**: At least one foreign language is tested orally.
+- **Uniform and Badge**: Drivers wear a numbered badge.
+`)},
+	}), "test")
+	v := b.idx.view(Public)
+	q := v.analyze("do lisbon tuk-tuk drivers have to speak english")
+	oral, _ := v.stem("oral")
+	if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return it.term == oral && it.level == looseMatch }) {
+		t.Errorf("speak: no loose match of %q among the question's terms", "oral")
+	}
+	q = v.analyze("do lisbon tuk-tuk drivers wear a badge")
+	if slices.ContainsFunc(q.items, func(it queryTerm) bool { return it.term == oral }) {
+		t.Errorf("a question without speak matches %q", "oral")
+	}
+}

@@ -784,7 +784,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval44", 0.83, 1},
 		{"eval45", 0.69, 1},
 		{"eval46", 0.80, 1},
-		{"eval47", 0.79, 0},
+		{"eval47", 0.80, 0},
 		{"eval48", 0.70, 1},
 		{"eval49", 0.79, 0},
 		{"eval50", 0.75, 1},
