@@ -1229,7 +1229,7 @@ Estonia opens roads across the frozen sea to its islands in cold winters.
 }
 
 // TestGivesClock checks that a column of hours gives a time of day as
-// much as "10 am" does, and that other numbers do not.
+// much as "10 am" or "5 p.m." does, and that other numbers do not.
 func TestGivesClock(t *testing.T) {
 	tests := []struct {
 		e    *Entry
@@ -1237,6 +1237,9 @@ func TestGivesClock(t *testing.T) {
 	}{
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guarded Hours", Value: "10 to 20 daily"}}), true},
 		{newEntry(Item, "Tanker Timetable", "Tankers leave the depot at 6 am.", nil), true},
+		{newEntry(Item, "Closing Time", "Most cenotes close to divers at 5 p.m.", nil), true},
+		{newEntry(Item, "Opening Time", "Gates open at 10a.m. sharp.", nil), true},
+		{newEntry(Item, "Survey Plan", "Plan a. Map the reef.", nil), false}, // a letter, not an hour
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guards", Value: "4"}}), false},
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guarded Hours", Value: "all day"}}), false},
 		{newEntry(Row, "Ferry to Mull", "", []Field{{Name: "Route", Value: "Ferry to Mull"}, {Name: "Journey Time", Value: "45 minutes"}}), false}, // a while, not a time of day

@@ -1116,6 +1116,24 @@ func givesClockTime(s string) bool {
 			return true
 		}
 	}
+	return hasDottedMeridiem(s)
+}
+
+// hasDottedMeridiem reports whether s has an hour written with a.m. or
+// p.m. ("5 p.m.", "10a.m."), which tokenize splits into single letters.
+func hasDottedMeridiem(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i+1] != '.' || s[i+2]|0x20 != 'm' || s[i]|0x20 != 'a' && s[i]|0x20 != 'p' {
+			continue
+		}
+		j := i - 1
+		if s[j] == ' ' && j > 0 {
+			j--
+		}
+		if isDigit(s[j]) {
+			return true
+		}
+	}
 	return false
 }
 
