@@ -914,6 +914,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			if vagueStems[nb] {
 				return true // "took", "talk": no topic of their own
 			}
+			if contrasts(w.stem, nb) {
+				return true // "spring" is no "winter", "red" no "yellow"
+			}
 			if t, ok := v.stem(nb); ok && !v.selector[t] {
 				wt := neighborWeight * sim
 				if !lacked {
@@ -2203,6 +2206,36 @@ var lexiconLevel = [...]matchLevel{
 var particles = map[string]bool{
 	"up": true, "out": true, "down": true, "off": true, "over": true, "after": true,
 	"into": true, "away": true, "back": true, "through": true, "in": true, "on": true,
+}
+
+// contrasts reports whether two keys are members of one of
+// contrastClasses: text uses them alike, so they are neighbours, but
+// each says what the other does not.
+func contrasts(a, b string) bool {
+	class := ""
+	lexicon.Related(a, func(rel string, kind lexicon.Kind, _ bool) bool {
+		if kind == lexicon.Broader && contrastClasses[rel] {
+			class = rel
+		}
+		return class == "" && kind <= lexicon.Broader
+	})
+	if class == "" {
+		return false
+	}
+	found := false
+	lexicon.Related(b, func(rel string, kind lexicon.Kind, _ bool) bool {
+		found = kind == lexicon.Broader && rel == class
+		return !found && kind <= lexicon.Broader
+	})
+	return found
+}
+
+// contrastClasses are the lexicon's keys of kinds whose members tell
+// each other apart: seasons, colours, days, months, numbers, points of
+// the compass.
+var contrastClasses = map[string]bool{
+	"season": true, "chromat color": true, "spectral color": true, "weekday": true,
+	"gregorian calendar month": true, "digit": true, "cardin compass point": true, "ordin number": true,
 }
 
 // A word's distributional neighbours (see lexicon.Neighbors) count when

@@ -1462,3 +1462,42 @@ Lisbon tests the drivers of its tourist tuk-tuks.
 		t.Errorf("a question without speak matches %q", "oral")
 	}
 }
+
+// TestContrasts checks that members of one kind that tell each other
+// apart (seasons, colours, days, months, numbers) are not taken for
+// each other, and that other neighbours are.
+func TestContrasts(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"spring", "winter", true},
+		{"red", "yellow", true},
+		{"monday", "tuesday", true},
+		{"march", "june", true},
+		{"two", "three", true},
+		{"north", "south", true},
+		{"boat", "ship", false},
+		{"doctor", "physician", false},
+		{"spring", "spring", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := contrasts(tt.a, tt.b); got != tt.want {
+				t.Errorf("contrasts(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+	b := LoadFS(withOthers(fstest.MapFS{
+		"flags.md": {Data: []byte(`# Queensland Beach Flags
+## Flag Colours
+- **Red Flag**: The beach is closed; do not enter the water.
+- **Yellow Flag**: Take care: conditions are hazardous.
+- **Red and Yellow Flags**: Lifeguards patrol the area between the flags.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "yellow flag at the beach in queensland", "Yellow Flag"},
+		{"", "red flag at the beach in queensland", "Red Flag"},
+	})
+}
