@@ -1811,6 +1811,7 @@ func (v *view) countedStems(words []queryWord) []string {
 			continue
 		}
 		var last, head []string
+		after, prev := 0, "" // the words counted after head's, and the last word
 		for _, x := range words[i+2:] {
 			if isStopWord(x.word) {
 				break
@@ -1828,12 +1829,16 @@ func (v *view) countedStems(words []queryWord) []string {
 			}
 			switch {
 			case len(stems) > 0 && isPlural(x.word):
-				head = stems
-			case head != nil && !existVerbs[x.word]:
+				head, after = stems, 0
+			case head != nil && !existVerbs[x.word] && (after == 0 || prev == "per"):
 				// "knots per inch", "trees went in"; not "wolves live
-				// in", which "five live wires" does not count.
+				// in", which "five live wires" does not count, nor
+				// what a verb after them has ("farms grow Kona
+				// coffee" counts no coffee).
 				head = append(head, stems...)
+				after++
 			}
+			prev = x.word
 		}
 		if head == nil {
 			return last // no plural to tell by: the phrase's last word

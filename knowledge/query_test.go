@@ -233,6 +233,8 @@ func TestCountedStems(t *testing.T) {
 		// The words after the plural count too: a verb, a unit.
 		{"how many trees went in at lawrence heights", []string{"tree", "went"}},
 		{"how many knots per inch in nepali rugs", []string{"knot", "per", "inch"}},
+		// Not what the verb has: "farms grow kona coffee" counts farms.
+		{"how many farms grow kona coffee", []string{"farm", "grow"}},
 		{"how many boto live in lake tefé", []string{"live"}},      // no plural: the last word
 		{"how many wolves live in lower saxony", []string{"wolv"}}, // not "five live wires"
 		{"the number of wells in the souss", []string{"well"}},
