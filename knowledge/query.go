@@ -1626,7 +1626,7 @@ var howAttributes = func() map[string][]string {
 	m := map[string][]string{}
 	for adj, nouns := range map[string][]string{
 		"old": {"age", "aged"}, "young": {"age", "aged"}, "tall": {"height"}, "high": {"height"},
-		"far": {"distance"}, "deep": {"depth"}, "heavy": {"weight"}, "big": {"size"}, "large": {"size"},
+		"far": {"distance"}, "deep": {"depth"}, "heavy": {"weight", "weigh"}, "big": {"size"}, "large": {"size"},
 		"fast": {"speed"}, "wide": {"width"}, "often": {"frequency"}, "frequently": {"frequency"},
 		"hot": {"temperature"}, "cold": {"temperature"}, "warm": {"temperature"},
 	} {

@@ -1323,6 +1323,8 @@ func TestHowAdjective(t *testing.T) {
 		{"eval35", "how old do you have to be to adopt a wild horse", "Minimum Age"},
 		{"eval48", "quick question — how heavy can my car be on the Estonian ice roads?", "Weight Limit"},
 		{"eval45", "how do I tell how deep a swamped causeway is in Queensland", "Depth Indicators"},
+		// "how heavy" asks what something weighs as much as its weight.
+		{"eval63", "who checks how heavy the bags are when you start up Kilimanjaro?", "Gate Weigh-In"},
 	})
 }
 
