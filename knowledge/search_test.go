@@ -731,7 +731,7 @@ func TestHowToTitled(t *testing.T) {
 }
 
 // TestSearchQuality runs the held-out question sets in testdata/eval to
-// eval62, which were written without looking at the ranking code, and
+// eval63, which were written without looking at the ranking code, and
 // holds the ranking to the quality it has reached on each.
 func TestSearchQuality(t *testing.T) {
 	tests := []struct {
@@ -751,7 +751,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval10", 0.86, 1},
 		{"eval11", 0.76, 0},
 		{"eval12", 0.84, 2},
-		{"eval13", 0.87, 5},
+		{"eval13", 0.87, 4},
 		{"eval14", 0.93, 7},
 		{"eval16", 0.90, 2},
 		{"eval17", 0.80, 1},
@@ -791,7 +791,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval51", 0.82, 5},
 		{"eval52", 0.78, 2},
 		{"eval53", 0.79, 2},
-		{"eval54", 0.68, 4},
+		{"eval54", 0.69, 4},
 		{"eval55", 0.74, 1},
 		{"eval56", 0.73, 1},
 		{"eval57", 0.80, 3},
@@ -800,6 +800,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval60", 0.73, 1},
 		{"eval61", 0.80, 1},
 		{"eval62", 0.70, 1},
+		{"eval63", 0.75, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -984,7 +985,7 @@ func FuzzSearch(f *testing.F) {
 // not change. Otherwise a public answer would tell that a word is in an
 // internal briefing.
 func TestPublicAnswersIgnoreInternal(t *testing.T) {
-	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "eval37", "eval38", "eval39", "eval40", "eval41", "eval42", "eval43", "eval44", "eval45", "eval46", "eval47", "eval48", "eval49", "eval50", "eval51", "eval52", "eval53", "eval54", "eval55", "eval56", "eval57", "eval58", "eval59", "eval60", "eval61", "eval62"} {
+	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "eval37", "eval38", "eval39", "eval40", "eval41", "eval42", "eval43", "eval44", "eval45", "eval46", "eval47", "eval48", "eval49", "eval50", "eval51", "eval52", "eval53", "eval54", "eval55", "eval56", "eval57", "eval58", "eval59", "eval60", "eval61", "eval62", "eval63"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set, "briefings")
 			all := fstest.MapFS{}
