@@ -1388,3 +1388,15 @@ func TestNamesOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestLackedNeighbour checks that a word the base lacks stands for a
+// neighbour a little further off than one the base has would: "plague"
+// for "outbreak" (0.69).
+func TestLackedNeighbour(t *testing.T) {
+	b := loadBase(t, map[string]string{"seals.md": `# Wadden Sea Seals
+## Health
+- **Outbreak Response**: Vets track every outbreak among the seals and close beaches near sick animals.
+- **Pup Counts**: Rangers count the pups each June.
+`})
+	checkFirst(t, b, []firstCase{{"", "what happens in a seal plague", "Outbreak Response"}})
+}
