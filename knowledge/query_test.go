@@ -1078,6 +1078,7 @@ Guides earn awards from the national outdoor body.
 	checkFirst(t, b, []firstCase{
 		{"", "sea kayak 2 award", "Sea Kayak 2"},
 		{"", "sea kayak 1 award", "Sea Kayak 1"},
+		{"eval63", "what bean size is Blue Mountain number two?", "Blue Mountain No. 2"},
 	})
 }
 
