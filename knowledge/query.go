@@ -2136,6 +2136,8 @@ func asksWhen(words []queryWord) bool {
 		switch {
 		case w.word == "when" || w.word == "whens":
 			return w.word == "whens" || i+1 < len(words) && focusVerbs[words[i+1].word]
+		case (w.word == "what" || w.word == "which") && i+2 < len(words) && dateWords[words[i+1].word] && focusVerbs[words[i+2].word]:
+			return true // "what date does Indra Jatra fall on"
 		case !filler[w.word] && !isStopWord(w.word):
 			return false
 		}
@@ -2158,6 +2160,10 @@ func asksPast(words []queryWord) bool {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "when" })
 	return i >= 0 && i+1 < len(words) && pastVerbs[words[i+1].word]
 }
+
+// dateWords ask when after "what" or "which": "what date does it fall
+// on", "which month is the harvest".
+var dateWords = map[string]bool{"date": true, "dates": true, "month": true, "months": true}
 
 var pastVerbs = map[string]bool{"did": true, "was": true, "were": true}
 

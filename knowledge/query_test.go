@@ -1504,3 +1504,40 @@ func TestContrasts(t *testing.T) {
 		{"", "red flag at the beach in queensland", "Red Flag"},
 	})
 }
+
+// TestAsksWhen checks the questions that ask when, which only an entry
+// that gives a time answers.
+func TestAsksWhen(t *testing.T) {
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"when does the ferry leave", true},
+		{"hi, when is the market open", true},
+		{"what date does Indra Jatra fall on this year", true},
+		{"which months do the dental boats run", true},
+		{"what month is the harvest", true},
+		{"what dates are closed", true},
+		{"which days is the floating market open", false}, // "Saturday and Sunday" or "weekends"
+		{"what is the date palm harvest", false},
+		{"what does the festival cost", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := asksWhen(plainWords(tt.question)); got != tt.want {
+				t.Errorf("asksWhen(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+	b := LoadFS(withOthers(fstest.MapFS{
+		"square.md": {Data: []byte(`# Kathmandu Durbar Square
+## Rules in the Square
+- **Festival Days**: During Indra Jatra the square is crowded and some areas are closed to visitors.
+- **Harvest Fair**: The fair fills the square every September.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what date does Indra Jatra fall on this year", ""}, // the entry gives no date
+		{"", "what month is the harvest fair in the square", "Harvest Fair"},
+	})
+}
