@@ -1625,14 +1625,19 @@ var months = []string{"january", "february", "march", "april", "may", "june", "j
 const monthWeight = 0.5
 
 // howAttributes are the stems of the nouns that "how" and an adjective
-// ask for (WordNet's attributes): "how old" an age, "how deep" a depth.
+// ask for (WordNet's attributes), and of the units they are measured
+// in: "how old" an age, "how deep" a depth in metres or feet, "how
+// heavy" a weight in kilograms.
 var howAttributes = func() map[string][]string {
 	m := map[string][]string{}
 	for adj, nouns := range map[string][]string{
-		"old": {"age", "aged"}, "young": {"age", "aged"}, "tall": {"height"}, "high": {"height"},
-		"far": {"distance"}, "deep": {"depth"}, "heavy": {"weight", "weigh"}, "big": {"size"}, "large": {"size"},
-		"fast": {"speed"}, "wide": {"width"}, "often": {"frequency"}, "frequently": {"frequency"},
-		"hot": {"temperature"}, "cold": {"temperature"}, "warm": {"temperature"},
+		"old": {"age", "aged"}, "young": {"age", "aged"}, "tall": {"height", "metre", "meter", "foot", "feet", "ft"},
+		"high": {"height", "metre", "meter", "foot", "feet", "ft"}, "far": {"distance", "kilometre", "kilometer", "km", "mile"},
+		"deep": {"depth", "metre", "meter", "foot", "feet", "ft"}, "big": {"size"}, "large": {"size"},
+		"heavy": {"weight", "weigh", "kilogram", "kg", "tonne", "ton", "pound", "lb"},
+		"fast":  {"speed", "kph", "mph", "knot"}, "wide": {"width", "metre", "meter", "foot", "feet", "ft"},
+		"often": {"frequency"}, "frequently": {"frequency"},
+		"hot": {"temperature", "degree"}, "cold": {"temperature", "degree"}, "warm": {"temperature", "degree"},
 	} {
 		for _, n := range nouns {
 			m[adj] = append(m[adj], snowStem(n))

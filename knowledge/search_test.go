@@ -1327,6 +1327,8 @@ func TestHowAdjective(t *testing.T) {
 		{"eval45", "how do I tell how deep a swamped causeway is in Queensland", "Depth Indicators"},
 		// "how heavy" asks what something weighs as much as its weight.
 		{"eval63", "who checks how heavy the bags are when you start up Kilimanjaro?", "Gate Weigh-In"},
+		// "how high" is asked in feet or metres too.
+		{"eval56", "yo quick q, how high do helicopters need to fly over whales in hawaii? mahalo", "1,000-Foot Aircraft Rule"},
 	})
 }
 
