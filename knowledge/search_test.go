@@ -752,7 +752,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval11", 0.76, 0},
 		{"eval12", 0.84, 2},
 		{"eval13", 0.87, 4},
-		{"eval14", 0.93, 7},
+		{"eval14", 0.93, 6},
 		{"eval16", 0.90, 2},
 		{"eval17", 0.80, 1},
 		{"eval18", 0.95, 1},
@@ -775,7 +775,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval35", 0.71, 1},
 		{"eval36", 0.81, 0},
 		{"eval37", 0.71, 2},
-		{"eval38", 0.82, 3},
+		{"eval38", 0.83, 3},
 		{"eval39", 0.77, 2},
 		{"eval40", 0.83, 1},
 		{"eval41", 0.83, 1},
@@ -793,7 +793,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval53", 0.79, 2},
 		{"eval54", 0.69, 4},
 		{"eval55", 0.74, 1},
-		{"eval56", 0.73, 1},
+		{"eval56", 0.74, 1},
 		{"eval57", 0.80, 3},
 		{"eval58", 0.85, 1},
 		{"eval59", 0.78, 1},
@@ -801,7 +801,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval61", 0.80, 1},
 		{"eval62", 0.70, 1},
 		{"eval63", 0.76, 3},
-		{"eval64", 0.74, 3},
+		{"eval64", 0.74, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
