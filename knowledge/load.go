@@ -202,6 +202,15 @@ type read struct {
 	done  chan struct{}
 }
 
+// readDone is what a load keeps of a file once its document is indexed:
+// a read, its channel and what stat found (some 210 bytes a file) would
+// be live until the load's end, through the moments its memory peaks.
+type readDone struct {
+	name  string
+	state *fileState
+	fresh bool
+}
+
 // load reads the directory, reusing what prev read of it.
 func (l *loader) load(prev *Base) *Base {
 	start := time.Now()
@@ -238,12 +247,12 @@ func (l *loader) load(prev *Base) *Base {
 			w.buf.keep = new(docArenas)
 		}
 	}
-	ix := l.index(p, prev, reads, tight)
-	b := &Base{Source: l.source, files: make(map[string]*fileState, len(reads)+1)}
+	ix, got := l.index(p, prev, reads, tight)
+	b := &Base{Source: l.source, files: make(map[string]*fileState, len(got)+1)}
 	var version []byte // what identifies the content, hashed below
 	b.Problems = l.problems
-	for _, r := range reads {
-		b.files[r.file.name] = r.state
+	for _, r := range got {
+		b.files[r.name] = r.state
 		b.Problems = append(b.Problems, r.state.probs...)
 		if d := r.state.doc; d != nil {
 			b.Docs = append(b.Docs, d)
@@ -392,8 +401,10 @@ func (l *loader) readSynonyms(r *read, prev *Base) {
 // index reads the files that may have changed and indexes the base: from
 // scratch, or from prev's index, adding the documents that are new or
 // changed and taking away those prev had that are gone or changed. With
-// tight, it collects once the documents are indexed (see lowerGC).
-func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
+// tight, it collects once the documents are indexed (see lowerGC). It
+// returns what each read gave, in order, and lets reads' elements go
+// (it sets them to nil) as soon as it is done with them.
+func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) (*index, []readDone) {
 	var old *index
 	if prev != nil {
 		old = prev.idx
@@ -426,6 +437,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 		}
 		rampGC(0, total)
 	}
+	got := make([]readDone, len(reads))
 	for i, r := range reads {
 		window = i + ahead
 		submit()
@@ -439,7 +451,8 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 		if d := r.state.doc; d != nil {
 			b.doc(d, r.dt) // dt is nil for a document kept
 		}
-		r.dt = nil
+		got[i] = readDone{name: r.file.name, state: r.state, fresh: r.fresh}
+		reads[i] = nil // submitted already: the window is ahead of i
 	}
 	ra.close()
 	b.flush()
@@ -449,7 +462,7 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 	if prev != nil {
 		var gone []*Document
 		k := 0
-		for _, r := range reads {
+		for _, r := range got {
 			if r.fresh || r.state.doc == nil {
 				continue
 			}
@@ -477,12 +490,12 @@ func (l *loader) index(p *pool, prev *Base, reads []*read, tight bool) *index {
 		collectForLoad()
 	}
 	var docs []*Document
-	for _, r := range reads {
+	for _, r := range got {
 		if r.state.doc != nil {
 			docs = append(docs, r.state.doc)
 		}
 	}
-	return b.finish(docs, l.synonymRules, p.run)
+	return b.finish(docs, l.synonymRules, p.run), got
 }
 
 // walk lists the briefing documents in the directory, in lexical order,
