@@ -906,6 +906,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		if lacked {
 			least = minLackedNeighborSimilarity
 		}
+		class := contrastClass(w.stem)
 		lexicon.Neighbors(w.word, func(nb string, sim float32) bool {
 			if sim < least {
 				return false
@@ -918,7 +919,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			if vagueStems[nb] {
 				return true // "took", "talk": no topic of their own
 			}
-			if contrasts(w.stem, nb) {
+			if class != "" && inClass(nb, class) {
 				return true // "spring" is no "winter", "red" no "yellow"
 			}
 			if t, ok := v.stem(nb); ok && !v.selector[t] {
@@ -2232,18 +2233,27 @@ var particles = map[string]bool{
 // contrastClasses: text uses them alike, so they are neighbours, but
 // each says what the other does not.
 func contrasts(a, b string) bool {
+	class := contrastClass(a)
+	return class != "" && inClass(b, class)
+}
+
+// contrastClass returns the first of contrastClasses that the lexicon
+// has key as a kind of, or "".
+func contrastClass(key string) string {
 	class := ""
-	lexicon.Related(a, func(rel string, kind lexicon.Kind, _ bool) bool {
+	lexicon.Related(key, func(rel string, kind lexicon.Kind, _ bool) bool {
 		if kind == lexicon.Broader && contrastClasses[rel] {
 			class = rel
 		}
 		return class == "" && kind <= lexicon.Broader
 	})
-	if class == "" {
-		return false
-	}
+	return class
+}
+
+// inClass reports whether the lexicon has key as a kind of class.
+func inClass(key, class string) bool {
 	found := false
-	lexicon.Related(b, func(rel string, kind lexicon.Kind, _ bool) bool {
+	lexicon.Related(key, func(rel string, kind lexicon.Kind, _ bool) bool {
 		found = kind == lexicon.Broader && rel == class
 		return !found && kind <= lexicon.Broader
 	})

@@ -438,8 +438,14 @@ func preferNumbered(question string, out []Answer) {
 		case compound:
 		case isDigits(w):
 			nums = append(nums, string(w))
-		case smallNumbers[strings.ToLower(string(w))] != "":
-			nums = append(nums, smallNumbers[strings.ToLower(string(w))]) // "number two": "No. 2"
+		case len(w) <= len("twelve"):
+			var low [len("twelve")]byte
+			for i, c := range w {
+				low[i] = c | 0x20 // ASCII letters lowercased; nothing else matches
+			}
+			if d := smallNumbers[string(low[:len(w)])]; d != "" {
+				nums = append(nums, d) // "number two": "No. 2"
+			}
 		}
 	})
 	if len(nums) == 0 {
