@@ -915,6 +915,9 @@ func TestTokenize(t *testing.T) {
 		{"-- - ’", nil},
 		{"M&E plans, AT&T", []tok{{"m", 0, false}, {"e", 1, false}, {"m&e", 1, true}, {"plans", 2, false}, {"at", 3, false}, {"t", 4, false}, {"at&t", 4, true}}},
 		{"M+S & salt&pepper R&", []tok{{"m", 0, false}, {"s", 1, false}, {"m+s", 1, true}, {"salt", 2, false}, {"pepper", 3, false}, {"r", 4, false}}},
+		// A thousands separator joins; a list's comma does not.
+		{"above 1,200 metres, $2,500,000", []tok{{"above", 0, false}, {"1200", 1, false}, {"metres", 2, false}, {"2500000", 3, false}}},
+		{"1,2,3 and 12,3456 or 7,000km", []tok{{"1", 0, false}, {"2", 1, false}, {"3", 2, false}, {"and", 3, false}, {"12", 4, false}, {"3456", 5, false}, {"or", 6, false}, {"7000km", 7, false}}},
 	}
 	for _, tt := range tests {
 		var got []tok

@@ -88,6 +88,11 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 			endCompound()
 			i++
 			continue
+		case c == ',' && thousands(s[i+1:]) && isDigits(word):
+			// A thousands separator: "1,200" is the number 1200, as
+			// people also write it.
+			i++
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -132,6 +137,12 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 	}
 	flush(false)
 	endCompound()
+}
+
+// thousands reports whether s starts with the three digits of a
+// group of thousands, "200" of "1,200" or "1,200,000", and no more.
+func thousands(s string) bool {
+	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
 }
 
 // isSign reports whether r joins initials into one word: "M&E", "M+S".
