@@ -452,12 +452,14 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	var slipped []slipAt // words of English read as slips, or that could be
 	_, quantityNoun := quantityAsked(words)
 	_, yearNoun := yearAsked(words)
+	seasonAsked := timeOfYear(words)
 	for i := range words {
 		w := &words[i]
 		if asksMeaning(words, i) {
 			continue // "what does NB8 stand for": NB8 is the question
 		}
-		if i == quantityNoun || i == yearNoun || (w.word == "often" || w.word == "long") && i > 0 && words[i-1].word == "how" {
+		if i == quantityNoun || i == yearNoun || seasonAsked >= 0 && i >= seasonAsked && i < seasonAsked+timeOfYearLen(words, seasonAsked) ||
+			(w.word == "often" || w.word == "long") && i > 0 && words[i-1].word == "how" {
 			continue // "the number of wells", "how often", "how long": words of the question, not its answer
 		}
 		// A word the base has is indexable; only others need checking,
@@ -532,7 +534,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			// Written as one here, maybe as two there: "airbase" and
 			// "air base".
 			if len(w.word) >= 6 {
-				for _, p := range v.split(w.word) {
+				for _, p := range v.split(w.word, splitPart(w)) {
 					terms = append(terms, term{p, splitWeight, bit, approxMatch})
 				}
 			}
@@ -551,7 +553,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				continue
 			}
 		}
-		if parts := v.split(w.word); len(parts) > 0 {
+		if parts := v.split(w.word, splitPart(w)); len(parts) > 0 {
 			var sum float32
 			for _, t := range parts {
 				terms = append(terms, term{t, splitWeight, bit, approxMatch})
@@ -1831,7 +1833,7 @@ func (v *view) countedStems(words []queryWord) []string {
 				stems = append(stems, st)
 				stems = append(stems, unitForms[st]...) // "how many megawatts": "254 MW"
 			}
-			if parts := v.split(x.word); len(parts) == 2 {
+			if parts := v.split(x.word, 3); len(parts) == 2 {
 				stems = append(stems, v.stemOf[parts[1]]) // "how many windmills": "Mills Restored"
 			}
 			if len(stems) > 0 {
@@ -2144,11 +2146,38 @@ func asksWhen(words []queryWord) bool {
 			return w.word == "whens" || i+1 < len(words) && focusVerbs[words[i+1].word]
 		case (w.word == "what" || w.word == "which") && i+2 < len(words) && dateWords[words[i+1].word] && focusVerbs[words[i+2].word]:
 			return true // "what date does Indra Jatra fall on"
+		case (w.word == "what" || w.word == "which") && i+1 == timeOfYear(words):
+			return true // "what time of year do the races run"
 		case !filler[w.word] && !isStopWord(w.word):
 			return false
 		}
 	}
 	return false
+}
+
+// timeOfYear returns where "time of year" or "time of the year" stands
+// right after "what" or "which", the words asking for a season or the
+// months ("what time of year do the races run"), else -1.
+func timeOfYear(words []queryWord) int {
+	for i := 1; i < len(words); i++ {
+		if b := words[i-1].word; (b == "what" || b == "which") && timeOfYearLen(words, i) > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// timeOfYearLen returns how many words "time of (the) year" takes from
+// words[i], or 0 if it does not stand there.
+func timeOfYearLen(words []queryWord, i int) int {
+	rest := words[i:]
+	switch {
+	case len(rest) >= 3 && rest[0].word == "time" && rest[1].word == "of" && rest[2].word == "year":
+		return 3
+	case len(rest) >= 4 && rest[0].word == "time" && rest[1].word == "of" && rest[2].word == "the" && rest[3].word == "year":
+		return 4
+	}
+	return 0
 }
 
 // asksHabitually reports whether a question that asks when asks in the
@@ -2421,9 +2450,10 @@ func (v *view) phrasal(words []queryWord, i int) (int32, bool) {
 }
 
 // split finds two known words that make up w ("airbase": "air", "base"),
+// each of minPart letters or more when both are words of the base,
 // preferring the most even split. A stop word may be one of them
 // ("cleanup": "clean"); only the other is returned then.
-func (v *view) split(w string) []int32 {
+func (v *view) split(w string, minPart int) []int32 {
 	if len(w) < 5 {
 		return nil
 	}
@@ -2442,7 +2472,7 @@ func (v *view) split(w string) []int32 {
 		stopA, stopB := isStopWord(a), isStopWord(b)
 		var parts []int32
 		switch {
-		case okA && okB && len(a) >= 3 && len(b) >= 3: // not "co" and "mission" of "comission"
+		case okA && okB && len(a) >= minPart && len(b) >= minPart: // not "co" and "mission" of "comission"
 			parts = []int32{ta, tb}
 		case okA && stopB && len(a) >= 4 && len(b) >= 2:
 			parts = []int32{ta}
@@ -2466,6 +2496,17 @@ func (v *view) split(w string) []int32 {
 		}
 	}
 	return best
+}
+
+// splitPart is the shortest part of two words the base has that split
+// may read w as: a word of English takes parts of four letters or more,
+// so "banana" is no "ban" and "ana", nor "meters" "met" and "ers", while
+// a word English lacks may be any two ("airbase").
+func splitPart(w *queryWord) int {
+	if isEnglish(w.word, w.stem) {
+		return 4
+	}
+	return 3
 }
 
 // inflects reports whether the lexicon has a word (by its stem) as an

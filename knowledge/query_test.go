@@ -1350,6 +1350,7 @@ func TestSplit(t *testing.T) {
 		"springs.md": {Data: []byte(`# Hot Springs
 - **Hot Pools**: The hot pools get a water test each week.
 - **Mills Restored**: Two wind mills were restored.
+- **Export Ban**: Ana signs the permits; no live plants may leave, aan is the word for it.
 `)},
 	}), "test")
 	v := b.idx.view(Internal)
@@ -1359,10 +1360,12 @@ func TestSplit(t *testing.T) {
 	}{
 		{"hottest", nil},
 		{"windmills", []string{"wind", "mill"}},
+		{"banana", nil}, // a word of English, not "ban" and "ana"
+		{"banaan", []string{"ban", "aan"}},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, p := range v.split(tt.word) {
+		for _, p := range v.split(tt.word, splitPart(&queryWord{word: tt.word, stem: snowStem(tt.word)})) {
 			got = append(got, v.stemOf[p])
 		}
 		if !slices.Equal(got, tt.want) {
@@ -1520,6 +1523,9 @@ func TestAsksWhen(t *testing.T) {
 		{"what dates are closed", true},
 		{"which days is the floating market open", false}, // "Saturday and Sunday" or "weekends"
 		{"what is the date palm harvest", false},
+		{"what time of year do the pigeon races run", true},
+		{"which time of the year is the ferry busiest", true},
+		{"what time do the races start", false}, // a time of day (see asksWhatTime)
 		{"what does the festival cost", false},
 	}
 	for _, tt := range tests {

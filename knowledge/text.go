@@ -196,6 +196,8 @@ var moreStopWords = map[string]bool{
 	"weve": true, "youve": true, "theyve": true, "youll": true, "theyll": true,
 	"itll": true, "thats": true, "theres": true, "heres": true, "wheres": true,
 	"whos": true, "whens": true, "whys": true, "howre": true, "whatre": true, "aint": true,
+	// "into" is one of Snowball's; "onto" tells no more.
+	"onto": true,
 }
 
 // indexable reports whether a lowercased word is worth indexing: longer
@@ -246,6 +248,9 @@ var weakWords = map[string]bool{
 	"near": true, "around": true, "across": true, "along": true, "within": true,
 	"beyond": true, "toward": true, "towards": true, "among": true, "amid": true,
 	"via": true, "inside": true, "outside": true,
+	// Anyone other, said of a topic rather than naming one: "someone
+	// else".
+	"else": true,
 	// What a question asks about, not what it is about.
 	"problem": true, "problems": true, "issue": true, "issues": true,
 	"challenge": true, "challenges": true,
@@ -316,6 +321,13 @@ var filler = map[string]bool{
 	"svp": true, "bitte": true, "porfa": true, "hej": true, "hei": true, "hallo": true,
 	"salut": true, "servus": true, "moin": true, "ahoj": true, "ola": true, "merhaba": true,
 	"salaam": true, "jambo": true, "konnichiwa": true, "merci": true, "tak": true,
+	"aloha": true, "mahalo": true, "gday": true, "howzit": true, "bonsoir": true,
+	"buongiorno": true, "buenas": true, "dias": true, "guten": true, "salve": true,
+	"hoi": true, "moi": true, "terve": true, "tere": true, "szia": true, "czesc": true,
+	"privet": true, "zdravo": true, "tack": true, "bedankt": true, "dank": true,
+	"kalimera": true, "yassou": true, "efharisto": true, "shukriya": true,
+	"dhanyavad": true, "namaskar": true, "salamat": true, "mabuhay": true,
+	"sawubona": true, "annyeong": true, "nihao": true, "arigatou": true,
 	"fwd": true, "fw": true, "eod": true, "eta": true, "urgent": true, "urgently": true,
 	"chance": true, "circling": true, // "when you get a chance", "circling back"
 	// Framing an aside: "I was wondering whether...", "for example".
