@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"github.com/briefbot/briefbot/knowledge/lexicon"
+
 	"strings"
 	"unicode/utf8"
 )
@@ -82,7 +84,34 @@ func (v *view) correctSlip(w string) []correction {
 	if fixes := v.correctPlural(w); len(fixes) > 0 {
 		return fixes
 	}
+	if fixes := v.correctVariant(w); len(fixes) > 0 {
+		return fixes
+	}
 	return v.correctFar(w)
+}
+
+// correctVariant corrects two letters swapped in a word of the other
+// spelling: the base folds "licence" to "license" (see lexicon.Fold),
+// two edits from "licnece", though one from the word the asker meant.
+func (v *view) correctVariant(w string) []correction {
+	if len(w) < minCorrectable || !isLowerASCII(w) {
+		return nil
+	}
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		s := string(b)
+		b[i], b[i+1] = b[i+1], b[i]
+		if f := lexicon.Fold(s); f != s {
+			if t, ok := v.word(f); ok {
+				return []correction{{t, 0.8, f}}
+			}
+		}
+	}
+	return nil
 }
 
 // correctPlural corrects a word asked in the singular that the base

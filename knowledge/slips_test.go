@@ -34,7 +34,7 @@ func TestAmericanized(t *testing.T) {
 
 func TestCorrectSlips(t *testing.T) {
 	b := loadBase(t, map[string]string{
-		"stamps.md": "# Bhutan Post\n\n## Philately\n- Personalised Stamps: Sheets printed with a customer's own photograph.\n- Postal Buses: Coaches that carry passengers and mail.\n\n## Health\n- Antivenom Supply: Vials for district hospitals.\n\n## Film\n- Co-Production Treaties: Agreements that share a film's costs.\n- Trade Mission: Buyers visit the studios.\n- Film Commission: Permits for shooting in the desert.\n",
+		"stamps.md": "# Bhutan Post\n\n## Market\n- Food Licence: Stalls selling food need a council licence.\n- Spiked Tyres: Allowed on the ice track only.\n\n## Philately\n- Personalised Stamps: Sheets printed with a customer's own photograph.\n- Postal Buses: Coaches that carry passengers and mail.\n\n## Health\n- Antivenom Supply: Vials for district hospitals.\n\n## Film\n- Co-Production Treaties: Agreements that share a film's costs.\n- Trade Mission: Buyers visit the studios.\n- Film Commission: Permits for shooting in the desert.\n",
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"persoanlised stamps", "Personalised Stamps"}, // a slip in a British word
@@ -44,6 +44,11 @@ func TestCorrectSlips(t *testing.T) {
 		{"antivemon", "Antivenom Supply"},
 		{"entivemon", ""},                     // the first letter too: no guess
 		{"film comission", "Film Commission"}, // not "co" and "mission"
+		// Two letters swapped in a British spelling, which the base
+		// folds to the American: "licence" is "license", two edits
+		// from "licnece".
+		{"food licnece", "Food Licence"},
+		{"spiked tyers", "Spiked Tyres"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
