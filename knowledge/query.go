@@ -68,6 +68,10 @@ type query struct {
 	// rate are the stems of the unit of time or measure it asks an
 	// amount or a number by ("hourly pay": hour), if any.
 	rate []string
+	// measure is what answers "how" and an adjective of size, weight,
+	// speed or heat ("how deep is the sinkhole"), if it asks one (see
+	// measureAsked): only an entry that gives such a measure answers.
+	measure *measureKind
 	// annual is set when it asks how many or how much a year ("how many
 	// chimney fires are there each year"): only an entry that says what
 	// a year brings, or gives a year, answers it.
@@ -1087,6 +1091,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	if q.quantity || q.price {
 		q.rate = rateAsked(words)
 	}
+	q.measure = measureAsked(words)
 	howVerb := howToVerb(words)
 	q.howTo = howVerb >= 0
 	q.clock = asksWhatTime(words)

@@ -307,6 +307,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.priced != 0 && !v.says(q, e, q.priced) {
 			continue // "what does an obwarzanek cost": nor one pricing another thing
 		}
+		if q.measure != nil && !q.measure.givenBy(e) {
+			continue // "how deep is the blue hole": nor one that gives no depth
+		}
 		if q.clock && !givesClock(e) {
 			continue // "what time do the buses leave": nor one without a time of day
 		}
@@ -554,7 +557,7 @@ func (v *view) namesAnotherEntry(q *query, e *Entry) bool {
 // filtered reports whether only some kind of entry answers the question
 // (a number, a time, an office...), which Base.answers checks of each.
 func (q *query) filtered() bool {
-	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office || q.won
+	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office || q.won || q.measure != nil
 }
 
 // preferAsked puts first a FAQ's question heading that asks what the

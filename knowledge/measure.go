@@ -1,0 +1,132 @@
+package knowledge
+
+import (
+	"strings"
+)
+
+// A measureKind is what answers a question asking "how" and an
+// adjective of size, weight, speed or heat: the stems of the words that
+// name the measure or its units ("depth", "metre", "feet"), and the
+// symbols that count only after a number ("124 m", "20°C").
+type measureKind struct {
+	stems   map[string]bool
+	symbols map[string]bool
+}
+
+// givenBy reports whether an entry gives the measure: in its title,
+// text, fields, field names or section heading.
+func (k *measureKind) givenBy(e *Entry) bool {
+	if entrySays(e, k.saidIn) || k.saidIn(e.Section.Heading) {
+		return true
+	}
+	for _, f := range e.Fields() {
+		if k.saidIn(f.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidIn reports whether s names the measure, or gives a number in one
+// of its units.
+func (k *measureKind) saidIn(s string) bool {
+	found, number := false, false
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		if found {
+			return
+		}
+		word, st := foldStem(w)
+		digits := len(word) - len(strings.TrimLeft(word, "0123456789.,"))
+		switch {
+		case k.stems[st]:
+			found = true
+		case digits > 0 && digits < len(word):
+			found = k.symbols[word[digits:]] // "124m", "20c"
+		case number:
+			found = k.symbols[word] // "124 m"
+		}
+		number = digits == len(word) && digits > 0
+	})
+	return found
+}
+
+// newMeasure returns the kind of measure that words and units name.
+func newMeasure(words []string, symbols ...string) *measureKind {
+	k := &measureKind{stems: map[string]bool{}, symbols: map[string]bool{}}
+	for _, w := range words {
+		if _, st := foldStem([]byte(w)); st != "" {
+			k.stems[st] = true
+		}
+	}
+	for _, s := range symbols {
+		k.symbols[s] = true
+	}
+	return k
+}
+
+var (
+	lengthUnits   = []string{"metre", "meter", "metres", "foot", "feet", "kilometre", "kilometer", "mile", "miles", "centimetre", "centimeter", "millimetre", "millimeter", "inch", "inches", "yard", "yards"}
+	lengthSymbols = []string{"m", "ft", "km", "cm", "mm", "mi", "yd", "in"}
+	// measures are the kinds of measure that "how" and an adjective ask
+	// for, by the adjective.
+	measures = map[string]*measureKind{
+		"tall":  newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...),
+		"high":  newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...),
+		"deep":  newMeasure(append([]string{"depth", "deep"}, lengthUnits...), lengthSymbols...),
+		"thick": newMeasure(append([]string{"thickness", "thick"}, lengthUnits...), lengthSymbols...),
+		"wide":  newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...),
+		"long":  newMeasure(append([]string{"length", "long"}, lengthUnits...), lengthSymbols...),
+		"heavy": newMeasure([]string{"weight", "weigh", "heavy", "kilogram", "kilo", "tonne", "ton", "pound", "gram"}, "kg", "t", "lb", "lbs", "g"),
+		"hot":   newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f"),
+	}
+)
+
+// measureAsked returns the kind of measure a question asks for with
+// "how" and an adjective: "how deep", "how tall", "how heavy", "how
+// hot". "How long" asks a length only when the question names a unit
+// of length ("how long is the trail in miles"); else it may ask a while.
+func measureAsked(words []queryWord) *measureKind {
+	for i := 1; i < len(words); i++ {
+		if otherAsking[words[i-1].word] {
+			return nil // "who keeps track of how thick the ice is" asks who
+		}
+		if words[i-1].word != "how" {
+			continue
+		}
+		adj := words[i].word
+		switch adj {
+		case "cold", "warm":
+			adj = "hot"
+		case "long":
+			if !namesLengthUnit(words[i+1:]) {
+				return nil
+			}
+		}
+		return measures[adj]
+	}
+	return nil
+}
+
+// otherAsking are the question words that ask something else than a
+// "how" after them.
+var otherAsking = map[string]bool{"who": true, "what": true, "where": true, "which": true, "when": true, "why": true}
+
+// namesLengthUnit reports whether words name a unit of length.
+func namesLengthUnit(words []queryWord) bool {
+	for _, w := range words {
+		if _, st := foldStem([]byte(w.word)); lengthUnitStems[st] || w.word == "km" || w.word == "ft" {
+			return true
+		}
+	}
+	return false
+}
+
+var lengthUnitStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lengthUnits {
+		if _, st := foldStem([]byte(w)); st != "" {
+			m[st] = true
+		}
+	}
+	return m
+}()

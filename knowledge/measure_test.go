@@ -1,0 +1,69 @@
+package knowledge
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// TestMeasureAsked checks that "how" and an adjective of size, weight or
+// heat is answered only by an entry that gives such a measure, and that
+// the measure is read in words, units and symbols after a number.
+func TestMeasureAsked(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		adj      string // the kind asked, "" for none
+	}{
+		{"how deep is the blue hole", "deep"},
+		{"hi, how tall is the tower", "tall"},
+		{"how cold does the lake get", "hot"},
+		{"how long is the trail in miles", "long"},
+		{"how long is the trail", ""}, // a length or a while
+		{"who keeps track of how thick the ice is", ""},
+		{"how many boats", ""},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			if got, want := measureAsked(plainWords(tt.question)), measures[tt.adj]; got != want {
+				t.Errorf("measureAsked(%q) = %p, want measures[%q]", tt.question, got, tt.adj)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		adj, text string
+		want      bool
+	}{
+		{"deep", "The sinkhole is 124 metres deep.", true},
+		{"deep", "It drops to 124m.", true},
+		{"deep", "It drops to 124 m at the centre.", true},
+		{"deep", "A marine sinkhole, two hours by boat.", false},
+		{"deep", "Room 12 m", true},
+		{"deep", "Plan M applies.", false}, // a symbol counts only after a number
+		{"tall", "The spire rises 157 m.", true},
+		{"tall", "Its height was never measured.", true},
+		{"hot", "The water reaches 20°C in August.", true},
+		{"hot", "Swimming is allowed in August.", false},
+		{"heavy", "Each block weighs 2 t.", true},
+		{"long", "The track is 65 km from end to end.", true},
+		{"long", "Only 34 walkers may start each day.", false},
+	} {
+		t.Run(tt.adj+"/"+tt.text, func(t *testing.T) {
+			if got := measures[tt.adj].saidIn(tt.text); got != tt.want {
+				t.Errorf("measures[%q].saidIn(%q) = %v, want %v", tt.adj, tt.text, got, tt.want)
+			}
+		})
+	}
+	b := LoadFS(withOthers(fstest.MapFS{
+		"belize.md": {Data: []byte(`# Belize Reef Trips
+## Sites
+- **What is the Blue Hole?**: The Great Blue Hole is a marine sinkhole on Lighthouse Reef, a trip of about two hours by boat.
+- **Sinkhole Dives**: Dives at the Blue Hole go to 40 metres with a licensed guide.
+## Trails
+- **Daily Quota**: Only 34 walkers may start the coast trail each day.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how deep do the blue hole dives go", "Sinkhole Dives"},
+		{"", "how deep is the great blue hole", "Sinkhole Dives"},
+		{"", "how long is the coast trail in kilometres", ""}, // no length given
+		{"", "how many walkers can start the coast trail each day", "Daily Quota"},
+	})
+}
