@@ -404,6 +404,46 @@ func preferDefinition(q *query, question string, out []Answer, v *view) {
 	}
 }
 
+// preferSpelledOut puts first the entry that spells out initials whose
+// long form a question names in full to ask for them ("International
+// Association of Antarctica Tour Operators acronym"), among the answers
+// from the document of the first: the paragraph that writes "... Tour
+// Operators (IAATO)" gives them, where another entry of the briefing
+// only uses them.
+func preferSpelledOut(q *query, question string, out []Answer) {
+	if !q.meansAsked || len(out) < 2 {
+		return
+	}
+	asked := map[string]bool{}
+	tokenize(question, func(w []byte, _ int, _ bool) { asked[snowStem(string(w))] = true })
+	d := out[0].Entry.Section.Doc
+	for key, long := range definitions(d) {
+		if len(long) < 2 || !allAsked(long, asked) {
+			continue
+		}
+		if defines(out[0].Entry, key) {
+			return
+		}
+		for i := 1; i < len(out); i++ {
+			if e := out[i].Entry; e.Section.Doc == d && defines(e, key) {
+				promote(out, i)
+				return
+			}
+		}
+	}
+}
+
+// allAsked reports whether the stems of every word of long but stop
+// words are among asked.
+func allAsked(long []string, asked map[string]bool) bool {
+	for _, w := range long {
+		if lw := strings.ToLower(w); !isStopWord(lw) && !asked[snowStem(lw)] {
+			return false
+		}
+	}
+	return true
+}
+
 // definedAlone answers a question that asks what a term means with the
 // first entry of its relaxed ranking top when that entry is titled with
 // the term alone, a glossary's row or bullet: "what does Fv mean on

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -69,5 +70,26 @@ func TestDefinitionOverTitle(t *testing.T) {
 		{"eval41", "what does CPS stand for", "Canada School Head Lice Policies"},
 		{"eval38", "what does SUS stand for in brazil", "Floating Dental Care on the Amazon, Brazil"},
 		{"eval43", "what does SCP stand for", "UK School Crossing Patrols"}, // not "Safety Campaigns"
+	})
+}
+
+// TestSpelledOutAsked checks that a long form asked for its initials
+// ("... acronym", "... short form") finds the paragraph that spells them
+// out, not another entry of the briefing that only uses them.
+func TestSpelledOutAsked(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"antarctic.txt": {Data: []byte(`Antarctic Cruise Landings
+Expedition ships visit the Antarctic Peninsula. Landings follow the rules of the International Association of Antarctica Tour Operators (IAATO), which schedules ships so that sites are not crowded.
+
+Zodiac Operations
+- Zodiac Drivers: Drivers hold IAATO boat-handling qualifications and radio the bridge on every run.
+- Landing Limits: IAATO allows at most 100 passengers ashore at once.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "International Association of Antarctica Tour Operators acronym", "Antarctic Cruise Landings"},
+		{"", "short form of the international association of antarctica tour operators", "Antarctic Cruise Landings"},
+		{"", "what does IAATO stand for", "Antarctic Cruise Landings"},
+		{"", "who drives the zodiacs", "Zodiac Drivers"},
 	})
 }

@@ -1456,10 +1456,10 @@ func asksMeaning(words []queryWord, i int) bool {
 			slices.ContainsFunc(words[:i-1], func(x queryWord) bool { return x.word == "does" || x.word == "do" })
 	case w == "define":
 		return i == 0
-	case w == "full":
-		return i+1 < len(words) && words[i+1].word == "form" // "BWDB full form"
+	case w == "full" || w == "short":
+		return i+1 < len(words) && words[i+1].word == "form" // "BWDB full form", "its short form"
 	case w == "form":
-		return i > 0 && words[i-1].word == "full"
+		return i > 0 && (words[i-1].word == "full" || words[i-1].word == "short")
 	}
 	return false
 }

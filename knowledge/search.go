@@ -362,6 +362,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		preferThing(question, out)
 	}
 	preferDefinition(q, question, out, v)
+	preferSpelledOut(q, question, out)
 	preferAsked(question, out)
 	preferNumbered(question, out)
 	return out
