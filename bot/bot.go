@@ -467,7 +467,7 @@ func (b *Bot) Complete(platform, channelID, command, typed string) []string {
 		}
 	case typed == "":
 		for _, s := range base.Themes(aud) {
-			for _, e := range s.Entries[1:] {
+			for _, e := range s.Entries()[1:] {
 				add(e.Title)
 			}
 		}

@@ -335,7 +335,9 @@ func entryReply(e *knowledge.Entry, max int) Reply {
 // introduces follow the text.
 func sectionBody(e *knowledge.Entry) string {
 	var runs [][]*knowledge.Entry
-	for i, item := range e.Section.Entries[1:] {
+	items := e.Section.Entries()[1:]
+	for i := range items {
+		item := &items[i]
 		if i == 0 || item.Kind != runs[len(runs)-1][0].Kind {
 			runs = append(runs, nil)
 		}
@@ -561,12 +563,14 @@ func (r *request) initiatives(theme string) string {
 	}
 	s := found[0]
 	var lines []string
-	for _, e := range s.Entries {
+	entries := s.Entries()
+	for i := range entries {
+		e := &entries[i]
 		if e.Kind == knowledge.SectionText {
 			continue
 		}
 		if len(lines) == maxListed {
-			lines = append(lines, fmt.Sprintf("…and %d more.", len(s.Entries)-1-maxListed))
+			lines = append(lines, fmt.Sprintf("…and %d more.", len(entries)-1-maxListed))
 			break
 		}
 		line := "- " + e.Title
@@ -657,7 +661,7 @@ func (r *request) sources(string) string {
 		}
 		entries := 0
 		for _, s := range d.Sections {
-			entries += len(s.Entries) - 1
+			entries += len(s.Entries()) - 1
 		}
 		line := fmt.Sprintf("- %s: %s", showPath(d.Path), d.Title)
 		if d.Date != "" {

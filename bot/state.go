@@ -138,7 +138,9 @@ func (r EntryRef) resolve(base *knowledge.Base, a knowledge.Audience) *knowledge
 	}
 	var byTitle *knowledge.Entry
 	for _, s := range base.Docs[i].Sections {
-		for _, e := range s.Entries {
+		entries := s.Entries()
+		for k := range entries {
+			e := &entries[k]
 			if e.Title != r.Title {
 				continue
 			}

@@ -77,7 +77,9 @@ func definitions(d *Document) map[string][]string {
 	t := d.text()
 	var fields []Field
 	for _, s := range d.Sections {
-		for _, e := range s.Entries {
+		es := s.Entries()
+		for i := range es {
+			e := &es[i]
 			text := e.textIn(t)
 			fields = e.fieldsIn(t, fields[:0])
 			parentheticals(e.Title, add)

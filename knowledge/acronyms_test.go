@@ -52,8 +52,11 @@ func TestTitledLongForm(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
 			e := newEntry(Item, tt.title, tt.text, nil)
-			e.Section.Entries = []*Entry{e}
-			e.Doc().Sections = []*Section{e.Section}
+			d := e.Doc()
+			d.entries = []Entry{*e}
+			e = &d.entries[0]
+			e.Section.n = 1
+			d.Sections = []*Section{e.Section}
 			if got := titledLongForm(e, acronymKey(tt.acronym)); got != tt.want {
 				t.Errorf("titledLongForm(%q, %q) = %v, want %v", tt.title, tt.acronym, got, tt.want)
 			}

@@ -59,7 +59,6 @@ func (a *arena[T]) take(n int) []T {
 type docArenas struct {
 	bytes    arena[byte]
 	entries  arena[Entry]
-	entryPtr arena[*Entry]
 	sections arena[Section]
 	secPtr   arena[*Section]
 }

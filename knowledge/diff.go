@@ -192,7 +192,9 @@ func (c *comparer) items(doc *Document) (themes, entries map[string]diffItem) {
 	t := doc.text()
 	for _, s := range doc.Sections {
 		from := len(c.buf)
-		for _, e := range s.Entries {
+		es := s.Entries()
+		for i := range es {
+			e := &es[i]
 			key = append(append(append(append(append(key[:0], s.Heading...), 0), e.Kind.String()...), 0), e.Title...)
 			if _, dup := entries[string(key)]; dup {
 				key = strconv.AppendInt(append(key, 0), int64(e.Line), 10)

@@ -25,7 +25,7 @@ func compareSprint(old, new *Base) Diff {
 			docs[doc.Path] = item{doc.Path, doc.Path, doc.Hash + doc.Audience.String(), doc.Audience}
 			for _, s := range doc.Sections {
 				var content string
-				for _, e := range s.Entries {
+				for _, e := range s.Entries() {
 					key := fmt.Sprintf("%s\x00%s\x00%s\x00%s", doc.Path, s.Heading, e.Kind, e.Title)
 					if _, dup := entries[key]; dup {
 						key += fmt.Sprintf("\x00%d", e.Line) // the same title twice in a theme

@@ -542,10 +542,11 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 	n := 0
 	size := 0
 	for _, s := range d.Sections {
-		n += len(s.Entries)
-		for _, e := range s.Entries {
-			size += len(e.Title) + int(e.bodyLen)
-		}
+		n += int(s.n)
+	}
+	for i := range d.entries {
+		e := &d.entries[i]
+		size += len(e.Title) + int(e.bodyLen)
 	}
 	t := d.text()
 	dt := docTermsPool.Get().(*docTerms)
@@ -572,7 +573,9 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 	c.glossary, c.audience = d.glossary, d.Audience
 	i := int32(0)
 	for _, s := range d.Sections {
-		for _, e := range s.Entries {
+		es := s.Entries()
+		for j := range es {
+			e := &es[j]
 			x.slot.next()
 			add := func(f field, s string, words *[]int32) {
 				dt.lens[i][f] += x.count(&dt.pairs, &x.slot, f, s, words)
@@ -583,12 +586,12 @@ func (x *indexer) indexDoc(d *Document) *docTerms {
 				head := x.countRecorded(&dt.pairs, &x.slot, fieldTitle, e.Title, &dt.titles)
 				dt.lens[i][fieldTitle] += head.n
 				dt.lens[i][fieldContext] += x.countLabels(&dt.pairs, &x.slot, fieldContext)
-				x.context(i, int32(len(s.Entries)), e, &head)
+				x.context(i, s.n, e, &head)
 			} else {
 				add(fieldTitle, e.Title, &dt.titles)
 				if e.Kind == SectionText {
 					dt.lens[i][fieldContext] += x.countLabels(&dt.pairs, &x.slot, fieldContext)
-					x.context(i, int32(len(s.Entries)), e, nil)
+					x.context(i, s.n, e, nil)
 				}
 			}
 			if e.Kind == Row {
@@ -647,11 +650,11 @@ const maxLeadNames = 8
 // the word (4.5% of a load's CPU at 30,000 gencorpus documents went
 // to stemming the same names again, document after document).
 func (x *indexer) leadNames(d *Document) string {
-	if len(d.Sections) == 0 || len(d.Sections[0].Entries) == 0 || d.Sections[0].Entries[0].Kind != SectionText {
+	if len(d.Sections) == 0 || d.Sections[0].n == 0 || d.Sections[0].Entries()[0].Kind != SectionText {
 		return ""
 	}
 	var names []string
-	x.leadTk.run(d.Sections[0].Entries[0].Text(), func(w []byte, _ int, compound, lower bool) {
+	x.leadTk.run(d.Sections[0].Entries()[0].Text(), func(w []byte, _ int, compound, lower bool) {
 		if lower || compound || len(names) == maxLeadNames || !x.isLeadName(w) {
 			return
 		}

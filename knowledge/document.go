@@ -212,7 +212,9 @@ func (v *view) docConcepts(q *query, d *Document) uint32 {
 	add(d.Title)
 	for _, sec := range d.Sections {
 		add(sec.Heading)
-		for _, e := range sec.Entries {
+		es := sec.Entries()
+		for i := range es {
+			e := &es[i]
 			add(e.Title)
 			add(e.Text())
 			for _, f := range e.Fields() {

@@ -12,11 +12,11 @@ import (
 // leadNamesOnce is leadNames as it was before the indexer remembered
 // which words are names: every word stemmed and looked up each time.
 func leadNamesOnce(d *Document) string {
-	if len(d.Sections) == 0 || len(d.Sections[0].Entries) == 0 || d.Sections[0].Entries[0].Kind != SectionText {
+	if len(d.Sections) == 0 || len(d.Sections[0].Entries()) == 0 || d.Sections[0].Entries()[0].Kind != SectionText {
 		return ""
 	}
 	var names []string
-	tokenizeCase(d.Sections[0].Entries[0].Text(), func(w []byte, _ int, compound, lower bool) {
+	tokenizeCase(d.Sections[0].Entries()[0].Text(), func(w []byte, _ int, compound, lower bool) {
 		if lower || compound || len(names) == maxLeadNames || isStopWord(string(w)) {
 			return
 		}

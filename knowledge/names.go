@@ -76,8 +76,9 @@ func (b *Base) FindEntries(title string, a Audience) []*Entry {
 	var out []*Entry
 	for _, d := range b.Documents(a) {
 		for _, s := range d.Sections {
-			for _, e := range s.Entries {
-				if sameName(e.Title, title) {
+			es := s.Entries()
+			for i := range es {
+				if e := &es[i]; sameName(e.Title, title) {
 					out = append(out, e)
 				}
 			}
@@ -138,7 +139,7 @@ func (b *Base) CompleteTitles(typed string, a Audience) []string {
 	var titles []string
 	for _, d := range b.Documents(a) {
 		for _, s := range d.Sections {
-			for _, e := range s.Entries {
+			for _, e := range s.Entries() {
 				titles = append(titles, e.Title)
 			}
 		}
@@ -236,7 +237,7 @@ func (b *Base) suggest(question string, a Audience, n int, strict bool) []string
 	var titles []string
 	for _, d := range b.Documents(a) {
 		for _, s := range d.Sections {
-			for _, e := range s.Entries {
+			for _, e := range s.Entries() {
 				if !seen[e.Title] {
 					seen[e.Title] = true
 					titles = append(titles, e.Title)

@@ -114,17 +114,15 @@ func (p *parser) pack() {
 	var (
 		bytes    *arena[byte]
 		entries  *arena[Entry]
-		entryPtr *arena[*Entry]
 		sections *arena[Section]
 		secPtr   *arena[*Section]
 	)
 	if k := p.keep; k != nil {
-		bytes, entries, entryPtr, sections, secPtr = &k.bytes, &k.entries, &k.entryPtr, &k.sections, &k.secPtr
+		bytes, entries, sections, secPtr = &k.bytes, &k.entries, &k.sections, &k.secPtr
 	}
 	b := bytes.take(size)[:0]
 	p.w.reset()
 	d.entries = entries.take(len(p.entries))
-	ptrs := entryPtr.take(len(d.entries))
 	secs := sections.take(len(p.secs))
 	copy(secs, p.secs)
 	d.Sections = secPtr.take(len(secs))
@@ -144,10 +142,9 @@ func (p *parser) pack() {
 			ends = append(ends, len(b))
 			e.Section, e.Kind, e.Line = sec, pe.Kind, pe.Line
 			e.body, e.bodyLen = p.w.entry(pe.Text, pe.Fields), uint32(len(pe.Text))
-			ptrs[j] = e
 		}
 		ends = append(ends, head)
-		sec.Entries = ptrs[k : k+n : k+n]
+		sec.first, sec.n = int32(k), int32(n)
 		d.Sections[i] = sec
 		k += n
 	}

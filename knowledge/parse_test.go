@@ -22,7 +22,7 @@ func outline(d *Document) string {
 	fmt.Fprintf(&b, "document %q title=%q date=%q tags=%q audience=%s\n", d.Path, d.Title, d.Date, d.Tags, d.Audience)
 	for _, s := range d.Sections {
 		fmt.Fprintf(&b, "section %d %q\n", s.Line, s.Heading)
-		for _, e := range s.Entries {
+		for _, e := range s.Entries() {
 			fmt.Fprintf(&b, "  %s %d %q: %q\n", e.Kind, e.Line, e.Title, e.Text())
 			for _, f := range e.Fields() {
 				fmt.Fprintf(&b, "    field %q = %q\n", f.Name, f.Value)
@@ -72,7 +72,7 @@ func entryLines(d *Document) []entryLine {
 		return nil
 	}
 	for _, s := range d.Sections {
-		for _, e := range s.Entries {
+		for _, e := range s.Entries() {
 			out = append(out, entryLine{s.Heading, e.Kind.String(), e.Title, e.Text(), int(e.Line)})
 		}
 	}
@@ -456,10 +456,10 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		for _, s := range doc.Sections {
-			if len(s.Entries) == 0 || s.Entries[0].Kind != SectionText {
+			if len(s.Entries()) == 0 || s.Entries()[0].Kind != SectionText {
 				t.Errorf("section %q does not start with its own text", s.Heading)
 			}
-			for _, e := range s.Entries {
+			for _, e := range s.Entries() {
 				if e.Line < 1 || int(e.Line) > lines {
 					t.Errorf("entry %q at line %d of %d", e.Title, e.Line, lines)
 				}

@@ -67,7 +67,7 @@ func TestReadAhead(t *testing.T) {
 func entryTexts(d *Document) []string {
 	var out []string
 	for _, s := range d.Sections {
-		for _, e := range s.Entries {
+		for _, e := range s.Entries() {
 			out = append(out, e.Title+"\x00"+e.Text())
 		}
 	}

@@ -546,8 +546,9 @@ func (v *view) namesAnotherEntry(q *query, e *Entry) bool {
 	var word, joined [64]byte
 	tk := tokenizer{word: word[:0], joined: joined[:0]}
 	for _, sec := range e.Doc().Sections {
-		for _, x := range sec.Entries {
-			if x != e && v.namedInFullBy(&tk, q, x.Title) {
+		es := sec.Entries()
+		for i := range es {
+			if x := &es[i]; x != e && v.namedInFullBy(&tk, q, x.Title) {
 				return true
 			}
 		}

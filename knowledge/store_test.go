@@ -75,8 +75,9 @@ func TestEntryTextConcurrently(t *testing.T) {
 	want := map[*Entry]string{}
 	for _, d := range base.Docs {
 		for _, s := range d.Sections {
-			for _, e := range s.Entries {
-				want[e] = fmt.Sprint(e.Text(), e.Fields())
+			es := s.Entries()
+			for i := range es {
+				want[&es[i]] = fmt.Sprint(es[i].Text(), es[i].Fields())
 			}
 		}
 	}
@@ -89,7 +90,9 @@ func TestEntryTextConcurrently(t *testing.T) {
 			for i := range base.Docs {
 				d := base.Docs[(i*(g+1))%len(base.Docs)]
 				for _, s := range d.Sections {
-					for _, e := range s.Entries {
+					es := s.Entries()
+					for i := range es {
+						e := &es[i]
 						if got := fmt.Sprint(e.Text(), e.Fields()); got != want[e] {
 							t.Errorf("%s:%d: read %q, want %q", d.Path, e.Line, got, want[e])
 						}

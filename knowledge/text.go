@@ -396,24 +396,6 @@ func slipsFromStopWord(w string) bool {
 // longest stop words ("themselves", "yourselves") are ten letters.
 const maxStopSlip = 11
 
-// stemmer stems words with the Snowball English stemmer, remembering the
-// stems it has computed: a corpus repeats a small vocabulary millions of
-// times, and stemming is the slow part of indexing. It is not safe for
-// concurrent use.
-type stemmer map[string]string
-
-func (s stemmer) stem(w []byte) string {
-	if st, ok := s[string(w)]; ok {
-		return st
-	}
-	if isAcronym(string(w)) {
-		return string(w) // initials are not English
-	}
-	st := snowStem(string(w))
-	s[string(w)] = st
-	return st
-}
-
 // framing lists words people use to frame a question about a briefing
 // rather than to say what it is about. When a knowledge base does not use
 // one of them, it says nothing about whether the base can answer.

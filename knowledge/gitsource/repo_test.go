@@ -132,7 +132,7 @@ func docsOf(b *knowledge.Base) []doc {
 		dd := doc{Path: d.Path, Title: d.Title, Hash: d.Hash}
 		for _, s := range d.Sections {
 			dd.Sections = append(dd.Sections, s.Heading)
-			for _, e := range s.Entries {
+			for _, e := range s.Entries() {
 				dd.Entries = append(dd.Entries, e.Kind.String()+"|"+e.Title+"|"+e.Text())
 			}
 		}
