@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"github.com/briefbot/briefbot/knowledge/lexicon"
 
 	"strings"
@@ -97,18 +98,23 @@ func (v *view) correctVariant(w string) []correction {
 	if len(w) < minCorrectable || !isLowerASCII(w) {
 		return nil
 	}
-	b := []byte(w)
+	// Most swaps fold to themselves: only a variant is looked up, so
+	// the rest allocate nothing.
+	var buf, folded [maxWord]byte
+	b := append(buf[:0], w...)
 	for i := 0; i+1 < len(b); i++ {
 		if b[i] == b[i+1] {
 			continue
 		}
 		b[i], b[i+1] = b[i+1], b[i]
-		s := string(b)
+		f := lexicon.AppendFold(folded[:0], b)
+		same := bytes.Equal(f, b)
 		b[i], b[i+1] = b[i+1], b[i]
-		if f := lexicon.Fold(s); f != s {
-			if t, ok := v.word(f); ok {
-				return []correction{{t, 0.8, f}}
-			}
+		if same {
+			continue
+		}
+		if t, ok := v.word(string(f)); ok {
+			return []correction{{t, 0.8, string(f)}}
 		}
 	}
 	return nil
