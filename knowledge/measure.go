@@ -5,7 +5,7 @@ import (
 )
 
 // A measureKind is what answers a question asking "how" and an
-// adjective of size, weight, speed or heat: the stems of the words that
+// adjective of size, weight or heat: the stems of the words that
 // name the measure or its units ("depth", "metre", "feet"), and the
 // symbols that count only after a number ("124 m", "20°C").
 type measureKind struct {
@@ -67,17 +67,21 @@ func newMeasure(words []string, symbols ...string) *measureKind {
 var (
 	lengthUnits   = []string{"metre", "meter", "metres", "foot", "feet", "kilometre", "kilometer", "mile", "miles", "centimetre", "centimeter", "millimetre", "millimeter", "inch", "inches", "yard", "yards"}
 	lengthSymbols = []string{"m", "ft", "km", "cm", "mm", "mi", "yd", "in"}
+	height        = newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...)
+	heat          = newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f")
 	// measures are the kinds of measure that "how" and an adjective ask
 	// for, by the adjective.
 	measures = map[string]*measureKind{
-		"tall":  newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...),
-		"high":  newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...),
+		"tall":  height,
+		"high":  height,
 		"deep":  newMeasure(append([]string{"depth", "deep"}, lengthUnits...), lengthSymbols...),
 		"thick": newMeasure(append([]string{"thickness", "thick"}, lengthUnits...), lengthSymbols...),
 		"wide":  newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...),
 		"long":  newMeasure(append([]string{"length", "long"}, lengthUnits...), lengthSymbols...),
 		"heavy": newMeasure([]string{"weight", "weigh", "heavy", "kilogram", "kilo", "tonne", "ton", "pound", "gram"}, "kg", "t", "lb", "lbs", "g"),
-		"hot":   newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f"),
+		"hot":   heat,
+		"cold":  heat,
+		"warm":  heat,
 	}
 )
 
@@ -94,13 +98,8 @@ func measureAsked(words []queryWord) *measureKind {
 			continue
 		}
 		adj := words[i].word
-		switch adj {
-		case "cold", "warm":
-			adj = "hot"
-		case "long":
-			if !namesLengthUnit(words[i+1:]) {
-				return nil
-			}
+		if adj == "long" && !namesLengthUnit(words[i+1:]) {
+			return nil
 		}
 		return measures[adj]
 	}

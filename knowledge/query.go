@@ -68,8 +68,8 @@ type query struct {
 	// rate are the stems of the unit of time or measure it asks an
 	// amount or a number by ("hourly pay": hour), if any.
 	rate []string
-	// measure is what answers "how" and an adjective of size, weight,
-	// speed or heat ("how deep is the sinkhole"), if it asks one (see
+	// measure is what answers "how" and an adjective of size, weight
+	// or heat ("how deep is the sinkhole"), if it asks one (see
 	// measureAsked): only an entry that gives such a measure answers.
 	measure *measureKind
 	// annual is set when it asks how many or how much a year ("how many
