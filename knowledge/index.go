@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"encoding/binary"
 	"maps"
 	"math"
 	"slices"
@@ -263,11 +264,17 @@ func (ix *index) segmentOf(e int32) int {
 	return sort.Search(len(ix.segs), func(i int) bool { return ix.first[i+1] > e })
 }
 
-// title returns entry e's title as term IDs.
-func (ix *index) title(e int32) []int32 {
+// title appends entry e's title, as term IDs, to dst and returns it.
+// Titles are kept as varints: callers pass a small array on their stack.
+func (ix *index) title(e int32, dst []int32) []int32 {
 	i := ix.segmentOf(e)
 	s, k := ix.segs[i], e-ix.first[i]
-	return s.titleTerms[s.titleStart[k]:s.titleStart[k+1]]
+	for b := s.titleTerms[s.titleStart[k]:s.titleStart[k+1]]; len(b) > 0; {
+		v, n := binary.Uvarint(b)
+		dst = append(dst, int32(uint32(v)))
+		b = b[n:]
+	}
+	return dst
 }
 
 // entry returns entry e.

@@ -761,12 +761,13 @@ func (ix *index) settle(q *query, s *scratch, top []candidate) []candidate {
 	// whose bonus could not lift them past the last of the list as it is
 	// could not enter it at the end either: their titles are left unread.
 	top = top[:0]
+	var title [32]int32 // a title, decoded (see index.title)
 	for _, c := range cands {
 		if len(top) == MaxAnswers && c.most() < top[len(top)-1].score {
 			continue
 		}
 		if c.boost != 0 {
-			c.score *= 1 + q.titleMatch(ix.title(c.entry))
+			c.score *= 1 + q.titleMatch(ix.title(c.entry, title[:0]))
 			c.boost = 0
 		}
 		if len(top) == MaxAnswers {

@@ -115,7 +115,7 @@ func exhaustive(ix *index, q *query, a Audience) []candidate {
 		}
 		score := raw[e] * cov * cov
 		if c>>titleShift&conceptMask != 0 {
-			score *= 1 + q.titleMatch(ix.title(int32(e)))
+			score *= 1 + q.titleMatch(ix.title(int32(e), nil))
 		}
 		all = append(all, candidate{entry: int32(e), score: score, cov: cov})
 	}

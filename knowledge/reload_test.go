@@ -108,7 +108,7 @@ func baseSummary(t *testing.T, b *Base, questions []string) []string {
 	}
 	for e := range ix.n {
 		var title []string
-		for _, t := range ix.title(e) {
+		for _, t := range ix.title(e, nil) {
 			title = append(title, ix.stemOf[t])
 		}
 		en := ix.entry(e)

@@ -126,6 +126,7 @@ func (ix *index) rangeAbove(q *query, public bool, s *scratch, start, lo, hi int
 			}
 		}
 	}
+	var title [32]int32 // a title, decoded (see index.title)
 	for i, p := range acc {
 		if p.concepts&queued == 0 || &entries[i] == skip {
 			continue
@@ -137,7 +138,7 @@ func (ix *index) rangeAbove(q *query, public bool, s *scratch, start, lo, hi int
 		}
 		score := p.score * cov * cov
 		if c&titleMask != 0 {
-			score *= 1 + q.titleMatch(ix.title(lo+int32(i)))
+			score *= 1 + q.titleMatch(ix.title(lo+int32(i), title[:0]))
 		}
 		if float64(score) > bar {
 			return true

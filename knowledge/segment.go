@@ -1,7 +1,9 @@
 package knowledge
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 )
@@ -63,10 +65,11 @@ type segment struct {
 	start   []int32
 	post    []uint32
 	classes []class
-	// Entry i's title, as term IDs in order, is
-	// titleTerms[titleStart[i]:titleStart[i+1]].
+	// Entry i's title, as term IDs in order, each an unsigned varint
+	// (one or two bytes for most, where an int32 took four), is
+	// titleTerms[titleStart[i]:titleStart[i+1]]; see index.title.
 	titleStart []int32
-	titleTerms []int32
+	titleTerms []byte
 	// sections are those whose own text is in the segment, and the
 	// context postings of ctxTerms[i] are ctx[ctxStart[i]:ctxStart[i+1]]:
 	// a section's number in the low bits, its value class in the others.
@@ -203,7 +206,9 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 			parts += len(old.parts)
 		} else {
 			dt := src.dt
-			titles += int(dt.titleStart[src.to] - dt.titleStart[src.from])
+			for _, t := range dt.titles[dt.titleStart[src.from]:dt.titleStart[src.to]] {
+				titles += uvarintLen(t)
+			}
 			sections += len(dt.secs)
 			parts++
 		}
@@ -286,11 +291,11 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 	for _, t := range b.terms {
 		ctxs += b.ctxN[t]
 	}
-	p := newPack(packWords[int32](int(s.n)+1) + packWords[int32](titles) + packWords[segSection](sections) +
+	p := newPack(packWords[int32](int(s.n)+1) + packWords[byte](titles) + packWords[segSection](sections) +
 		packWords[int32](2*len(b.lists)+1) + packWords[uint32](int(posts)) +
 		packWords[int32](2*len(b.terms)+1) + packWords[uint32](int(ctxs)))
 	s.titleStart = cut[int32](&p, int(s.n)+1)[:1]
-	s.titleTerms = cut[int32](&p, titles)[:0]
+	s.titleTerms = cut[byte](&p, titles)[:0]
 	s.sections = cut[segSection](&p, sections)[:0]
 	s.lists = cut[int32](&p, len(b.lists))
 	copy(s.lists, b.lists)
@@ -501,7 +506,9 @@ func (b *segBuilder) add(s *segment, src segSource, at int32) {
 			s.post[b.count[l]] = local | k<<segBits
 			b.count[l]++
 		}
-		s.titleTerms = append(s.titleTerms, dt.titles[dt.titleStart[e]:dt.titleStart[e+1]]...)
+		for _, t := range dt.titles[dt.titleStart[e]:dt.titleStart[e+1]] {
+			s.titleTerms = binary.AppendUvarint(s.titleTerms, uint64(uint32(t)))
+		}
 		s.titleStart = append(s.titleStart, int32(len(s.titleTerms)))
 	}
 	for _, sec := range dt.secs {
@@ -586,4 +593,9 @@ func (t *classTable) grow() {
 		}
 	}
 	t.used = used
+}
+
+// uvarintLen is how many bytes term t takes in a segment's titleTerms.
+func uvarintLen(t int32) int {
+	return (bits.Len32(uint32(t)|1) + 6) / 7
 }
