@@ -489,6 +489,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			w.word == "much" && i > 0 && intensifiers[words[i-1].word] || // "thanks so much"
 			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] || // "sorry if dumb q"
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
+			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
+			i > 0 && greetingPairs[words[i-1].word][w.word] ||
 			signedFrom(words, i) || // "sent from my iPhone"
 			w.word == "per" && i+1 < len(words) && words[i+1].word == "my" || // "as per my last message"
 			messages[w.word] && i >= 2 && words[i-1].word == "last" && words[i-2].word == "my" ||
@@ -1679,6 +1681,19 @@ var (
 	bother    = map[string]bool{"bug": true, "pester": true, "trouble": true, "disturb": true, "nag": true, "spam": true, "ping": true}
 	addressee = map[string]bool{"you": true, "u": true, "ya": true, "yall": true, "guys": true, "all": true, "everyone": true}
 )
+
+// greetingPairs are greetings of two words, by their first word, whose
+// words alone may be topics or names: "dan" and "dia" are names, "kia"
+// a make of car, "god" and "bom" words of English.
+var greetingPairs = map[string]map[string]bool{
+	"dobar": {"dan": true}, "dobro": {"jutro": true, "vece": true},
+	"selamat": {"siang": true, "sore": true, "malam": true, "datang": true},
+	"bom":     {"dia": true}, "boa": {"tarde": true, "noite": true},
+	"buenos": {"dias": true}, "buenas": {"tardes": true, "noches": true},
+	"xin": {"chao": true}, "kia": {"ora": true}, "god": {"morgen": true, "dag": true},
+	"kuzu": {"zangpo": true}, "tusen": {"takk": true, "tack": true},
+	"khop": {"khun": true}, "khob": {"khun": true},
+}
 
 // Chat also thanks "so much" and excuses a "dumb q".
 var (

@@ -330,6 +330,22 @@ var filler = map[string]bool{
 	"kalimera": true, "yassou": true, "efharisto": true, "shukriya": true,
 	"dhanyavad": true, "namaskar": true, "salamat": true, "mabuhay": true,
 	"sawubona": true, "annyeong": true, "nihao": true, "arigatou": true,
+	"selamat": true, "pagi": true, "terima": true, "kasih": true, // Malay, Indonesian
+	"dobar": true, "dobro": true, "jutro": true, "hvala": true, // Croatian, Serbian
+	"dzien": true, "dobry": true, "dekuji": true, "koszonom": true,
+	"multumesc": true, "aitah": true, "paldies": true, "aciu": true,
+	"dyakuyu": true, "sveiki": true, "huomenta": true, "moikka": true,
+	"hejsan": true, "tjena": true, "goedemorgen": true, "goeiemorgen": true,
+	"dankie": true, "gruezi": true, "buonasera": true, "tardes": true,
+	"noches": true, "beaucoup": true, "yassas": true, "geia": true,
+	"tesekkur": true, "tesekkurler": true, "ahlan": true, "marhaba": true,
+	"assalamu": true, "alaikum": true, "habari": true, "sannu": true,
+	"dumela": true, "ngiyabonga": true, "enkosi": true, "diolch": true,
+	"kumusta": true, "kamusta": true, "mingalaba": true, "sabaidee": true,
+	"sawasdee": true, "sawatdee": true, "vanakkam": true, "namaskaram": true,
+	"ohayo": true, "ohayou": true, "konbanwa": true, "gamsahamnida": true,
+	"kamsahamnida": true, "wassup": true, "whatsup": true, "thnx": true,
+	"thanx": true, "tysm": true, "tyvm": true, "ayubowan": true, "zangpo": true,
 	"fwd": true, "fw": true, "eod": true, "eta": true, "urgent": true, "urgently": true,
 	"chance": true, "circling": true, // "when you get a chance", "circling back"
 	// Framing an aside: "I was wondering whether...", "for example".
