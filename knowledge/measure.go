@@ -68,6 +68,7 @@ var (
 	lengthUnits   = []string{"metre", "meter", "metres", "foot", "feet", "kilometre", "kilometer", "mile", "miles", "centimetre", "centimeter", "millimetre", "millimeter", "inch", "inches", "yard", "yards"}
 	lengthSymbols = []string{"m", "ft", "km", "cm", "mm", "mi", "yd", "in"}
 	height        = newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...)
+	remoteness    = newMeasure(append([]string{"distance", "away", "apart"}, lengthUnits...), lengthSymbols...)
 	heat          = newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f")
 	// measures are the kinds of measure that "how" and an adjective ask
 	// for, by the adjective.
@@ -79,6 +80,8 @@ var (
 		"wide":  newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...),
 		"long":  newMeasure(append([]string{"length", "long"}, lengthUnits...), lengthSymbols...),
 		"heavy": newMeasure([]string{"weight", "weigh", "heavy", "kilogram", "kilo", "tonne", "ton", "pound", "gram"}, "kg", "t", "lb", "lbs", "g"),
+		"close": remoteness,
+		"near":  remoteness,
 		"hot":   heat,
 		"cold":  heat,
 		"warm":  heat,

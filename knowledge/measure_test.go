@@ -19,6 +19,9 @@ func TestMeasureAsked(t *testing.T) {
 		{"how long is the trail in miles", "long"},
 		{"how long is the trail", ""}, // a length or a while
 		{"who keeps track of how thick the ice is", ""},
+		{"how close can I get to a polar bear", "close"},
+		{"how near may boats come", "near"},
+		{"how far over budget is the station", ""}, // "far" is not always a distance
 		{"how many boats", ""},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
@@ -44,6 +47,10 @@ func TestMeasureAsked(t *testing.T) {
 		{"heavy", "Each block weighs 2 t.", true},
 		{"long", "The track is 65 km from end to end.", true},
 		{"long", "Only 34 walkers may start each day.", false},
+		{"close", "Keep two meters from the tortoises.", true},
+		{"close", "Polers keep at least 50 m from hippos.", true},
+		{"close", "Keep your distance from nesting birds.", true},
+		{"close", "Visitors may not touch the tortoises.", false},
 	} {
 		t.Run(tt.adj+"/"+tt.text, func(t *testing.T) {
 			if got := measures[tt.adj].saidIn(tt.text); got != tt.want {
@@ -58,6 +65,9 @@ func TestMeasureAsked(t *testing.T) {
 - **Sinkhole Dives**: Dives at the Blue Hole go to 40 metres with a licensed guide.
 ## Trails
 - **Daily Quota**: Only 34 walkers may start the coast trail each day.
+## Wildlife
+- **Turtle Access**: Visitors may watch nesting turtles on Half Moon Caye with a ranger.
+- **Keep Back**: Stay 10 metres from nesting turtles and never shine a torch at them.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -65,5 +75,6 @@ func TestMeasureAsked(t *testing.T) {
 		{"", "how deep is the great blue hole", "Sinkhole Dives"},
 		{"", "how long is the coast trail in kilometres", ""}, // no length given
 		{"", "how many walkers can start the coast trail each day", "Daily Quota"},
+		{"", "how close can I get to the nesting turtles", "Keep Back"},
 	})
 }

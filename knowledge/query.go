@@ -1643,6 +1643,7 @@ var howAttributes = func() map[string][]string {
 	for adj, nouns := range map[string][]string{
 		"old": {"age", "aged"}, "young": {"age", "aged"}, "tall": {"height", "metre", "meter", "foot", "feet", "ft"},
 		"high": {"height", "metre", "meter", "foot", "feet", "ft"}, "far": {"distance", "kilometre", "kilometer", "km", "mile"},
+		"close": {"distance", "metre", "meter", "foot", "feet"}, "near": {"distance", "metre", "meter", "foot", "feet"},
 		"deep": {"depth", "metre", "meter", "foot", "feet", "ft"}, "big": {"size"}, "large": {"size"},
 		"heavy": {"weight", "weigh", "kilogram", "kg", "tonne", "ton", "pound", "lb"},
 		"fast":  {"speed", "kph", "mph", "knot"}, "wide": {"width", "metre", "meter", "foot", "feet", "ft"},
