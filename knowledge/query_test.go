@@ -1020,6 +1020,12 @@ About 170 blue carts sell obwarzanek, the ring-shaped bread, in Kraków.
 |---|---|---|
 | Rynek Główny | 24 | 9,600 zł |
 `)},
+		"gorillas.md": {Data: []byte(`# Rwanda Gorilla Trekking Permits
+Every permit is issued by the development board in Kigali.
+## Permits
+- **Permit Price**: A standard permit costs USD 1,500 per person per trek.
+- **Rebooking**: A visitor with a cold may rebook free of charge.
+`)},
 		"baths.md": {Data: []byte(`# Budapest Thermal Baths
 The city's thermal baths draw visitors all year.
 ## Tickets
@@ -1032,6 +1038,8 @@ The city's thermal baths draw visitors all year.
 		{"", "how many tuk-tuks are allowed in Baixa", "Baixa"},
 		{"", "how much is a ticket for the Budapest baths", ""},
 		{"", "what does an obwarzanek cost in Kraków", ""}, // the fee of a pitch
+		// A price entry of a document titled with what is priced.
+		{"", "how much does it cost to see the gorillas in rwanda", "Permit Price"},
 		{"", "how much is the annual fee for a cart at Rynek Główny", "Rynek Główny"},
 		// "Winter Single Ride" gives no fare; "Vandalism Rates", far
 		// weaker, says "rates".

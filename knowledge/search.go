@@ -304,7 +304,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.amount && !saysPrice(e) {
 			continue // "how much is the toll": nor one that says no price
 		}
-		if q.priced != 0 && !v.says(q, e, q.priced) {
+		if q.priced != 0 && !v.says(q, e, q.priced) && !v.pricesDocument(q, e) {
 			continue // "what does an obwarzanek cost": nor one pricing another thing
 		}
 		if q.measure != nil && !q.measure.givenBy(e) {
@@ -377,6 +377,16 @@ func (v *view) says(q *query, e *Entry, concepts uint32) bool {
 		}
 	}
 	return false
+}
+
+// pricesDocument reports whether e is titled as a price ("Permit
+// Price", "Entry Fee") in a document whose title names what q prices:
+// "how much does it cost to see the gorillas" is asked of "Permit
+// Price" in "Rwanda Gorilla Trekking Permits", though the entry never
+// says "gorilla". A row of prices titled otherwise ("Rynek Główny" in
+// "Kraków Obwarzanek Vendor Licensing") may price another thing.
+func (v *view) pricesDocument(q *query, e *Entry) bool {
+	return hasWord(e.Title, priceWords) && v.conceptsIn(q, e.Doc().Title)&q.priced != 0
 }
 
 // conceptsIn returns the concepts of q that the words of s stand for.
