@@ -8,6 +8,42 @@ import (
 // TestMeasureAsked checks that "how" and an adjective of size, weight or
 // heat is answered only by an entry that gives such a measure, and that
 // the measure is read in words, units and symbols after a number.
+// TestAsksWhile checks that "how long" and a verb asks how long
+// something lasts, and "how long is" may ask a length.
+func TestAsksWhile(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"how long do you get with the gorillas", true},
+		{"how long can I camp at the beach", true},
+		{"how long does a permit last", true},
+		{"how long is the trail", false},
+		{"how many boats", false},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := asksWhile(plainWords(tt.question)); got != tt.want {
+				t.Errorf("asksWhile(%q) = %v, want %v", tt.question, got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Time with the gorillas is capped at one hour.", true},
+		{"Heating runs from November to March.", true},
+		{"Results stay confidential until the report is published.", true},
+		{"Keep seven metres from the gorillas.", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := givesWhile(tt.text); got != tt.want {
+				t.Errorf("givesWhile(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMeasureAsked(t *testing.T) {
 	for _, tt := range []struct {
 		question string

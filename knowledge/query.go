@@ -54,6 +54,10 @@ type query struct {
 	// long is set when it asks how long: a length, or a while, which a
 	// unit of time answers ("for a few hours").
 	long bool
+	// while is set when it asks how long something lasts or takes ("how
+	// long do you get with the gorillas"), not how long a thing is:
+	// only a unit of time answers it.
+	while bool
 	// habitual is set when it asks when something is done as a rule
 	// ("when do passes get closed"), which a condition answers.
 	habitual bool
@@ -1087,6 +1091,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.habitual = q.when && asksHabitually(words)
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
+	q.while = q.long && asksWhile(words)
 	q.year, _ = yearAsked(words)
 	q.dated = asksDated(words)
 	q.annual = q.quantity && !q.long && asksAnnual(words) // not "how long does it run each year"
@@ -1933,6 +1938,23 @@ var measureNouns = map[string]bool{
 func asksHowLong(words []queryWord) bool {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "how" })
 	return i >= 0 && i+1 < len(words) && words[i+1].word == "long"
+}
+
+// asksWhile reports whether "how long" is followed by a verb that asks
+// how long something lasts or takes ("how long do visits last", "how
+// long can we stay", "how long will the permit take"), not by "is" or
+// "are", which may ask a length ("how long is the trail").
+func asksWhile(words []queryWord) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "how" })
+	return i >= 0 && i+2 < len(words) && words[i+1].word == "long" && whileVerbs[words[i+2].word]
+}
+
+// whileVerbs are the verbs after "how long" that ask a while.
+var whileVerbs = map[string]bool{
+	"do": true, "does": true, "did": true, "will": true, "would": true, "can": true,
+	"could": true, "should": true, "must": true, "may": true, "might": true,
+	"have": true, "has": true, "had": true, "take": true, "takes": true, "last": true,
+	"lasts": true, "stay": true, "wait": true,
 }
 
 // measureVerbs ask for a quantity in a question asked with "what":

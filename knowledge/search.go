@@ -307,6 +307,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.priced != 0 && !v.says(q, e, q.priced) && !v.pricesDocument(q, e) {
 			continue // "what does an obwarzanek cost": nor one pricing another thing
 		}
+		if q.while && !entrySays(e, givesWhile) {
+			continue // "how long do visits last": nor one without a while
+		}
 		if q.measure != nil && !q.measure.givenBy(e) {
 			continue // "how deep is the blue hole": nor one that gives no depth
 		}
@@ -1312,6 +1315,22 @@ var numberWords = map[string]bool{
 // givesDuration reports whether s names a unit of time, as an answer to
 // "how long" may without a number: "shut for a few hours".
 func givesDuration(s string) bool { return hasWord(s, durationWords) }
+
+// givesWhile reports whether s says how long something lasts: in units
+// of time, in nights or seasons, or from or until a month or date
+// ("until the report is published on 15 April", "November to March").
+func givesWhile(s string) bool { return givesDuration(s) || hasWord(s, whileWords) }
+
+var whileWords = func() map[string]bool {
+	m := map[string]bool{
+		"night": true, "nights": true, "fortnight": true, "weekend": true, "weekends": true,
+		"season": true, "seasons": true, "until": true, "till": true,
+	}
+	for _, month := range months {
+		m[month] = true
+	}
+	return m
+}()
 
 var durationWords = map[string]bool{
 	"minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true,
