@@ -855,6 +855,18 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	// And "daily" is "per day": "daily community fee" finds "BWP 250
+	// per person per day".
+	for _, w := range words {
+		for period, adjs := range periodAdjectives {
+			if w.concept < 0 || !slices.Contains(adjs, w.word) {
+				continue
+			}
+			if t, ok := v.stem(snowStem(period)); ok {
+				terms = append(terms, term{t, synonymWeight, 1 << w.concept, approxMatch})
+			}
+		}
+	}
 	// Curators' synonyms (see Synonyms): a phrase of the question's words
 	// finds what the rule maps it to. A word the base does not have but a
 	// synonym explains weighs what the synonym does.

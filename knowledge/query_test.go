@@ -1026,6 +1026,19 @@ Every permit is issued by the development board in Kigali.
 - **Permit Price**: A standard permit costs USD 1,500 per person per trek.
 - **Rebooking**: A visitor with a cold may rebook free of charge.
 `)},
+		"mokoro.md": {Data: []byte(`# Okavango Mokoro Trips
+Mokoro trips in the Okavango Delta are run by community trusts.
+## Rules
+- **Hippo Distance**: Polers keep at least 50 meters from hippos.
+- **Visit Length**: Trips on the water are capped at four hours.
+- **Water Entry**: Guests never get into the water; 2 guests ride in each mokoro.
+- **Daily Briefing**: The community guide gives a daily safety talk, with no fee.
+## Fees
+| Item | Price |
+|---|---|
+| Community Fee | BWP 250 per person per day |
+| Poler Rate | BWP 400 per mokoro |
+`)},
 		"baths.md": {Data: []byte(`# Budapest Thermal Baths
 The city's thermal baths draw visitors all year.
 ## Tickets
@@ -1040,6 +1053,10 @@ The city's thermal baths draw visitors all year.
 		{"", "what does an obwarzanek cost in Kraków", ""}, // the fee of a pitch
 		// A price entry of a document titled with what is priced.
 		{"", "how much does it cost to see the gorillas in rwanda", "Permit Price"},
+		// "how long" and a verb asks a while, which only a unit of time gives.
+		{"", "hi! quick q: how long do you get on the water in the okavango", "Visit Length"},
+		// "daily" is "per day".
+		{"", "daily community fee for the okavango delta", "Community Fee"},
 		{"", "how much is the annual fee for a cart at Rynek Główny", "Rynek Główny"},
 		// "Winter Single Ride" gives no fare; "Vandalism Rates", far
 		// weaker, says "rates".
