@@ -467,8 +467,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			continue // "what does NB8 stand for": NB8 is the question
 		}
 		if i == quantityNoun || i == yearNoun || seasonAsked >= 0 && i >= seasonAsked && i < seasonAsked+timeOfYearLen(words, seasonAsked) ||
-			(w.word == "often" || w.word == "long") && i > 0 && words[i-1].word == "how" {
-			continue // "the number of wells", "how often", "how long": words of the question, not its answer
+			(w.word == "often" || w.word == "long" || w.word == "much") && i > 0 && words[i-1].word == "how" {
+			continue // "the number of wells", "how often", "how long", "how much": words of the question, not its answer
 		}
 		// A word the base has is indexable; only others need checking,
 		// which stems them.

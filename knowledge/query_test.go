@@ -1039,6 +1039,14 @@ Mokoro trips in the Okavango Delta are run by community trusts.
 | Community Fee | BWP 250 per person per day |
 | Poler Rate | BWP 400 per mokoro |
 `)},
+		"chains.md": {Data: []byte(`# Snow Chain Controls in California
+Caltrans sets chain controls on mountain highways in winter storms.
+## Checkpoints
+- **Chain Installers**: Licensed installers fit chains at the roadside for a fee.
+- **Turnarounds**: Drivers without chains are turned back at the checkpoint.
+## Penalties
+- **Citations**: Officers can cite drivers who pass without chains; with court fees, tickets can top $200.
+`)},
 		"baths.md": {Data: []byte(`# Budapest Thermal Baths
 The city's thermal baths draw visitors all year.
 ## Tickets
@@ -1055,6 +1063,8 @@ The city's thermal baths draw visitors all year.
 		{"", "how much does it cost to see the gorillas in rwanda", "Permit Price"},
 		// "how long" and a verb asks a while, which only a unit of time gives.
 		{"", "hi! quick q: how long do you get on the water in the okavango", "Visit Length"},
+		// "much" in "how much" asks; it is no topic an entry must have.
+		{"", "how much is the ticket for skipping chains in california", "Citations"},
 		// "daily" is "per day".
 		{"", "daily community fee for the okavango delta", "Community Fee"},
 		{"", "how much is the annual fee for a cart at Rynek Główny", "Rynek Główny"},
