@@ -1172,7 +1172,6 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"selamat pagi, data sharing? terima kasih", "Data Sharing"},
 		{"dobar dan! maritime law enforcement? hvala", "Maritime Law Enforcement"},
 		{"marhaba, disaster response? tesekkurler", "Disaster Response"},
-		{"quick q: data sharing?", "Data Sharing"},
 		{"how're we doing on maritime law enforcement", "Maritime Law Enforcement"},
 		{"*maritime law enforcement* status?", "Maritime Law Enforcement"},
 		{"`data sharing` latest", "Data Sharing"},

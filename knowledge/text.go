@@ -297,7 +297,7 @@ var filler = map[string]bool{
 	"ty": true, "tia": true, "cheers": true, "pls": true, "plz": true, "please": true,
 	"lol": true, "haha": true, "ok": true, "okay": true, "cool": true, "folks": true,
 	"everyone": true, "everybody": true, "guys": true, "team": true, "anyone": true,
-	"anybody": true, "someone": true, "somebody": true, "quick": true, "qq": true, "q": true,
+	"anybody": true, "someone": true, "somebody": true, "quick": true, "qq": true,
 	"question": true, "wondering": true, "wonder": true, "curious": true, "btw": true,
 	"fyi": true, "asap": true, "hopefully": true, "appreciate": true,
 	"appreciated": true, "briefbot": true, "bot": true, "latest": true, "info": true,
