@@ -1062,7 +1062,7 @@ The city's thermal baths draw visitors all year.
 		// A price entry of a document titled with what is priced.
 		{"", "how much does it cost to see the gorillas in rwanda", "Permit Price"},
 		// "how long" and a verb asks a while, which only a unit of time gives.
-		{"", "hi! quick q: how long do you get on the water in the okavango", "Visit Length"},
+		{"", "hi! how long do you get on the water in the okavango", "Visit Length"},
 		// "much" in "how much" asks; it is no topic an entry must have.
 		{"", "how much is the ticket for skipping chains in california", "Citations"},
 		// "daily" is "per day".
