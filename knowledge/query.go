@@ -1867,7 +1867,11 @@ func (v *view) countedStems(words []queryWord) []string {
 				break
 			}
 			var stems []string
-			if st, ok := stemIndexable(x.word); ok {
+			if x.isFixed {
+				st := v.stemOf[x.fixed] // "how many swimers": "six swimmers"
+				stems = append(stems, st)
+				stems = append(stems, unitForms[st]...)
+			} else if st, ok := stemIndexable(x.word); ok {
 				stems = append(stems, st)
 				stems = append(stems, unitForms[st]...) // "how many megawatts": "254 MW"
 			}

@@ -2,10 +2,11 @@ package knowledge
 
 import (
 	"bytes"
-	"github.com/briefbot/briefbot/knowledge/lexicon"
-
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
 
 // americanized returns a misspelt word with its British spellings written
@@ -88,7 +89,39 @@ func (v *view) correctSlip(w string) []correction {
 	if fixes := v.correctVariant(w); len(fixes) > 0 {
 		return fixes
 	}
+	if fixes := v.correctSwapToStem(w); len(fixes) > 0 {
+		return fixes
+	}
 	return v.correctFar(w)
+}
+
+// correctSwapToStem corrects two adjacent letters swapped in a word of
+// English whose form the base lacks but whose stem it has: "tuoch" is
+// "touch", which a base that writes only "touching" finds by its stem.
+// The words of the base are a letter from the slip only in their other
+// forms, which the index of deletions does not hold.
+func (v *view) correctSwapToStem(w string) []correction {
+	if len(w) < minCorrectable || !isLowerASCII(w) {
+		return nil
+	}
+	var out []correction
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		word := string(b)
+		b[i], b[i+1] = b[i+1], b[i]
+		st := snowStem(word)
+		if !lexicon.Known(st) || !lexicon.Common(word) {
+			continue
+		}
+		if t, ok := v.stem(st); ok && !slices.ContainsFunc(out, func(c correction) bool { return c.term == t }) {
+			out = append(out, correction{t, 0.8, word})
+		}
+	}
+	return out
 }
 
 // correctVariant corrects two letters swapped in a word of the other

@@ -34,7 +34,7 @@ func TestAmericanized(t *testing.T) {
 
 func TestCorrectSlips(t *testing.T) {
 	b := loadBase(t, map[string]string{
-		"stamps.md": "# Bhutan Post\n\n## Market\n- Food Licence: Stalls selling food need a council licence.\n- Spiked Tyres: Allowed on the ice track only.\n\n## Philately\n- Personalised Stamps: Sheets printed with a customer's own photograph.\n- Postal Buses: Coaches that carry passengers and mail.\n\n## Health\n- Antivenom Supply: Vials for district hospitals.\n\n## Film\n- Co-Production Treaties: Agreements that share a film's costs.\n- Trade Mission: Buyers visit the studios.\n- Film Commission: Permits for shooting in the desert.\n",
+		"stamps.md": "# Bhutan Post\n\n## Market\n- Food Licence: Stalls selling food need a council licence.\n- Spiked Tyres: Allowed on the ice track only.\n\n## Philately\n- Personalised Stamps: Sheets printed with a customer's own photograph.\n- Postal Buses: Coaches that carry passengers and mail.\n- No Touching: Touching the stamps on show is not allowed.\n- Swimmers Per Pool: No more than six swimmers may use the staff pool at once.\n\n## Health\n- Antivenom Supply: Vials for district hospitals.\n\n## Film\n- Co-Production Treaties: Agreements that share a film's costs.\n- Trade Mission: Buyers visit the studios.\n- Film Commission: Permits for shooting in the desert.\n",
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"persoanlised stamps", "Personalised Stamps"}, // a slip in a British word
@@ -49,6 +49,11 @@ func TestCorrectSlips(t *testing.T) {
 		// from "licnece".
 		{"food licnece", "Food Licence"},
 		{"spiked tyers", "Spiked Tyres"},
+		// Two letters swapped in a word whose form the base lacks
+		// but whose stem it has ("touching").
+		{"can i tuoch the stamps", "No Touching"},
+		// What "how many" counts is the corrected word.
+		{"how many swimers per pool", "Swimmers Per Pool"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
