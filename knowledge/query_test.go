@@ -1278,6 +1278,9 @@ func TestGivesClock(t *testing.T) {
 		{newEntry(Item, "Closing Time", "Most cenotes close to divers at 5 p.m.", nil), true},
 		{newEntry(Item, "Opening Time", "Gates open at 10a.m. sharp.", nil), true},
 		{newEntry(Item, "Survey Plan", "Plan a. Map the reef.", nil), false}, // a letter, not an hour
+		{newEntry(Item, "Start Early", "Set off by eight in the morning.", nil), true},
+		{newEntry(Item, "Evening Talks", "Talks start at 7 in the evening.", nil), true},
+		{newEntry(Item, "Morning Checks", "Rangers check the nests in the morning.", nil), false}, // no hour
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guards", Value: "4"}}), false},
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guarded Hours", Value: "all day"}}), false},
 		{newEntry(Row, "Ferry to Mull", "", []Field{{Name: "Route", Value: "Ferry to Mull"}, {Name: "Journey Time", Value: "45 minutes"}}), false}, // a while, not a time of day

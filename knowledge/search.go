@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
@@ -1138,12 +1139,15 @@ func givesTime(e *Entry) bool {
 }
 
 // givesClockTime reports whether s states a time of day: "7am",
-// "08:30", "noon", "at dawn".
+// "08:30", "noon", "at dawn", "by eight in the morning".
 func givesClockTime(s string) bool {
 	found := false
+	var last [3]string // the three words before, the nearest last
 	tokenize(s, func(w []byte, _ int, _ bool) {
 		x := strings.ToLower(string(w))
-		found = found || isClockTime(x) || clockWords[x]
+		found = found || isClockTime(x) || clockWords[x] ||
+			partsOfDay[x] && last[2] == "the" && last[1] == "in" && isHour(last[0])
+		last[0], last[1], last[2] = last[1], last[2], x
 	})
 	if found {
 		return true
@@ -1154,6 +1158,23 @@ func givesClockTime(s string) bool {
 		}
 	}
 	return hasDottedMeridiem(s)
+}
+
+// partsOfDay follow an hour to make it a time of day: "eight in the
+// morning", "6 in the evening".
+var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true}
+
+// isHour reports whether x is an hour of the clock, in digits or words.
+func isHour(x string) bool {
+	if n, err := strconv.Atoi(x); err == nil {
+		return n >= 1 && n <= 12
+	}
+	return hourWords[x]
+}
+
+var hourWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
 }
 
 // hasDottedMeridiem reports whether s has an hour written with a.m. or
