@@ -104,6 +104,9 @@ func (v *view) correctSwapToStem(w string) []correction {
 	if len(w) < minCorrectable || !isLowerASCII(w) {
 		return nil
 	}
+	if lexicon.Common(w) {
+		return nil // a word people write, as "suing" is: no slip for "using"
+	}
 	var out []correction
 	b := []byte(w)
 	for i := 0; i+1 < len(b); i++ {
