@@ -642,9 +642,44 @@ func (l *queryList) skip(ix *index, hi int32) {
 }
 
 // seek returns the index of the first of postings (in entry order) of
-// an entry numbered k or more in its segment, or len(postings): by
-// galloping, as it is most often near the start.
+// an entry numbered k or more in its segment, or len(postings).
+//
+// The answer is most often a few dozen postings on: a gated question's
+// lists seek from one span to the next, tens of thousands of times a
+// question (51,000 times, 36 postings on average, for "student support
+// modernization in Sri" at 30,000 documents), and seeking was two
+// fifths of such a question's time. So seek steps over the first
+// seekNear postings seekStep at a time, looking only at the last of
+// each step, and gallops only past them: galloping from the start,
+// whose probes each take a branch the processor cannot predict, made
+// gated questions about a tenth slower.
 func seek(postings []uint32, k uint32) int {
+	n := min(len(postings), seekNear)
+	i := 0
+	for i+seekStep <= n && postings[i+seekStep-1]&segMask < k {
+		i += seekStep
+	}
+	for ; i < n; i++ {
+		if postings[i]&segMask >= k {
+			return i
+		}
+	}
+	if n == len(postings) {
+		return n
+	}
+	return n - 1 + gallop(postings[n-1:], k)
+}
+
+// seekStep and seekNear are how far seek steps, and how far it steps
+// before it gallops.
+const (
+	seekStep = 8
+	seekNear = 256
+)
+
+// gallop is seek by galloping: from the start, doubling the distance
+// until a posting of an entry numbered k or more, then by halves.
+func gallop(postings []uint32, k uint32) int {
 	if len(postings) == 0 || postings[0]&segMask >= k {
 		return 0
 	}

@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // randomBase is a base of synthetic briefings over a small vocabulary, so
@@ -334,6 +337,51 @@ func TestClearWinner(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := len(tt.q.clearWinner(tt.top)) == 1; got != tt.want {
 				t.Errorf("clearWinner answers = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSeek holds seek, which steps and then gallops, to the first
+// posting of an entry numbered k or more, found by a binary search:
+// for lists shorter and longer than it steps over, k before, between,
+// on and after their postings, with value classes in the high bits.
+func TestSeek(t *testing.T) {
+	list := func(n, gap int) []uint32 {
+		post := make([]uint32, n)
+		for i := range post {
+			post[i] = uint32(i*gap+gap/2) | uint32(i%5)<<segBits
+		}
+		return post
+	}
+	tests := []struct {
+		name string
+		post []uint32
+	}{
+		{"empty", nil},
+		{"one", list(1, 3)},
+		{"under a step", list(seekStep-1, 2)},
+		{"a step", list(seekStep, 2)},
+		{"over a step", list(seekStep+1, 2)},
+		{"under the steps", list(seekNear-1, 3)},
+		{"the steps", list(seekNear, 3)},
+		{"over the steps", list(seekNear+1, 3)},
+		{"dense and long", list(1000, 1)},
+		{"sparse and long", list(1500, 5)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got, want []int
+			end := uint32(0)
+			if len(tt.post) > 0 {
+				end = tt.post[len(tt.post)-1]&segMask + 3
+			}
+			for k := range end + 1 {
+				got = append(got, seek(tt.post, k))
+				want = append(want, sort.Search(len(tt.post), func(i int) bool { return tt.post[i]&segMask >= k }))
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("seek(%d postings, k) for each k (-want +got):\n%s", len(tt.post), diff)
 			}
 		})
 	}
