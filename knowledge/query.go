@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
@@ -493,6 +494,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			w.word == "much" && i > 0 && intensifiers[words[i-1].word] || // "thanks so much"
 			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] || // "sorry if dumb q"
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
+			!known && !isLatin(w.word) || // "Здравейте!", "Γεια σας!": a greeting in another script
 			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
 			i > 0 && greetingPairs[words[i-1].word][w.word] ||
 			signedFrom(words, i) || // "sent from my iPhone"
@@ -1709,8 +1711,20 @@ var greetingPairs = map[string]map[string]bool{
 	"bom":     {"dia": true}, "boa": {"tarde": true, "noite": true},
 	"buenos": {"dias": true}, "buenas": {"tardes": true, "noches": true},
 	"xin": {"chao": true}, "kia": {"ora": true}, "god": {"morgen": true, "dag": true},
-	"kuzu": {"zangpo": true}, "tusen": {"takk": true, "tack": true},
+	"kuzu": {"zangpo": true}, "tusen": {"takk": true, "tack": true}, "dobry": {"den": true},
 	"khop": {"khun": true}, "khob": {"khun": true},
+}
+
+// isLatin reports whether w has no letter of a script other than Latin:
+// briefings written in English name nothing in Cyrillic or Greek, and a
+// word in one that the base lacks is chat ("Здравейте!"), not a topic.
+func isLatin(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Chat also thanks "so much" and excuses a "dumb q".
