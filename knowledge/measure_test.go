@@ -106,6 +106,9 @@ func TestMeasureAsked(t *testing.T) {
 - **Keep Back**: Stay 10 metres from nesting turtles and never shine a torch at them.
 `)},
 	}), "test")
+	// "how far" finds a distance, said in metres, over an entry with the
+	// question's other words.
+	checkFirst(t, b, []firstCase{{"eval70", "how far from shore can I ice fish at Lipno?", "Shoreline Distance"}})
 	checkFirst(t, b, []firstCase{
 		{"", "how deep do the blue hole dives go", "Sinkhole Dives"},
 		{"", "how deep is the great blue hole", "Sinkhole Dives"},

@@ -489,7 +489,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			w.stem = stem
 			t, known = v.stem(stem)
 		}
-		isFiller := filler[w.word] || filler[w.stem] || // "helps" is "help"
+		isFiller := (filler[w.word] || filler[w.stem]) && !(w.word == "far" && i > 0 && words[i-1].word == "how") || // "helps" is "help"; "how far" asks a distance
 			bother[w.word] && i+1 < len(words) && addressee[words[i+1].word] || // "sorry to bug you"
 			w.word == "much" && i > 0 && intensifiers[words[i-1].word] || // "thanks so much"
 			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] || // "sorry if dumb q"
@@ -1661,7 +1661,7 @@ var howAttributes = func() map[string][]string {
 	m := map[string][]string{}
 	for adj, nouns := range map[string][]string{
 		"old": {"age", "aged"}, "young": {"age", "aged"}, "tall": {"height", "metre", "meter", "foot", "feet", "ft"},
-		"high": {"height", "metre", "meter", "foot", "feet", "ft"}, "far": {"distance", "kilometre", "kilometer", "km", "mile"},
+		"high": {"height", "metre", "meter", "foot", "feet", "ft"}, "far": {"distance", "kilometre", "kilometer", "km", "mile", "metre", "meter", "foot", "feet"},
 		"close": {"distance", "metre", "meter", "foot", "feet"}, "near": {"distance", "metre", "meter", "foot", "feet"},
 		"deep": {"depth", "metre", "meter", "foot", "feet", "ft"}, "big": {"size"}, "large": {"size"},
 		"heavy": {"weight", "weigh", "kilogram", "kg", "tonne", "ton", "pound", "lb"},

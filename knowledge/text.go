@@ -235,6 +235,7 @@ var weakWords = map[string]bool{
 	"need": true, "like": true, "use": true, "find": true, "help": true,
 	"think": true, "fine": true, "nice": true, "cool": true, "please": true,
 	"many": true, "much": true, "lot": true, "lots": true, "amount": true, "amounts": true, "work": true,
+	"far":   true, // "how far": a distance, which may be said in other words ("within 300 meters")
 	"doing": true, "going": true, "happen": true, "happened": true,
 	// The same everyday verbs, as questions write them.
 	"making": true, "makes": true, "made": true, "taking": true, "takes": true,
