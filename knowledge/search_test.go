@@ -807,7 +807,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval67", 0.76, 3},
 		{"eval68", 0.81, 2},
 		{"eval69", 0.74, 1},
-		{"eval70", 0.80, 2},
+		{"eval70", 0.81, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
