@@ -397,7 +397,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	// Most questions' words fit in one allocation, on the stack.
 	words := make([]queryWord, 0, 8)
 	shift := 0 // words a short form added before this one
-	tokenize(stripChatMarkup(question), func(w []byte, pos int, compound bool) {
+	plain := stripChatMarkup(question)
+	saluted := salutation(plain)
+	tokenize(plain, func(w []byte, pos int, compound bool) {
 		if compound && bytes.ContainsAny(w, "&+") {
 			// Initials joined by a sign ("M&E") are one word, not
 			// their letters.
@@ -495,6 +497,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] || // "sorry if dumb q"
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
 			!known && !isLatin(w.word) || // "Здравейте!", "Γεια σας!": a greeting in another script
+			i < saluted && !known && !isEnglish(w.word, w.stem) || // "Góðan daginn! do I ..."
 			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
 			i > 0 && greetingPairs[words[i-1].word][w.word] ||
 			signedFrom(words, i) || // "sent from my iPhone"
@@ -1713,6 +1716,28 @@ var greetingPairs = map[string]map[string]bool{
 	"xin": {"chao": true}, "kia": {"ora": true}, "god": {"morgen": true, "dag": true},
 	"kuzu": {"zangpo": true}, "tusen": {"takk": true, "tack": true}, "dobry": {"den": true},
 	"khop": {"khun": true}, "khob": {"khun": true},
+}
+
+// salutation returns how many words open a question before an
+// exclamation mark with more after it, if one to three do: "Góðan
+// daginn! do I have to shower first?" opens with a greeting, which the
+// base's words and WordNet may not know. Words of neither before it are
+// chat, not topics the base lacks.
+func salutation(s string) int {
+	i := strings.IndexByte(s, '!')
+	if i < 0 || strings.TrimSpace(s[i+1:]) == "" {
+		return 0
+	}
+	n := 0
+	tokenize(s[:i], func(_ []byte, _ int, compound bool) {
+		if !compound {
+			n++
+		}
+	})
+	if n > 3 {
+		return 0
+	}
+	return n
 }
 
 // isLatin reports whether w has no letter of a script other than Latin:

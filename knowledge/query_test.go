@@ -1585,3 +1585,24 @@ func TestAsksWhen(t *testing.T) {
 		{"", "what month is the harvest fair in the square", "Harvest Fair"},
 	})
 }
+
+// TestSalutation checks how many words open a question before an
+// exclamation mark.
+func TestSalutation(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     int
+	}{
+		{"Góðan daginn! do I have to shower first?", 2},
+		{"Ayubowan! what's the fine for speeding?", 1},
+		{"what's the fine for speeding?", 0},
+		{"no way!", 0},                             // nothing after it
+		{"so here is a long opening! and more", 0}, // more than three words
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := salutation(tt.question); got != tt.want {
+				t.Errorf("salutation(%q) = %d, want %d", tt.question, got, tt.want)
+			}
+		})
+	}
+}

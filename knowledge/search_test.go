@@ -1178,6 +1178,7 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"Здравейте! data sharing?", "Data Sharing"},
 		{"Γεια σας! maritime law enforcement?", "Maritime Law Enforcement"},
 		{"dobrý den, disaster response?", "Disaster Response"},
+		{"Góðan daginn! data sharing?", "Data Sharing"},
 		{"how're we doing on maritime law enforcement", "Maritime Law Enforcement"},
 		{"*maritime law enforcement* status?", "Maritime Law Enforcement"},
 		{"`data sharing` latest", "Data Sharing"},
