@@ -109,6 +109,8 @@ func TestMeasureAsked(t *testing.T) {
 	// "how far" finds a distance, said in metres, over an entry with the
 	// question's other words.
 	checkFirst(t, b, []firstCase{{"eval70", "how far from shore can I ice fish at Lipno?", "Shoreline Distance"}})
+	// A weight is given in kilograms.
+	checkFirst(t, b, []firstCase{{"eval55", "how much weight can the animals carry on a huaraz trek", "Load Limit"}})
 	checkFirst(t, b, []firstCase{
 		{"", "how deep do the blue hole dives go", "Sinkhole Dives"},
 		{"", "how deep is the great blue hole", "Sinkhole Dives"},

@@ -821,6 +821,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		if i > 0 && words[i-1].word == "how" && howAttributes[w.word] != nil {
 			alts = howAttributes[w.word]
 		}
+		if units, ok := measureUnits[w.stem]; ok && len(alts) == 0 {
+			alts = units // "how much weight": "150 kg"
+		}
 		for _, alt := range alts {
 			if alt == w.stem {
 				continue
@@ -1674,6 +1677,21 @@ var howAttributes = func() map[string][]string {
 	} {
 		for _, n := range nouns {
 			m[adj] = append(m[adj], snowStem(n))
+		}
+	}
+	return m
+}()
+
+// measureUnits are the stems of the units a measure's noun is given in:
+// "how much weight can a camel carry" is answered by "150 kg".
+var measureUnits = func() map[string][]string {
+	m := map[string][]string{}
+	for noun, units := range map[string][]string{
+		"weight":      {"kilogram", "kg", "tonne", "ton", "pound", "lb"},
+		"temperature": {"degree", "celsius", "fahrenheit"},
+	} {
+		for _, u := range units {
+			m[snowStem(noun)] = append(m[snowStem(noun)], snowStem(u))
 		}
 	}
 	return m
