@@ -792,7 +792,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval52", 0.78, 2},
 		{"eval53", 0.79, 2},
 		{"eval54", 0.69, 4},
-		{"eval55", 0.74, 1},
+		{"eval55", 0.75, 1},
 		{"eval56", 0.74, 1},
 		{"eval57", 0.80, 3},
 		{"eval58", 0.85, 1},
@@ -808,7 +808,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval68", 0.81, 2},
 		{"eval69", 0.74, 1},
 		{"eval70", 0.81, 2},
-		{"eval71", 0.72, 3},
+		{"eval71", 0.75, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
