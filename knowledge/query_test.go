@@ -1065,6 +1065,8 @@ The city's thermal baths draw visitors all year.
 		{"", "hi! how long do you get on the water in the okavango", "Visit Length"},
 		// "much" in "how much" asks; it is no topic an entry must have.
 		{"", "how much is the ticket for skipping chains in california", "Citations"},
+		// "when" is answered by a time of day too.
+		{"eval72", "when are the quiet hours in Hakone?", "Quiet Hours"},
 		// "daily" is "per day".
 		{"", "daily community fee for the okavango delta", "Community Fee"},
 		{"", "how much is the annual fee for a cart at Rynek Główny", "Rynek Główny"},

@@ -1132,10 +1132,11 @@ func hasQuantity(s string) bool {
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // givesTime reports whether an entry says when, as an answer to "when"
-// must: a year, a month, a season, or a time relative to now ("next
-// year", "by the end of the decade").
+// must: a year, a month, a season, a time relative to now ("next
+// year", "by the end of the decade"), or a time of day ("when are the
+// quiet hours": "from 22:00 to 07:00").
 func givesTime(e *Entry) bool {
-	return entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) })
+	return entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) }) || givesClock(e)
 }
 
 // givesClockTime reports whether s states a time of day: "7am",
