@@ -920,6 +920,30 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	// Everyday words WordNet lacks or gives no sense the base writes
+	// ("quadcopter", "poo"): the words briefings use for them, as
+	// synonyms.
+	for _, w := range words {
+		if w.concept < 0 {
+			continue
+		}
+		formal, ok := colloquial[w.word]
+		if !ok {
+			continue
+		}
+		bit := uint64(1) << w.concept
+		var best float32
+		for _, f := range formal {
+			if t, ok := v.stem(snowStem(f)); ok {
+				terms = append(terms, term{t, lexiconWeight[lexicon.Synonym], bit, approxMatch})
+				best = max(best, v.idf[t])
+			}
+		}
+		if best > 0 && unknown&bit != 0 {
+			weight[w.concept] = best
+			unknown &^= bit
+		}
+	}
 	var nearOnly uint64 // concepts only neighbours stand for
 	// A word that neither the base nor the lexicon's relations explain
 	// may still be about what the base has: its distributional
@@ -1575,6 +1599,31 @@ var shorthand = map[string]string{
 	// Months as dates write them; "mar" and "may" are words of their own.
 	"jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
 	"sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+}
+
+// colloquial maps everyday words, and new ones, that WordNet lacks or
+// gives other senses of to the words briefings write for them. Unlike
+// shorthand's, they are expansions: a base that has the everyday word
+// finds it too.
+var colloquial = map[string][]string{
+	"quadcopter": {"drone"}, "quadcopters": {"drones"}, "quadcoptor": {"drone"},
+	"poo":  {"dung", "droppings", "faeces", "feces", "excrement", "manure", "waste"},
+	"poop": {"dung", "droppings", "faeces", "feces", "excrement", "manure", "waste"},
+	"pee":  {"urine"}, "loo": {"toilet"}, "loos": {"toilets"},
+	"mum": {"mother"}, "mums": {"mothers"}, "mom": {"mother"}, "moms": {"mothers"},
+	"paperwork": {"documents", "documentation", "forms", "papers"},
+	"ladies":    {"women"}, "gents": {"men"}, "guy": {"man"}, "guys": {"men", "people"},
+	"kid": {"child"}, "kids": {"children"}, "kiddies": {"children"},
+	"cop": {"police"}, "cops": {"police"}, "booze": {"alcohol"},
+	"suncream": {"sunscreen"}, "sunblock": {"sunscreen"}, "grub": {"food"},
+	"selfie": {"photo"}, "selfies": {"photos"}, "wifi": {"internet"},
+	"telly": {"television"}, "freebie": {"free"}, "freebies": {"free"},
+	"pic": {"photo"}, "pics": {"photos"}, "vid": {"video"}, "vids": {"videos"},
+	"grandma": {"grandmother"}, "granny": {"grandmother"}, "grandpa": {"grandfather"},
+	"dad": {"father"}, "dads": {"fathers"}, "pooch": {"dog"}, "pooches": {"dogs"}, "doggo": {"dog"},
+	"aussie": {"australian"}, "aussies": {"australians"},
+	"brekkie": {"breakfast"}, "arvo": {"afternoon"}, "lunchtime": {"midday", "noon", "lunch"},
+	"dearer": {"expensive"}, "pricey": {"expensive"}, "overnite": {"overnight"},
 }
 
 // spelledOut returns the words a clipped word stands for: its

@@ -1608,3 +1608,28 @@ func TestSalutation(t *testing.T) {
 		})
 	}
 }
+
+// TestColloquial checks that everyday words WordNet lacks, or gives
+// other senses of, find the words briefings write for them, and that a
+// base that writes the everyday word still finds it.
+func TestColloquial(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"puffins.md": {Data: []byte(`# Westman Islands Puffin Boat Tours
+Boats leave Heimaey harbour for the puffin cliffs twice a day.
+## Rules on Board
+- **Drone Ban**: No drones may be flown from the boats or over the colonies.
+- **Seabird Droppings**: Wear a hat under the cliffs; guano falls often.
+- **Children Aboard**: Children under six sit with an adult inside the cabin.
+## Onshore
+- **Horse Manure**: Stables sell bagged manure to gardeners at the harbour.
+- **Kids Club**: The visitor centre runs a kids club in the afternoons.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "can I fly my quadcopter off the puffin boat in the westman islands", "Drone Ban"},
+		{"", "bags of horse poo for the garden in heimaey", "Horse Manure"},
+		{"", "do little kids have to sit inside on the puffin boats", "Children Aboard"},
+		{"", "is there a kids club at the puffin visitor centre", "Kids Club"},
+		{"", "can I fly a kite off the puffin boat", ""}, // no kites
+	})
+}
