@@ -464,6 +464,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	_, quantityNoun := quantityAsked(words)
 	_, yearNoun := yearAsked(words)
 	seasonAsked := timeOfYear(words)
+	// "what time does the garage close": a time of day answers; the
+	// verb need not be there.
+	timeAsked := asksWhatTime(words)
 	for i := range words {
 		w := &words[i]
 		if asksMeaning(words, i) {
@@ -515,7 +518,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 		c := len(weight)
 		w.concept = c
-		weak = append(weak, weakWords[w.word] || isFiller || framing[w.word])
+		weak = append(weak, weakWords[w.word] || isFiller || framing[w.word] || timeAsked && openClose[w.word])
 		chat = append(chat, isFiller)
 		bit := uint64(1) << c
 		// A verb and its particle may be the base's noun of the two:
@@ -2101,6 +2104,13 @@ func asksWhatTime(words []queryWord) bool {
 		}
 	}
 	return false
+}
+
+// openClose are the verbs a question for a time of day asks of a
+// place's hours: "what time does the garage close", "when does the
+// market open" are answered by "07:00 to 01:00".
+var openClose = map[string]bool{
+	"open": true, "opens": true, "close": true, "closes": true, "shut": true, "shuts": true,
 }
 
 // whetherHas asks whether a thing is there at all: "have opening

@@ -1633,3 +1633,30 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"", "can I fly a kite off the puffin boat", ""}, // no kites
 	})
 }
+
+// TestWhatTimeOpenClose checks that "open" and "close" in a question for
+// a time of day are answered by the hours a row gives, though the row
+// has neither word.
+func TestWhatTimeOpenClose(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"garages.md": {Data: []byte(`# Ghent Bicycle Garages
+Ghent runs staffed bicycle garages around the old town.
+## Garages
+| Garage | Racks | Hours |
+|---|---|---|
+| Korenmarkt Underground | 600 racks under the square | 07:00 to 01:00 |
+| Vrijdagmarkt Cellar | 400 racks | 06:30 to 23:00 |
+## Rules
+- **Abandoned Bikes**: Staff close off and tag bikes left over four weeks.
+- **Open Days**: Garages open their doors to school classes in spring.
+`)},
+	}), "test")
+	checkFirst(t, nil, []firstCase{
+		{"eval74", "what time does the Korenmarkt bike garage close", "Korenmarkt Underground"},
+	})
+	checkFirst(t, b, []firstCase{
+		{"", "what time does the Korenmarkt bike garage close", "Korenmarkt Underground"},
+		{"", "what time does the Vrijdagmarkt bike garage open", "Vrijdagmarkt Cellar"},
+		{"", "what time does the gym open", ""},
+	})
+}
