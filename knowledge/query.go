@@ -2309,6 +2309,7 @@ var officeWords = map[string]bool{
 	"head": true, "envoy": true, "commissioner": true, "consul": true,
 	"captain": true, "manager": true, "superintendent": true, "principal": true,
 	"headteacher": true, "curator": true, "coordinator": true,
+	"ranger": true, "warden": true, "postmaster": true, "postmistress": true, "founder": true,
 }
 
 // asksWhen reports whether a question opens by asking when: "when will

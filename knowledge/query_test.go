@@ -368,6 +368,14 @@ func TestAsksOffice(t *testing.T) {
 		"what's the name of the visitor centre manager": true,
 		"names of the school bus coordinators":          true,
 		"what is the name of the ferry":                 false,
+		"what is the name of the head ranger":           true,
+		"who is the warden at the refuge":               true,
+		"what's the name of the postmaster":             true,
+	})
+	// A ranger's name is not given by an entry that names no office.
+	checkFirst(t, nil, []firstCase{
+		{"eval71", "what is the name of the warden at the Góriz refuge?", ""},
+		{"eval63", "what's the name of the Port Lockroy postmaster?", ""},
 	})
 }
 
