@@ -212,6 +212,10 @@ func TestCountsNear(t *testing.T) {
 		// One of what is counted, by its table's first column, counts
 		// other things.
 		{newEntry(Row, "Tekka Centre", "", []Field{{Name: "Hawker Center", Value: "Tekka Centre"}, {Name: "Stalls Offered", Value: "6"}}), []string{"center"}, false},
+		// A sum of money counts nothing.
+		{newEntry(Item, "Fixed Bundle Price", "A bundle of ten crackers sells for 200 yen at every licensed stall.", nil), []string{"stall"}, false},
+		{newEntry(Item, "Stall Licences", "Nara licenses 12 cracker stalls.", nil), []string{"stall"}, true},
+		{newEntry(Row, "Poler Day Rate", "", []Field{{Name: "Rate", Value: "BWP 400 per mokoro"}}), []string{"poler"}, false},
 	}
 	for _, tt := range tests {
 		if got := countsNear(tt.e, tt.stems) || rowCounts(tt.e, tt.stems); got != tt.want {

@@ -951,6 +951,10 @@ var currencies = map[string]bool{
 	"usd": true, "eur": true, "gbp": true, "chf": true, "dkk": true, "sek": true, "nok": true, "jpy": true,
 	"cny": true, "inr": true, "hkd": true, "aud": true, "nzd": true, "cad": true, "mxn": true, "brl": true,
 	"zar": true, "kes": true, "ngn": true, "rmb": true, "sgd": true, "myr": true, "thb": true, "idr": true,
+	"bwp": true, "isk": true, "kzt": true, "mnt": true, "tzs": true, "ugx": true, "rwf": true, "etb": true,
+	"ghs": true, "xof": true, "xaf": true, "mzn": true, "zmw": true, "aed": true, "sar": true, "qar": true,
+	"omr": true, "kwd": true, "bhd": true, "jod": true, "ars": true, "clp": true, "uyu": true, "twd": true,
+	"krw": true, "khr": true, "lak": true, "mmk": true, "fjd": true, "pgk": true, "gel": true, "bgn": true,
 	"php": true, "vnd": true, "pkr": true, "bdt": true, "lkr": true, "npr": true, "egp": true, "mad": true,
 	"try": true, "pln": true, "czk": true, "huf": true, "ron": true, "uah": true, "rub": true, "ils": true,
 	"dollar": true, "dollars": true, "euro": true, "euros": true, "cent": true, "cents": true, "pence": true,
@@ -1431,6 +1435,13 @@ func numberBeside(s string, stems []string) bool {
 		ws = append(ws, word{lw, st, hasQuantity(lw) || numberWords[lw] || lw == "one" && countingOne[prev]})
 		prev = lw
 	})
+	// A sum of money counts nothing: "200 yen at every licensed stall",
+	// "BWP 400 per mokoro".
+	for i := range ws {
+		if ws[i].number && (i+1 < len(ws) && currencies[ws[i+1].word] || i > 0 && currencies[ws[i-1].word]) {
+			ws[i].number = false
+		}
+	}
 	// "one life jacket per passenger" counts them too.
 	for i, w := range ws {
 		if w.word == "one" && slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(x word) bool { return x.word == "per" }) {
