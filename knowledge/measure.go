@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -11,11 +12,18 @@ import (
 type measureKind struct {
 	stems   map[string]bool
 	symbols map[string]bool
+	// rivals are the stems of the nouns of the other measures given in
+	// the same units: an entry that names one, and not this measure,
+	// gives that one ("Minimum Distance: 10 metres" is no depth).
+	rivals map[string]bool
 }
 
 // givenBy reports whether an entry gives the measure: in its title,
 // text, fields, field names or section heading.
 func (k *measureKind) givenBy(e *Entry) bool {
+	if len(k.rivals) > 0 && k.names(e, k.rivals) && !k.names(e, k.stems) {
+		return false
+	}
 	if entrySays(e, k.saidIn) || k.saidIn(e.Section.Heading) {
 		return true
 	}
@@ -27,17 +35,62 @@ func (k *measureKind) givenBy(e *Entry) bool {
 	return false
 }
 
+// names reports whether an entry, by its title, text or field names,
+// has a word of one of stems that is no unit of length.
+func (k *measureKind) names(e *Entry, stems map[string]bool) bool {
+	has := func(s string) bool {
+		found := false
+		tokenize(s, func(w []byte, _ int, _ bool) {
+			_, st := foldStem(w)
+			found = found || stems[st] && !lengthUnitStems[st]
+		})
+		return found
+	}
+	return entrySays(e, has) || slices.ContainsFunc(e.Fields(), func(f Field) bool { return has(f.Name) })
+}
+
+// rivalling gives each kind of measure in kinds as its rivals the
+// named stems of the others, and of those in only, but its own; it
+// returns true, to be called where variables are declared.
+func rivalling(kinds, only map[*measureKind][]string) bool {
+	for k := range kinds {
+		k.rivals = map[string]bool{}
+		for _, m := range []map[*measureKind][]string{kinds, only} {
+			for other, names := range m {
+				if other == k {
+					continue
+				}
+				for _, n := range names {
+					if _, st := foldStem([]byte(n)); st != "" && !k.stems[st] {
+						k.rivals[st] = true
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
 // saidIn reports whether s names the measure, or gives a number in one
 // of its units.
 func (k *measureKind) saidIn(s string) bool {
-	found, number := false, false
+	found, number, unit := false, false, false
 	tokenize(s, func(w []byte, _ int, _ bool) {
 		if found {
 			return
 		}
 		word, st := foldStem(w)
+		if unit {
+			// "10 meters per second" is a speed.
+			found, unit = word != "per", false
+			if found {
+				return
+			}
+		}
 		digits := len(word) - len(strings.TrimLeft(word, "0123456789.,"))
 		switch {
+		case k.stems[st] && lengthUnitStems[st]:
+			unit = true
 		case k.stems[st]:
 			found = true
 		case digits > 0 && digits < len(word):
@@ -47,7 +100,7 @@ func (k *measureKind) saidIn(s string) bool {
 		}
 		number = digits == len(word) && digits > 0
 	})
-	return found
+	return found || unit
 }
 
 // newMeasure returns the kind of measure that words and units name.
@@ -72,12 +125,25 @@ var (
 	heat          = newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f")
 	// measures are the kinds of measure that "how" and an adjective ask
 	// for, by the adjective.
+	depth     = newMeasure(append([]string{"depth", "deep"}, lengthUnits...), lengthSymbols...)
+	thickness = newMeasure(append([]string{"thickness", "thick"}, lengthUnits...), lengthSymbols...)
+	width     = newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...)
+	_         = rivalling(map[*measureKind][]string{
+		height:    {"height", "altitude", "elevation"},
+		depth:     {"depth"},
+		thickness: {"thickness"},
+		width:     {"width", "breadth"},
+	}, map[*measureKind][]string{
+		// A distance rivals the others, but "how far" has no rivals:
+		// "12 km long" answers it.
+		remoteness: {"distance", "apart"},
+	})
 	measures = map[string]*measureKind{
 		"tall":  height,
 		"high":  height,
-		"deep":  newMeasure(append([]string{"depth", "deep"}, lengthUnits...), lengthSymbols...),
-		"thick": newMeasure(append([]string{"thickness", "thick"}, lengthUnits...), lengthSymbols...),
-		"wide":  newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...),
+		"deep":  depth,
+		"thick": thickness,
+		"wide":  width,
 		"long":  newMeasure(append([]string{"length", "long"}, lengthUnits...), lengthSymbols...),
 		"heavy": newMeasure([]string{"weight", "weigh", "heavy", "kilogram", "kilo", "tonne", "ton", "pound", "gram"}, "kg", "t", "lb", "lbs", "g"),
 		"close": remoteness,

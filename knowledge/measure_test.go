@@ -5,9 +5,6 @@ import (
 	"testing/fstest"
 )
 
-// TestMeasureAsked checks that "how" and an adjective of size, weight or
-// heat is answered only by an entry that gives such a measure, and that
-// the measure is read in words, units and symbols after a number.
 // TestAsksWhile checks that "how long" and a verb asks how long
 // something lasts, and "how long is" may ask a length.
 func TestAsksWhile(t *testing.T) {
@@ -44,6 +41,9 @@ func TestAsksWhile(t *testing.T) {
 	}
 }
 
+// TestMeasureAsked checks that "how" and an adjective of size, weight or
+// heat is answered only by an entry that gives such a measure, and that
+// the measure is read in words, units and symbols after a number.
 func TestMeasureAsked(t *testing.T) {
 	for _, tt := range []struct {
 		question string
@@ -87,6 +87,8 @@ func TestMeasureAsked(t *testing.T) {
 		{"close", "Polers keep at least 50 m from hippos.", true},
 		{"close", "Keep your distance from nesting birds.", true},
 		{"close", "Visitors may not touch the tortoises.", false},
+		{"thick", "Tours stop when the wind exceeds 10 meters per second.", false}, // a speed
+		{"thick", "The ice is 30 cm at the shore and 60 cm out.", true},
 	} {
 		t.Run(tt.adj+"/"+tt.text, func(t *testing.T) {
 			if got := measures[tt.adj].saidIn(tt.text); got != tt.want {
@@ -117,5 +119,25 @@ func TestMeasureAsked(t *testing.T) {
 		{"", "how long is the coast trail in kilometres", ""}, // no length given
 		{"", "how many walkers can start the coast trail each day", "Daily Quota"},
 		{"", "how close can I get to the nesting turtles", "Keep Back"},
+		// A distance in metres is no depth.
+		{"", "how deep is the nesting beach on half moon caye", ""},
 	})
+	// An entry that names another measure, and not the one asked, gives
+	// that one.
+	for _, tt := range []struct {
+		adj  string
+		e    *Entry
+		want bool
+	}{
+		{"deep", newEntry(Item, "Shoreline Distance", "Anglers stay 50 metres from the shore.", nil), false},
+		{"deep", newEntry(Item, "Dam", "The reservoir is 25 metres deep, at a distance of 2 km from the dam.", nil), true},
+		{"tall", newEntry(Item, "Spire", "The spire rises 157 m.", nil), true},
+		{"close", newEntry(Item, "Depth Rule", "Boats keep to water 5 m in depth or more.", nil), true}, // a distance has no rivals
+	} {
+		t.Run(tt.adj+"/"+tt.e.Title, func(t *testing.T) {
+			if got := measures[tt.adj].givenBy(tt.e); got != tt.want {
+				t.Errorf("measures[%q].givenBy(%q) = %v, want %v", tt.adj, tt.e.Title, got, tt.want)
+			}
+		})
+	}
 }
