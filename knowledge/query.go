@@ -49,6 +49,10 @@ type query struct {
 	// howTo is set when it asks how to do something oneself: "how do
 	// I renew my passport" (see Base.answers).
 	howTo bool
+	// whoVerb is the concept of what a question opening with "who"
+	// asks who did ("designed" in "who designed the boat lift"), if it
+	// asks that: an answer must say it, or a form of it.
+	whoVerb uint32
 	// howVerb is the concept of what a howTo question asks to do
 	// ("renew" in "how do I renew my passport"), if it is one.
 	howVerb uint32
@@ -1231,6 +1235,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	if howVerb >= 0 && howVerb < len(words) && words[howVerb].concept >= 0 {
 		q.howVerb = bit[words[howVerb].concept]
 	}
+	if i := whoDid(words); i >= 0 && words[i].concept >= 0 {
+		q.whoVerb = bit[words[i].concept]
+	}
 	// The focus is the head of the phrase asked for, its last word that
 	// is not weak: "budget" in "the annual defence budget".
 	// The word before it, when it is telling too, names which one:
@@ -2285,6 +2292,27 @@ var periods = map[string]bool{
 func asksWho(words []queryWord) bool {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	return i >= 0 && (words[i].word == "who" || words[i].word == "whos")
+}
+
+// whoDid returns the index of the verb after an opening "who" that asks
+// who made or owns a thing ("who designed the boat lift", "who founded
+// KPAP", "who owns the land"), or -1. Such a question turns on the deed:
+// an entry on the boat lift that does not say who designed it has not
+// answered. Other verbs ("who runs", "who pays") are asked in many
+// words, and are not held to theirs.
+func whoDid(words []queryWord) int {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	if i < 0 || i+1 >= len(words) || words[i].word != "who" || !makerVerbs[words[i+1].word] {
+		return -1
+	}
+	return i + 1
+}
+
+// makerVerbs say who made, found or owns a thing.
+var makerVerbs = map[string]bool{
+	"designed": true, "founded": true, "discovered": true, "invented": true, "built": true,
+	"painted": true, "wrote": true, "authored": true, "composed": true, "established": true,
+	"created": true, "sculpted": true, "owns": true, "owned": true, "architected": true,
 }
 
 // asksWon reports whether a question that opens with "who" asks who won:

@@ -1672,3 +1672,48 @@ Ghent runs staffed bicycle garages around the old town.
 		{"", "what time does the gym open", ""},
 	})
 }
+
+// TestWhoDid checks that a question asking who made, found or owns a
+// thing is answered only by an entry that says the deed, in a form of
+// its own or close to it.
+func TestWhoDid(t *testing.T) {
+	for _, tt := range []struct {
+		question string
+		want     string // the verb asked, "" for none
+	}{
+		{"who designed the boat lift", "designed"},
+		{"hi, who founded KPAP?", "founded"},
+		{"who owns the land on the path", "owns"},
+		{"who runs the lisbon trams", ""},
+		{"who is the warden", ""},
+		{"what was designed in 1990", ""},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			words := plainWords(tt.question)
+			got := ""
+			if i := whoDid(words); i >= 0 {
+				got = words[i].word
+			}
+			if got != tt.want {
+				t.Errorf("whoDid(%q) = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+	b := LoadFS(withOthers(fstest.MapFS{
+		"lift.md": {Data: []byte(`# Strépy-Thieu Boat Lift
+The boat lift on the Canal du Centre raises barges 73 metres.
+## Visiting
+- **Lift Exhibition**: An exhibition in the machine room shows how the lift was built and tested.
+- **Architect**: The lift was designed by the engineers of the Walloon public works office.
+- **Boat Trips**: Tourist boats ride the lift from April to October.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "who designed the strepy-thieu boat lift", "Architect"},
+		{"", "who painted the strepy-thieu boat lift", ""}, // not said
+	})
+	checkFirst(t, nil, []firstCase{
+		{"eval57", "who designed the strepy-thieu boat lift", ""},
+		{"eval64", "who discovered the Tarbosaurus at Nemegt?", ""},
+	})
+}

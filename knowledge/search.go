@@ -330,6 +330,11 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			}
 			continue
 		}
+		if q.whoVerb != 0 {
+			if ex, ap, _ := c.levels(); (ex|ap)&q.whoVerb == 0 {
+				continue // "who designed the boat lift": nor one that does not say who designed it
+			}
+		}
 		if q.office && !entrySays(e, namesOffice) {
 			continue // "who is the minister": nor one that names no office
 		}
