@@ -49,9 +49,10 @@ type query struct {
 	// howTo is set when it asks how to do something oneself: "how do
 	// I renew my passport" (see Base.answers).
 	howTo bool
-	// whoVerb is the concept of what a question opening with "who"
-	// asks who did ("designed" in "who designed the boat lift"), if it
-	// asks that: an answer must say it, or a form of it.
+	// whoVerb is the concept of the deed a question asks who did or
+	// when ("designed" in "who designed the boat lift", "built" in
+	// "when was it built"), if it asks that: an answer must say it, or
+	// a form of it.
 	whoVerb uint32
 	// howVerb is the concept of what a howTo question asks to do
 	// ("renew" in "how do I renew my passport"), if it is one.
@@ -2296,16 +2297,27 @@ func asksWho(words []queryWord) bool {
 
 // whoDid returns the index of the verb after an opening "who" that asks
 // who made or owns a thing ("who designed the boat lift", "who founded
-// KPAP", "who owns the land"), or -1. Such a question turns on the deed:
+// KPAP", "who owns the land"), or in a question asking when it was made
+// ("when was the stave church built"), or -1. Such a question turns on the deed:
 // an entry on the boat lift that does not say who designed it has not
 // answered. Other verbs ("who runs", "who pays") are asked in many
 // words, and are not held to theirs.
 func whoDid(words []queryWord) int {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
-	if i < 0 || i+1 >= len(words) || words[i].word != "who" || !makerVerbs[words[i+1].word] {
+	if i < 0 || i+1 >= len(words) {
 		return -1
 	}
-	return i + 1
+	switch words[i].word {
+	case "who":
+		if makerVerbs[words[i+1].word] {
+			return i + 1
+		}
+	case "when": // "when was the stave church built"
+		if words[i+1].word == "was" || words[i+1].word == "were" {
+			return slices.IndexFunc(words, func(w queryWord) bool { return makerVerbs[w.word] })
+		}
+	}
+	return -1
 }
 
 // makerVerbs say who made, found or owns a thing.
@@ -2313,6 +2325,7 @@ var makerVerbs = map[string]bool{
 	"designed": true, "founded": true, "discovered": true, "invented": true, "built": true,
 	"painted": true, "wrote": true, "authored": true, "composed": true, "established": true,
 	"created": true, "sculpted": true, "owns": true, "owned": true, "architected": true,
+	"written": true, "erected": true,
 }
 
 // asksWon reports whether a question that opens with "who" asks who won:

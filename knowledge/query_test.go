@@ -1687,6 +1687,8 @@ func TestWhoDid(t *testing.T) {
 		{"who runs the lisbon trams", ""},
 		{"who is the warden", ""},
 		{"what was designed in 1990", ""},
+		{"when was Heddal stave church built?", "built"},
+		{"when will the church be open", ""},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
 			words := plainWords(tt.question)
@@ -1715,5 +1717,6 @@ The boat lift on the Canal du Centre raises barges 73 metres.
 	checkFirst(t, nil, []firstCase{
 		{"eval57", "who designed the strepy-thieu boat lift", ""},
 		{"eval64", "who discovered the Tarbosaurus at Nemegt?", ""},
+		{"eval60", "when was Heddal stave church built?", ""},
 	})
 }

@@ -797,7 +797,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval57", 0.81, 1},
 		{"eval58", 0.85, 1},
 		{"eval59", 0.78, 1},
-		{"eval60", 0.74, 1},
+		{"eval60", 0.74, 0},
 		{"eval61", 0.81, 1},
 		{"eval62", 0.71, 1},
 		{"eval63", 0.77, 1},
