@@ -49,6 +49,9 @@ type query struct {
 	// howTo is set when it asks how to do something oneself: "how do
 	// I renew my passport" (see Base.answers).
 	howTo bool
+	// phone is set when it asks a phone number: only an entry that
+	// speaks of a phone line answers.
+	phone bool
 	// whoVerb is the concept of the deed a question asks who did or
 	// when ("designed" in "who designed the boat lift", "built" in
 	// "when was it built"), if it asks that: an answer must say it, or
@@ -1155,6 +1158,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.howTo = howVerb >= 0
 	q.clock = asksWhatTime(words)
 	q.who = asksWho(words)
+	q.phone = asksPhone(words)
 	q.won = q.who && asksWon(words)
 	for i := range words {
 		q.meansAsked = q.meansAsked || asksMeaning(words, i)
@@ -2293,6 +2297,24 @@ var periods = map[string]bool{
 func asksWho(words []queryWord) bool {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	return i >= 0 && (words[i].word == "who" || words[i].word == "whos")
+}
+
+// asksPhone reports whether a question asks a phone number: "what is the
+// phone number of the water taxi desk", "hotline number for bat
+// casework".
+func asksPhone(words []queryWord) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if phoneWords[words[i].word] && (words[i+1].word == "number" || words[i+1].word == "numbers") {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneWords speak of a phone line.
+var phoneWords = map[string]bool{
+	"phone": true, "phones": true, "telephone": true, "hotline": true, "helpline": true, "whatsapp": true,
+	"call": true, "calls": true, "calling": true, "dial": true, "line": true, "sms": true, "contact": true,
 }
 
 // whoDid returns the index of the verb after an opening "who" that asks

@@ -1720,3 +1720,43 @@ The boat lift on the Canal du Centre raises barges 73 metres.
 		{"eval60", "when was Heddal stave church built?", ""},
 	})
 }
+
+// TestAsksPhone checks that a question for a phone number is answered
+// only by an entry that speaks of a phone line.
+func TestAsksPhone(t *testing.T) {
+	checkAsks(t, asksPhone, map[string]bool{
+		"what is the phone number of the water taxi desk": true,
+		"greyhound whistleblower hotline number":          true,
+		"how many phone masts were burnt":                 false,
+		"number of calls to the desk":                     false,
+	})
+	b := LoadFS(withOthers(fstest.MapFS{
+		"taxi.md": {Data: []byte(`# Rotterdam Water Taxis
+Water taxis cross the Maas between 40 stages.
+## Booking and Fares
+Fares depend on distance and the number of passengers.
+- **App Booking**: Taxis are booked in the app or by calling the central desk.
+- **Shared Rides**: Passengers going to the same stage can share a boat.
+- **Night Desk**: After midnight the central desk answers on 010 403 0303.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "phone number for shared rides on the rotterdam water taxi", ""},
+	})
+	checkFirst(t, nil, []firstCase{
+		{"eval74", "what is the phone number of the Rotterdam water taxi desk", ""},
+	})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"After midnight the desk answers on 010 403 0303.", true},
+		{"Call the desk to book.", true},
+		{"Fares depend on the number of passengers.", false},
+		{"Fares rose 12% in 2024 to €4.50.", false},
+	} {
+		if got := speaksOfPhone(tt.text); got != tt.want {
+			t.Errorf("speaksOfPhone(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

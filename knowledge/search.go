@@ -335,6 +335,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 				continue // "who designed the boat lift": nor one that does not say who designed it
 			}
 		}
+		if q.phone && !entrySays(e, speaksOfPhone) {
+			continue // "the phone number of the desk": nor one that speaks of no phone
+		}
 		if q.office && !entrySays(e, namesOffice) {
 			continue // "who is the minister": nor one that names no office
 		}
@@ -578,7 +581,7 @@ func (v *view) namesAnotherEntry(q *query, e *Entry) bool {
 // filtered reports whether only some kind of entry answers the question
 // (a number, a time, an office...), which Base.answers checks of each.
 func (q *query) filtered() bool {
-	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office || q.won || q.measure != nil
+	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office || q.won || q.measure != nil || q.phone || q.whoVerb != 0
 }
 
 // preferAsked puts first a FAQ's question heading that asks what the
@@ -1247,6 +1250,28 @@ func entrySays(e *Entry, has func(string) bool) bool {
 	for _, f := range e.Fields() {
 		if has(f.Value) {
 			return true
+		}
+	}
+	return false
+}
+
+// speaksOfPhone reports whether s speaks of a phone line, or gives a
+// number that looks like one: seven digits or more, in groups.
+func speaksOfPhone(s string) bool {
+	if hasWord(s, phoneWords) {
+		return true
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			if digits >= 7 {
+				return true
+			}
+		case r == ' ' || r == '-' || r == '+' || r == '(' || r == ')':
+		default:
+			digits = 0
 		}
 	}
 	return false

@@ -811,7 +811,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval71", 0.76, 2},
 		{"eval72", 0.72, 2},
 		{"eval73", 0.80, 2},
-		{"eval74", 0.78, 2},
+		{"eval74", 0.78, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
