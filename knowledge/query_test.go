@@ -217,6 +217,26 @@ func TestCountsNear(t *testing.T) {
 		{newEntry(Item, "Stall Licences", "Nara licenses 12 cracker stalls.", nil), []string{"stall"}, true},
 		{newEntry(Row, "Poler Day Rate", "", []Field{{Name: "Rate", Value: "BWP 400 per mokoro"}}), []string{"poler"}, false},
 	}
+	for _, tt := range []struct {
+		text  string
+		stems []string
+		want  bool
+	}{
+		{"four to six hours, steep bamboo slopes", []string{"gorilla"}, false},
+		{"12 km of fence", []string{"gorilla"}, false},
+		{"12 miles of fence", []string{"mile"}, true},
+		{"19 gorillas, two silverbacks", []string{"gorilla"}, true},
+		{"BWP 400 per mokoro", []string{"poler"}, false},
+		{"Twelve", []string{"poler"}, true},
+	} {
+		if got := countsThings(tt.text, tt.stems); got != tt.want {
+			t.Errorf("countsThings(%q, %q) = %v, want %v", tt.text, tt.stems, got, tt.want)
+		}
+	}
+	// A row named in full counts only what its cells count: the Susa
+	// family's trek takes four to six hours, and its gorillas are not
+	// counted.
+	checkFirst(t, nil, []firstCase{{"eval68", "how many gorillas are in the Susa family", ""}})
 	for _, tt := range tests {
 		if got := countsNear(tt.e, tt.stems) || rowCounts(tt.e, tt.stems); got != tt.want {
 			t.Errorf("countsNear or rowCounts(%q, %q) = %v, want %v", tt.e.Title, tt.stems, got, tt.want)

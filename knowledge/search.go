@@ -1438,7 +1438,34 @@ func rowCounts(e *Entry, stems []string) bool {
 // allowed in Baixa" is "Baixa | 8:00–22:00 | 120".
 func (v *view) counts(q *query, e *Entry) bool {
 	return countsNear(e, q.counted) || rowCounts(e, q.counted) ||
-		e.Kind == Row && entrySays(e, countsIn) && v.namedInFull(q, e.Title)
+		e.Kind == Row && entrySays(e, func(s string) bool { return countsThings(s, q.counted) }) && v.namedInFull(q, e.Title)
+}
+
+// countsThings reports whether s gives a number that counts things: no
+// sum of money, and no while or measure ("four to six hours", "12 km")
+// but one of the units counted (stems: "how many miles of fence").
+func countsThings(s string, stems []string) bool {
+	if !countsIn(s) {
+		return false
+	}
+	counts, number := false, false
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		if counts {
+			return
+		}
+		lw, st := foldStem(w)
+		isNumber := hasQuantity(lw) || numberWords[lw]
+		switch {
+		case isNumber:
+			number = true
+		case number && rangeWords[lw]:
+			// "four to six": the unit comes after the range
+		case number:
+			counts = !durationStems[st] && !measureStems[st] || slices.Contains(stems, st)
+			number = false
+		}
+	})
+	return counts || number
 }
 
 // countsIn reports whether s gives a number that is no sum of money: a
