@@ -1526,7 +1526,16 @@ func numberBeside(s string, stems []string) bool {
 		if !w.number || lasts(i) {
 			continue
 		}
-		for _, x := range ws[max(0, i-countedBefore):min(len(ws), i+countedAfter+1)] {
+		end := min(len(ws), i+countedAfter+1)
+		// The plural right after a number is what it counts, unless
+		// the word counted follows: "sensors at two heights show
+		// whether a fan will help" counts heights, but "one in 200
+		// keeps bees" counts beekeepers.
+		if i+1 < len(ws) && !ws[i+1].number && isPlural(ws[i+1].word) && !slices.Contains(stems, ws[i+1].stem) &&
+			(i+2 >= len(ws) || !slices.Contains(stems, ws[i+2].stem)) {
+			end = i + 1
+		}
+		for _, x := range ws[max(0, i-countedBefore):end] {
 			if slices.Contains(stems, x.stem) {
 				return true
 			}

@@ -805,7 +805,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval65", 0.76, 2},
 		{"eval66", 0.77, 0},
 		{"eval67", 0.76, 3},
-		{"eval68", 0.83, 1},
+		{"eval68", 0.83, 0},
 		{"eval69", 0.74, 1},
 		{"eval70", 0.81, 1},
 		{"eval71", 0.76, 2},
