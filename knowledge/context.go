@@ -1,18 +1,23 @@
 package knowledge
 
-import "sort"
+import (
+	"math/bits"
+	"sort"
+)
 
 // contextSums is sumContext's working memory: the context score and
 // concepts of each section reached in a block, in the slot of the
 // section's first entry in the block.
 type contextSums struct {
-	slot    [blockSize]contextSum
-	touched []int32 // the slots in use
+	slot [blockSize]contextSum
+	// used has a bit for each slot in use, so that fill goes over the
+	// sections in order and sumContext marks a slot without a branch.
+	used [blockSize / 64]uint64
 }
 
 type contextSum struct {
 	score float32
-	end   int32 // one past the section's last entry in the block; 0 for a free slot
+	end   int32 // one past the section's last entry in the block
 	mask  uint64
 }
 
@@ -33,7 +38,6 @@ type contextSum struct {
 // passed over without looking their sections up.
 func (ix *index) sumContext(public bool, lo, hi int32, s *scratch, spans []segSpans) {
 	sums := &s.ctx
-	touched := sums.touched[:0]
 	for i, t := range s.terms {
 		mask, w := t.mask, t.w
 		cur := &s.ctxCursor[i]
@@ -88,13 +92,15 @@ func (ix *index) sumContext(public bool, lo, hi int32, s *scratch, spans []segSp
 				}
 				v := w * vals[c>>segBits]
 				if start, stop := max(from, lo)-lo, min(end, hi)-lo; start < stop {
-					sum := &sums.slot[start]
-					if sum.end == 0 {
-						sum.end = stop
-						touched = append(touched, start)
-					}
+					// Whether the slot is in use yet is a branch the
+					// processor mispredicts for a section's first
+					// posting: every posting marks it, and writes the
+					// same end.
+					sum := &sums.slot[start&(blockSize-1)]
+					sum.end = stop
 					sum.score += v
 					sum.mask |= mask
+					sums.used[start>>6&(blockSize/64-1)] |= 1 << (start & 63)
 				}
 				if end > hi {
 					break // the section goes on in the next block
@@ -107,7 +113,6 @@ func (ix *index) sumContext(public bool, lo, hi int32, s *scratch, spans []segSp
 			cur.nextCtx(ix)
 		}
 	}
-	sums.touched = touched
 }
 
 // segSpans are, for one segment a block reaches, whose first entry is
@@ -177,45 +182,59 @@ func (ix *index) contextSpans(cur *cursor, public bool, lo, hi int32, spans []sp
 	return spans
 }
 
+// fillPad is how far past a section's end fill may write, and how many
+// accumulators a block has past its last.
+const fillPad = 8
+
 // fill writes the sums sumContext made to the accumulators of their
 // sections' items, which are still empty, and empties the sums.
-func (sums *contextSums) fill(acc *[blockSize]accum) {
-	_ = acc[0] // check acc for nil once, not in the loop
-	for _, start := range sums.touched {
-		sum := &sums.slot[start]
-		a := accum{score: sum.score, concepts: sum.mask}
-		for e := start; e < sum.end; e++ {
-			acc[e&(blockSize-1)] = a
+//
+// A section has a few items (five on average at 30,000 documents), a
+// different number each: a loop that stops at its end is mispredicted
+// once a section, which cost more than the writes. So fill writes
+// fillPad accumulators at a time, past the section's end, and then
+// fillPad empty ones from its end. Going over the sections in order,
+// what it writes past a section is the next section's to write again or
+// an item of no section, which is empty.
+func (sums *contextSums) fill(acc *[blockSize + fillPad]accum) {
+	for w := range sums.used {
+		for word := sums.used[w]; word != 0; word &= word - 1 {
+			start := int32(w<<6 + bits.TrailingZeros64(word))
+			sum := &sums.slot[start]
+			a := accum{score: sum.score, concepts: sum.mask}
+			end := sum.end
+			*sum = contextSum{}
+			for e := start; e < end; e += fillPad {
+				d := (*[fillPad]accum)(acc[e : e+fillPad])
+				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = a, a, a, a, a, a, a, a
+			}
+			*(*[fillPad]accum)(acc[end : end+fillPad]) = [fillPad]accum{}
 		}
-		*sum = contextSum{}
+		sums.used[w] = 0
 	}
-	sums.touched = sums.touched[:0]
 }
 
 // fillSpans is fill for the items in spans only, which are in order and
 // apart.
-func (sums *contextSums) fillSpans(acc *[blockSize]accum, spans []span) {
-	_ = acc[0] // check acc for nil once, not in the loop
-	for _, start := range sums.touched {
-		sum := &sums.slot[start]
-		a := accum{score: sum.score, concepts: sum.mask}
-		// The first span that ends after the section starts.
-		i, j := 0, len(spans)
-		for i < j {
-			if h := int(uint(i+j) >> 1); spans[h].end <= start {
-				i = h + 1
-			} else {
-				j = h
+func (sums *contextSums) fillSpans(acc *[blockSize + fillPad]accum, spans []span) {
+	i := 0 // the first span that ends after the section starts
+	for w := range sums.used {
+		for word := sums.used[w]; word != 0; word &= word - 1 {
+			start := int32(w<<6 + bits.TrailingZeros64(word))
+			sum := &sums.slot[start]
+			a := accum{score: sum.score, concepts: sum.mask}
+			for i < len(spans) && spans[i].end <= start {
+				i++
 			}
-		}
-		for ; i < len(spans) && spans[i].start < sum.end; i++ {
-			for e := max(start, spans[i].start); e < min(sum.end, spans[i].end); e++ {
-				acc[e&(blockSize-1)] = a
+			for j := i; j < len(spans) && spans[j].start < sum.end; j++ {
+				for e := max(start, spans[j].start); e < min(sum.end, spans[j].end); e++ {
+					acc[e&(blockSize-1)] = a
+				}
 			}
+			*sum = contextSum{}
 		}
-		*sum = contextSum{}
+		sums.used[w] = 0
 	}
-	sums.touched = sums.touched[:0]
 }
 
 // sectionCursor is where warmSections goes on: the sec-th section of

@@ -56,7 +56,7 @@ type scratch struct {
 // found (see score), numbered in the block: side by side, so that score
 // and scoreReached reach both from one register.
 type blockAcc struct {
-	acc   [blockSize]accum
+	acc   [blockSize + fillPad]accum // fill writes past the block's last
 	found [blockSize]int32
 }
 
@@ -455,9 +455,9 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				l.nextList(ix)
 			}
 		}
-		top = ix.offer(q, s, top, b.found[:n], acc, lo)
+		top = ix.offer(q, s, top, b.found[:n], (*[blockSize]accum)(acc[:blockSize]), lo)
 		if spans == nil {
-			clear(acc[:])
+			clear(acc[:blockSize]) // what fill wrote past it is never read
 		} else {
 			for _, sp := range spans {
 				clear(acc[sp.start:sp.end])
