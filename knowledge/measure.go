@@ -122,6 +122,7 @@ var (
 	lengthSymbols = []string{"m", "ft", "km", "cm", "mm", "mi", "yd", "in"}
 	height        = newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...)
 	remoteness    = newMeasure(append([]string{"distance", "away", "apart"}, lengthUnits...), lengthSymbols...)
+	age           = newMeasure([]string{"age", "aged", "old", "older", "younger", "year", "month", "birthday", "adult", "minor", "junior", "senior", "teen", "teenager", "child", "infant", "toddler", "pensioner"})
 	heat          = newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f")
 	// measures are the kinds of measure that "how" and an adjective ask
 	// for, by the adjective.
@@ -148,6 +149,8 @@ var (
 		"heavy": newMeasure([]string{"weight", "weigh", "heavy", "kilogram", "kilo", "tonne", "ton", "pound", "gram"}, "kg", "t", "lb", "lbs", "g"),
 		"close": remoteness,
 		"near":  remoteness,
+		"old":   age,
+		"young": age,
 		"hot":   heat,
 		"cold":  heat,
 		"warm":  heat,

@@ -59,6 +59,7 @@ func TestMeasureAsked(t *testing.T) {
 		{"how near may boats come", "near"},
 		{"how far over budget is the station", ""}, // "far" is not always a distance
 		{"how many boats", ""},
+		{"how old must a mule be to work on treks", "old"},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
 			if got, want := measureAsked(plainWords(tt.question)), measures[tt.adj]; got != want {
@@ -88,6 +89,9 @@ func TestMeasureAsked(t *testing.T) {
 		{"close", "Keep your distance from nesting birds.", true},
 		{"close", "Visitors may not touch the tortoises.", false},
 		{"thick", "Tours stop when the wind exceeds 10 meters per second.", false}, // a speed
+		{"old", "Riders from 16 may race with a junior licence.", true},
+		{"old", "Mules must be at least four years old.", true},
+		{"old", "Mules carry at most 80 kg.", false},
 		{"thick", "The ice is 30 cm at the shore and 60 cm out.", true},
 	} {
 		t.Run(tt.adj+"/"+tt.text, func(t *testing.T) {

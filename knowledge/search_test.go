@@ -808,7 +808,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval68", 0.83, 0},
 		{"eval69", 0.74, 1},
 		{"eval70", 0.81, 1},
-		{"eval71", 0.76, 2},
+		{"eval71", 0.76, 1},
 		{"eval72", 0.72, 2},
 		{"eval73", 0.80, 2},
 		{"eval74", 0.78, 1},
