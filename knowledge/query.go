@@ -934,25 +934,33 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	// Everyday words WordNet lacks or gives no sense the base writes
 	// ("quadcopter", "poo"): the words briefings use for them, as
 	// synonyms.
-	for _, w := range words {
+	for i, w := range words {
 		if w.concept < 0 {
 			continue
 		}
 		formal, ok := colloquial[w.word]
+		asked := uint64(1) << w.concept
+		if i+1 < len(words) && words[i+1].concept >= 0 {
+			if f, two := colloquial[w.word+" "+words[i+1].word]; two {
+				formal, ok = f, true // "sun cream"
+				asked |= 1 << words[i+1].concept
+			}
+		}
 		if !ok {
 			continue
 		}
-		bit := uint64(1) << w.concept
 		var best float32
 		for _, f := range formal {
 			if t, ok := v.stem(snowStem(f)); ok {
-				terms = append(terms, term{t, lexiconWeight[lexicon.Synonym], bit, approxMatch})
+				terms = append(terms, term{t, lexiconWeight[lexicon.Synonym], asked, approxMatch})
 				best = max(best, v.idf[t])
 			}
 		}
-		if best > 0 && unknown&bit != 0 {
-			weight[w.concept] = best
-			unknown &^= bit
+		if best > 0 {
+			for m := asked & unknown; m != 0; m &= m - 1 {
+				weight[bits.TrailingZeros64(m)] = best
+			}
+			unknown &^= asked
 		}
 	}
 	var nearOnly uint64 // concepts only neighbours stand for
@@ -1630,7 +1638,7 @@ var colloquial = map[string][]string{
 	"ladies":    {"women"}, "gents": {"men"}, "guy": {"man"}, "guys": {"men", "people"},
 	"kid": {"child"}, "kids": {"children"}, "kiddies": {"children"},
 	"cop": {"police"}, "cops": {"police"}, "booze": {"alcohol"},
-	"suncream": {"sunscreen"}, "sunblock": {"sunscreen"}, "grub": {"food"},
+	"suncream": {"sunscreen"}, "sunblock": {"sunscreen"}, "sun cream": {"sunscreen"}, "grub": {"food"},
 	"selfie": {"photo"}, "selfies": {"photos"}, "wifi": {"internet"},
 	"telly": {"television"}, "freebie": {"free"}, "freebies": {"free"},
 	"pic": {"photo"}, "pics": {"photos"}, "vid": {"video"}, "vids": {"videos"},

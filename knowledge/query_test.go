@@ -1659,6 +1659,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 ## Onshore
 - **Horse Manure**: Stables sell bagged manure to gardeners at the harbour.
 - **Kids Club**: The visitor centre runs a kids club in the afternoons.
+- **Reef-Safe Sunscreen**: Only mineral sunscreen may be worn in the water.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1666,7 +1667,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"", "bags of horse poo for the garden in heimaey", "Horse Manure"},
 		{"", "do little kids have to sit inside on the puffin boats", "Children Aboard"},
 		{"", "is there a kids club at the puffin visitor centre", "Kids Club"},
-		{"", "can I fly a kite off the puffin boat", ""}, // no kites
+		{"", "can I fly a kite off the puffin boat", ""},                                 // no kites
+		{"", "what sun cream can I wear in the water at heimaey", "Reef-Safe Sunscreen"}, // two words for one
 	})
 }
 

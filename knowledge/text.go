@@ -343,7 +343,7 @@ var filler = map[string]bool{
 	"assalamu": true, "alaikum": true, "habari": true, "sannu": true,
 	"dumela": true, "ngiyabonga": true, "enkosi": true, "diolch": true,
 	"kumusta": true, "kamusta": true, "mingalaba": true, "sabaidee": true,
-	"sawasdee": true, "sawatdee": true, "vanakkam": true, "namaskaram": true,
+	"sawasdee": true, "sawatdee": true, "krub": true, "khrap": true, "krap": true, "vanakkam": true, "namaskaram": true,
 	"ohayo": true, "ohayou": true, "konbanwa": true, "gamsahamnida": true,
 	"kamsahamnida": true, "wassup": true, "whatsup": true, "thnx": true,
 	"thanx": true, "tysm": true, "tyvm": true, "ayubowan": true, "zangpo": true,
