@@ -1646,7 +1646,9 @@ var colloquial = map[string][]string{
 	"dad": {"father"}, "dads": {"fathers"}, "pooch": {"dog"}, "pooches": {"dogs"}, "doggo": {"dog"},
 	"aussie": {"australian"}, "aussies": {"australians"},
 	"brekkie": {"breakfast"}, "arvo": {"afternoon"}, "lunchtime": {"midday", "noon", "lunch"},
-	"dearer": {"expensive"}, "pricey": {"expensive"}, "overnite": {"overnight"},
+	"dearer": {"expensive"}, "pricey": {"expensive"}, "overnite": {"overnight"}, "nite": {"night"},
+	"tix": {"tickets"}, "pax": {"passengers"}, "bday": {"birthday"}, "hrs": {"hours"}, "mins": {"minutes"},
+	"brolly": {"umbrella"}, "brollies": {"umbrellas"},
 }
 
 // spelledOut returns the words a clipped word stands for: its
