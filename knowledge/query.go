@@ -695,6 +695,14 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 		own := func(t int32) bool { return slices.Contains(mine[:owned], t) }
+		// A one-word name within a phrase names itself with a class:
+		// "luxembourg city" would let "city" stand for Luxembourg.
+		self := int32(-1)
+		if name && !strings.Contains(key, " ") {
+			if t, ok := v.stem(key); ok {
+				self = t
+			}
+		}
 		lexicon.Related(key, func(rel string, kind lexicon.Kind, primary bool) bool {
 			if name && kind > lexicon.Derived {
 				return true
@@ -744,7 +752,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				var p string
 				p, rest, more = strings.Cut(rest, " ")
 				t, ok := v.stem(p)
-				if !ok || parts == len(ts) {
+				if !ok || parts == len(ts) || t == self {
 					return true
 				}
 				if own(t) {

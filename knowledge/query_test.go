@@ -1786,3 +1786,24 @@ Fares depend on distance and the number of passengers.
 		}
 	}
 }
+
+// TestNameNotItsClass checks that a one-word name's phrases in the
+// lexicon that hold the name itself ("luxembourg city") do not let
+// their other words stand for it: a Ghent garage's "city's parking app"
+// is no answer about Luxembourg.
+func TestNameNotItsClass(t *testing.T) {
+	b, err := Load(filepath.Join("testdata", "eval74", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := b.idx.view(Public)
+	q := v.analyze("do I have to pay for buses in Luxembourg")
+	for _, it := range q.items {
+		if st := b.idx.stemOf[it.term]; st == "citi" {
+			t.Errorf("item %q (concepts %b) stands for Luxembourg", st, it.concepts)
+		}
+	}
+	if got := firstTitle(b.Search("do I have to pay for buses in Luxembourg", Public)); got == "Paying and Passes" {
+		t.Errorf("Search: first = %q, from Ghent's garages", got)
+	}
+}
