@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -12,16 +11,17 @@ import (
 type measureKind struct {
 	stems   map[string]bool
 	symbols map[string]bool
-	// rivals are the stems of the nouns of the other measures given in
-	// the same units: an entry that names one, and not this measure,
-	// gives that one ("Minimum Distance: 10 metres" is no depth).
-	rivals map[string]bool
+	// own and rivals are the stems of the nouns that name this measure
+	// and the other measures given in the same units: an entry that
+	// names a rival, and not this measure, gives the rival ("Minimum
+	// Distance: 10 metres" is no depth).
+	own, rivals []string
 }
 
 // givenBy reports whether an entry gives the measure: in its title,
 // text, fields, field names or section heading.
 func (k *measureKind) givenBy(e *Entry) bool {
-	if len(k.rivals) > 0 && k.names(e, k.rivals) && !k.names(e, k.stems) {
+	if len(k.rivals) > 0 && saysStem(e, k.rivals) && !saysStem(e, k.own) {
 		return false
 	}
 	if entrySays(e, k.saidIn) || k.saidIn(e.Section.Heading) {
@@ -35,40 +35,20 @@ func (k *measureKind) givenBy(e *Entry) bool {
 	return false
 }
 
-// names reports whether an entry, by its title, text or field names,
-// has a word of one of stems that is no unit of length.
-func (k *measureKind) names(e *Entry, stems map[string]bool) bool {
-	has := func(s string) bool {
-		found := false
-		tokenize(s, func(w []byte, _ int, _ bool) {
-			_, st := foldStem(w)
-			found = found || stems[st] && !lengthUnitStems[st]
-		})
-		return found
-	}
-	return entrySays(e, has) || slices.ContainsFunc(e.Fields(), func(f Field) bool { return has(f.Name) })
-}
-
-// rivalling gives each kind of measure in kinds as its rivals the
-// named stems of the others, and of those in only, but its own; it
-// returns true, to be called where variables are declared.
-func rivalling(kinds, only map[*measureKind][]string) bool {
-	for k := range kinds {
-		k.rivals = map[string]bool{}
-		for _, m := range []map[*measureKind][]string{kinds, only} {
-			for other, names := range m {
-				if other == k {
-					continue
-				}
-				for _, n := range names {
-					if _, st := foldStem([]byte(n)); st != "" && !k.stems[st] {
-						k.rivals[st] = true
-					}
-				}
+// rivalled returns k, named by own and rivalled by the measures that
+// rivals name.
+func (k *measureKind) rivalled(own []string, rivals ...string) *measureKind {
+	stems := func(words []string) []string {
+		var out []string
+		for _, w := range words {
+			if _, st := foldStem([]byte(w)); st != "" {
+				out = append(out, st)
 			}
 		}
+		return out
 	}
-	return true
+	k.own, k.rivals = stems(own), stems(rivals)
+	return k
 }
 
 // saidIn reports whether s names the measure, or gives a number in one
@@ -120,25 +100,22 @@ func newMeasure(words []string, symbols ...string) *measureKind {
 var (
 	lengthUnits   = []string{"metre", "meter", "metres", "foot", "feet", "kilometre", "kilometer", "mile", "miles", "centimetre", "centimeter", "millimetre", "millimeter", "inch", "inches", "yard", "yards"}
 	lengthSymbols = []string{"m", "ft", "km", "cm", "mm", "mi", "yd", "in"}
-	height        = newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...)
-	remoteness    = newMeasure(append([]string{"distance", "away", "apart"}, lengthUnits...), lengthSymbols...)
-	age           = newMeasure([]string{"age", "aged", "old", "older", "younger", "year", "month", "birthday", "adult", "minor", "junior", "senior", "teen", "teenager", "child", "infant", "toddler", "pensioner"})
-	heat          = newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f")
+	// The measures of length name themselves and rival each other, and
+	// a distance rivals them all; "how far" and "how close" have no
+	// rivals: "12 km long" says how far.
+	height = newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...).
+		rivalled([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, "distance", "apart", "depth", "thickness", "width", "breadth")
+	depth = newMeasure(append([]string{"depth", "deep"}, lengthUnits...), lengthSymbols...).
+		rivalled([]string{"depth", "deep"}, "distance", "apart", "height", "altitude", "elevation", "thickness", "width", "breadth")
+	thickness = newMeasure(append([]string{"thickness", "thick"}, lengthUnits...), lengthSymbols...).
+			rivalled([]string{"thickness", "thick"}, "distance", "apart", "height", "altitude", "elevation", "depth", "width", "breadth")
+	width = newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...).
+		rivalled([]string{"width", "wide", "breadth"}, "distance", "apart", "height", "altitude", "elevation", "depth", "thickness")
+	remoteness = newMeasure(append([]string{"distance", "away", "apart"}, lengthUnits...), lengthSymbols...)
+	age        = newMeasure([]string{"age", "aged", "old", "older", "younger", "year", "month", "birthday", "adult", "minor", "junior", "senior", "teen", "teenager", "child", "infant", "toddler", "pensioner"})
+	heat       = newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f")
 	// measures are the kinds of measure that "how" and an adjective ask
 	// for, by the adjective.
-	depth     = newMeasure(append([]string{"depth", "deep"}, lengthUnits...), lengthSymbols...)
-	thickness = newMeasure(append([]string{"thickness", "thick"}, lengthUnits...), lengthSymbols...)
-	width     = newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...)
-	_         = rivalling(map[*measureKind][]string{
-		height:    {"height", "altitude", "elevation"},
-		depth:     {"depth"},
-		thickness: {"thickness"},
-		width:     {"width", "breadth"},
-	}, map[*measureKind][]string{
-		// A distance rivals the others, but "how far" has no rivals:
-		// "12 km long" answers it.
-		remoteness: {"distance", "apart"},
-	})
 	measures = map[string]*measureKind{
 		"tall":  height,
 		"high":  height,

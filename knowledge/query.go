@@ -52,11 +52,11 @@ type query struct {
 	// phone is set when it asks a phone number: only an entry that
 	// speaks of a phone line answers.
 	phone bool
-	// whoVerb is the concept of the deed a question asks who did or
+	// deed is the concept of the deed a question asks who did or
 	// when ("designed" in "who designed the boat lift", "built" in
 	// "when was it built"), if it asks that: an answer must say it, or
 	// a form of it.
-	whoVerb uint32
+	deed uint32
 	// howVerb is the concept of what a howTo question asks to do
 	// ("renew" in "how do I renew my passport"), if it is one.
 	howVerb uint32
@@ -1172,7 +1172,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.measure = measureAsked(words)
 	howVerb := howToVerb(words)
 	q.howTo = howVerb >= 0
-	q.clock = asksWhatTime(words)
+	q.clock = timeAsked
 	q.who = asksWho(words)
 	q.phone = asksPhone(words)
 	q.won = q.who && asksWon(words)
@@ -1256,8 +1256,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	if howVerb >= 0 && howVerb < len(words) && words[howVerb].concept >= 0 {
 		q.howVerb = bit[words[howVerb].concept]
 	}
-	if i := whoDid(words); i >= 0 && words[i].concept >= 0 {
-		q.whoVerb = bit[words[i].concept]
+	if i := deedAsked(words); i >= 0 && words[i].concept >= 0 {
+		q.deed = bit[words[i].concept]
 	}
 	// The focus is the head of the phrase asked for, its last word that
 	// is not weak: "budget" in "the annual defence budget".
@@ -2335,14 +2335,14 @@ var phoneWords = map[string]bool{
 	"call": true, "calls": true, "calling": true, "dial": true, "line": true, "sms": true, "contact": true,
 }
 
-// whoDid returns the index of the verb after an opening "who" that asks
+// deedAsked returns the index of the verb after an opening "who" that asks
 // who made or owns a thing ("who designed the boat lift", "who founded
 // KPAP", "who owns the land"), or in a question asking when it was made
 // ("when was the stave church built"), or -1. Such a question turns on the deed:
 // an entry on the boat lift that does not say who designed it has not
 // answered. Other verbs ("who runs", "who pays") are asked in many
 // words, and are not held to theirs.
-func whoDid(words []queryWord) int {
+func deedAsked(words []queryWord) int {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	if i < 0 || i+1 >= len(words) {
 		return -1

@@ -1699,10 +1699,10 @@ Ghent runs staffed bicycle garages around the old town.
 	})
 }
 
-// TestWhoDid checks that a question asking who made, found or owns a
+// TestDeedAsked checks that a question asking who made, found or owns a
 // thing is answered only by an entry that says the deed, in a form of
 // its own or close to it.
-func TestWhoDid(t *testing.T) {
+func TestDeedAsked(t *testing.T) {
 	for _, tt := range []struct {
 		question string
 		want     string // the verb asked, "" for none
@@ -1719,11 +1719,11 @@ func TestWhoDid(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) {
 			words := plainWords(tt.question)
 			got := ""
-			if i := whoDid(words); i >= 0 {
+			if i := deedAsked(words); i >= 0 {
 				got = words[i].word
 			}
 			if got != tt.want {
-				t.Errorf("whoDid(%q) = %q, want %q", tt.question, got, tt.want)
+				t.Errorf("deedAsked(%q) = %q, want %q", tt.question, got, tt.want)
 			}
 		})
 	}

@@ -330,8 +330,8 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 			}
 			continue
 		}
-		if q.whoVerb != 0 {
-			if ex, ap, _ := c.levels(); (ex|ap)&q.whoVerb == 0 {
+		if q.deed != 0 {
+			if ex, ap, _ := c.levels(); (ex|ap)&q.deed == 0 {
 				continue // "who designed the boat lift": nor one that does not say who designed it
 			}
 		}
@@ -581,7 +581,7 @@ func (v *view) namesAnotherEntry(q *query, e *Entry) bool {
 // filtered reports whether only some kind of entry answers the question
 // (a number, a time, an office...), which Base.answers checks of each.
 func (q *query) filtered() bool {
-	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office || q.won || q.measure != nil || q.phone || q.whoVerb != 0
+	return q.quantity || len(q.counted) > 0 || q.howTo || q.clock || q.year || q.when || q.office || q.won || q.measure != nil || q.phone || q.deed != 0
 }
 
 // preferAsked puts first a FAQ's question heading that asks what the
