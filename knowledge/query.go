@@ -1657,6 +1657,12 @@ var colloquial = map[string][]string{
 	"dearer": {"expensive"}, "pricey": {"expensive"}, "overnite": {"overnight"}, "nite": {"night"},
 	"tix": {"tickets"}, "pax": {"passengers"}, "bday": {"birthday"}, "hrs": {"hours"}, "mins": {"minutes"},
 	"brolly": {"umbrella"}, "brollies": {"umbrellas"},
+	// Words newer than WordNet 3.0.
+	"smartphone": {"phone", "mobile"}, "smartphones": {"phones", "mobiles"},
+	"covid": {"coronavirus", "pandemic"}, "vape": {"smoking", "smoke"}, "vapes": {"smoking", "smoke"},
+	"vaping": {"smoking"}, "ebike": {"bicycle", "bike"}, "ebikes": {"bicycles", "bikes"},
+	"escooter": {"scooter"}, "escooters": {"scooters"}, "bikeshare": {"bicycle", "bike"},
+	"rideshare": {"taxi"}, "airbnb": {"rental", "accommodation"}, "livestream": {"broadcast", "stream"},
 }
 
 // spelledOut returns the words a clipped word stands for: its

@@ -1660,6 +1660,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Horse Manure**: Stables sell bagged manure to gardeners at the harbour.
 - **Kids Club**: The visitor centre runs a kids club in the afternoons.
 - **Reef-Safe Sunscreen**: Only mineral sunscreen may be worn in the water.
+- **No Smoking**: Smoking is not allowed anywhere on board the boats.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1669,6 +1670,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"", "is there a kids club at the puffin visitor centre", "Kids Club"},
 		{"", "can I fly a kite off the puffin boat", ""},                                 // no kites
 		{"", "what sun cream can I wear in the water at heimaey", "Reef-Safe Sunscreen"}, // two words for one
+		{"", "can I vape on the puffin boats", "No Smoking"},                             // newer than WordNet
 	})
 }
 
