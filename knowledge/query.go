@@ -1657,6 +1657,7 @@ var colloquial = map[string][]string{
 	"dearer": {"expensive"}, "pricey": {"expensive"}, "overnite": {"overnight"}, "nite": {"night"},
 	"tix": {"tickets"}, "pax": {"passengers"}, "bday": {"birthday"}, "hrs": {"hours"}, "mins": {"minutes"},
 	"brolly": {"umbrella"}, "brollies": {"umbrellas"},
+	"stuck": {"stranded", "trapped", "stopped"},
 	// Words newer than WordNet 3.0.
 	"smartphone": {"phone", "mobile"}, "smartphones": {"phones", "mobiles"},
 	"covid": {"coronavirus", "pandemic"}, "vape": {"smoking", "smoke"}, "vapes": {"smoking", "smoke"},

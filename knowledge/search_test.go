@@ -779,7 +779,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval39", 0.77, 2},
 		{"eval40", 0.83, 1},
 		{"eval41", 0.83, 1},
-		{"eval42", 0.82, 1},
+		{"eval42", 0.83, 1},
 		{"eval43", 0.81, 1},
 		{"eval44", 0.83, 0},
 		{"eval45", 0.69, 1},
