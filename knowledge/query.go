@@ -959,9 +959,18 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 		var best float32
 		for _, f := range formal {
-			if t, ok := v.stem(snowStem(f)); ok {
-				terms = append(terms, term{t, lexiconWeight[lexicon.Synonym], asked, approxMatch})
-				best = max(best, v.idf[t])
+			st := snowStem(f)
+			forms := []string{st}
+			if _, ok := v.stem(st); !ok {
+				// Its irregular forms: "kid" is a child, and
+				// briefings may speak only of children.
+				forms = baseForms(st)
+			}
+			for _, form := range forms {
+				if t, ok := v.stem(form); ok {
+					terms = append(terms, term{t, lexiconWeight[lexicon.Synonym], asked, approxMatch})
+					best = max(best, v.idf[t])
+				}
 			}
 		}
 		if best > 0 {
@@ -969,6 +978,20 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				weight[bits.TrailingZeros64(m)] = best
 			}
 			unknown &^= asked
+		}
+	}
+	// An inflected word nothing above explains is asked as its plain
+	// form: "the easiest route" finds what "easy" does.
+	for _, w := range words {
+		if w.concept < 0 || weak[w.concept] || unknown&(1<<w.concept) == 0 {
+			continue
+		}
+		for _, base := range baseForms(w.stem) {
+			// The oldest or biggest of a kind is a record, which an
+			// entry that says only "old" does not hold.
+			if !weakStems[base] {
+				expand(base, 1<<w.concept)
+			}
 		}
 	}
 	var nearOnly uint64 // concepts only neighbours stand for
@@ -1127,6 +1150,14 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			weight[bits.TrailingZeros64(m)] = v.idf[d.term]
 		}
 		unknown &^= d.concepts
+	}
+	// Whom the asker speaks for ("can my son ...") is who asks, not what
+	// about: one the base has no word for counts neither way.
+	for _, w := range words {
+		if w.concept >= 0 && unknown&(1<<w.concept) != 0 && kin[w.word] {
+			weight[w.concept] = 0
+			unknown &^= 1 << w.concept
+		}
 	}
 	// Only the concepts some term stands for take one of the bits an
 	// entry's matches are kept in. A long, chatty question may have more
@@ -1632,6 +1663,23 @@ var shorthand = map[string]string{
 	"sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 
+// kin are the people an asker may speak for: family, friends and the
+// young ("can my toddler ride the train").
+var kin = map[string]bool{
+	"son": true, "sons": true, "daughter": true, "daughters": true,
+	"husband": true, "wife": true, "partner": true, "mum": true, "mom": true,
+	"dad": true, "mother": true, "father": true, "parents": true,
+	"grandma": true, "grandpa": true, "granny": true, "grandmother": true,
+	"grandfather": true, "grandparents": true, "grandson": true,
+	"granddaughter": true, "grandchildren": true, "grandkids": true,
+	"nephew": true, "niece": true, "cousin": true, "brother": true, "sister": true,
+	"boyfriend": true, "girlfriend": true, "fiance": true, "fiancee": true,
+	"friend": true, "friends": true, "mate": true, "mates": true, "buddy": true,
+	"colleague": true, "colleagues": true, "baby": true, "babies": true,
+	"toddler": true, "toddlers": true, "kid": true, "kids": true,
+	"teen": true, "teens": true, "teenager": true, "teenagers": true,
+}
+
 // colloquial maps everyday words, and new ones, that WordNet lacks or
 // gives other senses of to the words briefings write for them. Unlike
 // shorthand's, they are expansions: a base that has the everyday word
@@ -1645,6 +1693,7 @@ var colloquial = map[string][]string{
 	"paperwork": {"documents", "documentation", "forms", "papers"},
 	"ladies":    {"women"}, "gents": {"men"}, "guy": {"man"}, "guys": {"men", "people"},
 	"kid": {"child"}, "kids": {"children"}, "kiddies": {"children"},
+	"baby": {"young", "juvenile", "hatchling"}, "babies": {"young", "juveniles", "hatchlings", "offspring"},
 	"cop": {"police"}, "cops": {"police"}, "booze": {"alcohol"},
 	"suncream": {"sunscreen"}, "sunblock": {"sunscreen"}, "sun cream": {"sunscreen"}, "grub": {"food"},
 	"selfie": {"photo"}, "selfies": {"photos"}, "wifi": {"internet"},
@@ -2783,6 +2832,47 @@ func inflects(stem, base string) bool {
 	})
 	return found
 }
+
+// baseForms returns the stems of the plain forms of an inflected word
+// (by its stem) that the lexicon knows: an irregular form's ("easiest":
+// "easy") and, for a word the lexicon lacks, a comparison's by rule
+// ("cheapest": "cheap", "safest": "safe", "biggest": "big").
+func baseForms(stem string) []string {
+	var bases []string
+	lexicon.Related(stem, func(r string, k lexicon.Kind, _ bool) bool {
+		if k == lexicon.Inflection && !strings.Contains(r, " ") {
+			bases = append(bases, r)
+		}
+		return k == lexicon.Inflection // inflections come first
+	})
+	if len(bases) > 0 || lexicon.Known(stem) {
+		return bases
+	}
+	for _, suffix := range comparisons {
+		root, ok := strings.CutSuffix(stem, suffix)
+		if !ok || len(root) < 3 {
+			continue
+		}
+		n := len(root)
+		forms := []string{root, root + "e"}
+		if root[n-1] == 'i' {
+			forms = append(forms, root[:n-1]+"y") // "tiniest"
+		}
+		if root[n-1] == root[n-2] {
+			forms = append(forms, root[:n-1]) // "hottest"
+		}
+		for _, f := range forms {
+			if s := snowStem(f); lexicon.Known(s) {
+				return append(bases, s)
+			}
+		}
+	}
+	return bases
+}
+
+// comparisons are the endings of the comparative and superlative forms
+// of adjectives.
+var comparisons = []string{"est", "er"}
 
 // A lead is a word of the lexicon whose definition has the word of a
 // question that is concept.

@@ -1674,6 +1674,57 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 	})
 }
 
+// TestBaseForms checks that inflected words are read as their plain
+// forms: the irregular ones WordNet lists, and comparisons by rule.
+func TestBaseForms(t *testing.T) {
+	for _, tt := range []struct {
+		stem string
+		want []string
+	}{
+		{"easiest", []string{"easi"}}, // WordNet lists it
+		{"cheapest", []string{"cheap"}},
+		{"safest", []string{"safe"}},
+		{"tiniest", []string{"tini"}},
+		{"hottest", []string{"hot"}},
+		{"hunter", nil}, // a word of its own, not "hunt" compared
+		{"tofino", nil},
+	} {
+		t.Run(tt.stem, func(t *testing.T) {
+			if got := baseForms(tt.stem); !slices.Equal(got, tt.want) {
+				t.Errorf("baseForms(%q) = %q, want %q", tt.stem, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPlainFormsAndKin checks that a question is answered when it asks
+// with a comparison of a word the base has ("cheapest"), of the young as
+// babies, or for the asker's family, which the base need not name.
+func TestPlainFormsAndKin(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"heimaey.md": {Data: []byte(`# Heimaey Puffin Season
+Puffins nest on the cliffs above the harbour from April to August.
+## Visitors
+- **Budget Cabins**: The campsite rents inexpensive cabins by the night.
+- **Family Cabins**: Cabins for six, with a kitchen, are rented by the week.
+- **Juvenile Puffins**: Young birds that land in town at night are carried back to the sea.
+- **Engraved Paddles**: Names can be etched on a souvenir paddle at the harbour shop.
+- **Lost Children**: Children who lose their group wait at the ticket office.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what happens to baby puffins that land in town", "Juvenile Puffins"},
+		{"", "could they put my son's name on a paddle in heimaey", "Engraved Paddles"},
+		{"", "what if my kid gets lost in heimaey", "Lost Children"},
+		{"", "can my son fly a kite over the puffin cliffs", ""}, // no kites
+	})
+	for _, q := range []string{"cheapest cabins on heimaey", "can my son stay in a cabin"} {
+		if got := b.Unknown(q, Public); len(got) > 0 {
+			t.Errorf("Unknown(%q) = %q, want none", q, got)
+		}
+	}
+}
+
 // TestWhatTimeOpenClose checks that "open" and "close" in a question for
 // a time of day are answered by the hours a row gives, though the row
 // has neither word.
