@@ -649,11 +649,12 @@ const titledSlack = 0.2
 // in its title that the opening's title lacks ("which way should a sand
 // martin wall face": "South-Facing Aspect").
 // A section whose heading is a question (a FAQ's) is an answer of its
-// own. matched and loosely are the concepts each
+// own, unless it asks what a thing is and the question does not.
+// matched and loosely are the concepts each
 // answer matched as asked or nearly, and loosely, and titled those its
 // title has.
 func preferCovering(q *query, out []Answer, matched, loosely, titled []uint32) {
-	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") {
+	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") && (q.meaning || !isWhatIs(out[0].Entry.Title)) {
 		return
 	}
 	d, first := out[0].Entry.Section.Doc, matched[0]&q.telling
@@ -730,6 +731,26 @@ func preferCovering(q *query, out []Answer, matched, loosely, titled []uint32) {
 		return
 	}
 }
+
+// isWhatIs reports whether a heading asks what a thing of a word or
+// three is ("What is the PTL?", not "What is the current drought
+// situation in Ethiopia?"): its section answers a question that asks
+// that, and is a briefing's opening to any other.
+func isWhatIs(heading string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimSuffix(heading, "?")))
+	if len(f) < 3 || f[0] != "what" || f[1] != "is" && f[1] != "are" {
+		return false
+	}
+	f = f[2:]
+	if f[0] == "the" || f[0] == "a" || f[0] == "an" {
+		f = f[1:]
+	}
+	return len(f) > 0 && len(f) <= maxWhatIsWords
+}
+
+// maxWhatIsWords is the most words a thing a heading asks about may have
+// for the heading to ask what it is.
+const maxWhatIsWords = 3
 
 // preferHead puts first, for a bare noun phrase, an entry whose title
 // has the phrase's head over a first entry whose title has neither it
