@@ -1698,7 +1698,7 @@ var colloquial = map[string][]string{
 	"suncream": {"sunscreen"}, "sunblock": {"sunscreen"}, "sun cream": {"sunscreen"}, "grub": {"food"},
 	"selfie": {"photo"}, "selfies": {"photos"}, "wifi": {"internet"},
 	"telly": {"television"}, "freebie": {"free"}, "freebies": {"free"},
-	"pic": {"photo"}, "pics": {"photos"}, "vid": {"video"}, "vids": {"videos"},
+	"pic": {"photo"}, "pics": {"photos"}, "picture": {"photo", "photograph"}, "pictures": {"photos", "photographs", "photography"}, "vid": {"video"}, "vids": {"videos"},
 	"grandma": {"grandmother"}, "granny": {"grandmother"}, "grandpa": {"grandfather"},
 	"dad": {"father"}, "dads": {"fathers"}, "pooch": {"dog"}, "pooches": {"dogs"}, "doggo": {"dog"},
 	"aussie": {"australian"}, "aussies": {"australians"},

@@ -1661,9 +1661,11 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Kids Club**: The visitor centre runs a kids club in the afternoons.
 - **Reef-Safe Sunscreen**: Only mineral sunscreen may be worn in the water.
 - **No Smoking**: Smoking is not allowed anywhere on board the boats.
+- **Flash Photos**: Photos without flash are welcome from the upper deck.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
+		{"", "can I take pictures of the puffins from the boat", "Flash Photos"},
 		{"", "can I fly my quadcopter off the puffin boat in the westman islands", "Drone Ban"},
 		{"", "bags of horse poo for the garden in heimaey", "Horse Manure"},
 		{"", "do little kids have to sit inside on the puffin boats", "Children Aboard"},
