@@ -2447,6 +2447,8 @@ var officeWords = map[string]bool{
 	"captain": true, "manager": true, "superintendent": true, "principal": true,
 	"headteacher": true, "curator": true, "coordinator": true,
 	"ranger": true, "warden": true, "postmaster": true, "postmistress": true, "founder": true,
+	"keeper": true, "abbot": true, "bishop": true, "priest": true, "vicar": true,
+	"skipper": true, "editor": true, "conductor": true, "dean": true, "rector": true,
 }
 
 // asksWhen reports whether a question opens by asking when: "when will

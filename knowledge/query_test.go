@@ -399,11 +399,15 @@ func TestAsksOffice(t *testing.T) {
 		"what is the name of the head ranger":           true,
 		"who is the warden at the refuge":               true,
 		"what's the name of the postmaster":             true,
+		"what is the name of the lighthouse keeper":     true,
+		"who is the abbot of the monastery":             true,
+		"what is the name of the lighthouse":            false,
 	})
 	// A ranger's name is not given by an entry that names no office.
 	checkFirst(t, nil, []firstCase{
 		{"eval71", "what is the name of the warden at the Góriz refuge?", ""},
 		{"eval63", "what's the name of the Port Lockroy postmaster?", ""},
+		{"eval77", "what is the name of the Lagos lighthouse keeper?", ""},
 	})
 }
 

@@ -814,7 +814,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval74", 0.78, 1},
 		{"eval75", 0.81, 4},
 		{"eval76", 0.82, 2},
-		{"eval77", 0.80, 2},
+		{"eval77", 0.80, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
