@@ -147,12 +147,41 @@ func measureAsked(words []queryWord) *measureKind {
 			continue
 		}
 		adj := words[i].word
-		if adj == "long" && !namesLengthUnit(words[i+1:]) {
+		if adj == "long" && !namesLengthUnit(words[i+1:]) && !longThingAsked(words[i+1:]) {
 			return nil
 		}
 		return measures[adj]
 	}
 	return nil
+}
+
+// longThingAsked reports whether the words after "how long" ask of a
+// thing that has a length and takes no while: "how long is the Thu Bon
+// river", not "how long is the boat ride on the river". The thing is the
+// head of the phrase after "is" or "are".
+func longThingAsked(words []queryWord) bool {
+	if len(words) == 0 || words[0].word != "is" && words[0].word != "are" {
+		return false
+	}
+	head := ""
+	for _, w := range words[1:] {
+		if isStopWord(w.word) {
+			if head != "" {
+				break
+			}
+			continue // "the", "a"
+		}
+		head = w.word
+	}
+	return longThings[head]
+}
+
+// longThings have a length and are no while.
+var longThings = map[string]bool{
+	"river": true, "rivers": true, "bridge": true, "bridges": true, "tunnel": true,
+	"tunnels": true, "wall": true, "walls": true, "canal": true, "canals": true,
+	"coastline": true, "coast": true, "beach": true, "beaches": true, "runway": true,
+	"pier": true, "fence": true, "border": true, "slide": true, "zipline": true,
 }
 
 // otherAsking are the question words that ask something else than a

@@ -54,6 +54,9 @@ func TestMeasureAsked(t *testing.T) {
 		{"how cold does the lake get", "hot"},
 		{"how long is the trail in miles", "long"},
 		{"how long is the trail", ""}, // a length or a while
+		{"how long is the Thu Bon river", "long"},
+		{"how long is the boat ride on the river", ""}, // a while
+		{"how long are the city walls", "long"},
 		{"who keeps track of how thick the ice is", ""},
 		{"how close can I get to a polar bear", "close"},
 		{"how near may boats come", "near"},

@@ -809,7 +809,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval69", 0.75, 1},
 		{"eval70", 0.81, 1},
 		{"eval71", 0.76, 1},
-		{"eval72", 0.73, 2},
+		{"eval72", 0.73, 1},
 		{"eval73", 0.80, 2},
 		{"eval74", 0.78, 1},
 		{"eval75", 0.81, 4},
