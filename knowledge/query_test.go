@@ -216,10 +216,14 @@ func TestCountsNear(t *testing.T) {
 		{newEntry(Item, "Fixed Bundle Price", "A bundle of ten crackers sells for 200 yen at every licensed stall.", nil), []string{"stall"}, false},
 		{newEntry(Item, "Stall Licences", "Nara licenses 12 cracker stalls.", nil), []string{"stall"}, true},
 		{newEntry(Row, "Poler Day Rate", "", []Field{{Name: "Rate", Value: "BWP 400 per mokoro"}}), []string{"poler"}, false},
-		// The plural right after a number is what it counts.
+		// A plural after a number is what it counts.
 		{newEntry(Item, "Inversion Strength", "Stations with sensors at two heights show whether a fan will help.", nil), []string{"fan"}, false},
 		{newEntry(Item, "Beekeepers", "Roughly one Slovenian in 200 keeps bees.", nil), []string{"bee"}, true},
 		{newEntry(Item, "Fans", "Growers run two wind fans per block.", nil), []string{"fan"}, true},
+		// The first plural after it, if the word counted does not come
+		// first, and a time of day counts nothing.
+		{newEntry(Item, "Onboard Staff", "Two uniformed staff ride every tram after 1 a.m.", nil), []string{"tram"}, false},
+		{newEntry(Item, "Night Fleet", "Twelve low-floor trams run the night lines.", nil), []string{"tram"}, true},
 	}
 	for _, tt := range []struct {
 		text  string

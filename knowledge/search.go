@@ -1520,6 +1520,13 @@ func numberBeside(s string, stems []string) bool {
 			ws[i].number = false
 		}
 	}
+	// Nor does a time of day: "every tram after 1 a.m.".
+	for i := range ws {
+		if ws[i].number && i+1 < len(ws) && (ws[i+1].word == "am" || ws[i+1].word == "pm" ||
+			(ws[i+1].word == "a" || ws[i+1].word == "p") && i+2 < len(ws) && ws[i+2].word == "m") {
+			ws[i].number = false
+		}
+	}
 	// "one life jacket per passenger" counts them too.
 	for i, w := range ws {
 		if w.word == "one" && slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(x word) bool { return x.word == "per" }) {
@@ -1548,13 +1555,19 @@ func numberBeside(s string, stems []string) bool {
 			continue
 		}
 		end := min(len(ws), i+countedAfter+1)
-		// The plural right after a number is what it counts, unless
-		// the word counted follows: "sensors at two heights show
-		// whether a fan will help" counts heights, but "one in 200
-		// keeps bees" counts beekeepers.
-		if i+1 < len(ws) && !ws[i+1].number && isPlural(ws[i+1].word) && !slices.Contains(stems, ws[i+1].stem) &&
-			(i+2 >= len(ws) || !slices.Contains(stems, ws[i+2].stem)) {
-			end = i + 1
+		// The first plural after a number is what it counts, unless
+		// the word counted follows it: "sensors at two heights show
+		// whether a fan will help" counts heights, and "two uniformed
+		// staff ride every tram" staff, but "one in 200 keeps bees"
+		// counts beekeepers.
+		for j := i + 1; j < end; j++ {
+			if ws[j].number || slices.Contains(stems, ws[j].stem) {
+				break
+			}
+			if isPlural(ws[j].word) && (j+1 >= len(ws) || !slices.Contains(stems, ws[j+1].stem)) {
+				end = i + 1
+				break
+			}
 		}
 		for _, x := range ws[max(0, i-countedBefore):end] {
 			if slices.Contains(stems, x.stem) {

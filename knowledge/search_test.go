@@ -802,7 +802,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval62", 0.72, 1},
 		{"eval63", 0.79, 1},
 		{"eval64", 0.76, 1},
-		{"eval65", 0.77, 2},
+		{"eval65", 0.77, 1},
 		{"eval66", 0.78, 0},
 		{"eval67", 0.76, 3},
 		{"eval68", 0.83, 0},
