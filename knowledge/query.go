@@ -405,7 +405,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	// Most questions' words fit in one allocation, on the stack.
 	words := make([]queryWord, 0, 8)
 	shift := 0 // words a short form added before this one
-	plain := stripChatMarkup(question)
+	plain := withoutCompany(stripChatMarkup(question))
 	saluted := salutation(plain)
 	tokenize(plain, func(w []byte, pos int, compound bool) {
 		if compound && bytes.ContainsAny(w, "&+") {
@@ -1663,6 +1663,24 @@ var shorthand = map[string]string{
 	"sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 
+// withoutCompany writes "alone" for the phrases that say it in words a
+// search drops ("on my own", "by myself"): "can I climb it on my own"
+// asks whether a guide is needed.
+func withoutCompany(q string) string {
+	if !strings.Contains(q, " own") && !strings.Contains(q, "sel") {
+		return q
+	}
+	return companyPhrases.Replace(q)
+}
+
+var companyPhrases = strings.NewReplacer(
+	"on my own", "alone", "on our own", "alone", "on your own", "alone",
+	"on their own", "alone", "on his own", "alone", "on her own", "alone",
+	"by myself", "alone", "by ourselves", "alone", "by yourself", "alone",
+	"by yourselves", "alone", "by themselves", "alone", "by himself", "alone",
+	"by herself", "alone",
+)
+
 // kin are the people an asker may speak for: family, friends and the
 // young ("can my toddler ride the train").
 var kin = map[string]bool{
@@ -1707,6 +1725,8 @@ var colloquial = map[string][]string{
 	"tix": {"tickets"}, "pax": {"passengers"}, "bday": {"birthday"}, "hrs": {"hours"}, "mins": {"minutes"},
 	"brolly": {"umbrella"}, "brollies": {"umbrellas"},
 	"stuck": {"stranded", "trapped", "stopped"},
+	// Whether one may go alone is whether one must go with a guide.
+	"alone": {"unaccompanied", "accompanied", "unguided", "guided", "guide", "solo", "independently", "unsupervised", "supervised"},
 	// Words newer than WordNet 3.0.
 	"smartphone": {"phone", "mobile"}, "smartphones": {"phones", "mobiles"},
 	"covid": {"coronavirus", "pandemic"}, "vape": {"smoking", "smoke"}, "vapes": {"smoking", "smoke"},

@@ -1735,6 +1735,32 @@ Puffins nest on the cliffs above the harbour from April to August.
 	}
 }
 
+// TestAlone checks that "on my own" and "by myself" are read as
+// "alone", and that going alone is asked of the rules on guides.
+func TestAlone(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"can I climb it on my own?", "can I climb it alone?"},
+		{"can the kids swim by themselves", "can the kids swim alone"},
+		{"my own tent", "my own tent"},
+	} {
+		if got := withoutCompany(tt.in); got != tt.want {
+			t.Errorf("withoutCompany(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	b := LoadFS(withOthers(fstest.MapFS{
+		"kinabalu.md": {Data: []byte(`# Mount Kinabalu Climbing Permits
+Sabah Parks issues summit permits for the climb to Low's Peak.
+## Rules on the Mountain
+- **Mandatory Guide**: Every climber must be accompanied by a licensed mountain guide.
+- **Summit Permit**: Permits are booked with a licensed operator months ahead.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "can I climb Kinabalu on my own?", "Mandatory Guide"},
+		{"", "can I go up Kinabalu by myself", "Mandatory Guide"},
+	})
+}
+
 // TestWhatTimeOpenClose checks that "open" and "close" in a question for
 // a time of day are answered by the hours a row gives, though the row
 // has neither word.
