@@ -86,7 +86,7 @@ type cursor struct {
 	run, end int32
 	first    int32
 	post     []uint32
-	vals     []uint16 // the segment's values
+	vals     []float32 // the segment's values
 	ctxVals  []float32
 	sections []segSection
 }
@@ -205,7 +205,7 @@ func (b *Base) scratch() *scratch {
 // past it), found shares an address with the accumulators, and a found
 // entry's number is worked out again from its posting, not kept over the
 // loop. scoreSpan and scoreReachedSpan stop at a span's end instead.
-func score(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+func score(postings []uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
 	acc := &b.acc
 	for i, pp := range postings {
@@ -214,7 +214,7 @@ func score(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32
 			return n, i
 		}
 		p := &acc[k]
-		s := p.score + w*float32(vals[pp>>segBits])
+		s := p.score + w*vals[pp>>segBits]
 		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
@@ -232,7 +232,7 @@ func score(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32
 // coin toss the processor cannot predict, so there is no branch on it:
 // every posting is read, and one of an entry nothing reached adds zero
 // and no concepts, which leaves its accumulator empty.
-func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
 	acc := &b.acc
 	for i, pp := range postings {
@@ -244,7 +244,7 @@ func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []uint16, w 
 		c := p.concepts
 		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
 		// Times one, the product is score's to the last bit.
-		s := p.score + w*float32(vals[pp>>segBits])*float32(r)
+		s := p.score + w*vals[pp>>segBits]*float32(r)
 		c |= mask & -r
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
@@ -261,7 +261,7 @@ func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []uint16, w 
 // more in the block, the end of a span (see scoreSpans): a span's
 // postings are few, and finding where they end before scoring them, to
 // use score, made gated questions 2 to 3% slower.
-func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
 	acc := &b.acc
 	for i, pp := range postings {
@@ -270,7 +270,7 @@ func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []u
 			return n, i
 		}
 		p := &acc[k&(blockSize-1)]
-		s := p.score + w*float32(vals[pp>>segBits])
+		s := p.score + w*vals[pp>>segBits]
 		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
@@ -285,7 +285,7 @@ func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []u
 
 // scoreReachedSpan is scoreReached up to the end of a span, as
 // scoreSpan is score.
-func scoreReachedSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+func scoreReachedSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
 	acc := &b.acc
 	for i, pp := range postings {
@@ -296,7 +296,7 @@ func scoreReachedSpan(postings []uint32, end uint32, b *blockAcc, delta int32, v
 		p := &acc[k&(blockSize-1)]
 		c := p.concepts
 		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
-		s := p.score + w*float32(vals[pp>>segBits])*float32(r)
+		s := p.score + w*vals[pp>>segBits]*float32(r)
 		c |= mask & -r
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
