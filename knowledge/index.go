@@ -132,7 +132,7 @@ type index struct {
 type segHead struct {
 	first    int32
 	post     []uint32
-	vals     []uint16
+	vals     []float32
 	ctx      []uint32
 	ctxVals  []float32
 	sections []segSection

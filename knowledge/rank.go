@@ -86,7 +86,7 @@ type cursor struct {
 	run, end int32
 	first    int32
 	post     []uint32
-	vals     []uint16 // the segment's values
+	vals     []float32 // the segment's values
 	ctxVals  []float32
 	sections []segSection
 }
@@ -204,17 +204,20 @@ func (b *Base) scratch() *scratch {
 // block is blockSize or more (at the base's end there are no entries
 // past it), found shares an address with the accumulators, and a found
 // entry's number is worked out again from its posting, not kept over the
-// loop. scoreSpan and scoreReachedSpan stop at a span's end instead.
-func score(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+// loop. The entry's number is worked out in 64 bits, from delta widened
+// once: in 32 bits the compiler widened it again at every posting, to
+// index the accumulators. scoreSpan and scoreReachedSpan stop at a
+// span's end instead.
+func score(postings []uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
-	acc := &b.acc
+	acc, d := &b.acc, int(delta)
 	for i, pp := range postings {
-		k := uint32(int32(pp&segMask) + delta)
+		k := uint(int(pp&segMask) + d)
 		if k >= blockSize {
 			return n, i
 		}
 		p := &acc[k]
-		s := p.score + w*float32(vals[pp>>segBits])
+		s := p.score + w*vals[pp>>segBits]
 		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
@@ -231,21 +234,27 @@ func score(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32
 // to entries something else reached. Whether an entry was reached is a
 // coin toss the processor cannot predict, so there is no branch on it:
 // every posting is read, and one of an entry nothing reached adds zero
-// and no concepts, which leaves its accumulator empty.
-func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+// and no concepts, which leaves its accumulator empty. What it adds is
+// picked by whether the entry was reached, from two weights and two
+// masks: zero or w, nothing or mask. Multiplying by a 0 or 1 made from
+// the concepts took an integer's conversion to float and a second
+// product at every posting; the value times w or times zero is the same
+// number to the bit.
+func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
-	acc := &b.acc
+	acc, d := &b.acc, int(delta)
+	ws, ms := [2]float32{0, w}, [2]uint64{0, mask}
 	for i, pp := range postings {
-		k := uint32(int32(pp&segMask) + delta)
+		k := uint(int(pp&segMask) + d)
 		if k >= blockSize {
 			return n, i
 		}
 		p := &acc[k]
 		c := p.concepts
 		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
-		// Times one, the product is score's to the last bit.
-		s := p.score + w*float32(vals[pp>>segBits])*float32(r)
-		c |= mask & -r
+		// Times w, the product is score's to the last bit.
+		s := p.score + vals[pp>>segBits]*ws[r]
+		c |= ms[r]
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			b.found[n&(blockSize-1)] = int32(postings[i]&segMask) + delta
@@ -261,7 +270,7 @@ func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []uint16, w 
 // more in the block, the end of a span (see scoreSpans): a span's
 // postings are few, and finding where they end before scoring them, to
 // use score, made gated questions 2 to 3% slower.
-func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
 	acc := &b.acc
 	for i, pp := range postings {
@@ -270,7 +279,7 @@ func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []u
 			return n, i
 		}
 		p := &acc[k&(blockSize-1)]
-		s := p.score + w*float32(vals[pp>>segBits])
+		s := p.score + w*vals[pp>>segBits]
 		c := p.concepts | mask
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
@@ -285,9 +294,10 @@ func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []u
 
 // scoreReachedSpan is scoreReached up to the end of a span, as
 // scoreSpan is score.
-func scoreReachedSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []uint16, w float32, mask uint64,
+func scoreReachedSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
 	acc := &b.acc
+	ws, ms := [2]float32{0, w}, [2]uint64{0, mask}
 	for i, pp := range postings {
 		k := uint32(int32(pp&segMask) + delta)
 		if k >= end {
@@ -296,8 +306,8 @@ func scoreReachedSpan(postings []uint32, end uint32, b *blockAcc, delta int32, v
 		p := &acc[k&(blockSize-1)]
 		c := p.concepts
 		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
-		s := p.score + w*float32(vals[pp>>segBits])*float32(r)
-		c |= mask & -r
+		s := p.score + vals[pp>>segBits]*ws[r]
+		c |= ms[r]
 		p.score = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			b.found[n&(blockSize-1)] = int32(k)

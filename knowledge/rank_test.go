@@ -137,7 +137,7 @@ func eachPosting(ix *index, l int32, fn func(e int32, val float32)) {
 	for _, r := range ix.runs[ix.runStart[l]:ix.runStart[l+1]] {
 		s, first, vals := ix.segs[r.seg], ix.first[r.seg], ix.vals[r.seg].vals
 		for _, p := range s.post[r.from:r.to] {
-			fn(first+int32(p&segMask), float32(vals[p>>segBits]))
+			fn(first+int32(p&segMask), vals[p>>segBits])
 		}
 	}
 }

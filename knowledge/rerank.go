@@ -120,7 +120,7 @@ func (ix *index) rangeAbove(q *query, public bool, s *scratch, start, lo, hi int
 					if e >= hi {
 						break
 					}
-					acc[e-lo].score += w * float32(h.vals[pp>>segBits])
+					acc[e-lo].score += w * h.vals[pp>>segBits]
 					acc[e-lo].concepts |= mask
 				}
 			}

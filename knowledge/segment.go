@@ -101,28 +101,33 @@ type segSection struct {
 // lengths: for each class, for each list the largest of its postings'
 // (for MaxScore), and for each context class.
 type segValues struct {
-	vals    []uint16 // in 65,535ths: small, for the processor's cache
+	// vals are whole numbers of 65,535ths, as floats rather than
+	// uint16: scoring multiplies each posting's by a weight, and
+	// converting an integer took three of a posting's twenty-odd
+	// instructions. A segment has a few thousand classes, so they stay
+	// in the processor's cache all the same.
+	vals    []float32
 	listMax []float32
 	ctxVals []float32
 }
 
 // values works out the segment's values.
 func (s *segment) values(avg [numFields]float32, ctxAvg float32) *segValues {
-	p := newPack(packWords[uint16](len(s.classes)) + packWords[float32](len(s.lists)) + packWords[float32](len(s.ctxClasses)))
+	p := newPack(packWords[float32](len(s.classes)) + packWords[float32](len(s.lists)) + packWords[float32](len(s.ctxClasses)))
 	v := &segValues{
-		vals:    cut[uint16](&p, len(s.classes)),
+		vals:    cut[float32](&p, len(s.classes)),
 		listMax: cut[float32](&p, len(s.lists)),
 		ctxVals: cut[float32](&p, len(s.ctxClasses)),
 	}
 	for k, c := range s.classes {
-		v.vals[k] = uint16(postingValue(c, avg))
+		v.vals[k] = float32(uint16(postingValue(c, avg)))
 	}
 	for i := range s.lists {
-		var top uint16
+		var top float32
 		for _, p := range s.post[s.start[i]:s.start[i+1]] {
 			top = max(top, v.vals[p>>segBits])
 		}
-		v.listMax[i] = float32(top)
+		v.listMax[i] = top
 	}
 	for k, c := range s.ctxClasses {
 		norm := bm25K1 * (1 - contextB + contextB*float32(c.len)/ctxAvg)
