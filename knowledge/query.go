@@ -994,6 +994,24 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	// "my 9 year old" is a child of an age: the words of age find the
+	// entries that set one ("Minimum Age", "children under twelve").
+	for i, w := range words {
+		if w.concept < 0 || w.word != "old" || i < 2 || !yearWords[words[i-1].word] || !hasQuantity(words[i-2].word) && !numberWords[words[i-2].word] {
+			continue
+		}
+		var best float32
+		for _, a := range ageWords {
+			if t, ok := v.stem(snowStem(a)); ok {
+				terms = append(terms, term{t, lexiconWeight[lexicon.Synonym], 1 << w.concept, approxMatch})
+				best = max(best, v.idf[t])
+			}
+		}
+		if best > 0 {
+			weak[w.concept], weight[w.concept] = false, best
+			unknown &^= 1 << w.concept
+		}
+	}
 	var nearOnly uint64 // concepts only neighbours stand for
 	// A word that neither the base nor the lexicon's relations explain
 	// may still be about what the base has: its distributional
@@ -1679,6 +1697,13 @@ var companyPhrases = strings.NewReplacer(
 	"by myself", "alone", "by ourselves", "alone", "by yourself", "alone",
 	"by yourselves", "alone", "by themselves", "alone", "by himself", "alone",
 	"by herself", "alone",
+)
+
+// yearWords say "year" in "a 9 year old", and ageWords are what
+// briefings write of an age.
+var (
+	yearWords = map[string]bool{"year": true, "years": true, "yr": true, "yrs": true}
+	ageWords  = []string{"age", "aged", "ages", "minimum age", "child", "children", "minor", "minors", "junior", "adult", "adults", "older", "younger", "under"}
 )
 
 // kin are the people an asker may speak for: family, friends and the

@@ -1761,6 +1761,22 @@ Sabah Parks issues summit permits for the climb to Low's Peak.
 	})
 }
 
+// TestYearsOld checks that "my 6 year old" asks of an age.
+func TestYearsOld(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"kayaks.md": {Data: []byte(`# Algarve Sea Kayak Tours
+Guided kayak tours leave the beach twice a day to paddle through the sea caves.
+## Rules
+- **Minimum Age**: Children must be at least eight and paddle in a double kayak with an adult.
+- **Group Size**: No more than twelve kayaks go out with one guide.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "can my 6 year old come kayaking in the algarve?", "Minimum Age"},
+		{"", "hi! is a 10-year-old ok on the algarve kayak tours?", "Minimum Age"},
+	})
+}
+
 // TestWhatTimeOpenClose checks that "open" and "close" in a question for
 // a time of day are answered by the hours a row gives, though the row
 // has neither word.
