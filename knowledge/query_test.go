@@ -1670,9 +1670,11 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Reef-Safe Sunscreen**: Only mineral sunscreen may be worn in the water.
 - **No Smoking**: Smoking is not allowed anywhere on board the boats.
 - **Flash Photos**: Photos without flash are welcome from the upper deck.
+- **Islander Discount**: Residents of Heimaey pay a discounted fare on every sailing.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
+		{"", "do locals get cheaper puffin boat trips", "Islander Discount"},
 		{"", "can I take pictures of the puffins from the boat", "Flash Photos"},
 		{"", "can I fly my quadcopter off the puffin boat in the westman islands", "Drone Ban"},
 		{"", "bags of horse poo for the garden in heimaey", "Horse Manure"},

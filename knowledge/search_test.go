@@ -768,7 +768,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval28", 0.81, 2},
 		{"eval29", 0.83, 1},
 		{"eval30", 0.88, 0},
-		{"eval31", 0.83, 4},
+		{"eval31", 0.84, 4},
 		{"eval32", 0.70, 1},
 		{"eval33", 0.80, 2},
 		{"eval34", 0.76, 7},
@@ -791,7 +791,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval51", 0.83, 5},
 		{"eval52", 0.79, 2},
 		{"eval53", 0.79, 2},
-		{"eval54", 0.69, 4},
+		{"eval54", 0.70, 4},
 		{"eval55", 0.76, 1},
 		{"eval56", 0.75, 1},
 		{"eval57", 0.81, 1},
@@ -812,8 +812,8 @@ func TestSearchQuality(t *testing.T) {
 		{"eval72", 0.73, 1},
 		{"eval73", 0.80, 2},
 		{"eval74", 0.78, 1},
-		{"eval75", 0.81, 4},
-		{"eval76", 0.82, 2},
+		{"eval75", 0.83, 4},
+		{"eval76", 0.83, 2},
 		{"eval77", 0.80, 1},
 	}
 	for _, tt := range tests {
