@@ -1747,6 +1747,8 @@ var colloquial = map[string][]string{
 	"aussie": {"australian"}, "aussies": {"australians"},
 	"brekkie": {"breakfast"}, "arvo": {"afternoon"}, "lunchtime": {"midday", "noon", "lunch"},
 	"dearer": {"expensive"}, "pricey": {"expensive"},
+	// How many fit is how many a boat or a room may carry or seat.
+	"fit":     {"carry", "carries", "capacity", "limit", "cap", "maximum", "seat", "seats", "hold", "holds"},
 	"cheap":   {"affordable", "inexpensive", "budget", "discount", "low-cost"},
 	"cheaper": {"discount", "discounted", "reduced", "concession", "subsidised", "subsidized", "lower"}, "overnite": {"overnight"}, "nite": {"night"},
 	"tix": {"tickets"}, "pax": {"passengers"}, "bday": {"birthday"}, "hrs": {"hours"}, "mins": {"minutes"},
@@ -2137,12 +2139,50 @@ func (v *view) countedStems(words []queryWord) []string {
 			prev = x.word
 		}
 		if head == nil {
-			return last // no plural to tell by: the phrase's last word
+			return withPersons(last) // no plural to tell by: the phrase's last word
 		}
-		return head
+		return withPersons(head)
 	}
 	return nil
 }
+
+// withPersons adds to the stems counted, when they count people, the
+// people a briefing counts: "how many people fit on one boat" is
+// answered by "at most eight passengers".
+func withPersons(stems []string) []string {
+	if !slices.Contains(stems, peopleStem) || slices.ContainsFunc(stems, func(s string) bool { return roleStems[s] }) {
+		return stems // "how many people work for tazara" counts staff
+	}
+	return append(stems, personStems...)
+}
+
+// roleStems say what people counted are other than riders or visitors:
+// staff, the dead, voters, owners, residents.
+var roleStems = stemsOf(map[string]bool{
+	"work": true, "employ": true, "employed": true, "die": true, "died": true,
+	"killed": true, "vote": true, "voted": true, "earn": true, "own": true,
+	"live": true, "reside": true,
+})
+
+// personNouns are the people briefings count: who rides, walks, visits
+// or watches.
+var personNouns = []string{
+	"passengers", "visitors", "walkers", "hikers", "trekkers", "climbers",
+	"spectators", "guests", "tourists", "riders", "swimmers", "divers",
+	"paddlers", "participants", "pilgrims", "attendees", "travellers",
+	"travelers", "adults", "bathers", "campers", "skiers", "persons",
+}
+
+var (
+	peopleStem  = snowStem("people")
+	personStems = func() []string {
+		var stems []string
+		for _, w := range personNouns {
+			stems = append(stems, snowStem(w))
+		}
+		return stems
+	}()
+)
 
 // isPlural reports whether w looks like a noun in the plural, as what
 // "how many" counts is: "stands", "trees", "people".

@@ -1779,6 +1779,30 @@ Guided kayak tours leave the beach twice a day to paddle through the sea caves.
 	})
 }
 
+// TestPeopleFit checks that "how many people fit" is answered by the
+// passengers a boat may carry, and that people who work are no
+// passengers.
+func TestPeopleFit(t *testing.T) {
+	if got := withPersons([]string{"peopl", "fit"}); !slices.Contains(got, "passeng") {
+		t.Errorf("withPersons(people fit) = %q, want passengers among them", got)
+	}
+	if got := withPersons([]string{"peopl", "work"}); slices.Contains(got, "passeng") {
+		t.Errorf("withPersons(people work) = %q, want no passengers", got)
+	}
+	b := LoadFS(withOthers(fstest.MapFS{
+		"sampans.md": {Data: []byte(`# Hue Perfume River Sampans
+Family-run sampans take visitors along the river to the royal tombs.
+## Rules on Board
+- **Passenger Limit**: Each sampan carries at most eight passengers and the boatman.
+- **Life Jackets**: Every passenger wears a life jacket while the boat is moving.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how many people fit on one sampan in Hue?", "Passenger Limit"},
+		{"", "how many people work for the Hue sampan families?", ""},
+	})
+}
+
 // TestWhatTimeOpenClose checks that "open" and "close" in a question for
 // a time of day are answered by the hours a row gives, though the row
 // has neither word.
