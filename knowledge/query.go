@@ -1747,6 +1747,10 @@ var colloquial = map[string][]string{
 	"aussie": {"australian"}, "aussies": {"australians"},
 	"brekkie": {"breakfast"}, "arvo": {"afternoon"}, "lunchtime": {"midday", "noon", "lunch"},
 	"dearer": {"expensive"}, "pricey": {"expensive"},
+	// Who makes sure of a thing checks it.
+	"make sure":   {"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"},
+	"makes sure":  {"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"},
+	"making sure": {"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"},
 	// How many fit is how many a boat or a room may carry or seat.
 	"fit":     {"carry", "carries", "capacity", "limit", "cap", "maximum", "seat", "seats", "hold", "holds"},
 	"cheap":   {"affordable", "inexpensive", "budget", "discount", "low-cost"},

@@ -1671,9 +1671,11 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **No Smoking**: Smoking is not allowed anywhere on board the boats.
 - **Flash Photos**: Photos without flash are welcome from the upper deck.
 - **Islander Discount**: Residents of Heimaey pay a discounted fare on every sailing.
+- **Hull Inspections**: The coastguard inspects every hull before the season opens.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
+		{"", "who makes sure the hulls are sound on the puffin boats", "Hull Inspections"},
 		{"", "do locals get cheaper puffin boat trips", "Islander Discount"},
 		{"", "can I take pictures of the puffins from the boat", "Flash Photos"},
 		{"", "can I fly my quadcopter off the puffin boat in the westman islands", "Drone Ban"},
