@@ -1747,6 +1747,8 @@ var colloquial = map[string][]string{
 	"aussie": {"australian"}, "aussies": {"australians"},
 	"brekkie": {"breakfast"}, "arvo": {"afternoon"}, "lunchtime": {"midday", "noon", "lunch"},
 	"dearer": {"expensive"}, "pricey": {"expensive"},
+	// What one gets rid of is removed, culled or banned.
+	"rid": {"remove", "removal", "removed", "control", "cull", "culling", "eradication", "ban", "cleanup", "disposal"},
 	// Who makes sure of a thing checks it.
 	"make sure":   {"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"},
 	"makes sure":  {"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"},

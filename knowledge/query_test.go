@@ -1672,9 +1672,11 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Flash Photos**: Photos without flash are welcome from the upper deck.
 - **Islander Discount**: Residents of Heimaey pay a discounted fare on every sailing.
 - **Hull Inspections**: The coastguard inspects every hull before the season opens.
+- **Rat Control**: Wardens trap the rats that raid the burrows each spring.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
+		{"", "how do they get rid of rats on heimaey", "Rat Control"},
 		{"", "who makes sure the hulls are sound on the puffin boats", "Hull Inspections"},
 		{"", "do locals get cheaper puffin boat trips", "Islander Discount"},
 		{"", "can I take pictures of the puffins from the boat", "Flash Photos"},
