@@ -994,6 +994,33 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	// Giving an animal food is feeding it: "can I give the bears some
+	// bread" is asked of "No Feeding".
+	if i := slices.IndexFunc(words, func(w queryWord) bool { return givingVerbs[w.word] }); i >= 0 {
+		for _, w := range words[i+1:] {
+			if w.concept < 0 || !foods[w.word] {
+				continue
+			}
+			asked := uint64(1) << w.concept
+			if words[i].concept >= 0 {
+				asked |= 1 << words[i].concept
+			}
+			var best float32
+			for _, f := range feedWords {
+				if t, ok := v.stem(snowStem(f)); ok {
+					terms = append(terms, term{t, lexiconWeight[lexicon.Synonym], asked, approxMatch})
+					best = max(best, v.idf[t])
+				}
+			}
+			if best > 0 {
+				for m := asked & unknown; m != 0; m &= m - 1 {
+					weight[bits.TrailingZeros64(m)] = best
+				}
+				unknown &^= asked
+			}
+			break
+		}
+	}
 	// "my 9 year old" is a child of an age: the words of age find the
 	// entries that set one ("Minimum Age", "children under twelve").
 	for i, w := range words {
@@ -1697,6 +1724,25 @@ var companyPhrases = strings.NewReplacer(
 	"by myself", "alone", "by ourselves", "alone", "by yourself", "alone",
 	"by yourselves", "alone", "by themselves", "alone", "by himself", "alone",
 	"by herself", "alone",
+)
+
+// givingVerbs give, and foods are what is given to animals; feedWords
+// are what briefings write of it.
+var (
+	givingVerbs = map[string]bool{
+		"give": true, "giving": true, "gives": true, "gave": true, "toss": true, "tossing": true,
+		"throw": true, "throwing": true, "offer": true, "offering": true, "share": true, "hand": true,
+	}
+	foods = map[string]bool{
+		"bread": true, "banana": true, "bananas": true, "sandwich": true, "sandwiches": true,
+		"snack": true, "snacks": true, "carrot": true, "carrots": true, "apple": true, "apples": true,
+		"fruit": true, "treat": true, "treats": true, "biscuit": true, "biscuits": true,
+		"cracker": true, "crackers": true, "crisps": true, "chips": true, "peanuts": true,
+		"nuts": true, "seeds": true, "popcorn": true, "cake": true, "leftovers": true,
+		"scraps": true, "crumbs": true, "sweets": true, "candy": true, "chocolate": true,
+		"food": true, "meat": true,
+	}
+	feedWords = []string{"feed", "feeding", "fed", "food"}
 )
 
 // yearWords say "year" in "a 9 year old", and ageWords are what

@@ -1673,9 +1673,11 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Islander Discount**: Residents of Heimaey pay a discounted fare on every sailing.
 - **Hull Inspections**: The coastguard inspects every hull before the season opens.
 - **Rat Control**: Wardens trap the rats that raid the burrows each spring.
+- **Seabird Rule**: Feeding the gulls is banned on every sailing.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
+		{"", "can my kids give the gulls some bread from the puffin boat", "Seabird Rule"}, // giving food is feeding
 		{"", "how do they get rid of rats on heimaey", "Rat Control"},
 		{"", "who makes sure the hulls are sound on the puffin boats", "Hull Inspections"},
 		{"", "do locals get cheaper puffin boat trips", "Islander Discount"},
