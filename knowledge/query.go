@@ -1793,6 +1793,8 @@ var colloquial = map[string][]string{
 	"aussie": {"australian"}, "aussies": {"australians"},
 	"brekkie": {"breakfast"}, "arvo": {"afternoon"}, "lunchtime": {"midday", "noon", "lunch"},
 	"dearer": {"expensive"}, "pricey": {"expensive"},
+	"teen": {"junior", "youth", "young", "minor", "age"}, "teens": {"juniors", "youth", "young", "minors", "age"},
+	"teenager": {"junior", "youth", "young", "minor", "age"}, "teenagers": {"juniors", "youth", "young", "minors", "age"},
 	// What one gets rid of is removed, culled or banned.
 	"rid": {"remove", "removal", "removed", "control", "cull", "culling", "eradication", "ban", "cleanup", "disposal"},
 	// Who makes sure of a thing checks it.

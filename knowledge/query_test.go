@@ -1674,6 +1674,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Hull Inspections**: The coastguard inspects every hull before the season opens.
 - **Rat Control**: Wardens trap the rats that raid the burrows each spring.
 - **Seabird Rule**: Feeding the gulls is banned on every sailing.
+- **Junior Deckhands**: Youths of 14 to 17 may crew the boats in summer.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1690,6 +1691,10 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"", "what sun cream can I wear in the water at heimaey", "Reef-Safe Sunscreen"}, // two words for one
 		{"", "can I vape on the puffin boats", "No Smoking"},                             // newer than WordNet
 	})
+	q := b.idx.view(Public).analyze("can teenagers crew the puffin boats")
+	if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == "youth" && it.level == approxMatch }) {
+		t.Errorf("analyze(teenagers) finds youths only loosely, want nearly as asked")
+	}
 }
 
 // TestBaseForms checks that inflected words are read as their plain
