@@ -947,6 +947,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			continue
 		}
 		formal, ok := colloquial[w.word]
+		if !ok && unknown&(1<<w.concept) != 0 {
+			formal, ok = respelt(w.word)
+		}
 		asked := uint64(1) << w.concept
 		if i+1 < len(words) && words[i+1].concept >= 0 {
 			if f, two := colloquial[w.word+" "+words[i+1].word]; two {
@@ -1773,6 +1776,21 @@ var kin = map[string]bool{
 // gives other senses of to the words briefings write for them. Unlike
 // shorthand's, they are expansions: a base that has the everyday word
 // finds it too.
+// respelt returns the standard spelling of a word written as it sounds
+// at its end: "moonlite" is "moonlight", "tonite" "tonight".
+func respelt(w string) ([]string, bool) {
+	for _, r := range soundSpellings {
+		if stem, ok := strings.CutSuffix(w, r[0]); ok {
+			return []string{stem + r[1]}, true
+		}
+	}
+	return nil, false
+}
+
+// soundSpellings are the endings chat writes as they sound, with the
+// standard spelling of each.
+var soundSpellings = [][2]string{{"lite", "light"}, {"nite", "night"}, {"rite", "right"}, {"thru", "through"}}
+
 var colloquial = map[string][]string{
 	"quadcopter": {"drone"}, "quadcopters": {"drones"}, "quadcoptor": {"drone"},
 	"poo":  {"dung", "droppings", "faeces", "feces", "excrement", "manure", "waste"},

@@ -1675,6 +1675,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Rat Control**: Wardens trap the rats that raid the burrows each spring.
 - **Seabird Rule**: Feeding the gulls is banned on every sailing.
 - **Junior Deckhands**: Youths of 14 to 17 may crew the boats in summer.
+- **Moonlight Sailing**: On full-moon evenings one boat sails at ten; the harbour office says if it sails tonight.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1690,10 +1691,38 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"", "can I fly a kite off the puffin boat", ""},                                 // no kites
 		{"", "what sun cream can I wear in the water at heimaey", "Reef-Safe Sunscreen"}, // two words for one
 		{"", "can I vape on the puffin boats", "No Smoking"},                             // newer than WordNet
+		{"", "any moonlite trips on the puffin boats", "Moonlight Sailing"},              // spelt as it sounds
 	})
+	if u := b.Unknown("does a puffin boat sail tonite", Public); len(u) != 0 {
+		t.Errorf("Unknown(tonite) = %q, want it read as tonight", u)
+	}
 	q := b.idx.view(Public).analyze("can teenagers crew the puffin boats")
 	if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == "youth" && it.level == approxMatch }) {
 		t.Errorf("analyze(teenagers) finds youths only loosely, want nearly as asked")
+	}
+}
+
+// TestRespelt checks that words spelt as they sound at their end are
+// read in their standard spelling, and that other words are left alone.
+func TestRespelt(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want []string
+	}{
+		{"moonlite", []string{"moonlight"}},
+		{"tonite", []string{"tonight"}},
+		{"lite", []string{"light"}},
+		{"alrite", []string{"alright"}},
+		{"walkthru", []string{"walkthrough"}},
+		{"moonlight", nil},
+		{"kite", nil},
+	} {
+		t.Run(tt.word, func(t *testing.T) {
+			got, ok := respelt(tt.word)
+			if !slices.Equal(got, tt.want) || ok != (tt.want != nil) {
+				t.Errorf("respelt(%q) = %q, %v, want %q", tt.word, got, ok, tt.want)
+			}
+		})
 	}
 }
 
