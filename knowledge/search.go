@@ -1569,14 +1569,19 @@ func numberBeside(s string, stems []string) bool {
 				break
 			}
 		}
-		for _, x := range ws[max(0, i-countedBefore):end] {
-			if slices.Contains(stems, x.stem) {
+		for k := max(0, i-countedBefore); k < end; k++ {
+			// "each archer shoots 40 arrows" gives what one of them
+			// does, not how many there are.
+			if slices.Contains(stems, ws[k].stem) && (k >= i || k == 0 || !eachWords[ws[k-1].word]) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// eachWords go before a thing to say what one of them does or has.
+var eachWords = map[string]bool{"each": true, "every": true, "per": true}
 
 // saysStem reports whether an entry, by its title, text, cells, column
 // headers or section heading, has a word of one of stems.
