@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -16,6 +17,9 @@ type measureKind struct {
 	// names a rival, and not this measure, gives the rival ("Minimum
 	// Distance: 10 metres" is no depth).
 	own, rivals []string
+	// placed is set for the measures a distance rivals: "300 metres
+	// from the rim" places a thing and gives no depth.
+	placed bool
 }
 
 // givenBy reports whether an entry gives the measure: in its title,
@@ -48,6 +52,7 @@ func (k *measureKind) rivalled(own []string, rivals ...string) *measureKind {
 		return out
 	}
 	k.own, k.rivals = stems(own), stems(rivals)
+	k.placed = slices.Contains(rivals, "distance")
 	return k
 }
 
@@ -61,8 +66,9 @@ func (k *measureKind) saidIn(s string) bool {
 		}
 		word, st := foldStem(w)
 		if unit {
-			// "10 meters per second" is a speed.
-			found, unit = word != "per", false
+			// "10 meters per second" is a speed, "300 metres from
+			// the rim" a distance and "70 metres across" a width.
+			found, unit = word != "per" && !k.another(word, st), false
 			if found {
 				return
 			}
@@ -82,6 +88,32 @@ func (k *measureKind) saidIn(s string) bool {
 	})
 	return found || unit
 }
+
+// another reports whether a word after a length says that it is
+// another measure than k: a distance ("from", "north") or a measure of
+// size k does not name ("across" for a depth).
+func (k *measureKind) another(word, stem string) bool {
+	return k.placed && (placingWords[word] || sizeWords[stem] && !slices.Contains(k.own, stem))
+}
+
+// placingWords follow a length that places a thing rather than measure
+// it: "300 metres from the rim", "two miles offshore".
+var placingWords = map[string]bool{
+	"from": true, "away": true, "apart": true, "off": true, "offshore": true, "inland": true, "beyond": true,
+	"behind": true, "outside": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
+// sizeWords are the stems of the words that say, after a length, which
+// measure it is: "70 metres across" is a width, not a depth.
+var sizeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"across", "wide", "long", "high", "tall", "deep", "thick"} {
+		_, st := foldStem([]byte(w))
+		m[st] = true
+	}
+	return m
+}()
 
 // newMeasure returns the kind of measure that words and units name.
 func newMeasure(words []string, symbols ...string) *measureKind {
@@ -110,7 +142,7 @@ var (
 	thickness = newMeasure(append([]string{"thickness", "thick"}, lengthUnits...), lengthSymbols...).
 			rivalled([]string{"thickness", "thick"}, "distance", "apart", "height", "altitude", "elevation", "depth", "width", "breadth")
 	width = newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...).
-		rivalled([]string{"width", "wide", "breadth"}, "distance", "apart", "height", "altitude", "elevation", "depth", "thickness")
+		rivalled([]string{"width", "wide", "breadth", "across"}, "distance", "apart", "height", "altitude", "elevation", "depth", "thickness")
 	remoteness = newMeasure(append([]string{"distance", "away", "apart"}, lengthUnits...), lengthSymbols...)
 	age        = newMeasure([]string{"age", "aged", "old", "older", "younger", "year", "month", "birthday", "adult", "minor", "junior", "senior", "teen", "teenager", "child", "infant", "toddler", "pensioner"})
 	heat       = newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f")

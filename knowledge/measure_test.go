@@ -96,6 +96,12 @@ func TestMeasureAsked(t *testing.T) {
 		{"old", "Mules must be at least four years old.", true},
 		{"old", "Mules carry at most 80 kg.", false},
 		{"thick", "The ice is 30 cm at the shore and 60 cm out.", true},
+		{"deep", "Tents sit 300 metres from the rim.", false}, // a distance
+		{"deep", "The village lies 260 kilometres north of the capital.", false},
+		{"deep", "A burning pit about 70 metres across.", false}, // a width
+		{"wide", "A burning pit about 70 metres across.", true},
+		{"deep", "The pit is about 30 metres deep.", true},
+		{"close", "Tents sit 300 metres from the rim.", true},
 	} {
 		t.Run(tt.adj+"/"+tt.text, func(t *testing.T) {
 			if got := measures[tt.adj].saidIn(tt.text); got != tt.want {
