@@ -1264,11 +1264,13 @@ Town criers compete in bell and voice contests across England.
 | Regional Heats | county towns | spring |
 ## Results
 - **Hastings Champion**: The 2024 national title was won by the crier of Hastings.
+- **Bell Master**: A renowned crier of Dover after repeated wins in the bell contest.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
 		{"", "who won the national town crier championship", "Hastings Champion"},
 		{"", "when is the national town crier championship", "National Championship"},
+		{"", "who won the bell contest last year", ""}, // no year given
 	})
 	b = LoadFS(withOthers(fstest.MapFS{
 		"criers.md": {Data: []byte(`# Town Criers of England

@@ -293,8 +293,8 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if len(asked) > 0 && !saysYear(e.Section.Heading, asked) && !entrySays(e, func(s string) bool { return saysYear(s, asked) }) {
 			continue // "how many tourists came in 2024": nor one that does not say 2024
 		}
-		if q.dated && (q.quantity || q.price) && !entrySays(e, hasYear) {
-			continue // "how many were shot last spring": nor one that gives no year
+		if q.dated && (q.quantity || q.price || q.won) && !entrySays(e, hasYear) {
+			continue // "how many were shot last spring", "who won last year": nor one that gives no year
 		}
 		if q.annual && !entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, yearlyWords) }) {
 			continue // "how many chimney fires each year": nor one that gives no year's worth
