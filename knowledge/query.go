@@ -1791,6 +1791,13 @@ func respelt(w string) ([]string, bool) {
 // standard spelling of each.
 var soundSpellings = [][2]string{{"lite", "light"}, {"nite", "night"}, {"rite", "right"}, {"thru", "through"}}
 
+// checking and removing are what briefings write for making sure of a
+// thing and taking it away.
+var (
+	checking = []string{"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"}
+	removing = []string{"collect", "collected", "collection", "remove", "removed", "removal", "tow", "towed", "confiscate", "confiscated"}
+)
+
 var colloquial = map[string][]string{
 	"quadcopter": {"drone"}, "quadcopters": {"drones"}, "quadcoptor": {"drone"},
 	"poo":  {"dung", "droppings", "faeces", "feces", "excrement", "manure", "waste"},
@@ -1816,9 +1823,9 @@ var colloquial = map[string][]string{
 	// What one gets rid of is removed, culled or banned.
 	"rid": {"remove", "removal", "removed", "control", "cull", "culling", "eradication", "ban", "cleanup", "disposal"},
 	// Who makes sure of a thing checks it.
-	"make sure":   {"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"},
-	"makes sure":  {"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"},
-	"making sure": {"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"},
+	"make sure": checking, "makes sure": checking, "making sure": checking,
+	// What is taken away is collected or removed.
+	"take away": removing, "takes away": removing, "taken away": removing, "taking away": removing, "took away": removing,
 	// How many fit is how many a boat or a room may carry or seat.
 	"fit":     {"carry", "carries", "capacity", "limit", "cap", "maximum", "seat", "seats", "hold", "holds"},
 	"cheap":   {"affordable", "inexpensive", "budget", "discount", "low-cost"},

@@ -1286,6 +1286,28 @@ Town criers compete in bell and voice contests across England.
 	})
 }
 
+// TestGivesTime checks which entries say when something is done: a
+// month, a year, a day, a time of day, or every part of the day.
+func TestGivesTime(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Lorries collect waste from the yard every evening.", true},
+		{"The ferry sails each morning at eight.", true},
+		{"Stalls close on weekends.", true},
+		{"The market opens in June.", true},
+		{"Lorries collect waste from the yard.", false},
+		{"Evening dress is not required.", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := givesTime(newEntry(Item, "Waste", tt.text, nil)); got != tt.want {
+				t.Errorf("givesTime(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestWhenInThePast checks that asked when something happened, only an
 // entry with a year answers; asked when it is done, months do.
 func TestWhenInThePast(t *testing.T) {
@@ -1681,6 +1703,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Seabird Rule**: Feeding the gulls is banned on every sailing.
 - **Junior Deckhands**: Youths of 14 to 17 may crew the boats in summer.
 - **Moonlight Sailing**: On full-moon evenings one boat sails at ten; the harbour office says if it sails tonight.
+- **Harbour Litter**: Wardens collect litter from the quay every evening.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1701,7 +1724,11 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 	if u := b.Unknown("does a puffin boat sail tonite", Public); len(u) != 0 {
 		t.Errorf("Unknown(tonite) = %q, want it read as tonight", u)
 	}
-	q := b.idx.view(Public).analyze("can teenagers crew the puffin boats")
+	q := b.idx.view(Public).analyze("when is the litter taken away at the quay")
+	if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == "collect" && it.level == approxMatch }) {
+		t.Errorf("analyze(taken away) does not find collect nearly as asked")
+	}
+	q = b.idx.view(Public).analyze("can teenagers crew the puffin boats")
 	if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == "youth" && it.level == approxMatch }) {
 		t.Errorf("analyze(teenagers) finds youths only loosely, want nearly as asked")
 	}

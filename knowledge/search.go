@@ -1169,7 +1169,19 @@ func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 // year", "by the end of the decade"), or a time of day ("when are the
 // quiet hours": "from 22:00 to 07:00").
 func givesTime(e *Entry) bool {
-	return entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) }) || givesClock(e)
+	return entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) || everyPartOfDay(s) }) || givesClock(e)
+}
+
+// everyPartOfDay reports whether s says something is done every
+// morning, afternoon, evening or night.
+func everyPartOfDay(s string) bool {
+	found, every := false, false
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		x := strings.ToLower(string(w))
+		found = found || every && (partsOfDay[x] || x == "night")
+		every = x == "every" || x == "each"
+	})
+	return found
 }
 
 // givesClockTime reports whether s states a time of day: "7am",
@@ -1373,6 +1385,9 @@ var timeWords = map[string]bool{
 	"yearly": true, "monthly": true, "weekly": true, "daily": true, "deadline": true,
 	"season": true, "q1": true, "q2": true, "q3": true,
 	"q4": true, "h1": true, "h2": true,
+	// Done by the day's part: "every evening", "on weekday mornings".
+	"mornings": true, "afternoons": true, "evenings": true, "nightly": true,
+	"weekend": true, "weekends": true, "weekday": true, "weekdays": true,
 }
 
 // numberWords are the words that state a number.
