@@ -1791,11 +1791,12 @@ func respelt(w string) ([]string, bool) {
 // standard spelling of each.
 var soundSpellings = [][2]string{{"lite", "light"}, {"nite", "night"}, {"rite", "right"}, {"thru", "through"}}
 
-// checking and removing are what briefings write for making sure of a
-// thing and taking it away.
+// checking, removing and sleeping are what briefings write for making
+// sure of a thing, taking it away and sleeping somewhere.
 var (
 	checking = []string{"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"}
 	removing = []string{"collect", "collected", "collection", "remove", "removed", "removal", "tow", "towed", "confiscate", "confiscated"}
+	sleeping = []string{"overnight", "camping", "camp", "accommodation", "lodging", "stay", "stays", "beds"}
 )
 
 var colloquial = map[string][]string{
@@ -1833,6 +1834,10 @@ var colloquial = map[string][]string{
 	"tix": {"tickets"}, "pax": {"passengers"}, "bday": {"birthday"}, "hrs": {"hours"}, "mins": {"minutes"},
 	"brolly": {"umbrella"}, "brollies": {"umbrellas"},
 	"stuck": {"stranded", "trapped", "stopped"},
+	// Where one sleeps is where one stays the night.
+	// A mountain hut is a refuge.
+	"hut": {"refuge", "shelter", "cabin", "lodge"}, "huts": {"refuges", "shelters", "cabins", "lodges"},
+	"sleep": sleeping, "sleeps": sleeping, "sleeping": sleeping, "slept": sleeping,
 	// Whether one may go alone is whether one must go with a guide.
 	"alone": {"unaccompanied", "accompanied", "unguided", "guided", "guide", "solo", "independently", "unsupervised", "supervised"},
 	// Words newer than WordNet 3.0.

@@ -1704,6 +1704,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Junior Deckhands**: Youths of 14 to 17 may crew the boats in summer.
 - **Moonlight Sailing**: On full-moon evenings one boat sails at ten; the harbour office says if it sails tonight.
 - **Harbour Litter**: Wardens collect litter from the quay every evening.
+- **Cliff Campsite**: Tents may be pitched overnight above the harbour from May.
+- **Refuge Beds**: The ridge refuge has twelve bunks, booked at the harbour office.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1724,13 +1726,16 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 	if u := b.Unknown("does a puffin boat sail tonite", Public); len(u) != 0 {
 		t.Errorf("Unknown(tonite) = %q, want it read as tonight", u)
 	}
-	q := b.idx.view(Public).analyze("when is the litter taken away at the quay")
-	if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == "collect" && it.level == approxMatch }) {
-		t.Errorf("analyze(taken away) does not find collect nearly as asked")
-	}
-	q = b.idx.view(Public).analyze("can teenagers crew the puffin boats")
-	if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == "youth" && it.level == approxMatch }) {
-		t.Errorf("analyze(teenagers) finds youths only loosely, want nearly as asked")
+	for _, tt := range []struct{ question, stem string }{
+		{"can teenagers crew the puffin boats", "youth"},
+		{"when is the litter taken away at the quay", "collect"},
+		{"where can I sleep above the harbour", "overnight"},
+		{"how many bunks in the hut on the ridge", "refug"},
+	} {
+		q := b.idx.view(Public).analyze(tt.question)
+		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {
+			t.Errorf("analyze(%q) does not find %q nearly as asked", tt.question, tt.stem)
+		}
 	}
 }
 
