@@ -347,6 +347,9 @@ var filler = map[string]bool{
 	"ohayo": true, "ohayou": true, "konbanwa": true, "gamsahamnida": true,
 	"kamsahamnida": true, "wassup": true, "whatsup": true, "thnx": true,
 	"thanx": true, "tysm": true, "tyvm": true, "ayubowan": true, "zangpo": true,
+	"assalomu": true, "alaykum": true, "aleikum": true, "salom": true, "rahmat": true, "raxmat": true, // Uzbek
+	"salem": true, "salemetsiz": true, "rakhmet": true, "raqmet": true, "sain": true, "baina": true, "bayarlalaa": true, // Kazakh, Mongolian
+	"zdravstvuyte": true, "zdravstvuite": true, "dobryi": true, "vitayu": true, "selam": true,
 	"fwd": true, "fw": true, "eod": true, "eta": true, "urgent": true, "urgently": true,
 	"chance": true, "circling": true, // "when you get a chance", "circling back"
 	// Framing an aside: "I was wondering whether...", "for example".
