@@ -693,6 +693,24 @@ func TestAskedAsWritten(t *testing.T) {
 	}
 }
 
+// TestAskedSo checks that a FAQ heading that asks as the question does
+// ("when") comes before its briefing's opening when it covers as much.
+func TestAskedSo(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"ice.md": {Data: []byte(`# Lake Peipus Ice Road
+In cold winters drivers cross frozen Lake Peipus on a marked road to the island villages, and the road is ploughed daily.
+## When does the ice road open?
+Cars may drive on it from mid January, once the ice is thick enough, until late March.
+## Rules on the Ice
+- **Speed Limit**: Drive at 25 km/h or under to avoid waves under the ice.
+- **No Stopping**: Vehicles may not stop or park on the ice.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "which months can you drive over lake peipus", "When does the ice road open?"},
+	})
+}
+
 // TestRealWordSlips checks that a word of English the briefings lack
 // ("corral", "mil") is read as a slip for a word they have only when an
 // entry's title has the correction beside the word the question has

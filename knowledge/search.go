@@ -376,6 +376,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferDefinition(q, question, out, v)
 	preferSpelledOut(q, question, out)
 	preferAsked(question, out)
+	preferAskedSo(q, question, out)
 	preferNumbered(question, out)
 	return out
 }
@@ -604,6 +605,57 @@ func preferAsked(question string, out []Answer) {
 			return
 		}
 	}
+}
+
+// preferAskedSo puts first, over an entry of its briefing, a FAQ's
+// question heading that asks as the question does ("when", "where",
+// "who") and covers as much of it: "which months can you drive over
+// Lake Khövsgöl" is "When does the ice road open?", not the opening
+// that names the lake and its winters.
+func preferAskedSo(q *query, question string, out []Answer) {
+	if len(out) < 2 {
+		return
+	}
+	wh := whWord(question)
+	if q.when {
+		wh = "when"
+	}
+	if wh == "" || askedAs(out[0].Entry.Title) == wh {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if out[i].Score < out[0].Score*coverShare {
+			return
+		}
+		if out[i].Entry.Section.Doc == out[0].Entry.Section.Doc && askedAs(out[i].Entry.Title) == wh && out[i].Coverage >= out[0].Coverage {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// askedAs returns the question word a FAQ's question heading opens
+// with, or "" for a title that asks nothing.
+func askedAs(title string) string {
+	if !strings.HasSuffix(strings.TrimSpace(title), "?") {
+		return ""
+	}
+	return whWord(title)
+}
+
+// whWord returns the first of when, where, who and why in s, or "".
+func whWord(s string) string {
+	wh := ""
+	tokenize(s, func(w []byte, _ int, _ bool) {
+		if wh != "" {
+			return
+		}
+		switch x := strings.ToLower(string(w)); x {
+		case "when", "where", "who", "why":
+			wh = x
+		}
+	})
+	return wh
 }
 
 // contentWords returns the words of s that are neither stop words nor
