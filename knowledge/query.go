@@ -951,10 +951,14 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			formal, ok = respelt(w.word)
 		}
 		asked := uint64(1) << w.concept
-		if i+1 < len(words) && words[i+1].concept >= 0 {
-			if f, two := colloquial[w.word+" "+words[i+1].word]; two {
+		j := i + 1
+		if j+1 < len(words) && articles[words[j].word] {
+			j++ // "spend the night"
+		}
+		if j < len(words) && words[j].concept >= 0 {
+			if f, two := colloquial[w.word+" "+words[j].word]; two {
 				formal, ok = f, true // "sun cream"
-				asked |= 1 << words[i+1].concept
+				asked |= 1 << words[j].concept
 			}
 		}
 		if !ok {
@@ -1835,6 +1839,12 @@ var colloquial = map[string][]string{
 	"brolly": {"umbrella"}, "brollies": {"umbrellas"},
 	"stuck": {"stranded", "trapped", "stopped"},
 	// Where one sleeps is where one stays the night.
+	// Herders' and farmers' animals are their livestock.
+	"animals": {"livestock", "herds", "flocks", "cattle"}, "animal": {"livestock", "herd", "flock", "cattle"},
+	// An inn is a guesthouse.
+	"inn": {"guesthouse", "ryokan", "hotel", "lodge", "hostel", "accommodation"}, "inns": {"guesthouses", "ryokans", "hotels", "lodges", "hostels", "accommodation"},
+	// Where one spends the night is where one stays overnight.
+	"spend night": sleeping, "spends night": sleeping, "spending night": sleeping, "spent night": sleeping, "spend nights": sleeping,
 	// A mountain hut is a refuge.
 	"hut": {"refuge", "shelter", "cabin", "lodge"}, "huts": {"refuges", "shelters", "cabins", "lodges"},
 	"sleep": sleeping, "sleeps": sleeping, "sleeping": sleeping, "slept": sleeping,

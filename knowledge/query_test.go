@@ -1724,6 +1724,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Harbour Litter**: Wardens collect litter from the quay every evening.
 - **Cliff Campsite**: Tents may be pitched overnight above the harbour from May.
 - **Refuge Beds**: The ridge refuge has twelve bunks, booked at the harbour office.
+- **Harbour Guesthouse**: Check-in at the guesthouse is from 3 p.m.; farm livestock graze the slopes.
+- **Bird Healers**: Herbalists treat injured puffins brought to the visitor centre.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1740,6 +1742,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"", "what sun cream can I wear in the water at heimaey", "Reef-Safe Sunscreen"}, // two words for one
 		{"", "can I vape on the puffin boats", "No Smoking"},                             // newer than WordNet
 		{"", "any moonlite trips on the puffin boats", "Moonlight Sailing"},              // spelt as it sounds
+		{"", "traditional herbalists", "Bird Healers"},                                   // as they usually are
 	})
 	if u := b.Unknown("does a puffin boat sail tonite", Public); len(u) != 0 {
 		t.Errorf("Unknown(tonite) = %q, want it read as tonight", u)
@@ -1749,6 +1752,9 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"when is the litter taken away at the quay", "collect"},
 		{"where can I sleep above the harbour", "overnight"},
 		{"how many bunks in the hut on the ridge", "refug"},
+		{"can I spend the night above the harbour", "overnight"},
+		{"do farmers lose animals to the gulls", "livestock"},
+		{"what time can I check in at the inn", "guesthous"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {

@@ -252,6 +252,9 @@ var weakWords = map[string]bool{
 	// Anyone other, said of a topic rather than naming one: "someone
 	// else".
 	"else": true,
+	// How things usually are: "a traditional Korean house" is a
+	// Korean house.
+	"traditional": true, "ordinary": true, "typical": true,
 	// What a question asks about, not what it is about.
 	"problem": true, "problems": true, "issue": true, "issues": true,
 	"challenge": true, "challenges": true,
