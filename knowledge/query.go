@@ -1845,6 +1845,17 @@ var colloquial = map[string][]string{
 	"inn": {"guesthouse", "ryokan", "hotel", "lodge", "hostel", "accommodation"}, "inns": {"guesthouses", "ryokans", "hotels", "lodges", "hostels", "accommodation"},
 	// Where one spends the night is where one stays overnight.
 	"spend night": sleeping, "spends night": sleeping, "spending night": sleeping, "spent night": sleeping, "spend nights": sleeping,
+	// Where and what one eats is food, a meal or a restaurant; what is
+	// left over is a residue or a surplus.
+	"eat":       {"food", "meal", "meals", "dining", "restaurant", "restaurants", "picnic"},
+	"left over": {"leftover", "leftovers", "residue", "surplus", "remaining", "byproduct", "waste"},
+	// The everyday words for stairs, rods, street stalls, excavation
+	// and slopes.
+	"steps": {"stairs", "staircase", "stairway"},
+	"poles": {"rods", "sticks"}, "pole": {"rod", "stick"},
+	"carts": {"stalls", "vendors", "vending", "kiosks"}, "cart": {"stall", "vendor", "vending", "kiosk"},
+	"digging": {"excavation", "excavating", "excavate", "pit", "pits", "trench"}, "dug": {"excavated", "excavation", "pit", "pits"},
+	"hill": {"slope", "hillside", "mountain", "ridge"}, "hills": {"slopes", "hillsides", "mountains", "ridges"},
 	// A mountain hut is a refuge.
 	"hut": {"refuge", "shelter", "cabin", "lodge"}, "huts": {"refuges", "shelters", "cabins", "lodges"},
 	"sleep": sleeping, "sleeps": sleeping, "sleeping": sleeping, "slept": sleeping,

@@ -1726,6 +1726,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Refuge Beds**: The ridge refuge has twelve bunks, booked at the harbour office.
 - **Harbour Guesthouse**: Check-in at the guesthouse is from 3 p.m.; farm livestock graze the slopes.
 - **Bird Healers**: Herbalists treat injured puffins brought to the visitor centre.
+- **Quay Stalls**: Two restaurant stalls sell fish soup on the quay in summer.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1755,6 +1756,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"can I spend the night above the harbour", "overnight"},
 		{"do farmers lose animals to the gulls", "livestock"},
 		{"what time can I check in at the inn", "guesthous"},
+		{"where can I eat on heimaey", "restaur"},
+		{"can food carts sell at the quay", "stall"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {
