@@ -1856,6 +1856,14 @@ var colloquial = map[string][]string{
 	"carts": {"stalls", "vendors", "vending", "kiosks"}, "cart": {"stall", "vendor", "vending", "kiosk"},
 	"digging": {"excavation", "excavating", "excavate", "pit", "pits", "trench"}, "dug": {"excavated", "excavation", "pit", "pits"},
 	"hill": {"slope", "hillside", "mountain", "ridge"}, "hills": {"slopes", "hillsides", "mountains", "ridges"},
+	// What one wears is a dress code or clothing, a train a railway,
+	// a hike a trek or trail, swimming bathing or snorkelling, and late
+	// at night the evening.
+	"wear":  {"dress", "clothing", "clothes", "attire", "outfit", "gear"},
+	"train": {"railway", "rail", "railroad", "tramway"}, "trains": {"railways", "rail", "railroad", "tramways"},
+	"hike": {"trek", "trail", "walk", "route", "climb"}, "hikes": {"treks", "trails", "walks", "routes", "climbs"}, "hiking": {"trekking", "trail", "walking", "climbing"},
+	"swim": {"bathe", "bathing", "snorkel", "snorkelling"},
+	"late": {"night", "evening", "evenings"},
 	// A mountain hut is a refuge.
 	"hut": {"refuge", "shelter", "cabin", "lodge"}, "huts": {"refuges", "shelters", "cabins", "lodges"},
 	"sleep": sleeping, "sleeps": sleeping, "sleeping": sleeping, "slept": sleeping,

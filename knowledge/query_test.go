@@ -1727,6 +1727,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Harbour Guesthouse**: Check-in at the guesthouse is from 3 p.m.; farm livestock graze the slopes.
 - **Bird Healers**: Herbalists treat injured puffins brought to the visitor centre.
 - **Quay Stalls**: Two restaurant stalls sell fish soup on the quay in summer.
+- **Warm Clothing**: Bring warm clothing for the deck; bathing off the quay is not allowed.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1758,6 +1759,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"what time can I check in at the inn", "guesthous"},
 		{"where can I eat on heimaey", "restaur"},
 		{"can food carts sell at the quay", "stall"},
+		{"what should I wear on the puffin boat", "cloth"},
+		{"can I swim off the quay", "bath"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {
