@@ -1864,6 +1864,19 @@ var colloquial = map[string][]string{
 	"hike": {"trek", "trail", "walk", "route", "climb"}, "hikes": {"treks", "trails", "walks", "routes", "climbs"}, "hiking": {"trekking", "trail", "walking", "climbing"},
 	"swim": {"bathe", "bathing", "snorkel", "snorkelling"},
 	"late": {"night", "evening", "evenings"},
+	// The words briefings write for a penalty (a fine), hawkers, filming,
+	// gathering, paths, what is nearby, dirty water, storms, shops
+	// and yards.
+	"penalty": {"fine", "fines", "sanction", "sanctions"}, "penalties": {"fines", "sanctions"}, "punishment": {"fine", "fines", "sanction", "penalty"},
+	"hawker": {"vendor", "vendors", "stallholder", "trader", "seller", "stall"}, "hawkers": {"vendors", "stallholders", "traders", "sellers", "stalls"},
+	"film":   {"filming", "photography", "photographs", "video", "videos", "record", "recording"},
+	"gather": {"collect", "collecting", "harvest", "harvesting", "pick", "picking", "forage", "foraging", "meet", "assemble"},
+	"path":   {"trail", "track", "route", "walkway"}, "paths": {"trails", "tracks", "routes", "walkways"},
+	"nearby": {"near", "close", "local", "neighbouring", "neighboring", "nearest", "adjacent"},
+	"dirty":  {"unclean", "polluted", "waste", "effluent", "contaminated", "grey", "gray"},
+	"storm":  {"hail", "wind", "weather", "gale"}, "storms": {"hail", "winds", "weather", "gales"},
+	"shop": {"store", "business", "retailer", "seller", "stall", "outlet"}, "shops": {"stores", "businesses", "retailers", "sellers", "stalls", "outlets"},
+	"yard": {"garden", "gardens", "backyard"},
 	// A mountain hut is a refuge.
 	"hut": {"refuge", "shelter", "cabin", "lodge"}, "huts": {"refuges", "shelters", "cabins", "lodges"},
 	"sleep": sleeping, "sleeps": sleeping, "sleeping": sleeping, "slept": sleeping,

@@ -1728,6 +1728,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Bird Healers**: Herbalists treat injured puffins brought to the visitor centre.
 - **Quay Stalls**: Two restaurant stalls sell fish soup on the quay in summer.
 - **Warm Clothing**: Bring warm clothing for the deck; bathing off the quay is not allowed.
+- **Nest Fines**: Disturbing nests carries a fine; photography of nests needs a permit.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1761,6 +1762,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"can food carts sell at the quay", "stall"},
 		{"what should I wear on the puffin boat", "cloth"},
 		{"can I swim off the quay", "bath"},
+		{"what is the penalty for disturbing nests", "fine"},
+		{"can I film the puffins", "photographi"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {
