@@ -1877,6 +1877,20 @@ var colloquial = map[string][]string{
 	"storm":  {"hail", "wind", "weather", "gale"}, "storms": {"hail", "winds", "weather", "gales"},
 	"shop": {"store", "business", "retailer", "seller", "stall", "outlet"}, "shops": {"stores", "businesses", "retailers", "sellers", "stalls", "outlets"},
 	"yard": {"garden", "gardens", "backyard"},
+	// A wheelchair asks of access, sunset of the night, dumping of
+	// discharge, a rough sea of swell and wind, and lifts of funiculars.
+	"wheelchair": {"accessible", "accessibility", "step-free", "mobility", "disabled"}, "wheelchairs": {"accessible", "accessibility", "step-free", "mobility", "disabled"},
+	"sunset":  {"night", "dark", "dusk", "evening"},
+	"dumping": {"discharge", "discharging", "disposal", "dispose"}, "dump": {"discharge", "disposal", "dispose"},
+	"smashed": {"broken", "vandalised", "vandalized", "damaged", "vandal"},
+	"rough":   {"swell", "waves", "choppy", "storm", "wind"},
+	"clothes": {"clothing", "costume", "costumes", "layers", "garments"},
+	"female":  {"women", "woman", "girls"},
+	"grass":   {"pasture", "forage", "mowing", "verge", "lawn"},
+	"lift":    {"funicular", "elevator", "ride"}, "lifts": {"funiculars", "elevators", "rides"},
+	"losing":   {"loss", "losses", "deficit"},
+	"downtown": {"centre", "center", "central", "city"},
+	"wheels":   {"tyres", "tires", "mobile"},
 	// A mountain hut is a refuge.
 	"hut": {"refuge", "shelter", "cabin", "lodge"}, "huts": {"refuges", "shelters", "cabins", "lodges"},
 	"sleep": sleeping, "sleeps": sleeping, "sleeping": sleeping, "slept": sleeping,

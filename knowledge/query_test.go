@@ -1729,6 +1729,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Quay Stalls**: Two restaurant stalls sell fish soup on the quay in summer.
 - **Warm Clothing**: Bring warm clothing for the deck; bathing off the quay is not allowed.
 - **Nest Fines**: Disturbing nests carries a fine; photography of nests needs a permit.
+- **Step-Free Boarding**: The lower deck is accessible by ramp.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1764,6 +1765,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"can I swim off the quay", "bath"},
 		{"what is the penalty for disturbing nests", "fine"},
 		{"can I film the puffins", "photographi"},
+		{"is the puffin boat wheelchair friendly", "access"},
+		{"can I sail after sunset", "night"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {

@@ -228,7 +228,7 @@ var weakWords = map[string]bool{
 	"hello": true, "hi": true, "hey": true, "thanks": true, "thank": true,
 	"ok": true, "okay": true, "yes": true, "yeah": true, "way": true,
 	"thing": true, "things": true, "stuff": true, "people": true,
-	"person": true, "new": true, "old": true, "big": true, "small": true,
+	"person": true, "guy": true, "guys": true, "bloke": true, "new": true, "old": true, "big": true, "small": true,
 	"great": true, "best": true, "better": true, "right": true,
 	"first": true, "last": true, "next": true, "make": true, "take": true,
 	"go": true, "come": true, "see": true, "look": true, "want": true,
