@@ -92,6 +92,9 @@ type query struct {
 	// office is set when it asks who holds an office ("who is the
 	// energy minister").
 	office bool
+	// firm is set when it asks which company, firm or brand ("which
+	// company runs the cruises"): its answer must name one.
+	firm bool
 	// price is set when it asks what something costs (see priceAsked):
 	// an entry that gives an amount of money answers it best.
 	price bool
@@ -1242,6 +1245,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 	}
 	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words), amount: amountAsked(words)}
+	q.firm = asksFirm(words)
 	q.habitual = q.when && asksHabitually(words)
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
@@ -2490,6 +2494,25 @@ func asksOffice(words []queryWord) bool {
 	}
 	return false
 }
+
+// asksFirm reports whether a question asks which company, firm,
+// brand or maker: "which company runs the cruises", "what brand of
+// life jacket", "the name of the firm that".
+func asksFirm(words []queryWord) bool {
+	for i := 0; i+1 < len(words); i++ {
+		w, next := words[i].word, words[i+1].word
+		if (w == "which" || w == "what" || w == "whose") && firmWords[next] {
+			return true
+		}
+		if (w == "name" || w == "names") && next == "of" && i+3 < len(words) && articles[words[i+2].word] && firmWords[words[i+3].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmWords name a business that a question may ask to be named.
+var firmWords = map[string]bool{"company": true, "companies": true, "firm": true, "firms": true, "brand": true, "brands": true, "manufacturer": true, "maker": true}
 
 // asksDated reports whether a question asks of a time relative to
 // today: "this year", "last spring", "next month", "today", "so far",

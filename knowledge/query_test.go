@@ -1304,6 +1304,40 @@ Town criers compete in bell and voice contests across England.
 	})
 }
 
+// TestWhichCompany checks that asked which company or brand, only an
+// entry that names a business answers.
+func TestWhichCompany(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"cruises.md": {Data: []byte(`# Glacier Bay Cruises
+Day cruises leave Seward for the glaciers from May to September.
+## On Board
+- **Life Jackets**: Every passenger is given a life jacket before the boat leaves the harbour.
+- **Fjord Tours**: Tours of the fjord run daily in summer.
+## Operators
+- **Harbour Lines**: The company Harbour Lines Ltd runs the lunch cruises from Seward.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "which company runs the lunch cruises from seward", "Harbour Lines"},
+		{"", "what brand of life jacket do the seward cruises use", ""},
+		{"", "which company runs the fjord tours", ""},
+	})
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"which company runs the cruises", true},
+		{"what brand of life jacket do they use", true},
+		{"what is the name of the firm that built it", true},
+		{"who runs the cruises", false},
+		{"what does the company do", false},
+	} {
+		if got := asksFirm(plainWords(tt.question)); got != tt.want {
+			t.Errorf("asksFirm(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
 // TestGivesTime checks which entries say when something is done: a
 // month, a year, a day, a time of day, or every part of the day.
 func TestGivesTime(t *testing.T) {

@@ -338,6 +338,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.phone && !entrySays(e, speaksOfPhone) {
 			continue // "the phone number of the desk": nor one that speaks of no phone
 		}
+		if q.firm && !entrySays(e, namesFirm) {
+			continue // "which company runs the cruises": nor one that names no company
+		}
 		if q.office && !entrySays(e, namesOffice) {
 			continue // "who is the minister": nor one that names no office
 		}
@@ -1163,6 +1166,20 @@ func namesOffice(s string) bool {
 		prev = x
 	})
 	return found
+}
+
+// namesFirm reports whether s names a business, by what it is ("the
+// operator", "a company") or by its legal form ("Ltd", "GmbH").
+func namesFirm(s string) bool { return hasWord(s, businessWords) }
+
+// businessWords say that a name is a business's.
+var businessWords = map[string]bool{
+	"company": true, "companies": true, "firm": true, "firms": true, "brand": true, "brands": true,
+	"operator": true, "operators": true, "operated": true, "contractor": true, "contractors": true,
+	"manufacturer": true, "manufacturers": true, "maker": true, "makers": true, "made": true,
+	"ltd": true, "inc": true, "llc": true, "plc": true, "gmbh": true, "sa": true, "ag": true,
+	"corporation": true, "cooperative": true, "co-operative": true, "business": true, "businesses": true,
+	"consortium": true, "concession": true, "concessionaire": true, "venture": true,
 }
 
 // givesNumber reports whether an entry states a number, in digits or in
