@@ -224,6 +224,9 @@ func TestCountsNear(t *testing.T) {
 		// first, and a time of day counts nothing.
 		{newEntry(Item, "Onboard Staff", "Two uniformed staff ride every tram after 1 a.m.", nil), []string{"tram"}, false},
 		{newEntry(Item, "Night Fleet", "Twelve low-floor trams run the night lines.", nil), []string{"tram"}, true},
+		// A number hyphened to a word describes.
+		{newEntry(Item, "Herding", "Herders spoke of the two-humped Bactrian camel.", nil), []string{"camel"}, false},
+		{newEntry(Item, "Herds", "Herders keep 40 camels in the Gobi.", nil), []string{"camel"}, true},
 		// What each of them does counts other things.
 		{newEntry(Item, "Arrows", "Each archer shoots 40 arrows over the contest.", nil), []string{"archer"}, false},
 		{newEntry(Item, "Portal Monitors", "Monitors at 18 land and rail crossings.", nil), []string{"monitor"}, true},

@@ -1586,15 +1586,19 @@ const countedAfter, countedBefore = 5, 2
 // numberBeside reports whether s has a number with a word of one of
 // stems close after it, or just before.
 func numberBeside(s string, stems []string) bool {
-	type word struct {
-		word, stem string
-		number     bool
-	}
-	var ws []word
+	var ws []countWord
 	prev := ""
-	tokenize(s, func(w []byte, _ int, _ bool) {
+	tokenize(s, func(w []byte, _ int, compound bool) {
 		lw, st := foldStem(w)
-		ws = append(ws, word{lw, st, hasQuantity(lw) || numberWords[lw] || lw == "one" && countingOne[prev]})
+		if compound {
+			// A number hyphened to a word describes a thing, and
+			// counts nothing: "the two-humped camel", "a 30-year
+			// concession".
+			if first := hyphenedFrom(ws, lw); first >= 0 && ws[first].number && !ws[len(ws)-1].number {
+				ws[first].number = false
+			}
+		}
+		ws = append(ws, countWord{lw, st, hasQuantity(lw) || numberWords[lw] || lw == "one" && countingOne[prev]})
 		prev = lw
 	})
 	// A sum of money counts nothing: "200 yen at every licensed stall",
@@ -1613,7 +1617,7 @@ func numberBeside(s string, stems []string) bool {
 	}
 	// "one life jacket per passenger" counts them too.
 	for i, w := range ws {
-		if w.word == "one" && slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(x word) bool { return x.word == "per" }) {
+		if w.word == "one" && slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(x countWord) bool { return x.word == "per" }) {
 			ws[i].number = true
 		}
 	}
@@ -1662,6 +1666,29 @@ func numberBeside(s string, stems []string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenedFrom returns the index in ws of the first of the last words
+// of ws that make the compound joined, or -1.
+func hyphenedFrom(ws []countWord, joined string) int {
+	rest := joined
+	for i := len(ws) - 1; i >= 0; i-- {
+		var ok bool
+		if rest, ok = strings.CutSuffix(rest, ws[i].word); !ok {
+			return -1
+		}
+		if rest == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// A countWord is a word of a text read for what its numbers count: as
+// written, its stem, and whether it states a number.
+type countWord struct {
+	word, stem string
+	number     bool
 }
 
 // eachWords go before a thing to say what one of them does or has.
