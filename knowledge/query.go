@@ -1263,6 +1263,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.who = asksWho(words)
 	q.phone = asksPhone(words)
 	q.won = q.who && asksWon(words)
+	// "who won the last palio" asks of one year as "last year" does.
+	q.dated = q.dated || q.won && slices.ContainsFunc(words, func(w queryWord) bool { return recentWords[w.word] })
 	for i := range words {
 		q.meansAsked = q.meansAsked || asksMeaning(words, i)
 	}
@@ -2494,6 +2496,9 @@ func asksOffice(words []queryWord) bool {
 	}
 	return false
 }
+
+// recentWords ask of the latest time something was done.
+var recentWords = map[string]bool{"last": true, "latest": true, "recent": true, "previous": true, "current": true}
 
 // asksFirm reports whether a question asks which company, firm,
 // brand or maker: "which company runs the cruises", "what brand of

@@ -1292,6 +1292,7 @@ Town criers compete in bell and voice contests across England.
 		{"", "who won the national town crier championship", "Hastings Champion"},
 		{"", "when is the national town crier championship", "National Championship"},
 		{"", "who won the bell contest last year", ""}, // no year given
+		{"", "who won the last bell contest", ""},
 	})
 	b = LoadFS(withOthers(fstest.MapFS{
 		"criers.md": {Data: []byte(`# Town Criers of England
