@@ -95,6 +95,9 @@ type query struct {
 	// firm is set when it asks which company, firm or brand ("which
 	// company runs the cruises"): its answer must name one.
 	firm bool
+	// summed is set when it asks a total ("how many in total", "the
+	// total cost"): its answer must give one.
+	summed bool
 	// price is set when it asks what something costs (see priceAsked):
 	// an entry that gives an amount of money answers it best.
 	price bool
@@ -1246,6 +1249,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words), amount: amountAsked(words)}
 	q.firm = asksFirm(words)
+	q.summed = asksTotal(words)
 	q.habitual = q.when && asksHabitually(words)
 	q.past = q.when && asksPast(words)
 	q.long = q.quantity && asksHowLong(words)
@@ -2496,6 +2500,21 @@ func asksOffice(words []queryWord) bool {
 	}
 	return false
 }
+
+// asksTotal reports whether a question asks how many or how much in
+// total or altogether: the sum over all the parts a briefing may give
+// one by one ("how many street trees in total").
+func asksTotal(words []queryWord) bool {
+	for i, w := range words {
+		if w.word == "altogether" || w.word == "total" && i > 0 && words[i-1].word == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// totalWords give a total.
+var totalWords = map[string]bool{"total": true, "totals": true, "totalling": true, "totaling": true, "altogether": true, "overall": true, "combined": true}
 
 // recentWords ask of the latest time something was done.
 var recentWords = map[string]bool{"last": true, "latest": true, "recent": true, "previous": true, "current": true}

@@ -1342,6 +1342,29 @@ Day cruises leave Seward for the glaciers from May to September.
 	}
 }
 
+// TestInTotal checks that asked how many in total, a row that counts
+// one part does not answer, and an entry that gives the total does.
+func TestInTotal(t *testing.T) {
+	docs := fstest.MapFS{
+		"trees.md": {Data: []byte(`# Toronto Street Tree Soil Cells
+Toronto plants street trees in soil cells under pavements so that their roots have room, and keeps a total of what each project planted.
+## Major Projects
+| Site | Approach | Trees |
+|---|---|---|
+| Queens Quay | Soil cells under a granite sidewalk | 240 |
+| Bloor Street West | Continuous trench | 150 |
+`)},
+	}
+	checkFirst(t, LoadFS(withOthers(docs), "test"), []firstCase{
+		{"", "how many trees on bloor street west", "Bloor Street West"},
+		{"eval51", "how many street trees does toronto have in total", ""},
+	})
+	docs["trees.md"].Data = append(docs["trees.md"].Data, "## City Canopy\n- **Canopy Count**: Toronto has 600,000 street trees in total.\n"...)
+	checkFirst(t, LoadFS(withOthers(docs), "test"), []firstCase{
+		{"", "how many street trees does toronto have in total", "Canopy Count"},
+	})
+}
+
 // TestGivesTime checks which entries say when something is done: a
 // month, a year, a day, a time of day, or every part of the day.
 func TestGivesTime(t *testing.T) {

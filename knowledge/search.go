@@ -338,6 +338,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.phone && !entrySays(e, speaksOfPhone) {
 			continue // "the phone number of the desk": nor one that speaks of no phone
 		}
+		if q.summed && !entrySays(e, func(s string) bool { return hasWord(s, totalWords) }) {
+			continue // "how many street trees in total": nor one that gives no total
+		}
 		if q.firm && !entrySays(e, namesFirm) {
 			continue // "which company runs the cruises": nor one that names no company
 		}
