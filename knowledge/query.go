@@ -1810,7 +1810,7 @@ var soundSpellings = [][2]string{{"lite", "light"}, {"nite", "night"}, {"rite", 
 var (
 	checking = []string{"check", "checks", "inspection", "inspections", "ensure", "verify", "verification", "monitor", "monitoring", "audit"}
 	removing = []string{"collect", "collected", "collection", "remove", "removed", "removal", "tow", "towed", "confiscate", "confiscated"}
-	sleeping = []string{"overnight", "camping", "camp", "accommodation", "lodging", "stay", "stays", "beds"}
+	sleeping = []string{"overnight", "camping", "camp", "accommodation", "lodging", "stay", "stays"}
 )
 
 var colloquial = map[string][]string{
