@@ -1901,6 +1901,15 @@ var colloquial = map[string][]string{
 	"losing":   {"loss", "losses", "deficit"},
 	"downtown": {"centre", "center", "central", "city"},
 	"wheels":   {"tyres", "tires", "mobile"},
+	// Pills are tablets, a chopper a helicopter, a lounger a sunbed,
+	// what is dodgy unsafe or fake, an army the military.
+	"pill": {"tablet", "tablets", "medication", "medicine", "drug", "dose"}, "pills": {"tablets", "medication", "medicines", "drugs", "doses"},
+	"chopper": {"helicopter"}, "choppers": {"helicopters"},
+	"lounger": {"sunbed", "deckchair"}, "loungers": {"sunbeds", "deckchairs"},
+	"dodgy":  {"unsafe", "faulty", "fake", "counterfeit", "suspicious", "illegal", "unlicensed"},
+	"army":   {"military", "defence", "defense", "soldiers"},
+	"doctor": {"physician", "medical", "clinic", "gp"}, "doctors": {"physicians", "medical", "clinics", "gps"},
+	"disaster": {"emergency", "catastrophe", "crisis"}, "disasters": {"emergencies", "catastrophes", "crises"},
 	// A mountain hut is a refuge.
 	"hut": {"refuge", "shelter", "cabin", "lodge"}, "huts": {"refuges", "shelters", "cabins", "lodges"},
 	"sleep": sleeping, "sleeps": sleeping, "sleeping": sleeping, "slept": sleeping,

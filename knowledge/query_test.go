@@ -1791,6 +1791,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Warm Clothing**: Bring warm clothing for the deck; bathing off the quay is not allowed.
 - **Nest Fines**: Disturbing nests carries a fine; photography of nests needs a permit.
 - **Step-Free Boarding**: The lower deck is accessible by ramp.
+- **Cliff Rescue**: A coastguard helicopter lifts injured climbers off the cliffs.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1828,6 +1829,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"can I film the puffins", "photographi"},
 		{"is the puffin boat wheelchair friendly", "access"},
 		{"can I sail after sunset", "night"},
+		{"can a chopper reach the puffin cliffs", "helicopt"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {
