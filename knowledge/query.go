@@ -953,6 +953,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			continue
 		}
 		formal, ok := colloquial[w.word]
+		if !ok {
+			formal, ok = placeOfPeople(w.word)
+		}
 		if !ok && unknown&(1<<w.concept) != 0 {
 			formal, ok = respelt(w.word)
 		}
@@ -1790,6 +1793,38 @@ var kin = map[string]bool{
 // gives other senses of to the words briefings write for them. Unlike
 // shorthand's, they are expansions: a base that has the everyday word
 // finds it too.
+// placeOfPeople returns the place and its adjective for a people or
+// an adjective of place that WordNet does not derive from the place:
+// "finns" are of Finland, "chinese" of China.
+func placeOfPeople(w string) ([]string, bool) {
+	p, ok := peoples[w]
+	if !ok && strings.HasSuffix(w, "s") {
+		p, ok = peoples[w[:len(w)-1]]
+	}
+	return p, ok
+}
+
+// peoples are the peoples and adjectives of places that WordNet gives
+// no derivation of their place for, with the place and its adjective.
+var peoples = map[string][]string{
+	"finn": {"finland", "finnish"}, "swede": {"sweden", "swedish"}, "dane": {"denmark", "danish"},
+	"brit": {"britain", "british", "uk"}, "serb": {"serbia", "serbian"}, "croat": {"croatia", "croatian"},
+	"slovak": {"slovakia", "slovakian"}, "czech": {"czechia", "czech"}, "kazakh": {"kazakhstan", "kazakhstani"},
+	"uzbek": {"uzbekistan", "uzbekistani"}, "tajik": {"tajikistan", "tajikistani"}, "kyrgyz": {"kyrgyzstan", "kyrgyzstani"},
+	"icelander": {"iceland", "icelandic"}, "icelandic": {"iceland"}, "chinese": {"china"}, "japanese": {"japan"},
+	"vietnamese": {"vietnam", "viet"}, "lebanese": {"lebanon"}, "portuguese": {"portugal"}, "senegalese": {"senegal"},
+	"argentine": {"argentina", "argentinian"}, "taiwanese": {"taiwan"}, "nepalese": {"nepal", "nepali"},
+	"bhutanese": {"bhutan"}, "maltese": {"malta"}, "faroese": {"faroe", "faroes"}, "greenlandic": {"greenland"},
+	"greenlander": {"greenland"}, "emirati": {"emirates", "uae"}, "thai": {"thailand"}, "filipino": {"philippines"},
+	"filipina": {"philippines"}, "lao": {"laos"}, "laotian": {"laos"}, "turk": {"turkey", "turkish"},
+	"sri": {"lanka"}, "lankan": {"lanka"}, "burmese": {"myanmar", "burma"}, "sudanese": {"sudan"},
+	"togolese": {"togo"}, "congolese": {"congo"}, "guyanese": {"guyana"}, "surinamese": {"suriname"},
+	"beninese": {"benin"}, "gabonese": {"gabon"}, "malian": {"mali"}, "nigerien": {"niger"}, "kosovar": {"kosovo"},
+	"montenegrin": {"montenegro"}, "bosnian": {"bosnia"}, "macedonian": {"macedonia"}, "moldovan": {"moldova"},
+	"belarusian": {"belarus"}, "azerbaijani": {"azerbaijan"}, "azeri": {"azerbaijan"}, "turkmen": {"turkmenistan"},
+	"mongol": {"mongolia", "mongolian"}, "timorese": {"timor"}, "papuan": {"papua"}, "bruneian": {"brunei"},
+}
+
 // respelt returns the standard spelling of a word written as it sounds
 // at its end: "moonlite" is "moonlight", "tonite" "tonight".
 func respelt(w string) ([]string, bool) {

@@ -1862,6 +1862,30 @@ func TestRespelt(t *testing.T) {
 	}
 }
 
+// TestPlaceOfPeople checks that peoples and adjectives WordNet does not
+// derive from their place find it, singular or plural.
+func TestPlaceOfPeople(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want []string
+	}{
+		{"finns", []string{"finland", "finnish"}},
+		{"finn", []string{"finland", "finnish"}},
+		{"chinese", []string{"china"}},
+		{"uzbeks", []string{"uzbekistan", "uzbekistani"}},
+		{"kenyan", nil}, // WordNet derives Kenya
+		{"fins", nil},
+	} {
+		t.Run(tt.word, func(t *testing.T) {
+			got, ok := placeOfPeople(tt.word)
+			if !slices.Equal(got, tt.want) || ok != (tt.want != nil) {
+				t.Errorf("placeOfPeople(%q) = %q, %v, want %q", tt.word, got, ok, tt.want)
+			}
+		})
+	}
+	checkFirst(t, nil, []firstCase{{"eval18", "hey bot, how do finns recycle plastic packaging at home?", "Plastic Packaging Bins"}})
+}
+
 // TestBaseForms checks that inflected words are read as their plain
 // forms: the irregular ones WordNet lists, and comparisons by rule.
 func TestBaseForms(t *testing.T) {
