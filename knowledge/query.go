@@ -1945,6 +1945,21 @@ var colloquial = map[string][]string{
 	"army":   {"military", "defence", "defense", "soldiers"},
 	"doctor": {"physician", "medical", "clinic", "gp"}, "doctors": {"physicians", "medical", "clinics", "gps"},
 	"disaster": {"emergency", "catastrophe", "crisis"}, "disasters": {"emergencies", "catastrophes", "crises"},
+	// A qualification is a course or licence, a duration a length,
+	// pensioners seniors, what is legal allowed by the rules, rockets
+	// fireworks, a packed place crowded, an official guide licensed.
+	"qualification": {"course", "licence", "license", "certificate", "certification", "training"}, "qualifications": {"courses", "licences", "licenses", "certificates", "certification", "training"},
+	"duration":  {"length", "long", "minutes", "hours"},
+	"pensioner": {"senior", "retiree", "retired", "elderly"}, "pensioners": {"seniors", "retirees", "retired", "elderly"},
+	"queasy": {"seasick", "seasickness", "nausea", "sick"},
+	"legal":  {"allowed", "permitted", "law", "rules", "illegal", "ban", "banned"},
+	"fake":   {"false", "misinformation", "counterfeit", "bogus", "fraudulent"},
+	"hacker": {"cyberattack", "ransomware", "attacker", "cyber"}, "hackers": {"cyberattacks", "ransomware", "attackers", "cyber"},
+	"disagreement": {"dispute", "disputes", "row"},
+	"ripped off":   {"scam", "scammed", "overcharged", "overcharging", "fraud", "complaint", "complaints"},
+	"rockets":      {"fireworks"}, "rocket": {"firework", "fireworks"},
+	"packed":   {"crowded", "crowds", "crowd", "full", "capacity"},
+	"official": {"licensed", "licence", "authorised", "authorized", "badge", "registered", "accredited"},
 	// A mountain hut is a refuge.
 	"hut": {"refuge", "shelter", "cabin", "lodge"}, "huts": {"refuges", "shelters", "cabins", "lodges"},
 	"sleep": sleeping, "sleeps": sleeping, "sleeping": sleeping, "slept": sleeping,

@@ -1792,6 +1792,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Nest Fines**: Disturbing nests carries a fine; photography of nests needs a permit.
 - **Step-Free Boarding**: The lower deck is accessible by ramp.
 - **Cliff Rescue**: A coastguard helicopter lifts injured climbers off the cliffs.
+- **Seasick Passengers**: The crew keeps ginger sweets for anyone seasick.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1830,6 +1831,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"is the puffin boat wheelchair friendly", "access"},
 		{"can I sail after sunset", "night"},
 		{"can a chopper reach the puffin cliffs", "helicopt"},
+		{"what if I get queasy on the puffin boat", "seasick"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {
