@@ -2129,7 +2129,8 @@ var greetingPairs = map[string]map[string]bool{
 	"buenos": {"dias": true}, "buenas": {"tardes": true, "noches": true},
 	"xin": {"chao": true}, "kia": {"ora": true}, "god": {"morgen": true, "dag": true},
 	"kuzu": {"zangpo": true}, "tusen": {"takk": true, "tack": true}, "dobry": {"den": true},
-	"khop": {"khun": true}, "khob": {"khun": true},
+	"khop": {"khun": true}, "khob": {"khun": true}, "guten": {"tag": true, "morgen": true, "abend": true},
+	"sain": {"baina": true, "bainuu": true}, "assalomu": {"alaykum": true}, "salam": {"aleikum": true, "alaikum": true},
 }
 
 // salutation returns how many words open a question before an

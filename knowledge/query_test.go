@@ -1759,6 +1759,12 @@ func TestSalutation(t *testing.T) {
 	}
 }
 
+// TestGreetingPairs checks that a greeting of two words whose second
+// is a word of English ("guten Tag") is chat, not a topic.
+func TestGreetingPairs(t *testing.T) {
+	checkFirst(t, nil, []firstCase{{"eval79", "guten Tag! what's in Room 5 at the Delphi museum?", "Room 5"}})
+}
+
 // TestColloquial checks that everyday words WordNet lacks, or gives
 // other senses of, find the words briefings write for them, and that a
 // base that writes the everyday word still finds it.
