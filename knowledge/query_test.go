@@ -1892,6 +1892,12 @@ func TestPlaceOfPeople(t *testing.T) {
 		})
 	}
 	checkFirst(t, nil, []firstCase{{"eval18", "hey bot, how do finns recycle plastic packaging at home?", "Plastic Packaging Bins"}})
+	// A place is not its own people: "laos" is asked once, as written.
+	b := LoadFS(withOthers(fstest.MapFS{"laos.md": {Data: []byte("# Laos Logistics\nLaotian customs run the Friendship Bridge.\n- **Bridge Hours**: The bridge opens at six.\n")}}), "test")
+	q := b.idx.view(Public).analyze("bridge hours in laos")
+	if n := len(slices.DeleteFunc(slices.Clone(q.items), func(it queryTerm) bool { return b.idx.stemOf[it.term] != "lao" })); n != 1 {
+		t.Errorf("analyze(bridge hours in laos) has %d items for lao, want 1", n)
+	}
 }
 
 // TestBaseForms checks that inflected words are read as their plain
