@@ -656,9 +656,15 @@ func whWord(s string) string {
 		if wh != "" {
 			return
 		}
-		switch x := strings.ToLower(string(w)); x {
-		case "when", "where", "who", "why":
-			wh = x
+		switch string(w) { // tokenize lowercases
+		case "when":
+			wh = "when"
+		case "where":
+			wh = "where"
+		case "who":
+			wh = "who"
+		case "why":
+			wh = "why"
 		}
 	})
 	return wh
@@ -1249,9 +1255,8 @@ func givesTime(e *Entry) bool {
 func everyPartOfDay(s string) bool {
 	found, every := false, false
 	tokenize(s, func(w []byte, _ int, _ bool) {
-		x := strings.ToLower(string(w))
-		found = found || every && (partsOfDay[x] || x == "night")
-		every = x == "every" || x == "each"
+		found = found || every && (partsOfDay[string(w)] || string(w) == "night")
+		every = string(w) == "every" || string(w) == "each"
 	})
 	return found
 }
