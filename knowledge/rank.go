@@ -50,6 +50,7 @@ type scratch struct {
 	segSpans  []segSpans    // see sectionSpans
 	secSpans  []span        // see sectionSpans
 	warm      sectionCursor // see warmSections
+	sec       sectionSums   // see sumSections
 }
 
 // blockAcc is a block's accumulators, and the entries of the block
@@ -398,6 +399,7 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 
 	top := s.top[:0]
 	s.warm = sectionCursor{}
+	s.sec.hi = -1
 	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
 		hi := min(lo+blockSize, int32(ix.n))
 		acc := &s.acc
@@ -421,13 +423,10 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		}
 		if spans == nil {
 			ix.warmSections(&s.warm, lo, hi)
-			ix.sumContext(public, lo, hi, s, nil)
+			ix.sumSections(lo, hi, s)
+			s.sec.fill(acc, lo, hi, public)
 		} else {
 			ix.sumContext(public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))
-		}
-		if spans == nil {
-			s.ctx.fill(acc)
-		} else {
 			s.ctx.fillSpans(acc, spans)
 		}
 		b := &s.blockAcc
