@@ -190,19 +190,18 @@ const fillPad = 8
 // fillSpans writes the sums sumContext made to the accumulators of their
 // sections' items in spans, which are in order and apart and still
 // empty, and empties the sums.
-func (sums *contextSums) fillSpans(acc *[blockSize + fillPad]accum, spans []span) {
+func (sums *contextSums) fillSpans(b *blockAcc, spans []span) {
 	i := 0 // the first span that ends after the section starts
 	for w := range sums.used {
 		for word := sums.used[w]; word != 0; word &= word - 1 {
 			start := int32(w<<6 + bits.TrailingZeros64(word))
 			sum := &sums.slot[start]
-			a := accum{score: sum.score, concepts: sum.mask}
 			for i < len(spans) && spans[i].end <= start {
 				i++
 			}
 			for j := i; j < len(spans) && spans[j].start < sum.end; j++ {
 				for e := max(start, spans[j].start); e < min(sum.end, spans[j].end); e++ {
-					acc[e&(blockSize-1)] = a
+					b.score[e&(blockSize-1)], b.concepts[e&(blockSize-1)] = sum.score, sum.mask
 				}
 			}
 			*sum = contextSum{}

@@ -49,9 +49,9 @@ func TestFill(t *testing.T) {
 					}
 				}
 			}
-			var acc [blockSize + fillPad]accum
-			sums.fillSpans(&acc, tt.spans)
-			got := [blockSize]accum(acc[:blockSize])
+			var b blockAcc
+			sums.fillSpans(&b, tt.spans)
+			got := b.accums()
 			if diff := cmp.Diff(want, got, cmp.AllowUnexported(accum{})); diff != "" {
 				t.Errorf("fill of %v (-want +got):\n%s", tt.sections, diff)
 			}
@@ -60,4 +60,12 @@ func TestFill(t *testing.T) {
 			}
 		})
 	}
+}
+
+// accums returns the block's accumulators as accums, for comparing.
+func (b *blockAcc) accums() (acc [blockSize]accum) {
+	for k := range acc {
+		acc[k] = accum{score: b.score[k], concepts: b.concepts[k]}
+	}
+	return acc
 }

@@ -76,9 +76,9 @@ func TestSectionSums(t *testing.T) {
 					want[e-tt.lo] = accum{score: sm.score, concepts: sm.mask}
 				}
 			}
-			var acc [blockSize + fillPad]accum
-			ss.fill(&acc, tt.lo, tt.hi, tt.public)
-			got := [blockSize]accum(acc[:blockSize])
+			var b blockAcc
+			ss.fill(&b, tt.lo, tt.hi, tt.public)
+			got := b.accums()
 			if diff := cmp.Diff(want, got, cmp.AllowUnexported(accum{})); diff != "" {
 				t.Errorf("fill (-want +got):\n%s", diff)
 			}
