@@ -10,7 +10,7 @@ import (
 // section's first entry in the block.
 type contextSums struct {
 	slot [blockSize]contextSum
-	// used has a bit for each slot in use, so that fill goes over the
+	// used has a bit for each slot in use, so that fillSpans goes over the
 	// sections in order and sumContext marks a slot without a branch.
 	used [blockSize / 64]uint64
 }
@@ -35,7 +35,8 @@ type contextSum struct {
 //
 // With spans (see sectionSpans), only the sections that reach the
 // block's spans are summed, and the context postings of the others are
-// passed over without looking their sections up.
+// passed over without looking their sections up. rank sums a block it
+// reads whole with sumSections, which needs no look-up at each posting.
 func (ix *index) sumContext(public bool, lo, hi int32, s *scratch, spans []segSpans) {
 	sums := &s.ctx
 	for i, t := range s.terms {
@@ -186,49 +187,21 @@ func (ix *index) contextSpans(cur *cursor, public bool, lo, hi int32, spans []sp
 // accumulators a block has past its last.
 const fillPad = 8
 
-// fill writes the sums sumContext made to the accumulators of their
-// sections' items, which are still empty, and empties the sums.
-//
-// A section has a few items (five on average at 30,000 documents), a
-// different number each: a loop that stops at its end is mispredicted
-// once a section, which cost more than the writes. So fill writes
-// fillPad accumulators at a time, past the section's end, and then
-// fillPad empty ones from its end. Going over the sections in order,
-// what it writes past a section is the next section's to write again or
-// an item of no section, which is empty.
-func (sums *contextSums) fill(acc *[blockSize + fillPad]accum) {
-	for w := range sums.used {
-		for word := sums.used[w]; word != 0; word &= word - 1 {
-			start := int32(w<<6 + bits.TrailingZeros64(word))
-			sum := &sums.slot[start]
-			a := accum{score: sum.score, concepts: sum.mask}
-			end := sum.end
-			*sum = contextSum{}
-			for e := start; e < end; e += fillPad {
-				d := (*[fillPad]accum)(acc[e : e+fillPad])
-				d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7] = a, a, a, a, a, a, a, a
-			}
-			*(*[fillPad]accum)(acc[end : end+fillPad]) = [fillPad]accum{}
-		}
-		sums.used[w] = 0
-	}
-}
-
-// fillSpans is fill for the items in spans only, which are in order and
-// apart.
-func (sums *contextSums) fillSpans(acc *[blockSize + fillPad]accum, spans []span) {
+// fillSpans writes the sums sumContext made to the accumulators of their
+// sections' items in spans, which are in order and apart and still
+// empty, and empties the sums.
+func (sums *contextSums) fillSpans(b *blockAcc, spans []span) {
 	i := 0 // the first span that ends after the section starts
 	for w := range sums.used {
 		for word := sums.used[w]; word != 0; word &= word - 1 {
 			start := int32(w<<6 + bits.TrailingZeros64(word))
 			sum := &sums.slot[start]
-			a := accum{score: sum.score, concepts: sum.mask}
 			for i < len(spans) && spans[i].end <= start {
 				i++
 			}
 			for j := i; j < len(spans) && spans[j].start < sum.end; j++ {
 				for e := max(start, spans[j].start); e < min(sum.end, spans[j].end); e++ {
-					acc[e&(blockSize-1)] = a
+					b.score[e&(blockSize-1)], b.concepts[e&(blockSize-1)] = sum.score, sum.mask
 				}
 			}
 			*sum = contextSum{}
@@ -246,12 +219,13 @@ type sectionCursor struct {
 }
 
 // warmSections reads the sections whose own text is in the block [lo,
-// hi), one in each cache line, in order, before sumContext looks them
-// up. sumContext reaches a block's sections through each term's context
-// postings, one term after another, a few in each cache line: at 30,000
+// hi), one in each cache line, in order, before sumSections and fill
+// read them: sumSections where the block's last section is, fill each
+// section a context posting reached, skipping the others. At 30,000
 // documents the sections (2.6 MB) are not in the processor's cache, and
-// each such look-up waited for memory. Read in order, the processor
-// fetches them ahead. It changes nothing but what is in the cache.
+// each such read waited for memory: without warmSections, the two took
+// half as long again. Read in order, the processor fetches them ahead.
+// It changes nothing but what is in the cache.
 func (ix *index) warmSections(c *sectionCursor, lo, hi int32) {
 	if c.hi != lo {
 		// Blocks were skipped (see gate): start at lo.

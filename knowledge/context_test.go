@@ -6,11 +6,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestFill holds fill and fillSpans to writing each section's sum to
-// its items in the block and nothing else, whatever the sections'
-// lengths and gaps: fill writes past a section's end and empties what it
-// wrote there again.
+// TestFill holds fillSpans to writing each section's sum to its items
+// in the spans and nothing else, whatever the sections' lengths and
+// gaps.
 func TestFill(t *testing.T) {
+	whole := []span{{0, blockSize}}
 	type section struct {
 		start, end int32
 		score      float32
@@ -21,13 +21,13 @@ func TestFill(t *testing.T) {
 		sections []section
 		spans    []span
 	}{
-		{"none", nil, nil},
-		{"one item", []section{{5, 6, 1.5, 1}}, nil},
-		{"adjacent", []section{{0, 3, 1, 1}, {3, 4, 2, 2}, {4, 12, 3, 4}}, nil},
-		{"a gap shorter than fillPad", []section{{10, 13, 1, 1}, {15, 40, 2, 2}}, nil},
-		{"longer than fillPad", []section{{100, 100 + 3*fillPad + 1, 0.25, 8}}, nil},
-		{"at the block's ends", []section{{0, 1, 1, 1}, {blockSize - 3, blockSize, 2, 2}}, nil},
-		{"in slots of different words", []section{{60, 70, 1, 1}, {127, 129, 2, 2}, {1000, 1090, 3, 4}}, nil},
+		{"none", nil, whole},
+		{"one item", []section{{5, 6, 1.5, 1}}, whole},
+		{"adjacent", []section{{0, 3, 1, 1}, {3, 4, 2, 2}, {4, 12, 3, 4}}, whole},
+		{"a gap shorter than fillPad", []section{{10, 13, 1, 1}, {15, 40, 2, 2}}, whole},
+		{"longer than fillPad", []section{{100, 100 + 3*fillPad + 1, 0.25, 8}}, whole},
+		{"at the block's ends", []section{{0, 1, 1, 1}, {blockSize - 3, blockSize, 2, 2}}, whole},
+		{"in slots of different words", []section{{60, 70, 1, 1}, {127, 129, 2, 2}, {1000, 1090, 3, 4}}, whole},
 		{"spans", []section{{0, 20, 1, 1}, {20, 30, 2, 2}, {40, 50, 3, 4}, {60, 70, 5, 8}},
 			[]span{{2, 5}, {18, 22}, {29, 45}, {70, 80}}},
 		{"no spans", []section{{0, 20, 1, 1}}, []span{}},
@@ -40,7 +40,7 @@ func TestFill(t *testing.T) {
 				sums.slot[sec.start] = contextSum{score: sec.score, end: sec.end, mask: sec.mask}
 				sums.used[sec.start/64] |= 1 << (sec.start % 64)
 				for e := sec.start; e < sec.end; e++ {
-					in := tt.spans == nil
+					in := false
 					for _, sp := range tt.spans {
 						in = in || sp.start <= e && e < sp.end
 					}
@@ -49,13 +49,9 @@ func TestFill(t *testing.T) {
 					}
 				}
 			}
-			var acc [blockSize + fillPad]accum
-			if tt.spans == nil {
-				sums.fill(&acc)
-			} else {
-				sums.fillSpans(&acc, tt.spans)
-			}
-			got := [blockSize]accum(acc[:blockSize])
+			var b blockAcc
+			sums.fillSpans(&b, tt.spans)
+			got := b.accums()
 			if diff := cmp.Diff(want, got, cmp.AllowUnexported(accum{})); diff != "" {
 				t.Errorf("fill of %v (-want +got):\n%s", tt.sections, diff)
 			}
@@ -64,4 +60,12 @@ func TestFill(t *testing.T) {
 			}
 		})
 	}
+}
+
+// accums returns the block's accumulators as accums, for comparing.
+func (b *blockAcc) accums() (acc [blockSize]accum) {
+	for k := range acc {
+		acc[k] = accum{score: b.score[k], concepts: b.concepts[k]}
+	}
+	return acc
 }

@@ -50,14 +50,19 @@ type scratch struct {
 	segSpans  []segSpans    // see sectionSpans
 	secSpans  []span        // see sectionSpans
 	warm      sectionCursor // see warmSections
+	sec       sectionSums   // see sumSections
 }
 
-// blockAcc is a block's accumulators, and the entries of the block
-// found (see score), numbered in the block: side by side, so that score
-// and scoreReached reach both from one register.
+// blockAcc is a block's accumulators, an accum's score and concepts
+// apart, and the entries of the block found (see score), numbered in the
+// block: side by side, so that score and scoreReached reach all three
+// from one register. Apart, an entry's number indexes both arrays as it
+// is (4 and 8 bytes an element); as accums of 16 bytes, it had to be
+// shifted first at every posting. fill writes past the block's last.
 type blockAcc struct {
-	acc   [blockSize + fillPad]accum // fill writes past the block's last
-	found [blockSize]int32
+	score    [blockSize + fillPad]float32
+	concepts [blockSize + fillPad]uint64
+	found    [blockSize]int32
 }
 
 // queryList is one posting list a question reads.
@@ -210,22 +215,21 @@ func (b *Base) scratch() *scratch {
 // span's end instead.
 func score(postings []uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
-	acc, d := &b.acc, int(delta)
+	d := int(delta)
 	for i, pp := range postings {
 		k := uint(int(pp&segMask) + d)
 		if k >= blockSize {
 			return n, i
 		}
-		p := &acc[k]
-		s := p.score + w*vals[pp>>segBits]
-		c := p.concepts | mask
-		p.score = s
+		s := b.score[k] + w*vals[pp>>segBits]
+		c := b.concepts[k] | mask
+		b.score[k] = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			b.found[n&(blockSize-1)] = int32(postings[i]&segMask) + delta
 			n++
 			c |= queued
 		}
-		p.concepts = c
+		b.concepts[k] = c
 	}
 	return n, len(postings)
 }
@@ -242,26 +246,25 @@ func score(postings []uint32, b *blockAcc, delta int32, vals []float32, w float3
 // number to the bit.
 func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
-	acc, d := &b.acc, int(delta)
+	d := int(delta)
 	ws, ms := [2]float32{0, w}, [2]uint64{0, mask}
 	for i, pp := range postings {
 		k := uint(int(pp&segMask) + d)
 		if k >= blockSize {
 			return n, i
 		}
-		p := &acc[k]
-		c := p.concepts
+		c := b.concepts[k]
 		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
 		// Times w, the product is score's to the last bit.
-		s := p.score + vals[pp>>segBits]*ws[r]
+		s := b.score[k] + vals[pp>>segBits]*ws[r]
 		c |= ms[r]
-		p.score = s
+		b.score[k] = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			b.found[n&(blockSize-1)] = int32(postings[i]&segMask) + delta
 			n++
 			c |= queued
 		}
-		p.concepts = c
+		b.concepts[k] = c
 	}
 	return n, len(postings)
 }
@@ -272,22 +275,21 @@ func scoreReached(postings []uint32, b *blockAcc, delta int32, vals []float32, w
 // use score, made gated questions 2 to 3% slower.
 func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
-	acc := &b.acc
 	for i, pp := range postings {
 		k := uint32(int32(pp&segMask) + delta)
 		if k >= end {
 			return n, i
 		}
-		p := &acc[k&(blockSize-1)]
-		s := p.score + w*vals[pp>>segBits]
-		c := p.concepts | mask
-		p.score = s
+		j := k & (blockSize - 1)
+		s := b.score[j] + w*vals[pp>>segBits]
+		c := b.concepts[j] | mask
+		b.score[j] = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			b.found[n&(blockSize-1)] = int32(k)
 			n++
 			c |= queued
 		}
-		p.concepts = c
+		b.concepts[j] = c
 	}
 	return n, len(postings)
 }
@@ -296,25 +298,24 @@ func scoreSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []f
 // scoreSpan is score.
 func scoreReachedSpan(postings []uint32, end uint32, b *blockAcc, delta int32, vals []float32, w float32, mask uint64,
 	floor, titleFloor float32, n int) (int, int) {
-	acc := &b.acc
 	ws, ms := [2]float32{0, w}, [2]uint64{0, mask}
 	for i, pp := range postings {
 		k := uint32(int32(pp&segMask) + delta)
 		if k >= end {
 			return n, i
 		}
-		p := &acc[k&(blockSize-1)]
-		c := p.concepts
+		j := k & (blockSize - 1)
+		c := b.concepts[j]
 		r := (c | -c) >> 63 // 1 if something reached the entry, else 0
-		s := p.score + vals[pp>>segBits]*ws[r]
+		s := b.score[j] + vals[pp>>segBits]*ws[r]
 		c |= ms[r]
-		p.score = s
+		b.score[j] = s
 		if s > titleFloor && c&queued == 0 && (c&titleMask != 0 || s > floor) {
 			b.found[n&(blockSize-1)] = int32(k)
 			n++
 			c |= queued
 		}
-		p.concepts = c
+		b.concepts[j] = c
 	}
 	return n, len(postings)
 }
@@ -398,9 +399,10 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 
 	top := s.top[:0]
 	s.warm = sectionCursor{}
+	s.sec.hi = -1
 	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
 		hi := min(lo+blockSize, int32(ix.n))
-		acc := &s.acc
+		acc := &s.blockAcc
 		var spans []span // nil: the whole block
 		if gate != 0 {
 			var covered int32
@@ -421,13 +423,10 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 		}
 		if spans == nil {
 			ix.warmSections(&s.warm, lo, hi)
-			ix.sumContext(public, lo, hi, s, nil)
+			ix.sumSections(lo, hi, s)
+			s.sec.fill(acc, lo, hi, public)
 		} else {
 			ix.sumContext(public, lo, hi, s, ix.sectionSpans(s, spans, lo, hi))
-		}
-		if spans == nil {
-			s.ctx.fill(acc)
-		} else {
 			s.ctx.fillSpans(acc, spans)
 		}
 		b := &s.blockAcc
@@ -465,12 +464,15 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 				l.nextList(ix)
 			}
 		}
-		top = ix.offer(q, s, top, b.found[:n], (*[blockSize]accum)(acc[:blockSize]), lo)
+		top = ix.offer(q, s, top, b.found[:n], b, lo)
 		if spans == nil {
-			clear(acc[:blockSize]) // what fill wrote past it is never read
+			// What fill wrote past the block is never read.
+			clear(b.score[:blockSize])
+			clear(b.concepts[:blockSize])
 		} else {
 			for _, sp := range spans {
-				clear(acc[sp.start:sp.end])
+				clear(b.score[sp.start:sp.end])
+				clear(b.concepts[sp.start:sp.end])
 			}
 		}
 	}
@@ -721,9 +723,9 @@ func gallop(postings []uint32, k uint32) int {
 // could lift it into the list, or that the list drops before its bonus
 // is known, waits in s.uncertain. The last score in the list stays a
 // lower bound of the last answer's, which is all pruning needs.
-func (ix *index) offer(q *query, s *scratch, top []candidate, found []int32, acc *[blockSize]accum, lo int32) []candidate {
+func (ix *index) offer(q *query, s *scratch, top []candidate, found []int32, b *blockAcc, lo int32) []candidate {
 	for _, k := range found {
-		p, e := acc[k], lo+k
+		p, e := accum{score: b.score[k], concepts: b.concepts[k]}, lo+k
 		named, boost := uint32(p.concepts>>titleShift&conceptMask), float32(0)
 		bound := p.score * q.bestCov
 		if named != 0 {

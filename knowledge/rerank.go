@@ -62,11 +62,12 @@ func (ix *index) othersAbove(q *query, a Audience, s *scratch, first Answer) boo
 
 // rangeAbove reports whether an entry of [lo, hi), entries of a
 // document whose first entry is start, other than skip, scores more than
-// bar (see othersAbove). It uses s.acc, numbered from lo, and leaves it
-// empty, as rank does.
+// bar (see othersAbove). It uses s's accumulators, numbered from lo,
+// and leaves them empty, as rank does.
 func (ix *index) rangeAbove(q *query, public bool, s *scratch, start, lo, hi int32, entries []Entry, skip *Entry, bar float64) bool {
-	acc := s.acc[:hi-lo]
-	defer clear(acc)
+	scores, concepts := s.score[:hi-lo], s.concepts[:hi-lo]
+	defer clear(scores)
+	defer clear(concepts)
 	segLo, segHi := int32(ix.segmentOf(lo)), int32(ix.segmentOf(hi-1))
 	docSeg := int32(ix.segmentOf(start))
 	for _, t := range s.terms {
@@ -91,8 +92,8 @@ func (ix *index) rangeAbove(q *query, public bool, s *scratch, start, lo, hi int
 				}
 				v := t.w * h.ctxVals[c>>segBits]
 				for e := max(h.first+sec.first, lo); e < min(h.first+sec.end, hi); e++ {
-					acc[e-lo].score += v
-					acc[e-lo].concepts |= t.mask
+					scores[e-lo] += v
+					concepts[e-lo] |= t.mask
 				}
 			}
 		}
@@ -120,23 +121,22 @@ func (ix *index) rangeAbove(q *query, public bool, s *scratch, start, lo, hi int
 					if e >= hi {
 						break
 					}
-					acc[e-lo].score += w * h.vals[pp>>segBits]
-					acc[e-lo].concepts |= mask
+					scores[e-lo] += w * h.vals[pp>>segBits]
+					concepts[e-lo] |= mask
 				}
 			}
 		}
 	}
 	var title [32]int32 // a title, decoded (see index.title)
-	for i, p := range acc {
-		if p.concepts&queued == 0 || &entries[i] == skip {
+	for i, c := range concepts {
+		if c&queued == 0 || &entries[i] == skip {
 			continue
 		}
-		c := p.concepts
 		cov, enough := q.coverage(uint32(c&conceptMask), uint32(c>>approxShift&conceptMask), uint32(c>>looseShift&conceptMask))
 		if !enough && !q.relaxed {
 			continue
 		}
-		score := p.score * cov * cov
+		score := scores[i] * cov * cov
 		if c&titleMask != 0 {
 			score *= 1 + q.titleMatch(ix.title(lo+int32(i), title[:0]))
 		}
