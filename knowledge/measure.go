@@ -76,7 +76,8 @@ func (k *measureKind) saidIn(s string) bool {
 		digits := len(word) - len(strings.TrimLeft(word, "0123456789.,"))
 		switch {
 		case k.stems[st] && lengthUnitStems[st]:
-			unit = true
+			// "at the foot of the peninsula" measures nothing.
+			unit = number || !everydayUnits[word]
 		case k.stems[st]:
 			found = true
 		case digits > 0 && digits < len(word):
@@ -95,6 +96,11 @@ func (k *measureKind) saidIn(s string) bool {
 func (k *measureKind) another(word, stem string) bool {
 	return k.placed && (placingWords[word] || sizeWords[stem] && !slices.Contains(k.own, stem))
 }
+
+// everydayUnits are the units of length that are everyday words too
+// ("the foot of the hill", "the boat yard"): they give a length only
+// after a number.
+var everydayUnits = map[string]bool{"foot": true, "feet": true, "yard": true, "yards": true, "inch": true, "inches": true}
 
 // placingWords follow a length that places a thing rather than measure
 // it: "300 metres from the rim", "two miles offshore".

@@ -102,6 +102,8 @@ func TestMeasureAsked(t *testing.T) {
 		{"wide", "A burning pit about 70 metres across.", true},
 		{"deep", "The pit is about 30 metres deep.", true},
 		{"close", "Tents sit 300 metres from the rim.", true},
+		{"deep", "A paid car park at the foot of the peninsula.", false}, // a foot that measures nothing
+		{"tall", "The wall is 30 feet high.", true},
 	} {
 		t.Run(tt.adj+"/"+tt.text, func(t *testing.T) {
 			if got := measures[tt.adj].saidIn(tt.text); got != tt.want {
