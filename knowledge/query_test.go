@@ -1799,6 +1799,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Step-Free Boarding**: The lower deck is accessible by ramp.
 - **Cliff Rescue**: A coastguard helicopter lifts injured climbers off the cliffs.
 - **Seasick Passengers**: The crew keeps ginger sweets for anyone seasick.
+- **Fixed Fares**: Every passenger gets a life jacket, and there is no haggling over fares.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1838,6 +1839,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"can I sail after sunset", "night"},
 		{"can a chopper reach the puffin cliffs", "helicopt"},
 		{"what if I get queasy on the puffin boat", "seasick"},
+		{"are there lifevests on the puffin boat", "jacket"},
+		{"can I bargain for a cheaper trip", "haggl"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {
