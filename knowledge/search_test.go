@@ -806,7 +806,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval66", 0.81, 0},
 		{"eval67", 0.76, 3},
 		{"eval68", 0.85, 0},
-		{"eval69", 0.80, 1},
+		{"eval69", 0.81, 1},
 		{"eval70", 0.83, 1},
 		{"eval71", 0.79, 1},
 		{"eval72", 0.77, 0},
@@ -818,8 +818,8 @@ func TestSearchQuality(t *testing.T) {
 		{"eval78", 0.86, 0},
 		{"eval79", 0.81, 2},
 		{"eval80", 0.87, 3},
-		{"eval81", 0.76, 3},
-		{"eval82", 0.83, 1},
+		{"eval81", 0.78, 2},
+		{"eval82", 0.86, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
