@@ -355,9 +355,12 @@ func preferDefinition(q *query, question string, out []Answer, v *view) {
 	if n := bits.OnesCount32(q.telling &^ named); n != 1 && (!q.meaning || bits.OnesCount32(q.telling&^named&^q.names) > 1) {
 		return
 	}
+	// A word in lower case is initials only when the question asks what
+	// it means or the base writes it in capitals: "best time to visit"
+	// asks no "BEST".
 	var keys []string
 	tokenizeCase(question, func(w []byte, _ int, compound, lower bool) {
-		if word := string(w); !compound && len(keys) < 4 && isAcronymWord(strings.ToUpper(word)) && !isStopWord(strings.ToLower(word)) {
+		if word := string(w); !compound && len(keys) < 4 && isAcronymWord(strings.ToUpper(word)) && !isStopWord(strings.ToLower(word)) && (!lower || q.meaning || v.isUpper(strings.ToLower(word))) {
 			keys = append(keys, acronymKey(strings.ToUpper(word)))
 			// Initials written in capitals may be in the plural:
 			// "RACs" for "RAC", where "mines" is no "MINE".

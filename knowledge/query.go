@@ -1393,7 +1393,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 		if concepts != 0 {
 			q.items = append(q.items, queryTerm{term: t.term, weight: t.weight, concepts: concepts, level: t.level})
-			if v.selector[t.term] && (t.weight >= minSelectorWeight || t.level == approxMatch && isDemonym(words, t.concepts, v.stemOf[t.term])) {
+			// A correction kept only to rank by (see above) weighs
+			// nothing: "amount" read as "mount" selects no mountain.
+			if v.selector[t.term] && weighs(weight, t.concepts) && (t.weight >= minSelectorWeight || t.level == approxMatch && isDemonym(words, t.concepts, v.stemOf[t.term])) {
 				q.selectors |= concepts
 			}
 			if stem := v.stemOf[t.term]; (t.level != looseMatch || concepts&asked == 0) && v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) && unitSymbols[stem] == nil {
@@ -3339,4 +3341,14 @@ func writtenInCapitals(question, w string) bool {
 		}
 		i++
 	}
+}
+
+// weighs reports whether any of the concepts has a weight.
+func weighs(weight []float32, concepts uint64) bool {
+	for m := concepts; m != 0; m &= m - 1 {
+		if weight[bits.TrailingZeros64(m)] > 0 {
+			return true
+		}
+	}
+	return false
 }

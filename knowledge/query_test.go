@@ -2155,3 +2155,26 @@ func TestNameNotItsClass(t *testing.T) {
 		t.Errorf("Search: first = %q, from Ghent's garages", got)
 	}
 }
+
+// TestWeightlessCorrectionSelectsNothing checks that a word of English
+// the base lacks, whose nearest spelling is kept only to rank by, does
+// not make the question about what that spelling names: "amount" is no
+// "Mount".
+func TestWeightlessCorrectionSelectsNothing(t *testing.T) {
+	// The briefings of a held-out set, one of which names a
+	// mountain.
+	b, err := Load(filepath.Join("testdata", "eval84", "briefings"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"Jongno District Office fine amount", "Fines"},
+		{"Jongno District Office fines", "Fines"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
+				t.Errorf("Search(%q) first = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -78,6 +79,15 @@ func (v *view) correct(w string) []correction {
 		s := string([]byte{w[0], w[2], w[1]})
 		if t, ok := v.word(s); ok {
 			cands = append(cands, cand{t, s, 1, v.idf[t]})
+		}
+	}
+	if len(cands) == 0 {
+		// Written as it sounds: "elefant" for "elephant", "monkies"
+		// for "monkeys", two edits that are one slip.
+		for _, s := range soundAlike(w) {
+			if t, ok := v.word(s); ok {
+				cands = append(cands, cand{t, s, 1, v.idf[t]})
+			}
 		}
 	}
 	if len(cands) == 0 {
@@ -232,4 +242,27 @@ func runes(s string, buf []rune) []rune {
 		buf = append(buf, r)
 	}
 	return buf
+}
+
+// soundAlikes are spellings of one sound, each pair two edits apart.
+var soundAlikes = [][2]string{{"f", "ph"}, {"ph", "f"}}
+
+// soundAlike returns the spellings of w with one of its sounds spelt the
+// other way, and its plural "-ies" as "-eys".
+func soundAlike(w string) []string {
+	var out []string
+	for _, p := range soundAlikes {
+		for i := 0; ; {
+			j := strings.Index(w[i:], p[0])
+			if j < 0 {
+				break
+			}
+			out = append(out, w[:i+j]+p[1]+w[i+j+len(p[0]):])
+			i += j + 1
+		}
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && len(stem) > 1 {
+		out = append(out, stem+"eys")
+	}
+	return out
 }

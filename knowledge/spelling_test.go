@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestSameUndoubled(t *testing.T) {
 	tests := []struct {
@@ -41,5 +45,25 @@ func TestOneSlip(t *testing.T) {
 		if got := OneSlip(tt.typed, tt.word); got != tt.want {
 			t.Errorf("OneSlip(%q, %q) = %v, want %v", tt.typed, tt.word, got, tt.want)
 		}
+	}
+}
+
+func TestSoundAlike(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"elefant", []string{"elephant"}},
+		{"photografy", []string{"photography", "fotografy"}},
+		{"monkies", []string{"monkeys"}},
+		{"ies", nil}, // no word before the ending
+		{"tree", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, soundAlike(tt.word)); diff != "" {
+				t.Errorf("soundAlike(%q) (-want +got):\n%s", tt.word, diff)
+			}
+		})
 	}
 }
