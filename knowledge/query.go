@@ -114,6 +114,9 @@ type query struct {
 	// relaxed has rank keep entries whose coverage is not enough (see
 	// byDocument).
 	relaxed bool
+	// least is the least score rank keeps an entry at; 0 for any (see
+	// preferStronger).
+	least float32
 	// nearOnly are the concepts only a word's distributional
 	// neighbours stand for: they rank answers, but are not enough to
 	// make a long question answerable.

@@ -398,6 +398,13 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 	s.bound = bound
 
 	top := s.top[:0]
+	if q.least > 0 {
+		// A list full of entries at the least score prunes what
+		// cannot pass it; none is a real entry (see unfloored).
+		for range MaxAnswers {
+			top = append(top, candidate{entry: -1, score: q.least})
+		}
+	}
 	s.warm = sectionCursor{}
 	s.sec.hi = -1
 	for lo := int32(0); lo < int32(ix.n); lo += blockSize {
@@ -476,8 +483,19 @@ func (ix *index) rank(q *query, a Audience, s *scratch) []candidate {
 			}
 		}
 	}
-	top = ix.settle(q, s, top)
+	top = unfloored(ix.settle(q, s, top))
 	s.top = top
+	return top
+}
+
+// unfloored returns top without the stand-ins for the least score that
+// rank filled it with.
+func unfloored(top []candidate) []candidate {
+	for i, c := range top {
+		if c.entry < 0 {
+			return top[:i] // they are last: real entries beat them
+		}
+	}
 	return top
 }
 

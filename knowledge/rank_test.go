@@ -386,3 +386,52 @@ func TestSeek(t *testing.T) {
 		})
 	}
 }
+
+// TestRankAboveLeast checks that rank with a least score keeps exactly
+// the entries the exhaustive ranking scores above it, relaxed or not,
+// however the lists are pruned and gated.
+func TestRankAboveLeast(t *testing.T) {
+	for _, gated := range []bool{false, true} {
+		t.Run(fmt.Sprintf("gated=%v", gated), func(t *testing.T) {
+			if gated {
+				alwaysGate(t)
+			}
+			b, vocab := randomBase(t, 1, 400, true)
+			r := rand.New(rand.NewPCG(8, 8))
+			checked := 0
+			for range 300 {
+				w := make([]string, 1+r.IntN(4))
+				for i := range w {
+					w[i] = vocab[r.IntN(len(vocab))]
+				}
+				question := strings.Join(w, " ")
+				for _, relaxed := range []bool{false, true} {
+					q := b.idx.view(Internal).analyze(question)
+					q.relaxed = relaxed
+					want := exhaustive(b.idx, q, Internal)
+					// A least score between two answers' that differ
+					// enough, so that no sum's last bits decide.
+					k := slices.IndexFunc(want, func(c candidate) bool { return c.score < 0.9*want[0].score })
+					if k < 0 || k > MaxAnswers {
+						continue
+					}
+					q = b.idx.view(Internal).analyze(question)
+					q.relaxed, q.least = relaxed, (want[k-1].score+want[k].score)/2
+					got := b.idx.rank(q, Internal, b.scratch())
+					if len(got) != k {
+						t.Errorf("rank(%q, relaxed=%v) above %v gave %d answers, exhaustive %d", question, relaxed, q.least, len(got), k)
+						continue
+					}
+					if got[0].entry != want[0].entry {
+						t.Errorf("rank(%q, relaxed=%v) above %v is first %q, exhaustive %q", question, relaxed, q.least,
+							b.idx.entry(got[0].entry).Title, b.idx.entry(want[0].entry).Title)
+					}
+					checked++
+				}
+			}
+			if checked < 50 {
+				t.Fatalf("only %d questions had answers to check", checked)
+			}
+		})
+	}
+}

@@ -93,7 +93,7 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	}
 	v := b.idx.view(a)
 	q := v.analyze(question)
-	out := b.answers(question, q, a)
+	out := b.preferStronger(question, q, a, b.answers(question, q, a))
 	if len(out) > 0 && len(q.slips) > 0 {
 		// Answered as asked, a slip whose correction a title has beside
 		// the words around it still says what was meant: "prewetted
@@ -145,6 +145,46 @@ func (b *Base) Unknown(question string, a Audience) []string {
 	}
 	return b.idx.view(a).read(question, false, true).unknown
 }
+
+// preferStronger puts before the answers an entry of the first answer's
+// briefing that scores at least strongerShare times the first, though it
+// covers too little of the question to answer on its own: the question's
+// rarest words are its, and the answers have more of its words only
+// through their sections and documents. Asked "making the snake antidote in nigeria instead of
+// importing it", the entry "Local Production Plan" has the antidote and
+// the making, where "Freeze-Dried Vials" has Nigeria and importing by its
+// briefing. A briefing's opening is no such entry: it scores by having
+// all its document's words.
+func (b *Base) preferStronger(question string, q *query, a Audience, out []Answer) []Answer {
+	if len(out) == 0 {
+		return out
+	}
+	r := *q
+	r.relaxed, r.least = true, float32(out[0].Score*strongerShare)
+	// Scoring the first answer's document alone takes microseconds, a
+	// ranking far longer: only an entry of it can be put first, and
+	// only when one may score so much is the question ranked again.
+	s := b.scratch()
+	above := b.idx.othersAbove(&r, a, s, Answer{Entry: out[0].Entry, Score: float64(r.least)})
+	b.pool.Put(s)
+	if !above {
+		return out
+	}
+	strong := b.answers(question, &r, a)
+	if len(strong) == 0 || strong[0].Entry == out[0].Entry || strong[0].Entry.Doc() != out[0].Entry.Doc() {
+		return out
+	}
+	e := strong[0].Entry
+	if e.Kind == SectionText && e.Section == e.Doc().Sections[0] {
+		return out
+	}
+	out = slices.Insert(slices.DeleteFunc(out, func(x Answer) bool { return x.Entry == e }), 0, strong[0])
+	return out[:min(len(out), MaxAnswers)]
+}
+
+// strongerShare is how many times the first answer's score an entry that
+// covers too little must score to come first (see preferStronger).
+const strongerShare = 2.5
 
 // Nearest returns, for a question nothing fits, the entry that comes
 // nearest it, or nil when none stands out: the best entry with coverage
@@ -252,7 +292,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	s := b.scratch()
 	defer b.pool.Put(s)
 	top := b.idx.rank(q, a, s)
-	if len(top) == 0 {
+	if len(top) == 0 && q.least == 0 {
 		top = b.idx.secondLook(question, q, a, s)
 	}
 	// out is made once, to the most it can hold, not grown by appending.

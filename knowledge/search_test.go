@@ -747,7 +747,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval6", 0.81, 2},
 		{"eval7", 0.96, 0},
 		{"eval8", 0.93, 1},
-		{"eval9", 0.88, 5},
+		{"eval9", 0.89, 5},
 		{"eval10", 0.88, 1},
 		{"eval11", 0.77, 0},
 		{"eval12", 0.84, 2},
@@ -757,11 +757,11 @@ func TestSearchQuality(t *testing.T) {
 		{"eval17", 0.81, 1},
 		{"eval18", 0.95, 1},
 		{"eval19", 0.87, 4},
-		{"eval20", 0.80, 0},
+		{"eval20", 0.81, 0},
 		{"eval21", 0.80, 0},
 		{"eval22", 0.82, 3},
-		{"eval23", 0.85, 0},
-		{"eval24", 0.82, 2},
+		{"eval23", 0.86, 0},
+		{"eval24", 0.83, 2},
 		{"eval25", 0.85, 1},
 		{"eval26", 0.86, 0},
 		{"eval27", 0.85, 1},
@@ -783,9 +783,9 @@ func TestSearchQuality(t *testing.T) {
 		{"eval43", 0.81, 1},
 		{"eval44", 0.85, 0},
 		{"eval45", 0.69, 1},
-		{"eval46", 0.82, 1},
+		{"eval46", 0.83, 1},
 		{"eval47", 0.81, 0},
-		{"eval48", 0.72, 1},
+		{"eval48", 0.73, 1},
 		{"eval49", 0.79, 0},
 		{"eval50", 0.76, 1},
 		{"eval51", 0.85, 3},
@@ -809,7 +809,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval69", 0.81, 1},
 		{"eval70", 0.83, 1},
 		{"eval71", 0.79, 1},
-		{"eval72", 0.77, 0},
+		{"eval72", 0.78, 0},
 		{"eval73", 0.82, 2},
 		{"eval74", 0.80, 1},
 		{"eval75", 0.85, 4},
@@ -819,7 +819,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval79", 0.81, 2},
 		{"eval80", 0.87, 3},
 		{"eval81", 0.78, 2},
-		{"eval82", 0.86, 1},
+		{"eval82", 0.87, 1},
 		{"eval83", 0.72, 3},
 		{"eval84", 0.86, 4},
 		{"eval85", 0.78, 4},
@@ -1473,4 +1473,29 @@ func TestWhatIsSectionAsOpening(t *testing.T) {
 		{"eval77", "buenos días @briefbot, what are the Pilar tower lift hours?", "Opening Hours"},
 		{"eval77", "what is the PTL?", "What is the PTL?"},
 	})
+}
+
+// TestPreferStronger checks that an entry scoring far above the first
+// answer, though it covers too little of the question to answer alone,
+// comes first when it is of the first answer's briefing: the answers had
+// more of the question only through their sections and documents. The
+// briefings are held-out sets' whose questions these are.
+func TestPreferStronger(t *testing.T) {
+	for _, tc := range []struct{ set, q, want string }{
+		{"eval20", "making the snake antidote in nigeria instead of importing it", "Local Production Plan"},
+		{"eval23", "using other fish to eat the parasites off salmon", "Cleaner Fish"},
+		{"eval46", "hiding places for snakes and lizards on grass beside roads", "Reptile Refuges"},
+		// Scoring a little more is not enough: the first answer stays.
+		{"eval20", "antidote in powder form that does not need a fridge", "Freeze-Dried Vials"},
+	} {
+		t.Run(tc.set+"/"+tc.q, func(t *testing.T) {
+			b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
+				t.Errorf("Search(%q) first = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
 }
