@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"testing/fstest"
 
@@ -2174,6 +2175,29 @@ func TestWeightlessCorrectionSelectsNothing(t *testing.T) {
 		t.Run(tc.q, func(t *testing.T) {
 			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
 				t.Errorf("Search(%q) first = %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLongQuestionCoverage checks the bar for long, chatty questions: an
+// entry with minLongMatch of twelve equal telling words has a third of
+// the question, too little; with one more, enough.
+func TestLongQuestionCoverage(t *testing.T) {
+	q := &query{}
+	for c := range 12 {
+		q.weight = append(q.weight, 1)
+		q.telling |= 1 << c
+	}
+	q.total, q.tellingTotal = 12, 12
+	for _, tc := range []struct {
+		matched int
+		want    bool
+	}{{3, false}, {minLongMatch, false}, {minLongMatch + 1, true}, {8, true}} {
+		t.Run(strconv.Itoa(tc.matched), func(t *testing.T) {
+			exact := uint32(1)<<tc.matched - 1
+			if _, got := q.coverage(exact, 0, 0); got != tc.want {
+				t.Errorf("coverage of %d words of 12: enough = %v, want %v", tc.matched, got, tc.want)
 			}
 		})
 	}

@@ -821,7 +821,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval81", 0.78, 2},
 		{"eval82", 0.87, 1},
 		{"eval83", 0.72, 3},
-		{"eval84", 0.86, 4},
+		{"eval84", 0.86, 3},
 		{"eval85", 0.78, 4},
 	}
 	for _, tt := range tests {
