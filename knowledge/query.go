@@ -3186,8 +3186,9 @@ func inflects(stem, base string) bool {
 
 // baseForms returns the stems of the plain forms of an inflected word
 // (by its stem) that the lexicon knows: an irregular form's ("easiest":
-// "easy") and, for a word the lexicon lacks, a comparison's by rule
-// ("cheapest": "cheap", "safest": "safe", "biggest": "big").
+// "easy") and, for a word the lexicon gives none for, a comparison's by
+// rule ("cheapest": "cheap", "safest": "safe", "biggest": "big",
+// "quickest": "quick", "pickers": "pick").
 func baseForms(stem string) []string {
 	var bases []string
 	lexicon.Related(stem, func(r string, k lexicon.Kind, _ bool) bool {
@@ -3196,12 +3197,16 @@ func baseForms(stem string) []string {
 		}
 		return k == lexicon.Inflection // inflections come first
 	})
-	if len(bases) > 0 || lexicon.Known(stem) {
+	if len(bases) > 0 {
 		return bases
 	}
 	for _, suffix := range comparisons {
 		root, ok := strings.CutSuffix(stem, suffix)
-		if !ok || len(root) < 3 {
+		if !ok || len(root) < 3 || suffix == "er" && len(root) < 4 && lexicon.Known(stem) {
+			// A short word of its own may end as a comparison does
+			// ("tower" is no more "tow"); a longer one is its root's
+			// doer or its comparison: "pickers" pick, "quicker" is
+			// quick.
 			continue
 		}
 		n := len(root)
@@ -3222,7 +3227,7 @@ func baseForms(stem string) []string {
 }
 
 // comparisons are the endings of the comparative and superlative forms
-// of adjectives.
+// of adjectives, the first also of doers ("picker").
 var comparisons = []string{"est", "er"}
 
 // A lead is a word of the lexicon whose definition has the word of a

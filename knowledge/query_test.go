@@ -1905,7 +1905,8 @@ func TestPlaceOfPeople(t *testing.T) {
 }
 
 // TestBaseForms checks that inflected words are read as their plain
-// forms: the irregular ones WordNet lists, and comparisons by rule.
+// forms: the irregular ones WordNet lists, and comparisons and doers by
+// rule.
 func TestBaseForms(t *testing.T) {
 	for _, tt := range []struct {
 		stem string
@@ -1916,7 +1917,10 @@ func TestBaseForms(t *testing.T) {
 		{"safest", []string{"safe"}},
 		{"tiniest", []string{"tini"}},
 		{"hottest", []string{"hot"}},
-		{"hunter", nil}, // a word of its own, not "hunt" compared
+		{"quickest", []string{"quick"}}, // WordNet knows it, as a form of "fastest" only
+		{"picker", []string{"pick"}},    // a doer of its root
+		{"hunter", []string{"hunt"}},
+		{"tower", nil}, // a short word of its own, not "tow" compared
 		{"tofino", nil},
 	} {
 		t.Run(tt.stem, func(t *testing.T) {
@@ -2201,4 +2205,14 @@ func TestLongQuestionCoverage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPlainFormOfUnknownWord checks that a comparison or a doer the base
+// lacks is asked as its plain word, and that word's meaning: "quickest"
+// finds the fast boat, "drivers" what drivers must do.
+func TestPlainFormOfUnknownWord(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval86", "quickest boat to whitehaven from airlie", "Fast Catamaran"},
+		{"eval64", "how many languages must Bruges boat drivers speak?", "Language Requirement"},
+	})
 }

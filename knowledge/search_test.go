@@ -758,7 +758,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval18", 0.95, 1},
 		{"eval19", 0.87, 4},
 		{"eval20", 0.81, 0},
-		{"eval21", 0.80, 0},
+		{"eval21", 0.81, 0},
 		{"eval22", 0.82, 3},
 		{"eval23", 0.86, 0},
 		{"eval24", 0.83, 2},
@@ -823,7 +823,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval83", 0.72, 3},
 		{"eval84", 0.86, 3},
 		{"eval85", 0.78, 4},
-		{"eval86", 0.79, 2},
+		{"eval86", 0.80, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
