@@ -518,6 +518,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
 			!known && !isLatin(w.word) || // "Здравейте!", "Γεια σας!": a greeting in another script
 			i < saluted && !known && !isEnglish(w.word, w.stem) || // "Góðan daginn! do I ..."
+			i == 0 && !known && nearGreeting(w.word) || // "hallå 👋 how do I", "helo"
 			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
 			i > 0 && greetingPairs[words[i-1].word][w.word] ||
 			signedFrom(words, i) || // "sent from my iPhone"
@@ -3355,6 +3356,22 @@ func writtenInCapitals(question, w string) bool {
 func weighs(weight []float32, concepts uint64) bool {
 	for m := concepts; m != 0; m &= m - 1 {
 		if weight[bits.TrailingZeros64(m)] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nearGreeting reports whether w, a word the base lacks, is a greeting
+// of chat written in another language's letters or with a slip, one
+// letter from it: "hallå" (Swedish, "halla" folded) is "hallo", "helo"
+// "hello". Greetings of two letters have too many neighbours.
+func nearGreeting(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for g := range greetingWords {
+		if len(g) >= 4 && distance(w, g, 2) <= 1 {
 			return true
 		}
 	}
