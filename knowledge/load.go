@@ -631,10 +631,16 @@ func (l *loader) readFile(file file, buf *[]byte) (string, [sha256.Size]byte, []
 	} else {
 		data = make([]byte, 0, size)
 	}
+	// A read that gives fewer bytes than asked of a file that gives
+	// fewer only at its end has met it: when the bytes are the size the
+	// walk found, the empty read that would say so is not made, a system
+	// call for every file of a load.
+	_, raw := f.(shortAtEnd)
 	for {
 		if len(data) == cap(data) {
 			data = slices.Grow(data, len(data)) // the file grew
 		}
+		asked := cap(data) - len(data)
 		n, err := f.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
 		if len(data) > MaxFileSize {
@@ -646,6 +652,9 @@ func (l *loader) readFile(file file, buf *[]byte) (string, [sha256.Size]byte, []
 		if err != nil {
 			return fail("cannot read: %v", unwrapPath(err))
 		}
+		if raw && n < asked && int64(len(data)) == file.size {
+			break
+		}
 	}
 	sum = sha256.Sum256(data)
 	if buf != nil && cap(data) <= keptBytes {
@@ -655,6 +664,11 @@ func (l *loader) readFile(file file, buf *[]byte) (string, [sha256.Size]byte, []
 	// shares its bytes, as strings.Builder's does.
 	return unsafe.String(unsafe.SliceData(data), len(data)), sum, nil
 }
+
+// shortAtEnd is a file whose reads give fewer bytes than asked only at
+// its end, as the read system call on a regular file does (see
+// fdFile).
+type shortAtEnd interface{ shortAtEnd() }
 
 // unwrapPath drops the path from a *fs.PathError: problems name the file
 // already.

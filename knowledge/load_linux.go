@@ -92,3 +92,10 @@ func (f fdFile) Read(p []byte) (int, error) {
 }
 
 func (f fdFile) Close() error { return syscall.Close(int(f)) }
+
+// shortAtEnd says that f's reads give fewer bytes than asked only at
+// the file's end: the files it opens are regular files, whose reads
+// Linux does not cut short otherwise (an interrupted one is made again).
+func (fdFile) shortAtEnd() {}
+
+var _ shortAtEnd = fdFile(0)

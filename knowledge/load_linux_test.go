@@ -56,3 +56,50 @@ func TestTopDirOpen(t *testing.T) {
 		})
 	}
 }
+
+// TestReadFileSizes checks that readFile reads a file whole whatever
+// size the walk found for it: the size it has, one it no longer has
+// (the file grew or shrank since), or none.
+func TestReadFileSizes(t *testing.T) {
+	dir := t.TempDir()
+	text := strings.Repeat("Trade\n- Tariffs: Lower tariffs on rice.\n", 300)
+	writeFiles(t, dir, map[string]string{"a.md": text, "empty.md": ""})
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = root.Close() }()
+	l := &loader{fsys: root.FS(), top: openTop(root)}
+	if l.top == nil {
+		t.Fatal("openTop = nil")
+	}
+	defer l.top.close()
+	n := int64(len(text))
+	for _, tc := range []struct {
+		name string
+		size int64 // as the walk found it
+		want string
+	}{
+		{"a.md", n, text},
+		{"a.md", n - 100, text}, // grew since
+		{"a.md", n + 100, text}, // shrank since
+		{"a.md", 0, text},
+		{"a.md", -1, text}, // not known
+		{"empty.md", 0, ""},
+		{"empty.md", 10, ""},
+	} {
+		for _, buffered := range []bool{false, true} {
+			var buf *[]byte
+			if buffered {
+				buf = new([]byte)
+			}
+			got, _, probs := l.readFile(file{name: tc.name, path: tc.name, size: tc.size}, buf)
+			if probs != nil {
+				t.Fatalf("readFile(%s, size %d) problems %v", tc.name, tc.size, probs)
+			}
+			if got != tc.want {
+				t.Errorf("readFile(%s, size %d, buffered %v) read %d bytes, want %d", tc.name, tc.size, buffered, len(got), len(tc.want))
+			}
+		}
+	}
+}

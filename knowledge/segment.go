@@ -167,9 +167,9 @@ func (src segSource) len() int32 { return src.to - src.from }
 // lists and terms, and kept from one segment to the next.
 type segBuilder struct {
 	count   []int32 // by list, then the next free place
-	lists   []int32 // lists touched
+	lists   []int32 // lists touched, in order
 	ctxN    []int32 // by term
-	terms   []int32 // terms touched
+	terms   []int32 // terms touched, in order
 	classes classTable
 	ctxCls  classTable
 	// The classes of the segment being built, by number, copied to the
@@ -179,6 +179,12 @@ type segBuilder struct {
 	remap   []int32
 	ctxMap  []int32
 	local   []int32 // by local word ID, twice
+
+	// listSet and termSet mark the lists and the terms touched, a bit
+	// each, as their postings are counted: read in order, they give
+	// the lists and the terms sorted, without sorting the thousands a
+	// segment touches (a tenth of building it).
+	listSet, termSet []uint64
 }
 
 // build makes one segment of the sources, which together have at most
@@ -188,9 +194,11 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 	// not to make the arrays again for every segment.
 	if len(b.count) < lists {
 		b.count = make([]int32, lists+lists/2)
+		b.listSet = make([]uint64, (len(b.count)+63)/64)
 	}
 	if len(b.ctxN) < terms {
 		b.ctxN = make([]int32, terms+terms/2)
+		b.termSet = make([]uint64, (len(b.ctxN)+63)/64)
 	}
 	b.classes.reset()
 	b.ctxCls.reset()
@@ -221,17 +229,12 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 	s.parts = make([]segPart, 0, parts)
 
 	// Count each list's postings and each term's context postings.
-	b.lists, b.terms = b.lists[:0], b.terms[:0]
 	touch := func(l int32, n int32) {
-		if b.count[l] == 0 {
-			b.lists = append(b.lists, l)
-		}
+		b.listSet[l>>6] |= 1 << (l & 63)
 		b.count[l] += n
 	}
 	touchCtx := func(t int32, n int32) {
-		if b.ctxN[t] == 0 {
-			b.terms = append(b.terms, t)
-		}
+		b.termSet[t>>6] |= 1 << (t & 63)
 		b.ctxN[t] += n
 	}
 	for _, src := range sources {
@@ -287,8 +290,8 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 			}
 		}
 	}
-	slices.Sort(b.lists)
-	slices.Sort(b.terms)
+	b.lists = appendSet(b.lists[:0], b.listSet)
+	b.terms = appendSet(b.terms[:0], b.termSet)
 	posts, ctxs := int32(0), int32(0)
 	for _, l := range b.lists {
 		posts += b.count[l]
@@ -351,6 +354,21 @@ func (b *segBuilder) build(lists, terms int, sources []segSource) *segment {
 	copy(s.classes, b.cls)
 	s.ctxClasses = cut[ctxClass](&cp, len(b.ctxList))
 	copy(s.ctxClasses, b.ctxList)
+	return s
+}
+
+// appendSet appends to s the numbers of the bits set in set, in
+// increasing order, and clears them.
+func appendSet(s []int32, set []uint64) []int32 {
+	for i, w := range set {
+		if w == 0 {
+			continue
+		}
+		set[i] = 0
+		for ; w != 0; w &= w - 1 {
+			s = append(s, int32(i<<6+bits.TrailingZeros64(w)))
+		}
+	}
 	return s
 }
 
