@@ -139,16 +139,16 @@ var (
 	lengthUnits   = []string{"metre", "meter", "metres", "foot", "feet", "kilometre", "kilometer", "mile", "miles", "centimetre", "centimeter", "millimetre", "millimeter", "inch", "inches", "yard", "yards"}
 	lengthSymbols = []string{"m", "ft", "km", "cm", "mm", "mi", "yd", "in"}
 	// The measures of length name themselves and rival each other, and
-	// a distance rivals them all; "how far" and "how close" have no
+	// a distance or a length ("Path Length: 4 km") rivals them all; "how far" and "how close" have no
 	// rivals: "12 km long" says how far.
 	height = newMeasure(append([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, lengthUnits...), lengthSymbols...).
-		rivalled([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, "distance", "apart", "depth", "thickness", "width", "breadth")
+		rivalled([]string{"height", "tall", "high", "altitude", "elevation", "storey", "story", "floor"}, "distance", "length", "apart", "depth", "thickness", "width", "breadth")
 	depth = newMeasure(append([]string{"depth", "deep"}, lengthUnits...), lengthSymbols...).
-		rivalled([]string{"depth", "deep"}, "distance", "apart", "height", "altitude", "elevation", "thickness", "width", "breadth")
+		rivalled([]string{"depth", "deep"}, "distance", "length", "apart", "height", "altitude", "elevation", "thickness", "width", "breadth")
 	thickness = newMeasure(append([]string{"thickness", "thick"}, lengthUnits...), lengthSymbols...).
-			rivalled([]string{"thickness", "thick"}, "distance", "apart", "height", "altitude", "elevation", "depth", "width", "breadth")
+			rivalled([]string{"thickness", "thick"}, "distance", "length", "apart", "height", "altitude", "elevation", "depth", "width", "breadth")
 	width = newMeasure(append([]string{"width", "wide", "breadth"}, lengthUnits...), lengthSymbols...).
-		rivalled([]string{"width", "wide", "breadth", "across"}, "distance", "apart", "height", "altitude", "elevation", "depth", "thickness")
+		rivalled([]string{"width", "wide", "breadth", "across"}, "distance", "length", "apart", "height", "altitude", "elevation", "depth", "thickness")
 	remoteness = newMeasure(append([]string{"distance", "away", "apart"}, lengthUnits...), lengthSymbols...)
 	age        = newMeasure([]string{"age", "aged", "old", "older", "younger", "year", "month", "birthday", "adult", "minor", "junior", "senior", "teen", "teenager", "child", "infant", "toddler", "pensioner"})
 	heat       = newMeasure([]string{"temperature", "degree", "celsius", "fahrenheit", "hot", "cold", "warm"}, "c", "f")

@@ -145,6 +145,9 @@ func TestMeasureAsked(t *testing.T) {
 		want bool
 	}{
 		{"deep", newEntry(Item, "Shoreline Distance", "Anglers stay 50 metres from the shore.", nil), false},
+		{"deep", newEntry(Item, "Path Length", "The path to the crater rim is 4 km long.", nil), false}, // a length is no depth
+		{"tall", newEntry(Item, "Path Length", "The path climbs 200 metres over 4 km.", nil), false},
+		{"tall", newEntry(Item, "Tower Height", "The tower is 54 m in height and 300 m in length.", nil), true},
 		{"deep", newEntry(Item, "Dam", "The reservoir is 25 metres deep, at a distance of 2 km from the dam.", nil), true},
 		{"tall", newEntry(Item, "Spire", "The spire rises 157 m.", nil), true},
 		{"close", newEntry(Item, "Depth Rule", "Boats keep to water 5 m in depth or more.", nil), true}, // a distance has no rivals

@@ -825,7 +825,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval85", 0.78, 4},
 		{"eval86", 0.80, 2},
 		{"eval87", 0.79, 1},
-		{"eval88", 0.73, 5},
+		{"eval88", 0.73, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
