@@ -2166,22 +2166,10 @@ func TestNameNotItsClass(t *testing.T) {
 // not make the question about what that spelling names: "amount" is no
 // "Mount".
 func TestWeightlessCorrectionSelectsNothing(t *testing.T) {
-	// The briefings of a held-out set, one of which names a
-	// mountain.
-	b, err := Load(filepath.Join("testdata", "eval84", "briefings"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ q, want string }{
-		{"Jongno District Office fine amount", "Fines"},
-		{"Jongno District Office fines", "Fines"},
-	} {
-		t.Run(tc.q, func(t *testing.T) {
-			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
-				t.Errorf("Search(%q) first = %q, want %q", tc.q, got, tc.want)
-			}
-		})
-	}
+	checkFirst(t, nil, []firstCase{
+		{"eval84", "Jongno District Office fine amount", "Fines"},
+		{"eval84", "Jongno District Office fines", "Fines"},
+	})
 }
 
 // TestLongQuestionCoverage checks the bar for long, chatty questions: an

@@ -212,11 +212,7 @@ func TestSegmentsDoNotChangeAnswers(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(4, 4))
 	for range 300 {
-		w := make([]string, 1+r.IntN(4))
-		for i := range w {
-			w[i] = vocab[r.IntN(len(vocab))]
-		}
-		q := strings.Join(w, " ")
+		q := randomQuestion(r, vocab)
 		for _, a := range []Audience{Public, Internal} {
 			if got, want := answerLines(split, q, a), answerLines(whole, q, a); !slices.Equal(got, want) {
 				t.Fatalf("Search(%q, %v) in segments = %q, whole %q", q, a, got, want)
@@ -400,11 +396,7 @@ func TestRankAboveLeast(t *testing.T) {
 			r := rand.New(rand.NewPCG(8, 8))
 			checked := 0
 			for range 300 {
-				w := make([]string, 1+r.IntN(4))
-				for i := range w {
-					w[i] = vocab[r.IntN(len(vocab))]
-				}
-				question := strings.Join(w, " ")
+				question := randomQuestion(r, vocab)
 				for _, relaxed := range []bool{false, true} {
 					q := b.idx.view(Internal).analyze(question)
 					q.relaxed = relaxed
@@ -434,4 +426,13 @@ func TestRankAboveLeast(t *testing.T) {
 			}
 		})
 	}
+}
+
+// randomQuestion returns a question of one to four words of vocab.
+func randomQuestion(r *rand.Rand, vocab []string) string {
+	w := make([]string, 1+r.IntN(4))
+	for i := range w {
+		w[i] = vocab[r.IntN(len(vocab))]
+	}
+	return strings.Join(w, " ")
 }

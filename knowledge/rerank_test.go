@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -25,11 +24,7 @@ func TestRerank(t *testing.T) {
 			r := rand.New(rand.NewPCG(7, 7))
 			var kept, ranked, found int
 			for range 300 {
-				w := make([]string, 1+r.IntN(4))
-				for i := range w {
-					w[i] = vocab[r.IntN(len(vocab))]
-				}
-				question := strings.Join(w, " ")
+				question := randomQuestion(r, vocab)
 				for _, a := range []Audience{Internal, Public} {
 					q := ix.view(a).analyze(question)
 					first := slices.Clone(ix.rank(q, a, b.scratch()))

@@ -1487,21 +1487,11 @@ func TestWhatIsSectionAsOpening(t *testing.T) {
 // more of the question only through their sections and documents. The
 // briefings are held-out sets' whose questions these are.
 func TestPreferStronger(t *testing.T) {
-	for _, tc := range []struct{ set, q, want string }{
+	checkFirst(t, nil, []firstCase{
 		{"eval20", "making the snake antidote in nigeria instead of importing it", "Local Production Plan"},
 		{"eval23", "using other fish to eat the parasites off salmon", "Cleaner Fish"},
 		{"eval46", "hiding places for snakes and lizards on grass beside roads", "Reptile Refuges"},
 		// Scoring a little more is not enough: the first answer stays.
 		{"eval20", "antidote in powder form that does not need a fridge", "Freeze-Dried Vials"},
-	} {
-		t.Run(tc.set+"/"+tc.q, func(t *testing.T) {
-			b, err := Load(filepath.Join("testdata", tc.set, "briefings"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := firstTitle(b.Search(tc.q, Public)); got != tc.want {
-				t.Errorf("Search(%q) first = %q, want %q", tc.q, got, tc.want)
-			}
-		})
-	}
+	})
 }
