@@ -1496,3 +1496,14 @@ func TestPreferStronger(t *testing.T) {
 		{"eval20", "antidote in powder form that does not need a fridge", "Freeze-Dried Vials"},
 	})
 }
+
+// TestAskingForTips checks that asking for tips, advice or hints frames
+// a question and is no topic of it.
+func TestAskingForTips(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "any tips for bicycle racks on the ferry?", "Bicycle Racks"},
+		{"", "advice on night crossings pls", "Night Crossings"},
+		{"eval89", "morning all ☀️ antelope canyon heat tips pls", "Heat"},
+	})
+}
