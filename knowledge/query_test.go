@@ -1437,6 +1437,11 @@ func TestGivesClock(t *testing.T) {
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guards", Value: "4"}}), false},
 		{newEntry(Row, "Väinölänniemi Beach", "", []Field{{Name: "Beach", Value: "Väinölänniemi Beach"}, {Name: "Guarded Hours", Value: "all day"}}), false},
 		{newEntry(Row, "Ferry to Mull", "", []Field{{Name: "Route", Value: "Ferry to Mull"}, {Name: "Journey Time", Value: "45 minutes"}}), false}, // a while, not a time of day
+		{newEntry(Item, "Evening Show", "The show starts at 18h30 on the quay.", nil), true},
+		{newEntry(Row, "Cato Ridge", "", []Field{{Name: "Point", Value: "Cato Ridge"}, {Name: "Up Run", Value: "8h20"}}), true},
+		{newEntry(Item, "Route 4h", "The 4h route to the coast.", nil), false},              // hours alone
+		{newEntry(Item, "Flight A1h23", "Gate for flight A1h23.", nil), false},              // a code
+		{newEntry(Item, "Long Run", "The record stands at 123h45 of running.", nil), false}, // no hour of a day
 	}
 	for _, tt := range tests {
 		if got := givesClock(tt.e); got != tt.want {

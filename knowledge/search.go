@@ -1323,7 +1323,26 @@ func givesClockTime(s string) bool {
 			return true
 		}
 	}
-	return hasDottedMeridiem(s)
+	return hasDottedMeridiem(s) || hasHoursMinutes(s)
+}
+
+// hasHoursMinutes reports whether s has a time written with an "h"
+// between the hours and the minutes, as much of Europe writes the clock
+// ("18h30") and races their cut-offs ("8h20" after the start).
+func hasHoursMinutes(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i]|0x20 != 'h' || !isDigit(s[i-1]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || i+3 < len(s) && (isDigit(s[i+3]) || isLetter(s[i+3])) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && isDigit(s[j-1]) {
+			j--
+		}
+		if i-j <= 2 && (j == 0 || !isLetter(s[j-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // partsOfDay follow an hour to make it a time of day: "eight in the
@@ -1525,8 +1544,9 @@ var numberWords = map[string]bool{
 }
 
 // givesDuration reports whether s names a unit of time, as an answer to
-// "how long" may without a number: "shut for a few hours".
-func givesDuration(s string) bool { return hasWord(s, durationWords) }
+// "how long" may without a number ("shut for a few hours"), or gives
+// hours and minutes ("3h45").
+func givesDuration(s string) bool { return hasWord(s, durationWords) || hasHoursMinutes(s) }
 
 // givesWhile reports whether s says how long something lasts: in units
 // of time, in nights or seasons, or from or until a month or date

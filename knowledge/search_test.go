@@ -1507,3 +1507,12 @@ func TestAskingForTips(t *testing.T) {
 		{"eval89", "morning all ☀️ antelope canyon heat tips pls", "Heat"},
 	})
 }
+
+// TestTimesWithH checks that a time written with an "h" between hours
+// and minutes answers "when" and "how long": race cut-offs in a table.
+func TestTimesWithH(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval90", "when do they stop runners at Cato Ridge?", "Cato Ridge"},
+		{"eval90", "how long do I have to reach Lion Park on the up run?", "Lion Park"},
+	})
+}
