@@ -1180,11 +1180,26 @@ Guides earn awards from the national outdoor body.
 - **Sea Kayak 1**: The entry award for guides on sheltered coasts.
 - **Sea Kayak 2**: The advanced award for open crossings.
 `)},
+		"stands.md": {Data: []byte(`# Harbour Race Grandstands
+The harbour race fills four grandstands around the port, each with a view of its own.
+## Grandstands
+| Grandstand | Location | View |
+|---|---|---|
+| Grandstand K | On the harbour wall | Yachts and the run to the tunnel |
+| Grandstand T | Beside the tobacco corner | The fast exit towards the pool |
+| Grandstand B | Casino square | Cars climbing the hill |
+`)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
 		{"", "sea kayak 2 award", "Sea Kayak 2"},
 		{"", "sea kayak 1 award", "Sea Kayak 1"},
 		{"eval63", "what bean size is Blue Mountain number two?", "Blue Mountain No. 2"},
+		// A capital letter alone names a row titled with it and the
+		// words asked, however far the briefing's opening scores above.
+		{"", "where is Grandstand K?", "Grandstand K"},
+		{"", "where is Grandstand T at the harbour race", "Grandstand T"},
+		{"eval90", "Olá 👋 where is Grandstand K in Monaco?", "Grandstand K"},
+		{"eval49", "g'day @briefbot, what extra training do you need to drive the old W-class trams?", "W-Class Endorsement"},
 	})
 }
 

@@ -501,18 +501,26 @@ func preferItemOfSection(q *query, out []Answer, titled []uint32) {
 const numberedShare = 0.6
 
 // preferNumbered puts first an answer titled with a number the question
-// names, in digits or in words, when the first is not and it scores
-// nearly as well: "nzoia sea kayak 2" is asked of "Sea Kayak 2", not "Sea
-// Kayak 1", though a digit alone is no word of the index.
+// names, in digits or in words, or with a letter it writes as a capital
+// alone ("Grandstand K", "Gate B"), when the first is not and it scores
+// nearly as well, or is titled with nothing else but words the question
+// has: "nzoia sea kayak 2" is asked of "Sea Kayak 2", not "Sea Kayak 1",
+// and "where is Grandstand K" of "Grandstand K", not of the briefing on
+// the grandstands, though a digit or a letter alone is no word of the
+// index.
 func preferNumbered(question string, out []Answer) {
 	if len(out) < 2 {
 		return
 	}
 	var nums []string
-	tokenize(question, func(w []byte, _ int, compound bool) {
+	asked := map[string]bool{}
+	tokenizeCase(question, func(w []byte, _ int, compound, lower bool) {
 		switch {
 		case compound:
 		case isDigits(w):
+			nums = append(nums, string(w))
+		case len(w) == 1 && !lower && w[0] >= 'b' && w[0] <= 'z' && w[0] != 'i':
+			// Not "A" and "I", which are words.
 			nums = append(nums, string(w))
 		case len(w) <= len("twelve"):
 			var low [len("twelve")]byte
@@ -523,22 +531,35 @@ func preferNumbered(question string, out []Answer) {
 				nums = append(nums, d) // "number two": "No. 2"
 			}
 		}
+		if !compound {
+			asked[lexicon.Fold(string(w))] = true
+		}
 	})
 	if len(nums) == 0 {
 		return
 	}
-	titled := func(e *Entry) bool {
-		found := false
+	// titled reports whether e is titled with a number asked, and
+	// whether with nothing else but words asked.
+	titled := func(e *Entry) (numbered, named bool) {
+		named = true
 		tokenize(e.Title, func(w []byte, _ int, compound bool) {
-			found = found || !compound && slices.Contains(nums, string(w))
+			if compound {
+				return
+			}
+			if slices.Contains(nums, string(w)) {
+				numbered = true
+			} else if !asked[lexicon.Fold(string(w))] {
+				named = false
+			}
 		})
-		return found
+		return numbered, numbered && named
 	}
-	if titled(out[0].Entry) {
+	if numbered, _ := titled(out[0].Entry); numbered {
 		return
 	}
-	for i := 1; i < len(out) && out[i].Score >= out[0].Score*numberedShare; i++ {
-		if titled(out[i].Entry) {
+	for i := 1; i < len(out); i++ {
+		numbered, named := titled(out[i].Entry)
+		if numbered && (named || out[i].Score >= out[0].Score*numberedShare) {
 			promote(out, i)
 			return
 		}
