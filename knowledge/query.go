@@ -1352,6 +1352,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	if !telling {
 		return &query{} // only weak words: small talk, not a question
 	}
+	q.dominant = max(q.dominant, v.unknownName(question, words, weight, bit[:], weak))
 	// What a how-to question asks to do, by its concept.
 	if howVerb >= 0 && howVerb < len(words) && words[howVerb].concept >= 0 {
 		q.howVerb = bit[words[howVerb].concept]
@@ -3313,6 +3314,47 @@ func isAdverb(w string) bool {
 var adverbEndings = []string{
 	"ally", "ously", "ively", "edly", "ently", "antly", "fully", "lessly",
 	"ably", "ibly", "ingly", "tely", "arily",
+}
+
+// unknownName returns the weight of the longest name the question
+// writes that the base lacks as a name: unknown words written with a
+// capital, side by side, with the words beside them that the question
+// writes with a capital but the base only in lower case ("Le Mans", of
+// which a base with "men" in it knows nothing). It is 0 if no word of
+// such a run is unknown.
+func (v *view) unknownName(question string, words []queryWord, weight []float32, bit []uint32, weak []bool) float32 {
+	var run, best float32
+	unknown, end := false, -2
+	seen := uint64(0)
+	for i, w := range words {
+		c := w.concept
+		in, lacked := false, false
+		if c >= 0 && weight[c] > 0 && !weak[c] && capitalizedIn(question, w.word) {
+			if bit[c] == 0 {
+				in, lacked = true, true
+			} else if i > 0 {
+				t := v.asked(w)
+				in = t >= 0 && v.writes(v.cases[t])&wordCapital == 0
+			}
+		}
+		if !in {
+			end = -2
+			continue
+		}
+		if w.pos != end+1 {
+			run, unknown, seen = 0, false, 0
+		}
+		end = w.pos
+		if seen&(1<<c) == 0 {
+			run += weight[c]
+			seen |= 1 << c
+		}
+		unknown = unknown || lacked
+		if unknown {
+			best = max(best, run)
+		}
+	}
+	return best
 }
 
 // capitalizedIn reports whether the question writes w, a lowercase

@@ -305,11 +305,31 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	matched, loosely, titled := make([]uint32, 0, 16), make([]uint32, 0, 16), make([]uint32, 0, 16)
 	asked := years(question)
 	v := b.idx.view(a)
+	inDocs := map[*Document]uint32{}
+	var proper uint32 // names no word of English: "Kokugikan", not "English"
+	for _, it := range q.items {
+		if it.level == exactMatch && it.concepts&q.names&q.telling != 0 && !lexicon.Known(v.stemOf[it.term]) {
+			proper |= it.concepts & q.names & q.telling
+		}
+	}
 	for _, c := range top {
 		if c.score < top[0].score*relativeCutoff {
 			break
 		}
 		e := b.idx.entry(c.entry)
+		if named := proper; named != 0 {
+			exact, approx, loose := c.levels()
+			if (exact|approx|loose)&named == 0 {
+				in, ok := inDocs[e.Doc()]
+				if !ok {
+					in = v.docConcepts(q, e.Doc())
+					inDocs[e.Doc()] = in
+				}
+				if in&named == 0 {
+					continue // "a box seat at the Kokugikan": another place's
+				}
+			}
+		}
 		if e.Kind == SectionText {
 			// A section's text says much, and has many a question's
 			// words by chance: one it lacks turns the question at

@@ -1516,3 +1516,37 @@ func TestTimesWithH(t *testing.T) {
 		{"eval90", "how long do I have to reach Lion Park on the up run?", "Lion Park"},
 	})
 }
+
+// TestAnotherPlace checks that a question naming a place the briefings
+// know, which no word of English is, is not answered from a briefing
+// that never names it, and that a name no briefing has, written with a
+// word the base knows only in lower case ("Le Mans", beside "men"), is
+// not answered at all.
+func TestAnotherPlace(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"sumo.md": {Data: []byte(`# Tokyo Sumo Tickets
+Three tournaments a year take place at the Kokugikan in Ryogoku.
+## Seats
+- **Box Seat**: Four people share a cushioned box on the lower floor.
+- **Arena Chair**: One person in the second tier.
+`)},
+		"tennis.md": {Data: []byte(`# Tennis Club Tickets
+The club sells seats for its summer tournament.
+## Seats
+- **Resale Seat**: Seats returned by those who leave are resold at the kiosk for £15.
+- **Court Seat**: A reserved seat on the main court costs £80.
+## Dress
+- **Jackets**: Men wear jackets in the members' stand.
+- **Camper Checks**: Stewards check camper vans in the car park each night.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what is the price of a box seat at the Kokugikan?", ""},
+		{"", "what is the price of a court seat?", "Court Seat"},
+		{"", "camper checks at Le Mans", ""},
+		{"", "camper checks at the tennis club", "Camper Checks"},
+		{"eval90", "what is the price of a box seat at the Kokugikan?", ""},
+		{"eval90", "mystery camper checks at Le Mans", ""},
+		{"eval90", "will glass bottles be banned at the Le Mans campsites", ""},
+	})
+}
