@@ -630,7 +630,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			weight = append(weight, best)
 			continue
 		}
-		if framing[w.word] || isAdverb(w.word) {
+		if framing[w.word] || isAdverb(w.word) || kindOf(words, i) {
 			// A question word the base does not use, or an adverb it
 			// does not ("automatically a donor"): neither is a topic.
 			weight = append(weight, 0)
@@ -1678,6 +1678,18 @@ func isClockTime(w string) bool {
 	return true
 }
 
+// kindOf reports whether the i-th word asks which kind of a thing:
+// "what kind of bag", "which sort of boots", "any type of ID". The
+// thing is what the question is about; "kind" only frames it.
+func kindOf(words []queryWord, i int) bool {
+	return kinds[words[i].word] && i+1 < len(words) && words[i+1].word == "of" && i > 0 && kindAskers[words[i-1].word]
+}
+
+var (
+	kinds      = map[string]bool{"kind": true, "kinds": true, "sort": true, "sorts": true, "type": true, "types": true}
+	kindAskers = map[string]bool{"what": true, "which": true, "any": true, "whatever": true, "what's": true, "whats": true, "these": true, "those": true, "this": true, "that": true, "some": true}
+)
+
 // asksWhatIs reports whether a question opens, chat aside, with "what
 // is", "what are" or "whats".
 func asksWhatIs(words []queryWord) bool {
@@ -2148,6 +2160,7 @@ var greetingPairs = map[string]map[string]bool{
 	"kuzu": {"zangpo": true}, "tusen": {"takk": true, "tack": true}, "dobry": {"den": true},
 	"khop": {"khun": true}, "khob": {"khun": true}, "guten": {"tag": true, "morgen": true, "abend": true},
 	"sain": {"baina": true, "bainuu": true}, "assalomu": {"alaykum": true}, "salam": {"aleikum": true, "alaikum": true},
+	"jo": {"napot": true, "reggelt": true, "estet": true}, // Hungarian
 }
 
 // salutation returns how many words open a question before an

@@ -1550,3 +1550,24 @@ The club sells seats for its summer tournament.
 		{"eval90", "will glass bottles be banned at the Le Mans campsites", ""},
 	})
 }
+
+// TestWhatKindOf checks that "what kind of", "which sort of" and "any
+// type of" frame a question when the briefings do not speak of kinds:
+// the thing is what is asked about.
+func TestWhatKindOf(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval57", "quick q what kind of goats do they use for yoga 🐐", "Mini Goat Breeds"},
+		{"eval86", "what actually are glowworms, some kind of insect?", "Why are glowworms not worms?"},
+		// Where the briefings have the word, or its kin, it still counts.
+		{"eval67", "buenas 👋 what kind of traps do they use for the beavers? gracias!", "Trap Types"},
+	})
+}
+
+// TestHungarianGreeting checks that "Jó napot!" greets: "jó" is a word
+// of English WordNet knows, and was read as a topic no briefing has.
+func TestHungarianGreeting(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval75", "Jó napot! what kind of wine is Leányka in Eger? köszönöm", "Leányka"},
+		{"eval75", "jó reggelt, what kind of wine is Leányka in Eger?", "Leányka"},
+	})
+}
