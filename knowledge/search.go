@@ -447,7 +447,75 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferAsked(question, out)
 	preferAskedSo(q, question, out)
 	preferNumbered(question, out)
+	preferAttribute(question, out)
 	return out
+}
+
+// preferAttribute puts first, for a question asking "how long", "how
+// far", "how old" and the like, an answer titled with what that asks and
+// otherwise only with words of the question or of a limit ("Flight
+// Length", "Minimum Age", "Speed Limits", not "Team Size" for a plot's
+// size), when the first is not and the answer covers as much of the
+// question and scores at least attributeShare of it: "how long is the
+// luxor balloon flight?" is asked of "Flight Length", not the briefing's
+// opening.
+func preferAttribute(question string, out []Answer) {
+	if len(out) < 2 {
+		return
+	}
+	var nouns []string
+	asked := map[string]bool{}
+	prev := ""
+	tokenize(question, func(w []byte, _ int, compound bool) {
+		if prev == "how" && nouns == nil {
+			nouns = attributes[string(w)]
+		}
+		prev = string(w)
+		asked[snowStem(prev)] = true
+	})
+	if nouns == nil {
+		return
+	}
+	// titled reports whether e's title names the attribute, and whether
+	// with nothing else but words asked or of a limit.
+	titled := func(e *Entry) (named, only bool) {
+		only = true
+		tokenize(e.Title, func(w []byte, _ int, compound bool) {
+			st := snowStem(string(w))
+			switch {
+			case slices.Contains(nouns, st):
+				named = true
+			case !compound && !asked[st] && !limitWords[st] && !isStopWord(string(w)):
+				only = false
+			}
+		})
+		return named, named && only
+	}
+	if named, _ := titled(out[0].Entry); named {
+		return
+	}
+	for i := 1; i < len(out) && out[i].Score >= out[0].Score*attributeShare; i++ {
+		if _, only := titled(out[i].Entry); only && out[i].Coverage >= out[0].Coverage {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// limitWords are the stems of the words that title a limit of a
+// measure: "Minimum Age", "Speed Limits".
+var limitWords = map[string]bool{"limit": true, "minimum": true, "maximum": true, "max": true, "min": true, "typic": true, "averag": true, "total": true, "rule": true, "allow": true}
+
+// attributeShare is how close to the first answer one titled with the
+// attribute a question asks must score to be put first.
+const attributeShare = 0.5
+
+// attributes are the stems of the nouns that name what "how" and an
+// adjective ask.
+var attributes = map[string][]string{
+	"long": {"length", "durat"}, "far": {"distanc"}, "old": {"age"}, "fast": {"speed"},
+	"tall": {"height"}, "high": {"height", "altitud"}, "deep": {"depth"}, "big": {"size"},
+	"wide": {"width"}, "heavy": {"weight"}, "large": {"size"},
 }
 
 // says reports whether an entry, by its title, its text or its

@@ -1571,3 +1571,27 @@ func TestHungarianGreeting(t *testing.T) {
 		{"eval75", "jó reggelt, what kind of wine is Leányka in Eger?", "Leányka"},
 	})
 }
+
+// TestPreferAttribute checks that "how long", "how fast" and the like
+// are asked of the entry titled with what they ask, and only words of
+// the question or of a limit beside it, when it covers as much of the
+// question as the first answer.
+func TestPreferAttribute(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"balloons.md": {Data: []byte(`# Valley Balloon Flights
+Balloon flights over the valley lift off at dawn from the west bank.
+## Flights
+- **Flight Length**: A balloon flight lasts about 45 minutes in the air.
+- **Team Size**: A crew of six prepares each balloon before the flight.
+- **Basket Capacity**: The largest baskets carry twenty people.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how long is the valley balloon flight?", "Flight Length"},
+		{"eval85", "konnichiwa! how long is the luxor balloon flight?", "Flight Length"},
+		{"eval85", "how fast am I allowed to drive in kruger?", "Speed Limits"},
+		{"eval85", "how fast am I allowed to drive in ngorongoro crater?", "Speed Limits"},
+		// Another thing's size is no answer to how big a plot is.
+		{"eval66", "hi, quick one: how big is a citizen plot in Sapporo?", "Citizen Plot"},
+	})
+}
