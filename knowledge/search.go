@@ -342,6 +342,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.quantity && !givesNumber(e) && !(q.long && entrySays(e, givesDuration)) {
 			continue // "how many troops": an entry without a number has not said
 		}
+		if q.quantity && !q.long && q.measure != age && !entrySays(e, givesCountIn) {
+			continue // "how many balloons fly": nor one whose only numbers are dates
+		}
 		if len(q.counted) > 0 && !v.counts(q, e) {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
 		}
@@ -1372,7 +1375,17 @@ var countingOne = map[string]bool{"least": true, "most": true, "only": true, "ex
 
 // hasQuantity reports whether s has digits that may count something:
 // neither a year nor part of a name.
-func hasQuantity(s string) bool {
+func hasQuantity(s string) bool { return quantityIn(s, true) }
+
+// givesCountIn is givesNumberIn without the days of dates: "November 1"
+// tells no size and no count.
+func givesCountIn(s string) bool {
+	return quantityIn(s, false) || hasWord(s, numberWords) || countsOne(s)
+}
+
+// quantityIn is hasQuantity, counting days beside their months only
+// with dates set.
+func quantityIn(s string, dates bool) bool {
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
@@ -1384,10 +1397,30 @@ func hasQuantity(s string) bool {
 		}
 		named := i > 0 && isLetter(s[i-1])
 		year := j-i == 4 && (s[i:i+2] == "19" || s[i:i+2] == "20") && (j == len(s) || !isLetter(s[j]) || s[j] == 's' && (j+1 == len(s) || !isLetter(s[j+1])))
-		if !named && !year {
+		if !named && !year && (dates || !dayOfMonth(s, i, j)) {
 			return true
 		}
 		i = j
+	}
+	return false
+}
+
+// dayOfMonth reports whether the digits s[i:j] are a day beside the
+// name of its month, "November 1" or "1 November": a date, not a
+// quantity.
+func dayOfMonth(s string, i, j int) bool {
+	if j-i > 2 {
+		return false
+	}
+	before := strings.TrimRight(s[:i], " ")
+	after := strings.TrimLeft(s[j:], " ")
+	for _, m := range months {
+		if len(before) >= len(m) && strings.EqualFold(before[len(before)-len(m):], m) && (len(before) == len(m) || !isLetter(before[len(before)-len(m)-1])) && len(before) < i {
+			return true
+		}
+		if len(after) >= len(m) && strings.EqualFold(after[:len(m)], m) && (len(after) == len(m) || !isLetter(after[len(m)])) && len(after) < len(s)-j {
+			return true
+		}
 	}
 	return false
 }

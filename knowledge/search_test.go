@@ -1596,3 +1596,42 @@ Balloon flights over the valley lift off at dawn from the west bank.
 		{"eval66", "hi, quick one: how big is a citizen plot in Sapporo?", "Citizen Plot"},
 	})
 }
+
+// TestDatesCountNothing checks that a day beside its month is no answer
+// to how many or how big, but still to how long and how old.
+func TestDatesCountNothing(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"cemeteries.md": {Data: []byte(`# Valley Cemetery Visits
+Families decorate the graves of the valley's cemeteries at the start of November.
+## Cemeteries
+| Cemetery | Busiest Night | Notes |
+|---|---|---|
+| Hill Cemetery | November 1 | The town's cemetery, with candlelit niches |
+| River Cemetery | 2 November | Sand paintings on the graves |
+## Rules
+- **Junior Visitors**: Children under 12 must stay with an adult after dark.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how big is the hill cemetery?", ""},
+		{"", "how many graves are in the river cemetery?", ""},
+		{"", "which night is busiest at the hill cemetery?", "Hill Cemetery"},
+		{"eval91", "how big is the Panteón General in Oaxaca in hectares?", ""},
+		{"eval85", "how many balloons fly over luxor each morning?", ""},
+	})
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"November 1", false},
+		{"1 November", false},
+		{"open 1 to 4 November", true}, // the 1 is no day beside a month
+		{"12 graves", true},
+		{"since 2019", false},
+		{"Decembers 3", true},
+	} {
+		if got := givesCountIn(tt.s); got != tt.want {
+			t.Errorf("givesCountIn(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
