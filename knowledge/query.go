@@ -1273,7 +1273,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.clock = timeAsked
 	q.who = asksWho(words)
 	q.phone = asksPhone(words)
-	q.won = q.who && asksWon(words)
+	q.won = asksWon(words)
 	// "who won the last palio" asks of one year as "last year" does.
 	q.dated = q.dated || q.won && slices.ContainsFunc(words, func(w queryWord) bool { return recentWords[w.word] })
 	for i := range words {
@@ -2788,11 +2788,20 @@ var makerVerbs = map[string]bool{
 	"written": true, "erected": true,
 }
 
-// asksWon reports whether a question that opens with "who" asks who won:
-// "who won the national town crier championship last year", "who wins".
+// asksWon reports whether a question asks who won: "who won the
+// national town crier championship last year", "who wins", "which samba
+// school won".
 func asksWon(words []queryWord) bool {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "who" || w.word == "whos" })
-	for _, w := range words[i+1 : min(i+3, len(words))] {
+	n := 2
+	if i < 0 {
+		i = slices.IndexFunc(words, func(w queryWord) bool { return w.word == "which" || w.word == "what" })
+		n = 4
+	}
+	if i < 0 {
+		return false
+	}
+	for _, w := range words[i+1 : min(i+1+n, len(words))] {
 		if w.word == "won" || w.word == "wins" || w.word == "win" {
 			return true
 		}

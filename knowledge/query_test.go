@@ -1321,6 +1321,9 @@ Town criers compete in bell and voice contests across England.
 	}), "test")
 	checkFirst(t, b, []firstCase{
 		{"", "who won the national town crier championship last year", ""},
+		{"", "which town crier won the national championship?", ""},
+		{"", "what town won the national town crier championship", ""},
+		{"eval91", "which samba school won the Rio Carnival last year?", ""},
 	})
 }
 
