@@ -159,3 +159,24 @@ func TestMeasureAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasuredThing checks that asked how tall, deep or heavy a thing
+// is, an entry that says none of the thing's words does not answer: a
+// child's height limit is no sculpture's height.
+func TestMeasuredThing(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"ice.md": {Data: []byte(`# Northern Ice Festival Entry
+The ice festival fills a riverside park with lit ice buildings each winter.
+## Tickets
+- **Child Admission**: Children under 1.2 meters enter free with a paying adult.
+- **Evening Ticket**: Entry after 6 p.m. costs 300 yuan.
+## Sights
+- **Slides**: The longest slide drops 20 meters over 400 meters of track.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how tall is the biggest sculpture at the northern ice festival?", ""},
+		{"", "how tall must a child be to get in free at the ice festival?", "Child Admission"},
+		{"eval91", "how tall is the biggest ice sculpture at Harbin Ice and Snow World?", ""},
+	})
+}

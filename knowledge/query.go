@@ -85,6 +85,11 @@ type query struct {
 	// or heat ("how deep is the sinkhole"), if it asks one (see
 	// measureAsked): only an entry that gives such a measure answers.
 	measure *measureKind
+	// measured are the telling concepts of a measure question other
+	// than its words for the measure and the documents it names: what
+	// is measured ("ice sculpture" in "how tall is the biggest ice
+	// sculpture at Harbin").
+	measured uint32
 	// annual is set when it asks how many or how much a year ("how many
 	// chimney fires are there each year"): only an entry that says what
 	// a year brings, or gives a year, answers it.
@@ -1415,6 +1420,14 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 		q.priced &= q.telling &^ q.selectors
+	}
+	if q.measure != nil {
+		for _, w := range words {
+			if w.concept >= 0 && measures[w.word] == nil && !q.measure.stems[w.stem] {
+				q.measured |= bit[w.concept]
+			}
+		}
+		q.measured &= q.telling &^ q.selectors
 	}
 	// A bare noun phrase ends in its head: "reserve" in "maple syrup
 	// strategic reserve".

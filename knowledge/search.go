@@ -380,6 +380,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.measure != nil && !q.measure.givenBy(e) {
 			continue // "how deep is the blue hole": nor one that gives no depth
 		}
+		if q.measured != 0 && !v.says(q, e, q.measured) && !(q.measure.saidIn(e.Title) && v.conceptsIn(q, e.Doc().Title)&q.measured != 0) {
+			continue // "how tall is the biggest ice sculpture": nor one measuring another thing
+		}
 		if q.clock && !givesClock(e) {
 			continue // "what time do the buses leave": nor one without a time of day
 		}
