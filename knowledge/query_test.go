@@ -725,6 +725,7 @@ func TestRealWordSlips(t *testing.T) {
 		"bohol.md":   "# Bohol Reefs\n- **Coral Nurseries**: Fragments grown on frames before transplanting.\n- **Reef Patrols**: Wardens on the marine sanctuaries.\n",
 		"lautoka.md": "# Fiji Sugar\n- **Lautoka Mill Upgrade**: New boilers for the crushing season.\n- **Cane Transport**: Trucks and the cane railway.\n",
 		"dhaka.md":   "# Bangladesh Textiles\n- **Boiler Safety**: Inspections after boiler explosions in dyeing mills.\n- **Wage Board**: Minimum wages for garment workers.\n",
+		"parade.md":  "# Mardi Gras Parades\n- **Throws**: Beads and cups thrown from the floats.\n- **Ladders**: Ladder seats must stand six feet back from the curb.\n",
 	})
 	tests := []struct{ question, want string }{
 		{"corral nurseries bohol", "Coral Nurseries"},
@@ -735,6 +736,8 @@ func TestRealWordSlips(t *testing.T) {
 		{"mil spec boilers", ""},                          // nor "mill" beside "spec"
 		{"corral nursries", "Coral Nurseries"},            // beside a misspelt word, as corrected
 		{"corral fencng", ""},                             // "fencing" is not the base's
+		{"mardi gars throws", "Throws"},                   // "mardi gras" in its briefing's title
+		{"gars throws", ""},                               // no word beside the slip to confirm it
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

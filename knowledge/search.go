@@ -114,21 +114,23 @@ func (b *Base) Search(question string, a Audience) []Answer {
 	if len(out) == 0 && len(q.slips) > 0 {
 		// A second look, for a word of English that is a slip: "corral
 		// nurseries" for the entry "Coral Nurseries". Its answer
-		// stands only if its title or text has each correction beside
-		// the word asked beside it ("boiler safety in dyeing mils":
-		// "... after boiler explosions in dyeing mills").
+		// stands only if its title, text or briefing's title has each
+		// correction beside the word asked beside it ("boiler safety
+		// in dyeing mils": "... after boiler explosions in dyeing
+		// mills"; "mardi gars throws": "Throws" in "New Orleans Mardi
+		// Gras Parade Viewing").
 		q2 := v.read(question, true, false)
 		if out = b.answers(question, q2, a); len(out) > 0 {
 			e := out[0].Entry
-			title, text := v.termsIn(e.Title), []titleTerm(nil)
+			title, text, doc := v.termsIn(e.Title), []titleTerm(nil), []titleTerm(nil)
 			for _, sl := range q2.slips {
 				if sl.confirmedBy(title) {
 					continue
 				}
 				if text == nil {
-					text = v.termsIn(e.Text())
+					text, doc = v.termsIn(e.Text()), v.termsIn(e.Doc().Title)
 				}
-				if !sl.confirmedBy(text) {
+				if !sl.confirmedBy(text) && !sl.confirmedBy(doc) {
 					return nil
 				}
 			}
