@@ -1014,9 +1014,17 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		for _, base := range baseForms(w.stem) {
 			// The oldest or biggest of a kind is a record, which an
 			// entry that says only "old" does not hold.
-			if !weakStems[base] {
-				expand(base, 1<<w.concept)
+			if weakStems[base] {
+				continue
 			}
+			// The plain form itself, if the base has it: "buskers"
+			// are those busking.
+			if t, ok := v.stem(base); ok && unknown&(1<<w.concept) != 0 {
+				terms = append(terms, term{t, lexiconWeight[lexicon.Inflection], 1 << w.concept, approxMatch})
+				weight[w.concept] = v.idf[t]
+				unknown &^= 1 << w.concept
+			}
+			expand(base, 1<<w.concept)
 		}
 	}
 	// Giving an animal food is feeding it: "can I give the bears some

@@ -1635,3 +1635,20 @@ Families decorate the graves of the valley's cemeteries at the start of November
 		}
 	}
 }
+
+// TestDoerAsPlainForm checks that a doer the briefings lack, which the
+// lexicon knows but not as a form of another word, finds the plain
+// form the briefings have: "buskers" those busking.
+func TestDoerAsPlainForm(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"fringe.md": {Data: []byte(`# Festival Street Performance
+Street acts fill the old town during the festival.
+## Busking
+- **Busking Pitches**: Pitches on the high street are drawn by lot each morning.
+- **Flyering**: Hand flyers only to people who stop.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how do buskers get pitches on the high street", "Busking Pitches"},
+	})
+}
