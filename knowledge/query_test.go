@@ -1407,6 +1407,21 @@ func TestGivesTime(t *testing.T) {
 			}
 		})
 	}
+	// A part of the day in a column of times, and nothing else there.
+	for _, tt := range []struct {
+		fields []Field
+		want   bool
+	}{
+		{[]Field{{Name: "Session", Value: "Special Shape Rodeo"}, {Name: "Time", Value: "Morning"}}, true},
+		{[]Field{{Name: "Session", Value: "Balloon Glow"}, {Name: "When", Value: "After dark, most nights"}}, true},
+		{[]Field{{Name: "Pepper", Value: "White Pepper"}, {Name: "Harvest Time", Value: "Fully ripe red berries"}}, false},
+		{[]Field{{Name: "Session", Value: "Morning Show"}, {Name: "Seats", Value: "200"}}, false},
+	} {
+		if got := givesTime(newEntry(Row, tt.fields[0].Value, "", tt.fields)); got != tt.want {
+			t.Errorf("givesTime(%v) = %v, want %v", tt.fields, got, tt.want)
+		}
+	}
+	checkFirst(t, nil, []firstCase{{"eval91", "when do the animal-shaped balloons go up?", "Special Shape Rodeo"}})
 }
 
 // TestWhenInThePast checks that asked when something happened, only an

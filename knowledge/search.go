@@ -1434,11 +1434,28 @@ func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 
 // givesTime reports whether an entry says when, as an answer to "when"
 // must: a year, a month, a season, a time relative to now ("next
-// year", "by the end of the decade"), or a time of day ("when are the
-// quiet hours": "from 22:00 to 07:00").
+// year", "by the end of the decade"), a time of day ("when are the
+// quiet hours": "from 22:00 to 07:00"), or a part of the day in a
+// column of times.
 func givesTime(e *Entry) bool {
-	return entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) || everyPartOfDay(s) }) || givesClock(e)
+	if entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, timeWords) || everyPartOfDay(s) }) || givesClock(e) {
+		return true
+	}
+	// A part of the day in a column of times: "Special Shape Rodeo |
+	// Morning" under "Time".
+	for _, f := range e.Fields() {
+		if hasWord(f.Name, timeColumns) && (hasWord(f.Value, partsOfDay) || hasWord(f.Value, nightWords)) {
+			return true
+		}
+	}
+	return false
 }
+
+// nightWords are parts of the day other than partsOfDay.
+var nightWords = map[string]bool{"night": true, "nights": true, "mornings": true, "evenings": true, "afternoons": true}
+
+// timeColumns name a column of when things happen.
+var timeColumns = map[string]bool{"time": true, "times": true, "when": true, "date": true, "dates": true, "timing": true}
 
 // everyPartOfDay reports whether s says something is done every
 // morning, afternoon, evening or night.
