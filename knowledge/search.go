@@ -307,8 +307,8 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	matched, loosely, titled := make([]uint32, 0, 16), make([]uint32, 0, 16), make([]uint32, 0, 16)
 	asked := years(question)
 	v := b.idx.view(a)
-	inDocs := map[*Document]uint32{}
-	var proper uint32 // names no word of English: "Kokugikan", not "English"
+	var inDocs map[*Document]uint32 // the concepts of q each briefing has, made when needed
+	var proper uint32               // names no word of English: "Kokugikan", not "English"
 	for _, it := range q.items {
 		if it.level == exactMatch && it.concepts&q.names&q.telling != 0 && !lexicon.Known(v.stemOf[it.term]) {
 			proper |= it.concepts & q.names & q.telling
@@ -325,6 +325,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 				in, ok := inDocs[e.Doc()]
 				if !ok {
 					in = v.docConcepts(q, e.Doc())
+					if inDocs == nil {
+						inDocs = map[*Document]uint32{}
+					}
 					inDocs[e.Doc()] = in
 				}
 				if in&named == 0 {
@@ -472,18 +475,18 @@ func preferAttribute(question string, out []Answer) {
 		return
 	}
 	var nouns []string
-	asked := map[string]bool{}
-	prev := ""
+	how := false
 	tokenize(question, func(w []byte, _ int, compound bool) {
-		if prev == "how" && nouns == nil {
+		if how && nouns == nil {
 			nouns = attributes[string(w)]
 		}
-		prev = string(w)
-		asked[snowStem(prev)] = true
+		how = string(w) == "how"
 	})
 	if nouns == nil {
 		return
 	}
+	asked := map[string]bool{}
+	tokenize(question, func(w []byte, _ int, compound bool) { asked[snowStem(string(w))] = true })
 	// titled reports whether e's title names the attribute, and whether
 	// with nothing else but words asked or of a limit.
 	titled := func(e *Entry) (named, only bool) {
@@ -609,7 +612,6 @@ func preferNumbered(question string, out []Answer) {
 		return
 	}
 	var nums []string
-	asked := map[string]bool{}
 	tokenizeCase(question, func(w []byte, _ int, compound, lower bool) {
 		switch {
 		case compound:
@@ -627,13 +629,16 @@ func preferNumbered(question string, out []Answer) {
 				nums = append(nums, d) // "number two": "No. 2"
 			}
 		}
-		if !compound {
-			asked[lexicon.Fold(string(w))] = true
-		}
 	})
 	if len(nums) == 0 {
 		return
 	}
+	asked := map[string]bool{}
+	tokenize(question, func(w []byte, _ int, compound bool) {
+		if !compound {
+			asked[lexicon.Fold(string(w))] = true
+		}
+	})
 	// titled reports whether e is titled with a number asked, and
 	// whether with nothing else but words asked.
 	titled := func(e *Entry) (numbered, named bool) {
