@@ -1498,17 +1498,6 @@ func TestPreferStronger(t *testing.T) {
 	})
 }
 
-// TestAskingForTips checks that asking for tips, advice or hints frames
-// a question and is no topic of it.
-func TestAskingForTips(t *testing.T) {
-	b := LoadFS(withOthers(fstest.MapFS{}), "test")
-	checkFirst(t, b, []firstCase{
-		{"", "any tips for bicycle racks on the ferry?", "Bicycle Racks"},
-		{"", "advice on night crossings pls", "Night Crossings"},
-		{"eval89", "morning all ☀️ antelope canyon heat tips pls", "Heat"},
-	})
-}
-
 // TestTimesWithH checks that a time written with an "h" between hours
 // and minutes answers "when" and "how long": race cut-offs in a table.
 func TestTimesWithH(t *testing.T) {

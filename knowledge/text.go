@@ -442,7 +442,6 @@ var framing = map[string]bool{
 	"doing": true, "done": true, "deal": true, "story": true, "situation": true,
 	"news": true, "scoop": true, "lowdown": true, "rundown": true, "recap": true,
 	"state": true, "role": true,
-	"tips": true, "advice": true, "hints": true, "suggestions": true,
 	"purpose": true, "goal": true, "aim": true, "point": true, "idea": true,
 	"progress": true, "side": true, "sides": true, "aspect": true, "aspects": true,
 	"part": true, "parts": true, "angle": true, "element": true, "elements": true,
