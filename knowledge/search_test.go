@@ -731,7 +731,7 @@ func TestHowToTitled(t *testing.T) {
 }
 
 // TestSearchQuality runs the held-out question sets in testdata/eval to
-// eval91, which were written without looking at the ranking code, and
+// eval92, which were written without looking at the ranking code, and
 // holds the ranking to the quality it has reached on each.
 func TestSearchQuality(t *testing.T) {
 	tests := []struct {
@@ -766,7 +766,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval26", 0.86, 0},
 		{"eval27", 0.85, 1},
 		{"eval28", 0.81, 2},
-		{"eval29", 0.83, 1},
+		{"eval29", 0.83, 0},
 		{"eval30", 0.88, 0},
 		{"eval31", 0.85, 4},
 		{"eval32", 0.71, 1},
@@ -786,10 +786,10 @@ func TestSearchQuality(t *testing.T) {
 		{"eval46", 0.83, 1},
 		{"eval47", 0.81, 0},
 		{"eval48", 0.73, 1},
-		{"eval49", 0.79, 0},
+		{"eval49", 0.80, 0},
 		{"eval50", 0.76, 1},
 		{"eval51", 0.85, 3},
-		{"eval52", 0.79, 1},
+		{"eval52", 0.80, 0},
 		{"eval53", 0.80, 2},
 		{"eval54", 0.71, 4},
 		{"eval55", 0.78, 1},
@@ -822,13 +822,14 @@ func TestSearchQuality(t *testing.T) {
 		{"eval82", 0.87, 1},
 		{"eval83", 0.72, 3},
 		{"eval84", 0.86, 3},
-		{"eval85", 0.78, 4},
+		{"eval85", 0.80, 3},
 		{"eval86", 0.80, 2},
 		{"eval87", 0.79, 1},
 		{"eval88", 0.73, 4},
 		{"eval89", 0.83, 1},
-		{"eval90", 0.75, 3},
-		{"eval91", 0.77, 3},
+		{"eval90", 0.77, 0},
+		{"eval91", 0.78, 0},
+		{"eval92", 0.75, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -1016,7 +1017,7 @@ func FuzzSearch(f *testing.F) {
 // not change. Otherwise a public answer would tell that a word is in an
 // internal briefing.
 func TestPublicAnswersIgnoreInternal(t *testing.T) {
-	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "eval37", "eval38", "eval39", "eval40", "eval41", "eval42", "eval43", "eval44", "eval45", "eval46", "eval47", "eval48", "eval49", "eval50", "eval51", "eval52", "eval53", "eval54", "eval55", "eval56", "eval57", "eval58", "eval59", "eval60", "eval61", "eval62", "eval63", "eval64", "eval65", "eval66", "eval67", "eval68", "eval69", "eval70", "eval71", "eval72", "eval73", "eval74", "eval75", "eval76", "eval77", "eval78", "eval79", "eval80", "eval81", "eval82", "eval83", "eval84", "eval85", "eval86", "eval87", "eval88", "eval89", "eval90", "eval91"} {
+	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "eval37", "eval38", "eval39", "eval40", "eval41", "eval42", "eval43", "eval44", "eval45", "eval46", "eval47", "eval48", "eval49", "eval50", "eval51", "eval52", "eval53", "eval54", "eval55", "eval56", "eval57", "eval58", "eval59", "eval60", "eval61", "eval62", "eval63", "eval64", "eval65", "eval66", "eval67", "eval68", "eval69", "eval70", "eval71", "eval72", "eval73", "eval74", "eval75", "eval76", "eval77", "eval78", "eval79", "eval80", "eval81", "eval82", "eval83", "eval84", "eval85", "eval86", "eval87", "eval88", "eval89", "eval90", "eval91", "eval92"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set, "briefings")
 			all := fstest.MapFS{}
