@@ -842,6 +842,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	// the kilowatt-hours of a paragraph, as synonyms do.
 	// What "how" asks of an adjective is a noun: "how old" an age.
 	pricing := priceAsked(words) && asksQuantity(words) // "how much does it cost"
+	paying := !pricing && asksWhetherPaid(words)        // "do I have to pay to get in"
 	for i, w := range words {
 		if w.concept < 0 {
 			continue
@@ -851,6 +852,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		alts := unitForms[w.stem]
 		if pricing && priceStems[w.stem] {
 			alts = priceStemList
+		}
+		if paying && paidStems[w.stem] && !(w.stem == "pay" && paysFor(words, i)) {
+			alts = paidStemList
 		}
 		if i > 0 && words[i-1].word == "how" && howAttributes[w.word] != nil {
 			alts = howAttributes[w.word]
@@ -2088,6 +2092,47 @@ var (
 	priceStemList = []string{"price", "cost", "fee", "fare", "charg"}
 	priceStems    = map[string]bool{"price": true, "cost": true, "fee": true, "fare": true, "charg": true}
 )
+
+// paidStems are the stems of the words that ask whether one pays: asked
+// "do kids have to pay", a row "Children Under Twelve" priced "free"
+// says, as does an entry "No Entry Fee" or "Free Admission".
+var (
+	paidStemList = []string{"pay", "price", "cost", "fee", "fare", "charg", "free"}
+	paidStems    = map[string]bool{"pay": true, "price": true, "cost": true, "fee": true, "fare": true, "charg": true, "free": true}
+)
+
+// asksWhetherPaid reports whether a question asks whether something is
+// paid for, as a yes or no: "do I have to pay to get in", "is there a
+// fee", "does it cost anything", "is the museum free", not what it costs.
+func asksWhetherPaid(words []queryWord) bool {
+	first := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	if first < 0 || !whetherWords[words[first].word] {
+		return false
+	}
+	return slices.ContainsFunc(words[first+1:], func(w queryWord) bool { return paidStems[w.stem] })
+}
+
+// paysFor reports whether the word after "pay", words[i], or after
+// "pay anything", says what is paid: "pay tax", "pay anything upfront",
+// for which another word of price is no answer; "pay anything to
+// snorkel" asks only whether one pays.
+func paysFor(words []queryWord, i int) bool {
+	next := func(i int) bool {
+		return i+1 < len(words) && words[i+1].pos == words[i].pos+1 && words[i+1].concept >= 0
+	}
+	if !next(i) {
+		return false
+	}
+	if w := words[i+1].word; w == "anything" || w == "something" {
+		return next(i + 1)
+	}
+	return true
+}
+
+// whetherWords begin a question asked as a yes or no.
+var whetherWords = map[string]bool{
+	"do": true, "does": true, "did": true, "is": true, "are": true, "will": true, "must": true,
+}
 
 // perWords make a period a rate ("per day", "a year"), and
 // periodAdjectives name the rate in one word.

@@ -460,6 +460,74 @@ func TestPriceAsked(t *testing.T) {
 	}
 }
 
+func TestAsksWhetherPaid(t *testing.T) {
+	tests := []struct {
+		question string
+		paying   bool
+		// paysFor, for the question's "pay" if it has one
+		paysFor bool
+	}{
+		{"do my kids have to pay to get into the temples?", true, false},
+		{"is there an entrance fee at the park", true, false},
+		{"does it cost anything to hike up to the lake?", true, false},
+		{"hi! is the museum free on sundays", true, false},
+		{"do I have to pay anything to snorkel off the beach", true, false},
+		{"do I have to pay anything upfront when I bid", true, true},
+		{"do home cider makers have to pay tax on it", true, true},
+		{"how much does it cost to get in", false, false},
+		{"who is in charge of the round up", false, false},
+		{"can I charge my car at the ferry quay", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			var words []queryWord
+			tokenize(tt.question, func(w []byte, pos int, _ bool) {
+				word, stem := foldStem(w)
+				concept := 0
+				if isStopWord(word) || filler[word] {
+					concept = -1
+				}
+				words = append(words, queryWord{word: word, stem: stem, pos: pos, concept: concept})
+			})
+			if got := asksWhetherPaid(words) && !(priceAsked(words) && asksQuantity(words)); got != tt.paying {
+				t.Errorf("asksWhetherPaid(%q) = %v, want %v", tt.question, got, tt.paying)
+			}
+			if i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "pay" }); i >= 0 {
+				if got := paysFor(words, i); got != tt.paysFor {
+					t.Errorf("paysFor(%q) = %v, want %v", tt.question, got, tt.paysFor)
+				}
+			}
+		})
+	}
+}
+
+// TestWhetherPaid checks that a question whether one pays is answered by
+// the entry that gives the price, free or not, in other words of price.
+func TestWhetherPaid(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"temples.md": {Data: []byte(`# Temple Passes
+Visitors to the temples near the old city need a pass from the heritage office.
+## Passes
+| Pass | Validity | Price |
+|---|---|---|
+| One-Day Pass | one day | 37 US dollars |
+| Children Under Twelve | any day | free, with a passport |
+## Lake Walk
+- **No Entry Fee**: The walk to the crater lake is open to all at no charge.
+- **Trail Markers**: Red posts mark the walk every kilometre.
+`)},
+	}), "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("problems: %v", b.Problems)
+	}
+	checkFirst(t, b, []firstCase{
+		{"", "do my children have to pay to get into the temples?", "Children Under Twelve"},
+		{"", "does it cost anything to walk up to the crater lake?", "No Entry Fee"},
+		// Nothing says whether guides are paid for.
+		{"", "do I have to pay for a guide at the ferries?", ""},
+	})
+}
+
 func TestSaysPrice(t *testing.T) {
 	tests := []struct {
 		name  string
