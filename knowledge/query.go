@@ -489,6 +489,19 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	// "what time does the garage close": a time of day answers; the
 	// verb need not be there.
 	timeAsked := asksWhatTime(words)
+	// A greeting with a word of no language the base or WordNet knows
+	// is in another language all through: "Dia duit!", whose "dia"
+	// WordNet has as initials.
+	foreign := false
+	for _, w := range words[:min(saluted, len(words))] {
+		if _, known := v.word(w.word); !known {
+			stem, ok := stemIndexable(w.word)
+			if ok {
+				_, inBase := v.stem(stem)
+				foreign = foreign || !inBase && !isEnglish(w.word, stem)
+			}
+		}
+	}
 	for i := range words {
 		w := &words[i]
 		if asksMeaning(words, i) {
@@ -522,7 +535,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			modest[w.word] && i+1 < len(words) && questionNouns[words[i+1].word] || // "sorry if dumb q"
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
 			!known && !isLatin(w.word) || // "Здравейте!", "Γεια σας!": a greeting in another script
-			i < saluted && !known && !isEnglish(w.word, w.stem) || // "Góðan daginn! do I ..."
+			i < saluted && !known && (foreign || !isEnglish(w.word, w.stem)) || // "Góðan daginn! do I ..."
 			i == 0 && !known && nearGreeting(w.word) || // "hallå 👋 how do I", "helo"
 			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
 			i > 0 && greetingPairs[words[i-1].word][w.word] ||

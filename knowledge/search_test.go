@@ -1201,6 +1201,8 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"Γεια σας! maritime law enforcement?", "Maritime Law Enforcement"},
 		{"dobrý den, disaster response?", "Disaster Response"},
 		{"Góðan daginn! data sharing?", "Data Sharing"},
+		{"Dia duit! data sharing?", "Data Sharing"}, // "dia" is initials to WordNet
+		{"ia orana! disaster response?", "Disaster Response"},
 		{"sawasdee krub, disaster response?", "Disaster Response"},
 		{"assalomu alaykum, disaster response? rahmat", "Disaster Response"},
 		{"salem, data sharing? raqmet", "Data Sharing"},
