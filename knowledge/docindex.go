@@ -403,6 +403,7 @@ func (x *indexer) count(pairs *[]termFreq, slot *slots, f field, s string, words
 	c.pairs, c.slot, c.f = pairs, slot, f
 	g := c.glossary
 	c.recent = c.recent[:0]
+	linked := linkWords(s)
 	x.tk.run(s, func(w []byte, _ int, compound, lower bool) {
 		if g.long != nil && !compound {
 			// A defined acronym stands for its long form, and the long
@@ -435,8 +436,9 @@ func (x *indexer) count(pairs *[]termFreq, slot *slots, f field, s string, words
 		}
 		switch {
 		case c.labels:
-		case lower:
+		case lower && !inLink(linked, w):
 			x.dt.cases[id] |= wordLower << (2 * c.audience)
+		case lower:
 		case c.f == fieldBody:
 			x.dt.cases[id] |= wordCapital << (2 * c.audience)
 		}
@@ -444,6 +446,59 @@ func (x *indexer) count(pairs *[]termFreq, slot *slots, f field, s string, words
 	// Acronyms, like compounds, repeat words counted already.
 	scanCapitals(s, c)
 	return n
+}
+
+// linkWords returns the words of the web and mail addresses in s
+// ("holding-graz.at/sperrmuell", "info@leeds.gov.uk"), or nil: an
+// address writes a name in lowercase, which says nothing of the name's
+// case ("Graz" is a name, though its city's site is holding-graz.at).
+func linkWords(s string) []string {
+	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '@') < 0 {
+		return nil
+	}
+	var out []string
+	for _, chunk := range strings.Fields(s) {
+		if isLink(chunk) {
+			tokenize(chunk, func(w []byte, _ int, compound bool) {
+				if !compound {
+					out = append(out, string(w))
+				}
+			})
+		}
+	}
+	return out
+}
+
+// isLink reports whether a run of text without spaces is a web or mail
+// address: a scheme, "www.", a domain before a path, or a mailbox.
+func isLink(s string) bool {
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "www.") {
+		return true
+	}
+	if at := strings.IndexByte(s, '@'); at > 0 {
+		return strings.IndexByte(s[at:], '.') > 0
+	}
+	host, _, ok := strings.Cut(s, "/")
+	dot := strings.LastIndexByte(host, '.')
+	if !ok || dot <= 0 || len(host)-dot-1 < 2 {
+		return false
+	}
+	for _, c := range []byte(host[dot+1:]) {
+		if c < 'a' || c > 'z' {
+			return false // "U.S./Cambodia"
+		}
+	}
+	return true
+}
+
+// inLink reports whether w is one of the words of addresses linked.
+func inLink(linked []string, w []byte) bool {
+	for _, l := range linked {
+		if l == string(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // countLabels counts the document's title and tags in field f, as every

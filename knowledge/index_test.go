@@ -1,0 +1,48 @@
+package knowledge
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+func TestIsLink(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"holding-graz.at/sperrmuell", true},
+		{"https://example.org", true},
+		{"www.leeds.gov.uk", true},
+		{"bulky@leeds.gov.uk", true},
+		{"e.g.", false},
+		{"U.S./Cambodia", false},
+		{"and/or", false},
+		{"24/7", false},
+		{"@briefbot", false},
+	}
+	for _, tt := range tests {
+		if got := isLink(tt.in); got != tt.want {
+			t.Errorf("isLink(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNameInLink checks that a name a briefing writes in lowercase only
+// in a web address is still a name that selects the briefing.
+func TestNameInLink(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"graz.txt": {Data: []byte(`Graz Bulky Waste Collection
+The city of Graz collects bulky waste from households.
+Booking
+- Booking a Collection: Book online at holding-graz.at/sperrmuell or by phone.
+`)},
+	}), "test")
+	v := b.idx.view(Public)
+	term, ok := v.word("graz")
+	if !ok {
+		t.Fatal("graz is not a word of the base")
+	}
+	if !v.selector[term] {
+		t.Error("graz, written in lowercase only in a web address, is no selector")
+	}
+}
