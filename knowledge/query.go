@@ -502,6 +502,25 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	// So are words of no language the base or WordNet knows before the
+	// question begins: "sua s'dei 🙏 how much is a one day pass?"
+	greeted := 0
+	for i, w := range words[:min(maxGreeting+1, len(words))] {
+		if i > 0 && opensQuestion[w.word] {
+			greeted = i
+			break
+		}
+		if _, known := v.word(w.word); known {
+			break
+		}
+		stem, ok := stemIndexable(w.word)
+		if !ok {
+			break
+		}
+		if _, inBase := v.stem(stem); inBase || lexicon.Known(stem) {
+			break
+		}
+	}
 	for i := range words {
 		w := &words[i]
 		if asksMeaning(words, i) {
@@ -536,6 +555,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
 			!known && !isLatin(w.word) || // "Здравейте!", "Γεια σας!": a greeting in another script
 			i < saluted && !known && (foreign || !isEnglish(w.word, w.stem)) || // "Góðan daginn! do I ..."
+			i < greeted || // "sua s'dei how much is"
 			i == 0 && !known && nearGreeting(w.word) || // "hallå 👋 how do I", "helo"
 			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
 			i > 0 && greetingPairs[words[i-1].word][w.word] ||
@@ -2141,6 +2161,17 @@ func paysFor(words []queryWord, i int) bool {
 	}
 	return true
 }
+
+// opensQuestion are the words a question begins with, after any
+// greeting, and maxGreeting the most words a greeting before them has.
+// Not "who", "which", "where" or "when", which also follow a noun:
+// "fishermen who let dolphins go".
+var opensQuestion = map[string]bool{
+	"how": true, "what": true, "whats": true, "why": true, "is": true, "are": true, "do": true, "does": true, "can": true, "could": true,
+	"will": true, "would": true, "should": true, "any": true, "anyone": true, "please": true, "pls": true,
+}
+
+const maxGreeting = 3
 
 // whetherWords begin a question asked as a yes or no.
 var whetherWords = map[string]bool{

@@ -1203,6 +1203,7 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"Góðan daginn! data sharing?", "Data Sharing"},
 		{"Dia duit! data sharing?", "Data Sharing"}, // "dia" is initials to WordNet
 		{"ia orana! disaster response?", "Disaster Response"},
+		{"sua s'dei 🙏 how is data sharing going?", "Data Sharing"}, // a greeting without "!"
 		{"sawasdee krub, disaster response?", "Disaster Response"},
 		{"assalomu alaykum, disaster response? rahmat", "Disaster Response"},
 		{"salem, data sharing? raqmet", "Data Sharing"},
