@@ -1308,11 +1308,13 @@ Public repair stands in Minneapolis let riders fix their bikes for free.
 ## Programmes
 - **Fix-It Clinics**: Volunteers hold free repair lessons at busy stands on summer weekends.
 - **Air Pumps**: Each stand has a pump with heads for both valve types.
+- **Mattresses**: Old mattresses are taken away from the big stand.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
 		{"", "fixit clinc minneapolis", "Fix-It Clinics"},
 		{"", "fixit clinic minneapolis", "Fix-It Clinics"},
+		{"", "matress minneapolis", "Mattresses"}, // "mattress" is "mattresses"
 	})
 	v := b.idx.view(Public)
 	for _, tt := range []struct {
@@ -1320,8 +1322,9 @@ Public repair stands in Minneapolis let riders fix their bikes for free.
 		want  []string
 	}{
 		{"clinc", []string{"clinics"}},
-		{"clinic", nil}, // no slip: a form of a word the base has
-		{"pmp", nil},    // too short to be sure of
+		{"matress", []string{"mattresses"}}, // a hiss takes "es"
+		{"clinic", nil},                     // no slip: a form of a word the base has
+		{"pmp", nil},                        // too short to be sure of
 	} {
 		var got []string
 		for _, f := range v.correctPlural(tt.typed) {

@@ -160,14 +160,22 @@ func (v *view) correctVariant(w string) []correction {
 // writes only in the plural: "clinc" for "Fix-It Clinics" is two edits
 // from "clinics", which the index of deletions cannot find for a word so
 // short, but one from its singular.
+// A word ending in a hiss takes "es": "matress" for "Mattresses".
 func (v *view) correctPlural(w string) []correction {
-	if strings.HasSuffix(w, "s") || utf8.RuneCountInString(w) < minCorrectable {
+	if utf8.RuneCountInString(w) < minCorrectable {
 		return nil
 	}
-	fixes := v.correct(w + "s")
+	ending := "s"
+	switch {
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		ending = "es"
+	case strings.HasSuffix(w, "s"):
+		return nil
+	}
+	fixes := v.correct(w + ending)
 	out := fixes[:0]
 	for _, f := range fixes {
-		if strings.HasSuffix(f.word, "s") && distance(w, f.word[:len(f.word)-1], 2) == 1 {
+		if strings.HasSuffix(f.word, ending) && distance(w, f.word[:len(f.word)-len(ending)], 2) == 1 {
 			out = append(out, f)
 		}
 	}
