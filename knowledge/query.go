@@ -892,7 +892,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		if i > 0 && words[i-1].word == "how" && howAttributes[w.word] != nil {
 			alts = howAttributes[w.word]
 		}
-		if units, ok := measureUnits[w.stem]; ok && len(alts) == 0 {
+		if units, ok := measureUnits[w.stem]; ok && len(alts) == 0 && unknown&concepts == 0 {
 			alts = units // "how much weight": "150 kg"
 		}
 		for _, alt := range alts {
@@ -2218,12 +2218,21 @@ var howAttributes = func() map[string][]string {
 }()
 
 // measureUnits are the stems of the units a measure's noun is given in:
-// "how much weight can a camel carry" is answered by "150 kg".
+// "how much weight can a camel carry" is answered by "150 kg", "allotment
+// shed size" by "2.4 by 1.8 metres". Only for a noun the base has: one
+// it lacks ("depth limit for cave hotels") is a topic it lacks.
 var measureUnits = func() map[string][]string {
 	m := map[string][]string{}
 	for noun, units := range map[string][]string{
 		"weight":      {"kilogram", "kg", "tonne", "ton", "pound", "lb"},
 		"temperature": {"degree", "celsius", "fahrenheit"},
+		"size":        {"metre", "meter", "cm", "foot", "feet", "ft"},
+		"height":      {"metre", "meter", "foot", "feet", "ft"},
+		"depth":       {"metre", "meter", "foot", "feet", "ft"},
+		"width":       {"metre", "meter", "cm", "foot", "feet", "ft"},
+		"length":      {"metre", "meter", "kilometre", "kilometer", "km", "mile", "foot", "feet", "ft"},
+		"distance":    {"metre", "meter", "kilometre", "kilometer", "km", "mile"},
+		"area":        {"hectare", "acre", "square"},
 	} {
 		for _, u := range units {
 			m[snowStem(noun)] = append(m[snowStem(noun)], snowStem(u))

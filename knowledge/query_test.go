@@ -1298,6 +1298,24 @@ Norway charges tolls on many mountain roads and new tunnels.
 	})
 }
 
+// TestMeasureNounUnits checks that a measure asked by its noun is
+// answered by an entry giving it in units, when the base has the noun.
+func TestMeasureNounUnits(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"allotments.md": {Data: []byte(`# Sheffield Allotments
+Rules for tenants of the city's allotment sites.
+## Structures
+- **Sheds and Greenhouses**: One shed of up to 2.4 by 1.8 metres is allowed.
+- **Ponds**: Ponds must be fenced; their size is agreed with the site secretary.
+- **Water Troughs**: Troughs are filled from April to October.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "allotment shed size", "Sheds and Greenhouses"},
+		{"", "allotment shed depth", ""}, // no depth in the base
+	})
+}
+
 // TestSingularOfPlural checks that a misspelt word asked in the singular
 // is corrected to the plural the base alone writes: "clinc" is two edits
 // from "clinics", one from "clinic".
