@@ -1076,8 +1076,11 @@ func (v *view) namesOnly(q *query, title string, asked bool) bool {
 
 // preferPriced puts first, for a question that asks a price, an entry
 // of the first answer's document that gives an amount of money, when
-// the first gives none: asked "how much is a marriage license in nyc",
-// the license fee's "$35", not the opening's "141 Worth Street".
+// the first gives none and it covers as much of the question: asked
+// "how much is a marriage license in nyc", the license fee's "$35", not
+// the opening's "141 Worth Street"; asked "sao paulo student card half
+// fare", still the row "Student Card", not a card swapped "free of
+// charge".
 func preferPriced(out []Answer) {
 	if len(out) < 2 || entrySays(out[0].Entry, givesMoney) {
 		return
@@ -1087,7 +1090,7 @@ func preferPriced(out []Answer) {
 		if out[i].Score < out[0].Score*coverShare {
 			return
 		}
-		if out[i].Entry.Doc() == d && entrySays(out[i].Entry, givesMoney) {
+		if out[i].Entry.Doc() == d && out[i].Coverage >= out[0].Coverage && entrySays(out[i].Entry, givesMoney) {
 			promote(out, i)
 			return
 		}

@@ -1300,6 +1300,16 @@ The City Clerk's Marriage Bureau at 141 Worth Street issues marriage licenses to
 	}
 }
 
+// TestPricedNoBetter checks, on a held-out set's briefings, that an
+// entry giving an amount of money is put first for a question of price
+// only when it covers as much of the question: "free of charge" is no
+// better answer than the row the question names.
+func TestPricedNoBetter(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval93", "sao paulo student card half fare", "Student Card"},
+	})
+}
+
 // TestNamedDocument checks, on held-out sets' briefings, that a
 // question that names a place one briefing has is answered from that
 // briefing, though an entry of another has more of its other words;
