@@ -484,7 +484,13 @@ func (b *builder) count(dt *docTerms, sign int32) {
 	b.stamp++
 	stamp = b.stamp
 	tokenize(dt.doc.Title, func(w []byte, _ int, _ bool) {
-		if id, ok := ix.words[string(w)]; ok {
+		id, ok := ix.words[string(w)]
+		if !ok {
+			// The index has "Malmö" and "Montréal" folded (see
+			// lexicon.Fold).
+			id, ok = ix.words[lexicon.Fold(string(w))]
+		}
+		if ok {
 			if t := ix.wordTerm[id]; b.mark[t] != stamp {
 				b.mark[t] = stamp
 				ix.titleDocs[Internal][t] += sign

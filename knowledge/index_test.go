@@ -46,3 +46,23 @@ Booking
 		t.Error("graz, written in lowercase only in a web address, is no selector")
 	}
 }
+
+// TestNameWithDiacritics checks that a name a briefing's title writes
+// with diacritics, which the index folds, selects the briefing.
+func TestNameWithDiacritics(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"malmo.md": {Data: []byte(`# Malmö City Library
+Malmö City Library lends books, films and games.
+## Lending
+- **Late Fees**: Adults pay 5 kronor a day for each late book.
+`)},
+	}), "test")
+	v := b.idx.view(Public)
+	term, ok := v.word("malmo")
+	if !ok {
+		t.Fatal("malmo is not a word of the base")
+	}
+	if !v.selector[term] {
+		t.Error("malmo, written Malmö in the title, is no selector")
+	}
+}
