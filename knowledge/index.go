@@ -742,7 +742,8 @@ func (b *builder) buildSpelling() {
 }
 
 // buildSelectors marks the terms that name a document (see selector):
-// names (capitalized in running text, never written in lowercase) in
+// names (capitalized in running text, never written in lowercase, or
+// written only in titles and headings and a name to WordNet) in
 // the title of a document, and in at most a quarter of the documents.
 // A name may be an English word too: the base that writes "Lake Bled"
 // and "Chile" only so means the places, not "bled" and the pepper. A base of one or two documents has none:
@@ -766,7 +767,7 @@ func (v *view) buildSelectors(docs []*Document) {
 	}
 	limit := int32(max(1, n/4))
 	for t, k := range v.titleDocs[a] {
-		if k > 0 && v.docDF[a][t] <= limit && v.writes(v.cases[t]) == wordCapital {
+		if k > 0 && v.docDF[a][t] <= limit && (v.writes(v.cases[t]) == wordCapital || v.writes(v.cases[t]) == 0 && isName(v.stemOf[t])) {
 			v.selector[t] = true
 		}
 	}

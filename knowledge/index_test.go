@@ -66,3 +66,32 @@ Malmö City Library lends books, films and games.
 		t.Error("malmo, written Malmö in the title, is no selector")
 	}
 }
+
+// TestNameOnlyInTitle checks that a name a briefing writes only in its
+// title, where every word is capitalized, still selects the briefing
+// when no text writes it in lowercase and WordNet has it as a name.
+func TestNameOnlyInTitle(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"armenia.md": {Data: []byte(`# Nuclear Safety in Armenia
+The regulator inspects the country's only power plant each spring.
+## Inspections
+- **Spring Inspection**: Inspectors spend two weeks at the plant.
+`)},
+	}), "test")
+	v := b.idx.view(Public)
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"armenia", true},
+		{"nuclear", false}, // a word of English
+	} {
+		term, ok := v.word(tt.word)
+		if !ok {
+			t.Fatalf("%s is not a word of the base", tt.word)
+		}
+		if got := v.selector[term]; got != tt.want {
+			t.Errorf("selector[%s] = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
