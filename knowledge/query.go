@@ -1239,6 +1239,11 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				}
 				break
 			}
+			if t, ok := v.word(x.word); ok && v.selector[t] {
+				// A name that picks a briefing is no word of another's
+				// initials: "composting toilet on Sheffield" is no CTS.
+				break
+			}
 			bare, full, concepts = append(bare, x.word[0]), append(full, x.word[0]), concepts|1<<x.concept
 			for _, initials := range [2][]byte{bare, full} {
 				if len(initials) >= minAcronym && len(initials) <= maxAcronym && v.isUpper(string(initials)) {

@@ -1300,6 +1300,17 @@ The City Clerk's Marriage Bureau at 141 Worth Street issues marriage licenses to
 	}
 }
 
+// TestInitialsNotOfNames checks, on held-out sets' briefings, that
+// words in a row that end in a name picking a briefing spell out no
+// other briefing's initials: "composting toilet on Sheffield" is not the
+// Leeds briefing's "CTS", nor "Amsterdam after the deadline" its "DWA".
+func TestInitialsNotOfNames(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval93", "is there a composting toilet on Sheffield allotment sites?", ""},
+		{"eval60", "pls what happens to a houseboat that's still dumping waste in Amsterdam after the deadline", "Discharge Fine"},
+	})
+}
+
 // TestPricedNoBetter checks, on a held-out set's briefings, that an
 // entry giving an amount of money is put first for a question of price
 // only when it covers as much of the question: "free of charge" is no
