@@ -180,7 +180,7 @@ func (b *Base) preferStronger(question string, q *query, a Audience, out []Answe
 		return out
 	}
 	e := strong[0].Entry
-	if e.Kind == SectionText && e.Section == e.Doc().Sections[0] {
+	if isOpening(e) {
 		return out
 	}
 	out = slices.Insert(slices.DeleteFunc(out, func(x Answer) bool { return x.Entry == e }), 0, strong[0])
@@ -459,7 +459,18 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferAskedSo(q, question, out)
 	preferNumbered(question, out)
 	preferAttribute(question, out)
+	if q.howTo && len(out) > 0 && isOpening(out[0].Entry) {
+		// "how do I book a Sperrmüll pickup in Graz": what a briefing
+		// says of itself in its opening is no way to do it.
+		out = out[1:]
+	}
 	return out
+}
+
+// isOpening reports whether e is its briefing's opening: the text of its
+// first section.
+func isOpening(e *Entry) bool {
+	return e.Kind == SectionText && e.Section == e.Doc().Sections[0]
 }
 
 // preferAttribute puts first, for a question asking "how long", "how
@@ -697,7 +708,7 @@ func (b *Base) preferThroughDocument(q *query, a Audience, s *scratch, out []Ans
 	}
 	e := out[0].Entry
 	v := b.idx.view(a)
-	opening := e.Kind == SectionText && e.Section == e.Doc().Sections[0]
+	opening := isOpening(e)
 	if !opening && (v.namedInFull(q, e.Title) || !v.namesAnotherEntry(q, e)) {
 		return out // ranking again costs a whole ranking: only when it may pay
 	}

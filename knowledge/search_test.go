@@ -1311,6 +1311,24 @@ func TestInitialsNotOfNames(t *testing.T) {
 	})
 }
 
+// TestHowToNotOpening checks that a question how to do something is not
+// answered by a briefing's opening, which says what the briefing is
+// about, but by an entry, or not at all.
+func TestHowToNotOpening(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"graz.md": {Data: []byte(`# Graz Bulky Waste Collection
+The city of Graz collects bulky waste (Sperrmüll) from households: residents book a pick-up outside their building, and can change the booking online.
+## Booking
+- **Booking a Collection**: Book online or call the service centre on weekdays.
+- **Standard Charge**: 38 euros for up to 2 cubic metres.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "Servus! how do I book a Sperrmüll pickup in Graz? danke", "Booking a Collection"},
+		{"", "how do I change the name on my Graz household account?", ""},
+	})
+}
+
 // TestPricedNoBetter checks, on a held-out set's briefings, that an
 // entry giving an amount of money is put first for a question of price
 // only when it covers as much of the question: "free of charge" is no
