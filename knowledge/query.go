@@ -504,10 +504,14 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	// So are words of no language the base or WordNet knows before the
 	// question begins: "sua s'dei 🙏 how much is a one day pass?"
-	greeted := 0
+	// One of them may be a word WordNet knows otherwise, if another is
+	// of no language it knows: "Dia duit 👋 what's in room 1.04?"
+	greeted, strange := 0, false
 	for i, w := range words[:min(maxGreeting+1, len(words))] {
 		if i > 0 && opensQuestion[w.word] {
-			greeted = i
+			if strange {
+				greeted = i
+			}
 			break
 		}
 		if _, known := v.word(w.word); known {
@@ -517,9 +521,10 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		if !ok {
 			break
 		}
-		if _, inBase := v.stem(stem); inBase || lexicon.Known(stem) {
+		if _, inBase := v.stem(stem); inBase {
 			break
 		}
+		strange = strange || !lexicon.Known(stem)
 	}
 	for i := range words {
 		w := &words[i]
