@@ -1617,8 +1617,8 @@ func focusOf(words []queryWord) uint64 {
 		return factAsked(words[i:])
 	}
 	var focus uint64
-	for ; j < len(words) && words[j].concept >= 0 && words[j].pos == words[j-1].pos+1; j++ {
-		focus |= 1 << words[j].concept
+	for ; j < len(words) && words[j].concept >= 0 && words[j].pos == words[j-1].pos+1 && words[j].word != "per"; j++ {
+		focus |= 1 << words[j].concept // not past "per": "how much is parking per day" asks of parking
 	}
 	return focus
 }

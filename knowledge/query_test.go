@@ -328,6 +328,8 @@ func TestFactAsked(t *testing.T) {
 		{"patrol vessel budget", nil},
 		{"budget patrol vessels", nil},
 		{"what is the budget for patrol vessels", []string{"budget"}}, // the question word's rule
+		{"how much is parking per day for nurses", []string{"parking"}},
+		{"how many flights per day would the cap allow", []string{"flights"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
