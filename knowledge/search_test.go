@@ -1205,7 +1205,7 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"Góðan daginn! data sharing?", "Data Sharing"},
 		{"Dia duit! data sharing?", "Data Sharing"}, // "dia" is initials to WordNet
 		{"ia orana! disaster response?", "Disaster Response"},
-		{"sua s'dei 🙏 how is data sharing going?", "Data Sharing"}, // a greeting without "!"
+		{"sua s'dei 🙏 how is data sharing going?", "Data Sharing"},        // a greeting without "!"
 		{"Dia duit 👋 what's the latest on data sharing?", "Data Sharing"}, // "dia" is initials to WordNet
 		{"sawasdee krub, disaster response?", "Disaster Response"},
 		{"assalomu alaykum, disaster response? rahmat", "Disaster Response"},
