@@ -439,6 +439,7 @@ func (x *indexer) count(pairs *[]termFreq, slot *slots, f field, s string, words
 		case lower && !inLink(linked, w):
 			x.dt.cases[id] |= wordLower << (2 * c.audience)
 		case lower:
+			// A word of a web or mail address says nothing of its case.
 		case c.f == fieldBody:
 			x.dt.cases[id] |= wordCapital << (2 * c.audience)
 		}
