@@ -379,6 +379,11 @@ func (q *query) misses(exact, approx, loose uint32) bool {
 		return true // about another document
 	case q.dominant >= dominantShare*q.tellingTotal:
 		return true // a word the question turns on is not in the base
+	case q.dominant > 0 && q.selectors != 0 && matched&q.telling&^q.selectors == 0:
+		// Only the names of where it asks are there, and what it asks
+		// about is in no briefing: "is there a sauna at the Te Awa
+		// recreation centre", however long the name.
+		return true
 	case q.nearOnly&q.telling != 0 && (exact|approx)&q.telling == 0:
 		return true // nothing asked is there but loosely, and partly by neighbours
 	case bits.OnesCount32(q.telling) >= 2 && (exact|approx)&q.telling == 0 && loose&q.telling&^(q.described|q.corrected) != 0:

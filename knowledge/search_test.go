@@ -1689,3 +1689,21 @@ Street acts fill the old town during the festival.
 		{"", "how do buskers get pitches on the high street", "Busking Pitches"},
 	})
 }
+
+// TestUnknownBesideNames checks that a question whose only words the
+// base has are the names of where it asks, however many, is not
+// answered when what it asks about is in no briefing.
+func TestUnknownBesideNames(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"te-awa.md": {Data: []byte(`# Te Awa University Recreation Centre
+The Te Awa University Recreation Centre has a gym, a pool and courts for students and staff.
+## Memberships
+- **Student Membership**: 120 dollars a semester, gym and pool included.
+- **Casual Visit**: 9 dollars a visit at the front desk.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "is there a sauna at the Te Awa University Recreation Centre?", ""},
+		{"", "casual visit price at the Te Awa recreation centre", "Casual Visit"},
+	})
+}
