@@ -201,6 +201,22 @@ func (v *view) lexiconStem(w queryWord) string {
 type slip struct {
 	fixes         []int32
 	before, after int32
+	// others are the terms of the question's other words, as asked or
+	// fixed (see sharedBy).
+	others []int32
+}
+
+// sharedBy reports whether a title has a slip's correction and another
+// word of the question, wherever they are: "Submitting Claims" for
+// "submiting expense clams deadline", where the word beside the slip
+// is not the one beside its correction.
+func (s slip) sharedBy(title []titleTerm) bool {
+	fixed, other := false, false
+	for _, t := range title {
+		fixed = fixed || slices.Contains(s.fixes, t.term)
+		other = other || t.term >= 0 && slices.Contains(s.others, t.term) && !slices.Contains(s.fixes, t.term)
+	}
+	return fixed && other
 }
 
 // confirmedBy reports whether a title has a slip's correction right
@@ -1352,6 +1368,13 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 		if i := s.word; i+1 < len(words) && words[i+1].pos == words[i].pos+1 {
 			sl.after = v.askedOrFixed(words[i+1])
+		}
+		for j, w := range words {
+			if j != s.word && w.concept >= 0 {
+				if t := v.askedOrFixed(w); t >= 0 {
+					sl.others = append(sl.others, t)
+				}
+			}
 		}
 		if sl.before >= 0 || sl.after >= 0 {
 			q.slips = append(q.slips, sl)

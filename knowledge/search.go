@@ -118,13 +118,15 @@ func (b *Base) Search(question string, a Audience) []Answer {
 		// correction beside the word asked beside it ("boiler safety
 		// in dyeing mils": "... after boiler explosions in dyeing
 		// mills"; "mardi gars throws": "Throws" in "New Orleans Mardi
-		// Gras Parade Viewing").
+		// Gras Parade Viewing"); or if its title has the correction
+		// and another word of the question ("submiting expense clams
+		// deadline": "Submitting Claims").
 		q2 := v.read(question, true, false)
 		if out = b.answers(question, q2, a); len(out) > 0 {
 			e := out[0].Entry
 			title, text, doc := v.termsIn(e.Title), []titleTerm(nil), []titleTerm(nil)
 			for _, sl := range q2.slips {
-				if sl.confirmedBy(title) {
+				if sl.confirmedBy(title) || sl.sharedBy(title) {
 					continue
 				}
 				if text == nil {

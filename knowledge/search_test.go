@@ -1707,3 +1707,25 @@ The Te Awa University Recreation Centre has a gym, a pool and courts for student
 		{"", "casual visit price at the Te Awa recreation centre", "Casual Visit"},
 	})
 }
+
+// TestSlipSharedByTitle checks that a word of English the base lacks is
+// read as a slip when the answer's title has its correction and another
+// word of the question, not only the word beside it, and not otherwise.
+func TestSlipSharedByTitle(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"expenses.md": {Data: []byte(`# Travel Expenses Policy
+Staff travelling for work are paid back what the trip cost.
+## Claims
+- **Submitting Claims**: The deadline is 30 days after the trip's end; send the receipts.
+- **Mileage**: Private cars are paid 30 cents a kilometre.
+- **Conference Fee**: Entry to a conference is paid by the company.
+- **Hotel Rooms**: Rooms with terraces are not paid for.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "submiting expense clams deadline", "Submitting Claims"},
+		{"", "expense clams recipes", ""},
+		// "fès" is no slip for the "fee" the question has.
+		{"", "what entry fee is being proposed for the fès terraces?", ""},
+	})
+}
