@@ -461,12 +461,30 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferAskedSo(q, question, out)
 	preferNumbered(question, out)
 	preferAttribute(question, out)
+	preferNamedOverOpening(q, out, v)
 	if q.howTo && len(out) > 0 && isOpening(out[0].Entry) {
 		// "how do I book a Sperrmüll pickup in Graz": what a briefing
 		// says of itself in its opening is no way to do it.
 		out = out[1:]
 	}
 	return out
+}
+
+// preferNamedOverOpening puts first, over a briefing's opening, an entry
+// of the same briefing whose title the question names in full and that
+// covers as much of it: "prairie creek after hours" is the entry "After
+// Hours", not the opening that names the clinic and says it covers
+// after-hours care.
+func preferNamedOverOpening(q *query, out []Answer, v *view) {
+	if len(out) < 2 || !isOpening(out[0].Entry) {
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		if e := out[i].Entry; e.Doc() == out[0].Entry.Doc() && out[i].Coverage >= out[0].Coverage && v.namedInFull(q, e.Title) {
+			promote(out, i)
+			return
+		}
+	}
 }
 
 // isOpening reports whether e is its briefing's opening: the text of its

@@ -1729,3 +1729,21 @@ Staff travelling for work are paid back what the trip cost.
 		{"", "what entry fee is being proposed for the fès terraces?", ""},
 	})
 }
+
+// TestNamedOverOpening checks that an entry whose title the question
+// names in full comes before its briefing's opening, which names the
+// briefing and says what the entry does in passing.
+func TestNamedOverOpening(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"clinic.md": {Data: []byte(`# Prairie Creek Family Medicine
+Prairie Creek Family Medicine is a clinic in Cedar Rapids; this briefing covers scheduling, late arrivals and after-hours care.
+## Scheduling
+- **After Hours**: A nurse line answers from 6 p.m. to 8 a.m. and at weekends.
+- **Late Arrival**: Patients more than 15 minutes late are rebooked.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "prairie creek after hours", "After Hours"},
+		{"", "prairie creek family medicine", "Prairie Creek Family Medicine"},
+	})
+}
