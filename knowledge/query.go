@@ -1837,7 +1837,8 @@ var shorthand = map[string]string{
 	"stats": "statistics", "agri": "agriculture", "agric": "agriculture", "pharma": "pharmaceutical",
 	"hosp": "hospital", "dev": "development", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
 	"assoc": "association", "transpo": "transportation", "ppl": "people", "emerg": "emergency",
-	"intel": "intelligence", "max": "maximum",
+	"intel": "intelligence", "max": "maximum", "hep": "hepatitis", "physio": "physiotherapy",
+	"physios": "physiotherapists",
 	// Months as dates write them; "mar" and "may" are words of their own.
 	"jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
 	"sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
@@ -2118,6 +2119,9 @@ var placeInitials = map[string][]string{
 	"uk": {"united", "kingdom"}, "rsa": {"south", "africa"}, "dprk": {"north", "korea"},
 	"bih": {"bosnia", "herzegovina"}, "hk": {"hong", "kong"}, "nyc": {"new", "york"},
 	"hcmc": {"ho", "chi", "minh"}, "cdmx": {"mexico", "city"}, "kl": {"kuala", "lumpur"},
+	// Not places, but as common, and too short for the base's initials
+	// (see minAcronym).
+	"ev": {"electric", "vehicle"}, "evs": {"electric", "vehicles"},
 }
 
 // formulas are the chemical formulas questions write for what briefings

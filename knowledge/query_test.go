@@ -587,6 +587,7 @@ func TestShortForms(t *testing.T) {
 		"samoa.md":       "# Samoa Waste\n- **Landfill Upgrades**: Lining the Tafaigata landfill.\n",
 		"weddings.md":    "# New York City Hall Weddings\n## Busiest Days\n- **Valentine's Day**: The bureau adds extra hours and staff for the rush.\n- **Leap Day**: Couples want an anniversary that comes once in four years.\n",
 		"iceland.md":     "# Iceland Volcano Watch\n- **Gas Pollution Forecast**: Forecasts of sulphur dioxide drifting over Reykjavik.\n- **Harbour Rules**: Boats up to a maximum length of 15 metres may shelter.\n",
+		"hospital.md":    "# Severnside General Hospital Staff Services\n## Parking\n- **Electric Vehicle Charging**: Twelve charge points on Level 2 cost 35p per kWh.\n- **Night Shift Permit**: Night staff park free after 7 p.m.\n## Occupational Health\n- **Hepatitis B**: Three doses for staff handling blood, free of charge.\n- **Physiotherapy Referral**: Staff with back pain are seen within two weeks.\n",
 	})
 	tests := []struct{ question, want string }{
 		{"modular homes nz", "Modular Construction"},
@@ -596,6 +597,9 @@ func TestShortForms(t *testing.T) {
 		{"how does the new york bureau handle feb 14", "Valentine's Day"}, // February 14, in WordNet
 		{"so2 forecast reykjavik", "Gas Pollution Forecast"},              // a chemical formula
 		{"max boat length in the harbour", "Harbour Rules"},               // not the drug of WordNet's "max"
+		{"severnside ev charging", "Electric Vehicle Charging"},
+		{"how many hep B doses do staff get", "Hepatitis B"},
+		{"can staff see a physio for back pain", "Physiotherapy Referral"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
