@@ -362,7 +362,18 @@ func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool)
 	if q.telling&^(exact|approx) == 0 && len(q.unmatched) == 0 {
 		return cov, true // every telling word is there, or nearly
 	}
-	return cov, share >= MinCoverage || share >= minLongCoverage && bits.OnesCount32(matched&q.telling&^q.nearOnly) >= minLongMatch
+	return cov, share >= MinCoverage || share >= minLongCoverage && q.longMatch(matched)
+}
+
+// longMatch reports whether an entry matching these concepts matches
+// minLongMatch of the question's telling words, with no more than two
+// of the words that name a briefing: "does Avonside Energy in Bristol
+// sell gas" names one company in Bristol, however many words its name
+// takes, and an entry that matches only those and one more is not
+// about what it asks.
+func (q *query) longMatch(matched uint32) bool {
+	m := matched & q.telling &^ q.nearOnly
+	return bits.OnesCount32(m&^q.selectors)+min(bits.OnesCount32(m&q.selectors), 2) >= minLongMatch
 }
 
 // shares returns the weighted share of the question's concepts matched,

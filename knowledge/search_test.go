@@ -1747,3 +1747,21 @@ Prairie Creek Family Medicine is a clinic in Cedar Rapids; this briefing covers 
 		{"", "prairie creek family medicine", "Prairie Creek Family Medicine"},
 	})
 }
+
+// TestLongMatchNamesOnce checks that a long question is not answered
+// for matching a briefing's many-worded name and one word more, and is
+// for matching the name and enough of what it asks.
+func TestLongMatchNamesOnce(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"porto.md": {Data: []byte(`# Farmácia São Bento Repeat Prescriptions
+Farmácia São Bento in Porto fills repeat prescriptions for registered patients.
+## Prescriptions
+- **Renewable Prescriptions**: Medicines for long-term conditions can be renewed up to three times.
+- **Home Delivery**: Patients over 65 get their medicines delivered at home on Thursdays.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "does Farmácia São Bento sell medicines for my dog?", ""},
+		{"", "will Farmácia São Bento in Porto deliver my medicines at home on Thursdays?", "Home Delivery"},
+	})
+}
