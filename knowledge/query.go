@@ -34,6 +34,9 @@ type query struct {
 	unmatched []float32
 	unknown   []string
 	dominant  float32
+	// capitalized are the words the question writes with a capital
+	// first, not as its first word: names, as "Inland Cascade Power".
+	capitalized uint32
 	// tellingTotal is the weight of the words that are not chat filler,
 	// matchable or not: the share of it that an entry's telling words
 	// cover decides whether the entry answers the question.
@@ -373,7 +376,8 @@ func (q *query) coverage(exact, approx, loose uint32) (cov float32, enough bool)
 // about what it asks.
 func (q *query) longMatch(matched uint32) bool {
 	m := matched & q.telling &^ q.nearOnly
-	return bits.OnesCount32(m&^q.selectors)+min(bits.OnesCount32(m&q.selectors), 2) >= minLongMatch
+	named := q.selectors | q.capitalized
+	return bits.OnesCount32(m&^named)+min(bits.OnesCount32(m&named), 2) >= minLongMatch
 }
 
 // shares returns the weighted share of the question's concepts matched,
@@ -1505,6 +1509,11 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			if stem := v.stemOf[t.term]; (t.level != looseMatch || concepts&asked == 0) && v.writes(v.cases[t.term]) == wordCapital && isName(stem) && !isDigit(stem[0]) && unitSymbols[stem] == nil {
 				q.names |= concepts
 			}
+		}
+	}
+	for i, w := range words {
+		if w.concept >= 0 && i > 0 && capitalizedIn(plain, w.word) && !writtenInCapitals(plain, w.word) {
+			q.capitalized |= bit[w.concept]
 		}
 	}
 	if q.amount {

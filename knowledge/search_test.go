@@ -1765,3 +1765,22 @@ Farmácia São Bento in Porto fills repeat prescriptions for registered patients
 		{"", "will Farmácia São Bento in Porto deliver my medicines at home on Thursdays?", "Home Delivery"},
 	})
 }
+
+// TestLongMatchCapitalizedName checks that the words a question writes
+// with capitals, as a name, count as two at most toward a long match,
+// though the base has them as common words.
+func TestLongMatchCapitalizedName(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"cape-town.md": {Data: []byte(`# Sea Point Travel Clinic Vaccinations, Cape Town
+Sea Point Travel Clinic in Cape Town gives travel vaccines and advice.
+## Vaccines
+- **Yellow Fever**: One dose, with a certificate valid for life, costs R650.
+- **Essential Documents**: Bring your passport and your travel dates.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "is the yellow fever certificate from Sea Point Travel Clinic valid for life?", "Yellow Fever"},
+		{"eval95", "who can be an Essential Care Giver at the Harrogate care home?", ""},
+		{"eval88", "what does a tandem paragliding flight from the Dune du Pilat cost?", ""},
+	})
+}
