@@ -1391,7 +1391,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				}
 			}
 		}
-		if sl.before >= 0 || sl.after >= 0 {
+		if sl.before >= 0 || sl.after >= 0 || len(sl.others) > 0 {
 			q.slips = append(q.slips, sl)
 		}
 	}

@@ -1725,6 +1725,8 @@ Staff travelling for work are paid back what the trip cost.
 	checkFirst(t, b, []firstCase{
 		{"", "submiting expense clams deadline", "Submitting Claims"},
 		{"", "expense clams recipes", ""},
+		// A slip with no word of the base beside it: "to raed my".
+		{"eval96", "how to raed my water meeter coimbra", "How do I read my water meter?"},
 		// "fès" is no slip for the "fee" the question has.
 		{"", "what entry fee is being proposed for the fès terraces?", ""},
 	})
