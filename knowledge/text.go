@@ -181,15 +181,6 @@ func notLowerOrDigit(x uint64) uint64 {
 	return ^(lower | digit) & swarHigh
 }
 
-// swarLoad returns the eight bytes of s from i on, the first lowest.
-// Sliced first, it is one load with one bounds check, where indexed
-// from i each byte had its own.
-func swarLoad(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // capitalsIn returns the high bit of the bytes of x that are ASCII
 // capital letters, and no other bit. The sums are of x's bytes without
 // their high bits, so that none carries into the next byte; a byte of
