@@ -1213,9 +1213,7 @@ func isPlain(t string) bool {
 		// Eight bytes at a time, while they are ASCII with no control
 		// character, no markup and no two spaces in a row.
 		for ; i+8 <= len(t); i += 8 {
-			_ = t[i+7]
-			x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-				uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+			x := swarLoad(t, i)
 			if x&swarHigh != 0 || swarLess(x, ' ') || swarHas(x, '*') || swarHas(x, '_') || swarHas(x, '`') || swarHas(x, '[') {
 				break
 			}
@@ -1261,6 +1259,15 @@ const (
 	swarHigh = 0x8080808080808080
 	swarLow  = 0x7f7f7f7f7f7f7f7f
 )
+
+// swarLoad returns the eight bytes of s from i on, the first lowest.
+// Sliced first, it is one load with one bounds check, where indexed
+// from i each byte had its own.
+func swarLoad(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // swarLess reports whether a byte of x, none of which is 0x80 or more,
 // is less than c.

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,10 +70,7 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 				lower = c >= 'a'
 			}
 			// The rest of a run of them, at once.
-			j := i + 1
-			for j < len(s) && lowerOrDigit[s[j]] {
-				j++
-			}
+			j := lowerOrDigitEnd(s, i+1)
 			word = append(word, s[i:j]...)
 			i = j
 			continue
@@ -151,6 +149,46 @@ func isSign(r rune) bool { return r == '&' || r == '+' }
 // maxSigned is the longest a word joined to the next by a sign may be:
 // "AT&T", not "salt&pepper".
 const maxSigned = 3
+
+// lowerOrDigitEnd returns where the run of ASCII lowercase letters and
+// digits in s from i on ends: the first byte from i on that is not one,
+// or len(s). It looks at eight bytes at a time, as isPlain does: a run is
+// a word's letters, some five to eight bytes of text, and a byte at a
+// time the loop took a branch on each.
+func lowerOrDigitEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := notLowerOrDigit(swarLoad(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(s) && lowerOrDigit[s[i]] {
+		i++
+	}
+	return i
+}
+
+// notLowerOrDigit returns the high bit of the bytes of x that are not
+// ASCII lowercase letters or digits, first in memory lowest. For a byte
+// b below 0x80, b + 0x80 - lo has its high bit set when b >= lo, and b +
+// 0x7f - hi when b > hi, with no carry; for a byte of 0x80 or more, the
+// first sum has the bit only where the second has it too, so the byte
+// is marked. Only the lowest bit set is sure: such a byte's sums may
+// carry into the next byte and mark it wrongly, but that byte comes
+// after one that is marked.
+func notLowerOrDigit(x uint64) uint64 {
+	lower := (x + swarOnes*(0x80-'a')) &^ (x + swarOnes*(0x7f-'z'))
+	digit := (x + swarOnes*(0x80-'0')) &^ (x + swarOnes*(0x7f-'9'))
+	return ^(lower | digit) & swarHigh
+}
+
+// capitalsIn returns the high bit of the bytes of x that are ASCII
+// capital letters, and no other bit. The sums are of x's bytes without
+// their high bits, so that none carries into the next byte; a byte of
+// 0x80 or more is then left out.
+func capitalsIn(x uint64) uint64 {
+	y := x & swarLow
+	return (y + swarOnes*(0x80-'A')) &^ (y + swarOnes*(0x7f-'Z')) &^ x & swarHigh
+}
 
 // lowerOrDigit marks the bytes of ASCII lowercase letters and digits.
 var lowerOrDigit = func() (t [256]bool) {
@@ -589,6 +627,15 @@ func scanAllCapitals(s string, to capitalsSink) {
 // something (FuzzScanCapitals holds it to that).
 func mayHaveCapitals(s string) bool {
 	for i := 1; i < len(s); i++ {
+		// Eight bytes at a time, on to the next capital: text has few.
+		if i+8 <= len(s) {
+			m := capitalsIn(swarLoad(s, i))
+			if m == 0 {
+				i += 7
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+		}
 		if c := s[i]; c < 'A' || c > 'Z' {
 			continue
 		}

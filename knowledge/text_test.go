@@ -98,3 +98,105 @@ func TestSnowStem(t *testing.T) {
 		}
 	}
 }
+
+// lowerOrDigitEndByByte is lowerOrDigitEnd a byte at a time.
+func lowerOrDigitEndByByte(s string, i int) int {
+	for i < len(s) && lowerOrDigit[s[i]] {
+		i++
+	}
+	return i
+}
+
+// TestLowerOrDigitEnd holds lowerOrDigitEnd, eight bytes at a time, to
+// the end a byte at a time gives: every byte value after runs of every
+// length within and across eight-byte groups, and bytes of 0x80 or more
+// (which carry in its sums) before and after the run's end.
+func TestLowerOrDigitEnd(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		i    int
+		want int
+	}{
+		{"empty", "", 0, 0},
+		{"at the end", "abc", 3, 3},
+		{"a word", "word rest", 0, 4},
+		{"from within", "word rest", 2, 4},
+		{"digits and letters", "a1b2c3d4e5f6g7h8 x", 0, 16},
+		{"all of it", "abcdefghijklmnopqrstuvwxyz0123456789", 0, 36},
+		{"capital", "abcdefghiJkl", 0, 9},
+		{"bounds of the ranges", "az09`{/:", 0, 4},
+		{"bytes of 0x80 or more after", "abcdefg\xff\xff\xffabc", 0, 7},
+		{"a letter after a carry", "abc\xffabcdefgh", 0, 3},
+		{"accented", "caf\u00e9s", 0, 3},
+		{"first byte not one", "-abcdefghij", 0, 0},
+	}
+	for _, tt := range tests {
+		if got := lowerOrDigitEnd(tt.s, tt.i); got != tt.want {
+			t.Errorf("%s: lowerOrDigitEnd(%q, %d) = %d, want %d", tt.name, tt.s, tt.i, got, tt.want)
+		}
+	}
+	run := "abcdefghijklmnopqrstuvwxyz0123456789"
+	for n := range 20 {
+		for c := range 256 {
+			for _, after := range []string{"", "x", "\xff\xfe\x80abcdefgh", "zzzzzzzzzzzzzzzz"} {
+				s := run[:n] + string([]byte{byte(c)}) + after
+				for i := range min(len(s), 3) {
+					if got, want := lowerOrDigitEnd(s, i), lowerOrDigitEndByByte(s, i); got != want {
+						t.Fatalf("lowerOrDigitEnd(%q, %d) = %d, want %d", s, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCapitalsIn holds capitalsIn, eight bytes at a time, to a byte at a
+// time: every byte value at every place, among bytes of 0x80 or more
+// (whose sums would carry into the next byte) and others.
+func TestCapitalsIn(t *testing.T) {
+	for _, fill := range []byte{'a', 'Z', '@', '[', 0x7f, 0x80, 0xc0, 0xda, 0xff} {
+		for at := range 8 {
+			for c := range 256 {
+				b := []byte(strings.Repeat(string([]byte{fill}), 8))
+				b[at] = byte(c)
+				var want uint64
+				for k, x := range b {
+					if 'A' <= x && x <= 'Z' {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got := capitalsIn(swarLoad(string(b), 0)); got != want {
+					t.Fatalf("capitalsIn(% x) = %#x, want %#x", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestMayHaveCapitals puts two capitalized words at every place in and
+// across the eight-byte groups that mayHaveCapitals looks at, after
+// letters that are not ASCII too, and holds it to finding them.
+func TestMayHaveCapitals(t *testing.T) {
+	tests := []struct {
+		name, before, s string
+		want            bool
+	}{
+		{"a sentence", "", "the fund pays for training.", false},
+		{"a sentence's first word", "", "The fund pays for training.", false},
+		{"two capitalized words", "", "the Green Fund pays", true},
+		{"capitals", "", "the fund of the WHO", true},
+		{"after a letter not ASCII", "caf\u00e9 ", "Green Fund", true},
+		{"after bytes of 0x80 or more", "\u00ff\u00ff\u00ff\u00ff", "ZZ", true},
+		{"a connective between", "", "the Bank of America", true},
+		{"one capital after a hyphen", "", "the non-Party states", true},
+	}
+	for _, tt := range tests {
+		for pad := range 17 {
+			s := strings.Repeat("x", pad) + tt.before + tt.s
+			if got := mayHaveCapitals(s); got != tt.want {
+				t.Errorf("%s: mayHaveCapitals(%q) = %v, want %v", tt.name, s, got, tt.want)
+			}
+		}
+	}
+}
