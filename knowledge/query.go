@@ -538,6 +538,21 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	// So are the words after the question's last question mark, when
+	// one of them is: "... in Utrecht? dank je", whose "dank" is English.
+	closing, all := valediction(plain)
+	if all != len(words) {
+		closing = 0 // words the question has past maxWords, or joined
+	}
+	farewell := false
+	for _, w := range words[len(words)-closing:] {
+		if _, known := v.word(w.word); !known {
+			if stem, ok := stemIndexable(w.word); ok {
+				_, inBase := v.stem(stem)
+				farewell = farewell || !inBase && !isEnglish(w.word, stem)
+			}
+		}
+	}
 	// So are words of no language the base or WordNet knows before the
 	// question begins: "sua s'dei 🙏 how much is a one day pass?"
 	// One of them may be a word WordNet knows otherwise, if another is
@@ -596,6 +611,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			w.word == "heads" && i+1 < len(words) && words[i+1].word == "up" || // "heads up on"
 			!known && !isLatin(w.word) || // "Здравейте!", "Γεια σας!": a greeting in another script
 			i < saluted && !known && (foreign || !isEnglish(w.word, w.stem)) || // "Góðan daginn! do I ..."
+			i >= len(words)-closing && !known && (farewell || !isEnglish(w.word, w.stem)) || // "... in Utrecht? dank je"
 			i < greeted || // "sua s'dei how much is"
 			i == 0 && !known && nearGreeting(w.word) || // "hallå 👋 how do I", "helo"
 			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
@@ -2364,6 +2380,31 @@ func salutation(s string) int {
 		return 0
 	}
 	return n
+}
+
+// valediction returns how many words close a question after its last
+// question mark, if one to three do, and how many words it has in all:
+// "... to redeliver in Utrecht? dank je" closes with thanks, which the
+// base's words and WordNet may not know. Words of neither after it are
+// chat, not topics the base lacks.
+func valediction(s string) (closing, all int) {
+	i := strings.LastIndexByte(s, '?')
+	if i < 0 {
+		return 0, 0
+	}
+	count := func(s string) int {
+		n := 0
+		tokenize(s, func(_ []byte, _ int, compound bool) {
+			if !compound {
+				n++
+			}
+		})
+		return n
+	}
+	if closing = count(s[i+1:]); closing == 0 || closing > 3 {
+		return 0, 0
+	}
+	return closing, count(s)
 }
 
 // isLatin reports whether w has no letter of a script other than Latin:

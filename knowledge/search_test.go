@@ -1199,6 +1199,8 @@ func TestChatAroundQuestion(t *testing.T) {
 		{"kalimera! disaster response? efharisto", "Disaster Response"},
 		{"selamat pagi, data sharing? terima kasih", "Data Sharing"},
 		{"dobar dan! maritime law enforcement? hvala", "Maritime Law Enforcement"},
+		{"hallo! data sharing? dank je", "Data Sharing"},           // thanks after "?", "dank" English
+		{"disaster response? diolch yn fawr", "Disaster Response"}, // no word of it a known one
 		{"marhaba, disaster response? tesekkurler", "Disaster Response"},
 		{"Здравейте! data sharing?", "Data Sharing"},
 		{"Γεια σας! maritime law enforcement?", "Maritime Law Enforcement"},
