@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -462,6 +463,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferNumbered(question, out)
 	preferAttribute(question, out)
 	preferNamedOverOpening(q, out, v)
+	preferOwnOverOpening(q, out, v)
 	if q.howTo && len(out) > 0 && isOpening(out[0].Entry) {
 		// "how do I book a Sperrmüll pickup in Graz": what a briefing
 		// says of itself in its opening is no way to do it.
@@ -481,6 +483,32 @@ func preferNamedOverOpening(q *query, out []Answer, v *view) {
 	}
 	for i := 1; i < len(out); i++ {
 		if e := out[i].Entry; e.Doc() == out[0].Entry.Doc() && out[i].Coverage >= out[0].Coverage && v.namedInFull(q, e.Title) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// preferOwnOverOpening puts first, over a briefing's opening, one of the
+// next answers of the same briefing that says itself more of what the
+// question asks, besides the names of the briefing's title and the
+// question's, and all that the opening says of it: "how do they know
+// when jinhae gets too packed" asks the entry on crowd sensors, not the
+// opening of the festival's crowd plan, which names the festival.
+func preferOwnOverOpening(q *query, out []Answer, v *view) {
+	if len(out) < 2 || !isOpening(out[0].Entry) {
+		return
+	}
+	d := out[0].Entry.Doc()
+	named := v.conceptsIn(q, d.Title) | q.selectors | q.capitalized
+	opening := v.conceptsIn(q, out[0].Entry.Text()) &^ named & q.telling
+	for i := 1; i < len(out) && i < 4; i++ {
+		e := out[i].Entry
+		if e.Doc() != d {
+			continue
+		}
+		own := (v.conceptsIn(q, e.Title) | v.conceptsIn(q, e.Text())) &^ named & q.telling
+		if own != 0 && opening&^own == 0 && bits.OnesCount32(own) > bits.OnesCount32(opening) {
 			promote(out, i)
 			return
 		}

@@ -1788,3 +1788,22 @@ Sea Point Travel Clinic in Cape Town gives travel vaccines and advice.
 		{"eval88", "what does a tandem paragliding flight from the Dune du Pilat cost?", ""},
 	})
 }
+
+// TestOwnOverOpening checks that an entry that says itself more of what
+// a question asks, besides the briefing's names, comes before the
+// briefing's opening that names it.
+func TestOwnOverOpening(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"jinhae.md": {Data: []byte(`# Jinhae Cherry Blossom Festival Crowd Plan
+Jinhae's cherry blossom festival draws crowds each spring; the city plans how to keep them moving.
+## Measures
+- **Crowd Density Sensors**: Cameras count people per square metre and warn stewards when streets get too packed.
+- **Shuttle Buses**: Buses run from the stadium car park every ten minutes.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how do they know when jinhae gets too packed", "Crowd Density Sensors"},
+		{"", "jinhae cherry blossom festival crowd plan", "Jinhae Cherry Blossom Festival Crowd Plan"},
+		{"eval93", "how much is a Plateau-Mont-Royal parking permit for my only car?", "First Car"},
+	})
+}
