@@ -621,6 +621,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			messages[w.word] && i >= 2 && words[i-1].word == "last" && words[i-2].word == "my" ||
 			w.word == "back" && i > 0 && (words[i-1].word == "circling" || words[i-1].word == "circle") || // "circling back on"
 			isClockTime(w.word) || // "before my 2pm"
+			!known && isDigits([]byte(w.word)) && i+1 < len(words) && unitSymbols[words[i+1].word] != nil || // "a 15 kg box": a measure, not a topic (see preferInRange)
 			(w.word == "hour" || w.word == "hours") && i > 0 && wattHour[words[i-1].word] || // "gigawatt hours" are GWh
 			!known && slipsFromStopWord(w.word) && !isEnglish(w.word, w.stem) && !writtenInCapitals(question, w.word) && len(v.correctSlip(w.word)) == 0 // "abotu", "thier"
 		if !known && isFiller {

@@ -461,6 +461,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferAsked(question, out)
 	preferAskedSo(q, question, out)
 	preferNumbered(question, out)
+	preferInRange(question, out)
 	preferAttribute(question, out)
 	preferNamedOverOpening(q, out, v)
 	preferOwnOverOpening(q, out, v)

@@ -1,0 +1,77 @@
+package knowledge
+
+import (
+	"math"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTiersIn(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		s    string
+		want []tier
+	}{
+		{"10 to 23 kg, delivered to the door", []tier{{10, 23}}},
+		{"ages 18–34", []tier{{18, 34}}},
+		{"between 2 and 5 years", []tier{{2, 5}}},
+		{"up to 10 kg", []tier{{-inf, 10}}},
+		{"under 2 kg", []tier{{-inf, 1.5}}},
+		{"the first 800 kWh each month", []tier{{-inf, 800}}},
+		{"use above 800 kWh in a month", []tier{{800.5, inf}}},
+		{"from 65 years", []tier{{65, inf}}},
+		{"visitors aged 65+", []tier{{65, inf}}},
+		{"call 555-0142", nil}, // a phone number, not a range
+		{"5 p.m. to 9 p.m. on weekdays", nil},
+		{"no numbers here", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.s, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tiersIn(tt.s), cmp.AllowUnexported(tier{})); diff != "" {
+				t.Errorf("tiersIn(%q) mismatch (-want +got):\n%s", tt.s, diff)
+			}
+		})
+	}
+}
+
+func TestNumbersAsked(t *testing.T) {
+	tests := []struct {
+		question string
+		want     []float64
+	}{
+		{"price to send a 15 kg box", []float64{15}},
+		{"what do I pay per kWh once I'm past 800 in a month?", []float64{800.5}},
+		{"fare for children under 5", []float64{4.5}},
+		{"a man aged 30.5", []float64{30.5}},
+		{"how much is a parcel", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, numbersAsked(tt.question)); diff != "" {
+				t.Errorf("numbersAsked(%q) mismatch (-want +got):\n%s", tt.question, diff)
+			}
+		})
+	}
+}
+
+// TestInRange checks that a question giving a number is answered by the
+// row of a table of tiers whose range holds it.
+func TestInRange(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"parcels.md": {Data: []byte(`# PakketPunt Parcel Prices
+PakketPunt sends parcels across the Netherlands from its lockers.
+## Prices
+| Service | Price | Weight |
+| --- | --- | --- |
+| Letterbox Parcel | €4.50 | up to 2 kg parcel |
+| Standard Parcel | €6.95 | 2 to 10 kg parcel |
+| Heavy Parcel | €13.50 | 10 to 23 kg parcel |
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "PakketPunt price to send a 15 kg parcel", "Heavy Parcel"},
+		{"", "PakketPunt price to send a 1 kg parcel", "Letterbox Parcel"},
+	})
+}
