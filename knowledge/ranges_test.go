@@ -75,3 +75,23 @@ PakketPunt sends parcels across the Netherlands from its lockers.
 		{"", "PakketPunt price to send a 1 kg parcel", "Letterbox Parcel"},
 	})
 }
+
+// FuzzTiersIn checks that any text gives ranges whose ends are in order,
+// and numbers asked that are numbers.
+func FuzzTiersIn(f *testing.F) {
+	for _, s := range []string{"10 to 23 kg", "up to 2 kg", "above 800 kWh", "65+", "between 1 and 2", "1.5-2.5", "under 0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tr := range tiersIn(s) {
+			if !(tr.lo <= tr.hi) {
+				t.Errorf("tiersIn(%q) gave %v", s, tr)
+			}
+		}
+		for _, x := range numbersAsked(s) {
+			if math.IsNaN(x) {
+				t.Errorf("numbersAsked(%q) gave NaN", s)
+			}
+		}
+	})
+}
