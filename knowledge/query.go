@@ -209,6 +209,10 @@ type slip struct {
 	others []int32
 }
 
+// sameRoot reports whether one stem begins with the other: "coast" and
+// "coastal" are forms of one word, no other word beside it.
+func sameRoot(a, b string) bool { return strings.HasPrefix(a, b) || strings.HasPrefix(b, a) }
+
 // sharedBy reports whether a title has a slip's correction and another
 // word of the question, wherever they are: "Submitting Claims" for
 // "submiting expense clams deadline", where the word beside the slip
@@ -1403,7 +1407,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 		for j, w := range words {
 			if j != s.word && w.concept >= 0 {
-				if t := v.askedOrFixed(w); t >= 0 {
+				if t := v.askedOrFixed(w); t >= 0 && !slices.ContainsFunc(s.fixes, func(f int32) bool { return sameRoot(v.stemOf[f], v.stemOf[t]) }) {
 					sl.others = append(sl.others, t)
 				}
 			}

@@ -1807,3 +1807,25 @@ Jinhae's cherry blossom festival draws crowds each spring; the city plans how to
 		{"eval93", "how much is a Plateau-Mont-Royal parking permit for my only car?", "First Car"},
 	})
 }
+
+// TestSameRoot checks which stems are forms of one word, which a title
+// cannot give as the other word that confirms a slip (see sharedBy):
+// "warehuse coasal cost" is not "Coast Grant Coastal", whose "coastal"
+// only repeats the "coast" that "cost" was read as.
+func TestSameRoot(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"coast", "coastal", true},
+		{"coastal", "coast", true},
+		{"claim", "claim", true},
+		{"claim", "submit", false},
+		{"expens", "claim", false},
+	}
+	for _, tt := range tests {
+		if got := sameRoot(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameRoot(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
