@@ -24,7 +24,8 @@ var placeholders = []string{"./briefings", "briefbot.yaml", "$PWD", "$BRANCH", "
 // which must exist.
 var programs = map[string]bool{"briefbot": true, "/tmp/briefbot": true, "go": true, "python3": true,
 	"docker": true, "export": true, "printf": true, "/usr/bin/time": true, "apt-get": true, "du": true,
-	"npm": true} // package managers: the reader installs what a command needs with them
+	"npm":  true,                   // package managers: the reader installs what a command needs with them
+	"perf": true, "valgrind": true} // profilers, installed with apt-get where the README runs them
 
 // TestREADMECommands checks every shell command in the README as a reader
 // with a fresh clone meets it: each program and each path into the
