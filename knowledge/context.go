@@ -78,8 +78,8 @@ func (ix *index) sumContext(public bool, lo, hi int32, s *scratch, spans []segSp
 					}
 				}
 				sec := sections[c&segMask]
-				from, end := first+sec.first, first+sec.end
-				if sec.internal && public {
+				from, end := first+sec.first, first+sec.end()
+				if sec.internal() && public {
 					if from >= hi {
 						break
 					}
@@ -131,11 +131,11 @@ func (ix *index) sectionSpans(s *scratch, spans []span, lo, hi int32) []segSpans
 	out, ranges := s.segSpans[:0], s.secSpans[:0]
 	for k := ix.segmentOf(lo); k < len(ix.segs) && ix.first[k] < hi; k++ {
 		secs, first := ix.segs[k].sections, ix.first[k]
-		done := sort.Search(len(secs), func(i int) bool { return first+secs[i].end > hi })
+		done := sort.Search(len(secs), func(i int) bool { return first+secs[i].end() > hi })
 		from := len(ranges)
 		for _, sp := range spans {
 			a, b := lo+sp.start-first, lo+sp.end-first
-			i := sort.Search(len(secs), func(i int) bool { return secs[i].end > a })
+			i := sort.Search(len(secs), func(i int) bool { return secs[i].end() > a })
 			j := sort.Search(len(secs), func(i int) bool { return secs[i].first >= b })
 			if i >= j {
 				continue
@@ -161,11 +161,11 @@ func (ix *index) contextSpans(cur *cursor, public bool, lo, hi int32, spans []sp
 		k := 0
 		for ; k < len(post); k++ {
 			sec := sections[post[k]&segMask]
-			from, end := first+sec.first, first+sec.end
+			from, end := first+sec.first, first+sec.end()
 			if from >= hi {
 				break
 			}
-			if !(sec.internal && public) {
+			if !(sec.internal() && public) {
 				if start, stop := max(from, lo)-lo, min(end, hi)-lo; start < stop {
 					spans = append(spans, span{start, stop})
 				}
@@ -244,9 +244,9 @@ func (ix *index) warmSections(c *sectionCursor, lo, hi int32) {
 		}
 		secs := h.sections
 		i := c.sec
-		// A section is 12 bytes: every fifth is in a new cache line.
-		for ; i < len(secs) && h.first+secs[i].first <= hi; i += 5 {
-			sink |= secs[i].end
+		// A section is 8 bytes: every eighth is in a new cache line.
+		for ; i < len(secs) && h.first+secs[i].first <= hi; i += 8 {
+			sink |= secs[i].end()
 		}
 		if i < len(secs) {
 			c.sec = i

@@ -13,7 +13,7 @@ func TestPackCuts(t *testing.T) {
 	}{
 		{"uint16 even", 4, 2},
 		{"uint16 odd", 3, 2},
-		{"segSection", 2, 6},
+		{"segSection", 2, 4},
 		{"class", 3, 15},
 		{"none", 0, 0},
 	} {
@@ -47,15 +47,15 @@ func TestPackCuts(t *testing.T) {
 		a[i] = 0xffff
 	}
 	c[0], c[1] = 7, 8
-	secs = append(secs, segSection{1, 2, true}, segSection{3, 4, false})
-	secs = append(secs, segSection{5, 6, true}) // past its capacity: a new array
+	secs = append(secs, newSegSection(1, 2, true), newSegSection(3, 4, false))
+	secs = append(secs, newSegSection(5, 6, true)) // past its capacity: a new array
 	if c[0] != 7 || c[1] != 8 {
 		t.Errorf("the array after one appended past its capacity = %v, want [7 8]", c)
 	}
 	if got := cut[int32](&p, 0); got != nil {
 		t.Errorf("cut of 0 = %v, want nil", got)
 	}
-	if secs[2] != (segSection{5, 6, true}) || secs[0] != (segSection{1, 2, true}) {
+	if secs[2] != (newSegSection(5, 6, true)) || secs[0] != (newSegSection(1, 2, true)) {
 		t.Errorf("sections = %v", secs)
 	}
 }

@@ -150,7 +150,7 @@ func eachContext(ix *index, t int32, fn func(first, end int32, internal bool, va
 		s, first, vals := ix.segs[r.seg], ix.first[r.seg], ix.vals[r.seg].ctxVals
 		for _, c := range s.ctx[r.from:r.to] {
 			sec := s.sections[c&segMask]
-			fn(first+sec.first, first+sec.end, sec.internal, vals[c>>segBits])
+			fn(first+sec.first, first+sec.end(), sec.internal(), vals[c>>segBits])
 		}
 	}
 }

@@ -81,17 +81,17 @@ func (ix *index) rangeAbove(q *query, public bool, s *scratch, start, lo, hi int
 			}
 			h := &ix.heads[r.seg]
 			ctx := h.ctx[r.from:r.to]
-			i := sort.Search(len(ctx), func(i int) bool { return h.first+h.sections[ctx[i]&segMask].end > lo })
+			i := sort.Search(len(ctx), func(i int) bool { return h.first+h.sections[ctx[i]&segMask].end() > lo })
 			for _, c := range ctx[i:] {
 				sec := h.sections[c&segMask]
 				if h.first+sec.first >= hi {
 					break
 				}
-				if sec.internal && public {
+				if sec.internal() && public {
 					continue
 				}
 				v := t.w * h.ctxVals[c>>segBits]
-				for e := max(h.first+sec.first, lo); e < min(h.first+sec.end, hi); e++ {
+				for e := max(h.first+sec.first, lo); e < min(h.first+sec.end(), hi); e++ {
 					scores[e-lo] += v
 					concepts[e-lo] |= t.mask
 				}

@@ -73,7 +73,7 @@ func (ss *sectionSums) segment(first int32, secs []segSection, lo, hi int32) *bl
 			}
 		}
 		if sec < 0 {
-			sec = int32(sort.Search(len(secs), func(i int) bool { return first+secs[i].end > lo }))
+			sec = int32(sort.Search(len(secs), func(i int) bool { return first+secs[i].end() > lo }))
 		}
 	}
 	end := n
@@ -82,7 +82,7 @@ func (ss *sectionSums) segment(first int32, secs []segSection, lo, hi int32) *bl
 		end = sec + int32(sort.Search(m, func(i int) bool { return first+secs[sec+int32(i)].first >= hi }))
 	}
 	stop := end
-	if end > sec && first+secs[end-1].end > hi {
+	if end > sec && first+secs[end-1].end() > hi {
 		stop = end - 1 // it goes on in the next block
 	}
 	ss.segs = append(ss.segs, blockSeg{first: first, lo: sec, stop: stop, end: end, base: ss.slots, off: ss.slots - sec, sections: secs})
@@ -184,10 +184,10 @@ func (ss *sectionSums) fill(b *blockAcc, lo, hi int32, public bool) {
 				sum := ss.slot[j]
 				ss.slot[j] = sectionSum{}
 				sec := d.sections[j-d.off]
-				if sec.internal && public {
+				if sec.internal() && public {
 					continue
 				}
-				start, end := max(d.first+sec.first, lo)-lo, min(d.first+sec.end, hi)-lo
+				start, end := max(d.first+sec.first, lo)-lo, min(d.first+sec.end(), hi)-lo
 				if start >= end {
 					continue
 				}

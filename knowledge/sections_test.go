@@ -20,7 +20,7 @@ func TestSectionSums(t *testing.T) {
 		score    float32
 		mask     uint64
 	}
-	secs := []segSection{{1, 10, false}, {11, 100, false}, {101, 120, false}, {121, 121, false}, {122, 130, true}}
+	secs := []segSection{newSegSection(1, 10, false), newSegSection(11, 100, false), newSegSection(101, 120, false), newSegSection(121, 121, false), newSegSection(122, 130, true)}
 	tests := []struct {
 		name      string
 		lo, hi    int32
@@ -69,10 +69,10 @@ func TestSectionSums(t *testing.T) {
 				ss.slot[j].mask |= sm.mask
 				ss.used[j/64] |= 1 << (j % 64)
 				sec := sg.sections[sm.sec]
-				if sec.internal && tt.public {
+				if sec.internal() && tt.public {
 					continue
 				}
-				for e := max(sg.first+sec.first, tt.lo); e < min(sg.first+sec.end, tt.hi); e++ {
+				for e := max(sg.first+sec.first, tt.lo); e < min(sg.first+sec.end(), tt.hi); e++ {
 					want[e-tt.lo] = accum{score: sm.score, concepts: sm.mask}
 				}
 			}

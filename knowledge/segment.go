@@ -92,10 +92,39 @@ type segPart struct {
 // of its items, numbered in the segment (end may be past the segment's
 // end, for a section that goes on in the next), and whether its document
 // is internal.
+//
+// It is 8 bytes, end and internal sharing a word, not 12 with a bool of
+// its own: ranking reads the sections of every block a question's context
+// reaches (see warmSections), some 2.6 MB at 30,000 documents as 12-byte
+// sections, from memory each time, and a third less to read is a third
+// less to wait for.
 type segSection struct {
-	first, end int32
-	internal   bool
+	first int32
+	// bits is end in its low 31 bits, with sectionInternal set for an
+	// internal document's section.
+	bits uint32
 }
+
+// sectionInternal marks an internal document's section in
+// segSection.bits. Entries are numbered in a segment (below segCap, with
+// what goes on in the next), far below it.
+const sectionInternal = 1 << 31
+
+// newSegSection returns the section of items first to end, of an
+// internal document or not.
+func newSegSection(first, end int32, internal bool) segSection {
+	s := segSection{first: first, bits: uint32(end)}
+	if internal {
+		s.bits |= sectionInternal
+	}
+	return s
+}
+
+// end is where the section's items end, numbered in the segment.
+func (s segSection) end() int32 { return int32(s.bits &^ sectionInternal) }
+
+// internal reports whether the section is of an internal document.
+func (s segSection) internal() bool { return s.bits&sectionInternal != 0 }
 
 // segValues are a segment's posting values under one set of average
 // lengths: for each class, for each list the largest of its postings'
@@ -453,7 +482,7 @@ func (b *segBuilder) copyFrom(s *segment, src segSource, at int32) {
 	lo, hi := old.sectionRange(src.from, src.to)
 	base := int32(len(s.sections))
 	for _, sec := range old.sections[lo:hi] {
-		s.sections = append(s.sections, segSection{sec.first + shift, sec.end + shift, sec.internal})
+		s.sections = append(s.sections, newSegSection(sec.first+shift, sec.end()+shift, sec.internal()))
 	}
 	b.ctxMap = append(b.ctxMap[:0], make([]int32, len(old.ctxClasses))...)
 	for i := range b.ctxMap {
@@ -540,7 +569,7 @@ func (b *segBuilder) add(s *segment, src segSource, at int32) {
 		}
 		k := uint32(len(s.sections))
 		first := at + sec.entry - src.from
-		s.sections = append(s.sections, segSection{first + 1, first + sec.end - sec.entry, internal})
+		s.sections = append(s.sections, newSegSection(first+1, first+sec.end-sec.entry, internal))
 		for _, p := range dt.ctxPairs[sec.from:sec.to] {
 			t := dt.terms[p.term]
 			s.ctx[b.ctxN[t]] = k | b.ctxClass(ctxClass{sec.len, p.tf[0]})<<segBits

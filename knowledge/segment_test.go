@@ -1,9 +1,11 @@
 package knowledge
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -52,5 +54,32 @@ func TestAppendSet(t *testing.T) {
 				t.Errorf("appendSet left bits set (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestSegSection checks that a section keeps its range and whether it is
+// internal in its 8 bytes, for ends up to the largest a base can number,
+// and that it is 8 bytes: warmSections reads one in eight, a cache line.
+func TestSegSection(t *testing.T) {
+	if size := unsafe.Sizeof(segSection{}); size != 8 {
+		t.Errorf("a segSection is %d bytes, want 8", size)
+	}
+	for _, tc := range []struct {
+		first, end int32
+		internal   bool
+	}{
+		{0, 0, false},
+		{0, 0, true},
+		{1, 10, false},
+		{1, 10, true},
+		{segCap - 1, segCap, true},
+		{5, 3 * segCap, false}, // it goes on over two more segments
+		{7, math.MaxInt32, false},
+		{7, math.MaxInt32, true},
+	} {
+		s := newSegSection(tc.first, tc.end, tc.internal)
+		if s.first != tc.first || s.end() != tc.end || s.internal() != tc.internal {
+			t.Errorf("newSegSection(%d, %d, %v) = %d, %d, %v", tc.first, tc.end, tc.internal, s.first, s.end(), s.internal())
+		}
 	}
 }
