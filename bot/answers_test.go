@@ -277,7 +277,7 @@ func TestMissesSayWhatTheBaseMakesOfThem(t *testing.T) {
 	}
 	r := one(t, b, a, slackMsg("UADMIN", "C1", "misses"))
 	for _, want := range []string{
-		"“how many patrol flights happen” (last asked just now): nearest “Patrol Aircraft” in maritime\n",
+		"“how many patrol flights happen” (last asked just now): nearest “Patrol Aircraft” in Maritime Security\n",
 		"“zephyr drills” (last asked just now): now answered by “Zephyr Drills”\n",
 		"“recipe for chocolate cake” (last asked just now)\n",
 	} {

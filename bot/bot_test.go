@@ -200,7 +200,7 @@ func TestCommands(t *testing.T) {
 		{"initiatives", Info, "Which theme?", nil},
 		{"show port visits", Answer, "Port Visits", []string{"Two navy port visits a year."}},
 		{"show Disease Surveillance", Answer, "Disease Surveillance", nil},
-		{"sources", Info, "Sources (2)", []string{"- internal/budget.md: Budget Notes (1 theme, 2 initiatives)", "- maritime.txt: maritime (2 themes, 6 initiatives)"}},
+		{"sources", Info, "Sources (2)", []string{"- internal/budget.md: Budget Notes (1 theme, 2 initiatives)", "- maritime.txt: Maritime Security (2 themes, 6 initiatives)"}},
 		{"THEMES?", Info, "Themes (3)", nil},
 		{"", Info, "briefbot help", nil},
 		{"!brief themes", Info, "Themes (3)", nil},
@@ -212,7 +212,7 @@ func TestCommands(t *testing.T) {
 		{"hi there 👋", Info, "Hello!", []string{"`themes`", "`help`"}},
 		{"thanks so much!", Info, "You're welcome", nil},
 		{"hi, anything on port visits?", Answer, "Port Visits", nil},
-		{"how many patrol flights happen", NoAnswer, "Nothing in the briefings fits that", []string{"The nearest is “Patrol Aircraft” in maritime, though it may not answer it"}},
+		{"how many patrol flights happen", NoAnswer, "Nothing in the briefings fits that", []string{"The nearest is “Patrol Aircraft” in Maritime Security, though it may not answer it"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -519,6 +519,9 @@ func (x *indexer) countLabels(pairs *[]termFreq, slot *slots, f field) uint32 {
 	}
 	c.record = &x.labels
 	n := x.count(pairs, slot, f, d.Title, nil)
+	if d.lineTitled {
+		n += x.count(pairs, slot, f, titleFromPath(d.Path), nil)
+	}
 	for _, tag := range d.Tags {
 		n += x.count(pairs, slot, f, tag, nil)
 	}

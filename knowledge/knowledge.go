@@ -82,7 +82,7 @@ func (k Kind) String() string {
 // Document is one briefing file.
 type Document struct {
 	Path     string // slash-separated, relative to the knowledge directory
-	Title    string // front matter title, else the first "#" heading, else from the file name
+	Title    string // front matter title, else the first "#" heading or a plain-text file's first line naming it (see namesFile), else from the file name
 	Date     string // front matter date, as written
 	Tags     []string
 	Audience Audience
@@ -94,6 +94,9 @@ type Document struct {
 	// glossary holds the acronyms the document defines (see
 	// definitions).
 	glossary glossary
+	// lineTitled is whether Title is a plain-text file's first line: the
+	// file name still names the briefing too (see indexer.countLabels).
+	lineTitled bool
 	// entries holds every entry of the document, in order: each
 	// section's entries are a run of it (see Section.Entries), so that
 	// a document is a few allocations however many entries it has.

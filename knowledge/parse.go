@@ -303,6 +303,26 @@ func titleFromPath(path string) string {
 	return strings.Join(strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || unicode.IsSpace(r) }), " ")
 }
 
+// namesFile reports whether a plain-text document's first line names
+// what its file name does, sharing a word with it but for stop words, so
+// that it is the document's title ("Queen West Fitness Toronto
+// Membership Guide" in toronto-gym-memberships.txt), as a "#" heading
+// would be; a first line that shares none ("Introduction") is only a
+// section's heading.
+func namesFile(line, path string) bool {
+	var file []string
+	tokenize(titleFromPath(path), func(w []byte, _ int, compound bool) {
+		if !compound && !isStopWord(string(w)) {
+			file = append(file, snowStem(string(w)))
+		}
+	})
+	found := false
+	tokenize(line, func(w []byte, _ int, compound bool) {
+		found = found || !compound && !isStopWord(string(w)) && slices.Contains(file, snowStem(string(w)))
+	})
+	return found
+}
+
 // frontMatter reads YAML front matter between "---" lines at the top and
 // returns the lines it takes, [start, end). Front matter is what keeps
 // a briefing internal, so every slip in it fails closed: a document whose
@@ -713,7 +733,12 @@ func (p *parser) body(lines []string, start int) {
 			continue
 		}
 		if !p.hashMode && p.isPlainHeading(i) {
-			p.heading(n, trimmed, 2)
+			level := 2
+			if len(p.secs) == 0 && !p.open && p.doc.Title == titleFromPath(p.path) && namesFile(trimmed, p.path) {
+				level = 1 // the file's first line, naming what the file name does
+				p.doc.lineTitled = true
+			}
+			p.heading(n, trimmed, level)
 			continue
 		}
 		p.text(n, trimmed, true)

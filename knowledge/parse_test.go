@@ -597,3 +597,31 @@ func FuzzFrontMatter(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainTextTitle checks that a plain-text document's first line is
+// its title when it names what the file name does, and only a section's
+// heading when it does not ("Introduction"), when the file has front
+// matter, or when text comes before it.
+func TestPlainTextTitle(t *testing.T) {
+	tests := []struct {
+		name, path, in, title string
+	}{
+		{"names the file", "toronto-gym-memberships.txt", "Queen West Fitness Toronto Membership Guide\nQueen West Fitness is a gym.\nJoining\n- Fee: $49.\n", "Queen West Fitness Toronto Membership Guide"},
+		{"a form of the file's word", "sand-martin-walls.txt", "Artificial Sand Martin Banks\nSand martins dig burrows.\n", "Artificial Sand Martin Banks"},
+		{"shares only a stop word", "the-cambodia-talks.txt", "The Introduction\nTalks were held.\n", "the cambodia talks"},
+		{"shares nothing", "us-cambodia-defense-talks.txt", "Introduction\nTalks were held.\nSecurity\n- Patrols: More of them.\n", "us cambodia defense talks"},
+		{"front matter names it", "toronto-gym.txt", "---\ntitle: Gym Guide\n---\nToronto Gym Rules\nText.\n", "Gym Guide"},
+		{"text before it", "toronto-gym.txt", "- Fee: $49.\n\nToronto Gym Rules\nText.\n", "toronto gym"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, probs := parse(tc.path, tc.in, [32]byte{}, nil)
+			if d == nil {
+				t.Fatalf("parse = nil, %v", probs)
+			}
+			if d.Title != tc.title {
+				t.Errorf("Title = %q, want %q", d.Title, tc.title)
+			}
+		})
+	}
+}
