@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strings"
@@ -166,6 +167,7 @@ type indexer struct {
 	slot, ctxSlot slots
 	tk            tokenizer
 	leadTk        tokenizer // for leadNames, apart from tk
+	leadRun       []byte    // leadNames' run of capitalized words
 	c             counter
 	fields        []Field // a row's cells
 	// labels are the words the document's title and tags add, and how
@@ -697,32 +699,118 @@ func (x *indexer) context(i, n int32, e *Entry, head *counted) {
 	dt.secs = append(dt.secs, st)
 }
 
-// maxLeadNames bounds the names leadNames takes.
+// maxLeadNames bounds the names leadNames takes of each kind.
 const maxLeadNames = 8
 
 // leadNames returns the names a document's opening text gives, space
 // separated: the places and partners a briefing is about ("Officials
 // from Italy, Malta and Tunisia met in Valletta") belong to the context
 // of all its sections, as its title does. A name is a word written
-// capitalized that is no common English word. Whether a word is one
-// takes the stemmer and the lexicon, so the indexer remembers it with
-// the word (4.5% of a load's CPU at 30,000 gencorpus documents went
-// to stemming the same names again, document after document).
+// capitalized that is no common English word. After those come the
+// words of names made of common words only, two or more written
+// capitalized in a row within a clause: "Good Pup Academy runs puppy
+// classes" names its provider in words English has, as people name it
+// when they ask. Whether a word is a name takes the stemmer and the
+// lexicon, so the indexer remembers it with the word (4.5% of a load's
+// CPU at 30,000 gencorpus documents went to stemming the same names
+// again, document after document).
 func (x *indexer) leadNames(d *Document) string {
 	if len(d.Sections) == 0 || d.Sections[0].n == 0 || d.Sections[0].Entries()[0].Kind != SectionText {
 		return ""
 	}
 	var names []string
-	x.leadTk.run(d.Sections[0].Entries()[0].Text(), func(w []byte, _ int, compound, lower bool) {
-		if lower || compound || len(names) == maxLeadNames || !x.isLeadName(w) {
-			return
-		}
-		if !slices.ContainsFunc(names, func(n string) bool { return n == string(w) }) {
+	add := func(names []string, w []byte) []string {
+		if len(names) < maxLeadNames && !slices.ContainsFunc(names, func(n string) bool { return n == string(w) }) {
 			names = append(names, string(w))
 		}
+		return names
+	}
+	text := d.Sections[0].Entries()[0].Text()
+	x.leadTk.run(text, func(w []byte, _ int, compound, lower bool) {
+		if !lower && !compound && x.isLeadName(w) {
+			names = add(names, w)
+		}
 	})
-	return strings.Join(names, " ")
+	var common []string
+	// runs holds the clause's runs of capitalized words not yet taken,
+	// each a line: whether a word of it is a name ('+' or '-'), then its
+	// words, each after a space. A run is taken at a lowercase word; runs
+	// joined by stop words only and ended by a parenthesis are spelled
+	// out by the initials in it ("National Dairy Development Board
+	// (NDDB)"), which name them already.
+	runs, open := x.leadRun[:0], false
+	endRun := func() {
+		if open {
+			runs, open = append(runs, '\n'), false
+		}
+	}
+	take := func() {
+		endRun()
+		for run := range bytes.Lines(runs) {
+			if run[0] == '+' || bytes.Count(run, []byte(" ")) < 2 || isPhrase(run[1:]) {
+				continue
+			}
+			for w := range bytes.FieldsSeq(run[1:]) {
+				if !slices.Contains(names, string(w)) {
+					common = add(common, w)
+				}
+			}
+		}
+		runs = runs[:0]
+	}
+	for text != "" && len(common) < maxLeadNames {
+		clause, mark := text, byte(0)
+		if i := strings.IndexAny(text, clauseMarks); i >= 0 {
+			clause, mark, text = text[:i], text[i], text[i+1:]
+		} else {
+			text = ""
+		}
+		x.leadTk.run(clause, func(w []byte, _ int, compound, lower bool) {
+			switch {
+			case compound:
+			case isStopWord(string(w)):
+				endRun()
+			case lower || isDigit(w[0]):
+				take()
+			default:
+				if !open {
+					runs, open = append(runs, '-'), true
+				}
+				runs = append(append(runs, ' '), w...)
+				if x.isLeadName(w) {
+					runs[bytes.LastIndexByte(runs, '\n')+1] = '+'
+				}
+			}
+		})
+		if mark == '(' {
+			runs, open = runs[:0], false
+		}
+		take()
+		if mark == '.' || mark == '!' || mark == '?' {
+			break // the first sentence names what the briefing is about
+		}
+	}
+	x.leadRun = runs
+	return strings.Join(append(names, common...), " ")
 }
+
+// isPhrase reports whether words, each after a space, are a phrase the
+// lexicon has: "United States", "Prime Minister" and "Public Service" are
+// English's, not a provider's name.
+func isPhrase(words []byte) bool {
+	var key []byte
+	for w := range bytes.FieldsSeq(words) {
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, snowStem(string(w))...)
+	}
+	return lexicon.Known(string(key))
+}
+
+// clauseMarks end a clause: capitalized words on both sides of one are
+// no one name ("In Malta, Valletta").
+const clauseMarks = ".,;:()[]!?\"“”|/"
 
 // isLeadName reports whether w, written capitalized in a document's
 // opening, is a name: no stop word, and a word whose stem the lexicon

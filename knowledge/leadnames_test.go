@@ -2,29 +2,13 @@ package knowledge
 
 import (
 	"crypto/sha256"
-	"slices"
-	"strings"
 	"testing"
-
-	"github.com/kljensen/snowball/english"
 )
 
-// leadNamesOnce is leadNames as it was before the indexer remembered
-// which words are names: every word stemmed and looked up each time.
+// leadNamesOnce is leadNames with nothing remembered: every word
+// stemmed and looked up afresh.
 func leadNamesOnce(d *Document) string {
-	if len(d.Sections) == 0 || len(d.Sections[0].Entries()) == 0 || d.Sections[0].Entries()[0].Kind != SectionText {
-		return ""
-	}
-	var names []string
-	tokenizeCase(d.Sections[0].Entries()[0].Text(), func(w []byte, _ int, compound, lower bool) {
-		if lower || compound || len(names) == maxLeadNames || isStopWord(string(w)) {
-			return
-		}
-		if word := string(w); isName(english.Stem(word, false)) && !slices.Contains(names, word) {
-			names = append(names, word)
-		}
-	})
-	return strings.Join(names, " ")
+	return newIndexer().leadNames(d)
 }
 
 // TestLeadNamesRemembered checks that an indexer's leadNames, which
@@ -58,5 +42,37 @@ func TestLeadNamesRemembered(t *testing.T) {
 	}
 	if found < len(docs) {
 		t.Errorf("%d of %d documents gave names both rounds, want most", found/2, len(docs))
+	}
+}
+
+// TestLeadNames checks which words of a document's opening are names its
+// context takes: capitalized words English does not have, and the words
+// of a name made of English words only, written capitalized two or more
+// in a row in the opening's first sentence, unless initials spell them
+// out.
+func TestLeadNames(t *testing.T) {
+	tests := []struct{ name, opening, want string }{
+		{"names", "Officials from Italy, Malta and Tunisia met in Valletta.", "italy malta tunisia valletta"},
+		{"a provider named in English words", "Good Pup Academy runs puppy classes in Rondebosch.", "rondebosch good pup academy"},
+		{"a run with a name in it", "Changwon City hosts the festival.", "changwon"},
+		{"one capitalized word", "Visitors come in spring.", ""},
+		{"a comma parts runs", "In Gym, Pool and Track rules apply.", ""},
+		{"stop words part runs", "The Academy of Good Dogs runs classes.", "good dogs"},
+		{"spelled out by initials", "The National Dairy Development Board (NDDB) sets prices.", "nddb"},
+		{"spelled out across stop words", "The Kennel Union of Southern Africa (KUSA) accredits trainers.", "africa kusa"},
+		{"only the first sentence", "Classes run weekly. Head Trainer Big Dog leads them.", ""},
+		{"digits end a run", "Queen West 780 Fitness Hall.", "780 queen west fitness hall"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "# Briefing\n\n" + tc.opening + "\n"
+			d, probs := parse("doc.md", text, sha256.Sum256([]byte(text)), nil)
+			if d == nil {
+				t.Fatalf("parse = nil, %v", probs)
+			}
+			if got := newIndexer().leadNames(d); got != tc.want {
+				t.Errorf("leadNames(%q) = %q, want %q", tc.opening, got, tc.want)
+			}
+		})
 	}
 }
