@@ -1290,6 +1290,8 @@ var currencies = map[string]bool{
 	"pa'anga": true, "real": true, "reais": true, "won": true, "lari": true, "dram": true, "manat": true,
 	"som": true, "somoni": true, "sum": true, "leu": true, "lei": true, "lev": true, "hryvnia": true, "rouble": true,
 	"roubles": true, "ruble": true, "rubles": true, "afghani": true, "afghanis": true,
+	// Abbreviations written after the amount: "750 kr", "40 zł", "120 Kč".
+	"kr": true, "zł": true, "kč": true,
 }
 
 // thingShare is how close to a glossary's entry another entry of its
