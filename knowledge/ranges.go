@@ -30,6 +30,10 @@ var (
 	// "under 2"; "over 800", "65+".
 	tierBelow = regexp.MustCompile(`(up to|under|below|less than|no more than|at most|maximum|max|first)\s+(\d+(?:\.\d+)?)`)
 	tierAbove = regexp.MustCompile(`(?:(over|above|more than|beyond|past|from|at least)\s+(\d+(?:\.\d+)?))|(?:(\d+(?:\.\d+)?)\s*\+)`)
+	// tierAndOver and tierAndUnder are ranges with one end written after
+	// it: "26 and over", "5 and under".
+	tierAndOver  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s+(?:and|or)\s+(?:over|above|up|older|more)\b`)
+	tierAndUnder = regexp.MustCompile(`(\d+(?:\.\d+)?)\s+(?:and|or)\s+(?:under|below|younger|less)\b`)
 )
 
 // tiersIn returns the ranges s writes.
@@ -64,6 +68,16 @@ func tiersIn(s string) []tier {
 				lo += step
 			}
 			out = append(out, tier{lo, math.Inf(1)})
+		}
+	}
+	for _, m := range tierAndOver.FindAllStringSubmatch(s, -1) {
+		if lo, err := strconv.ParseFloat(m[1], 64); err == nil {
+			out = append(out, tier{lo, math.Inf(1)})
+		}
+	}
+	for _, m := range tierAndUnder.FindAllStringSubmatch(s, -1) {
+		if hi, err := strconv.ParseFloat(m[1], 64); err == nil {
+			out = append(out, tier{math.Inf(-1), hi})
 		}
 	}
 	return out
@@ -107,6 +121,9 @@ func preferInRange(question string, out []Answer) {
 	holds := func(e *Entry) (ranged, held bool) {
 		entrySays(e, func(s string) bool {
 			for _, sp := range tiersIn(s) {
+				if e.Kind != Row && (math.IsInf(sp.lo, 0) || math.IsInf(sp.hi, 0)) {
+					continue // "must be 18 or over" answers whether a 16 year old may
+				}
 				ranged = true
 				for _, x := range nums {
 					held = held || sp.holds(x)

@@ -23,6 +23,9 @@ func TestTiersIn(t *testing.T) {
 		{"use above 800 kWh in a month", []tier{{800.5, inf}}},
 		{"from 65 years", []tier{{65, inf}}},
 		{"visitors aged 65+", []tier{{65, inf}}},
+		{"aged 26 and over", []tier{{26, inf}}},
+		{"children 5 and under go free", []tier{{-inf, 5}}},
+		{"a limit of €10 or more", []tier{{10, inf}}},
 		{"call 555-0142", nil}, // a phone number, not a range
 		{"5 p.m. to 9 p.m. on weekdays", nil},
 		{"no numbers here", nil},
@@ -73,6 +76,35 @@ PakketPunt sends parcels across the Netherlands from its lockers.
 	checkFirst(t, b, []firstCase{
 		{"", "PakketPunt price to send a 15 kg parcel", "Heavy Parcel"},
 		{"", "PakketPunt price to send a 1 kg parcel", "Letterbox Parcel"},
+	})
+}
+
+// TestInRangeOneEnd checks ranges written with one end after the number
+// ("26 and over") in a table's rows, and that a bullet's one-ended range
+// is a rule, not a tier: "must be 18 or over" answers whether a 16 year
+// old may, and "€10 or more" in the next bullet holds 16 by chance.
+func TestInRangeOneEnd(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"club.md": {Data: []byte(`# Dodder Valley Tennis Club
+Dodder Valley Lawn Tennis Club has six courts in Dublin.
+## Membership
+| Category | Annual fee | Who |
+|---|---|---|
+| Full Adult | €520 | aged 26 and over |
+| Young Adult | €290 | aged 19 to 25 |
+| Junior | €160 | aged 8 to 18 |
+`)},
+		"mobile.md": {Data: []byte(`# Lee Mobile Contracts in Cork
+Lee Mobile sells phone plans in Cork.
+## Plans
+- Age Requirement: Bill-pay customers must be 18 or over; younger customers can have a prepay SIM.
+- Spend Control: Bill-pay customers can set a monthly limit of €10 or more on extra charges.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what is the annual fee for a 30 year old at Dodder Valley?", "Full Adult"},
+		{"", "what is the annual fee for a 21 year old at Dodder Valley?", "Young Adult"},
+		{"", "my 16 year old wants a bill pay phone with Lee Mobile, is that allowed?", "Age Requirement"},
 	})
 }
 
