@@ -1687,6 +1687,14 @@ func focusOf(words []queryWord) uint64 {
 	}
 	var focus uint64
 	for ; j < len(words) && words[j].concept >= 0 && words[j].pos == words[j-1].pos+1 && words[j].word != "per"; j++ {
+		if words[i].word == "how" && priceVerbs[words[j].word] {
+			// "how much does a 21 year old pay": the amount is asked of
+			// its payer's last word, and no entry need say "pay".
+			if j > 0 && words[j-1].concept >= 0 {
+				focus = 1 << words[j-1].concept
+			}
+			break
+		}
 		focus |= 1 << words[j].concept // not past "per": "how much is parking per day" asks of parking
 	}
 	return focus

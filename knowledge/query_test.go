@@ -330,6 +330,8 @@ func TestFactAsked(t *testing.T) {
 		{"what is the budget for patrol vessels", []string{"budget"}}, // the question word's rule
 		{"how much is parking per day for nurses", []string{"parking"}},
 		{"how many flights per day would the cap allow", []string{"flights"}},
+		{"how much does a 21 year old pay to join", []string{"old"}}, // the payer's last word, not "pay"
+		{"how much do visitor parking permits cost in Brighton", []string{"permits"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
