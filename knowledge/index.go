@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
@@ -126,6 +127,42 @@ type index struct {
 	// Spelling: a map from the hash of each word long enough to correct,
 	// with at most one letter deleted, to the words' IDs.
 	deletes map[uint64][]int32
+
+	// docParts has, by document, where its first and last parts are in
+	// segs, for othersAbove; made the first time it is needed (see
+	// partsOf), not by a load: 0.44 MB at 10,000 gencorpus documents,
+	// 1.75 MB at 30,000, made in 1 and 3 ms.
+	docPartsOnce sync.Once
+	docParts     map[*Document][2]partAt
+}
+
+// partAt is where a segment's part is: parts[part] of segs[seg].
+type partAt struct{ seg, part int32 }
+
+// partsOf returns where document d's first and last parts are in the
+// index's segments, and false if it has none. Every part of d is
+// between them, in the segments' order and each segment's parts'.
+func (ix *index) partsOf(d *Document) ([2]partAt, bool) {
+	ix.docPartsOnce.Do(func() {
+		n := 0
+		for _, seg := range ix.segs {
+			n += len(seg.parts)
+		}
+		m := make(map[*Document][2]partAt, n)
+		for k, seg := range ix.segs {
+			for j, p := range seg.parts {
+				at := partAt{int32(k), int32(j)}
+				if r, ok := m[p.doc]; ok {
+					m[p.doc] = [2]partAt{r[0], at}
+				} else {
+					m[p.doc] = [2]partAt{at, at}
+				}
+			}
+		}
+		ix.docParts = m
+	})
+	r, ok := ix.docParts[d]
+	return r, ok
 }
 
 // segHead is what answering reads of a segment (see index.heads).

@@ -38,8 +38,25 @@ func (ix *index) othersAbove(q *query, a Audience, s *scratch, first Answer) boo
 	s.terms = mergeTerms(q, s.terms)
 	bar := first.Score * (1 - 1e-4)
 	start := int32(-1) // the document's first entry, numbered in the base
-	for k, seg := range ix.segs {
-		for _, p := range seg.parts {
+	// Only the segments from the document's first part to its last:
+	// looking through every segment's parts for the document's took
+	// 175 µs a call at 30,000 gencorpus documents, nearly all of
+	// othersAbove's time, and nine questions in ten call it (see
+	// preferStronger).
+	at, ok := ix.partsOf(d)
+	if !ok {
+		return false
+	}
+	for k := at[0].seg; k <= at[1].seg; k++ {
+		seg := ix.segs[k]
+		parts := seg.parts
+		if k == at[1].seg {
+			parts = parts[:at[1].part+1]
+		}
+		if k == at[0].seg {
+			parts = parts[at[0].part:]
+		}
+		for _, p := range parts {
 			if p.doc != d {
 				continue
 			}

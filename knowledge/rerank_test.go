@@ -70,3 +70,50 @@ func TestRerank(t *testing.T) {
 		})
 	}
 }
+
+// TestPartsOf holds partsOf to the first and last parts of each document
+// that looking through every segment's parts finds, in bases whose
+// documents are split across segments and in the bases reloads make of
+// them, where segments are rebuilt, split and shared; and to none for a
+// document the base does not have.
+func TestPartsOf(t *testing.T) {
+	smallSegments(t, 13)
+	r := rand.New(rand.NewPCG(11, 11))
+	f := genFiles(r, 30)
+	base := ReloadFS(nil, f.stamped(), "test")
+	for step := range 8 {
+		ix := base.idx
+		want := map[*Document][2]partAt{}
+		for k, seg := range ix.segs {
+			for j, p := range seg.parts {
+				at := partAt{int32(k), int32(j)}
+				if r, ok := want[p.doc]; ok {
+					want[p.doc] = [2]partAt{r[0], at}
+				} else {
+					want[p.doc] = [2]partAt{at, at}
+				}
+			}
+		}
+		if len(want) != len(base.Docs) {
+			t.Fatalf("step %d: %d documents have parts, want %d", step, len(want), len(base.Docs))
+		}
+		split := 0
+		for _, d := range base.Docs {
+			got, ok := ix.partsOf(d)
+			if !ok || got != want[d] {
+				t.Errorf("step %d: partsOf(%s) = %v, %v; want %v", step, d.Path, got, ok, want[d])
+			}
+			if got[0].seg != got[1].seg {
+				split++
+			}
+		}
+		if split == 0 {
+			t.Errorf("step %d: no document is split across segments", step)
+		}
+		if _, ok := ix.partsOf(&Document{Path: "elsewhere.txt"}); ok {
+			t.Errorf("step %d: partsOf finds parts of a document the base lacks", step)
+		}
+		f, _ = edit(r, f)
+		base = ReloadFS(base, f.stamped(), "test")
+	}
+}
