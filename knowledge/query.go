@@ -2745,6 +2745,7 @@ func asksWhatTime(words []queryWord) bool {
 	for i := 1; i < len(words); i++ {
 		switch w, before := words[i].word, words[i-1].word; {
 		case w == "time" && (before == "what" || before == "which") && !(i+2 < len(words) && words[i+1].word == "of" && words[i+2].word == "year"),
+			w == "times" && (before == "what" || before == "which") && i+1 < len(words) && timesOfDay[words[i+1].word], // "what times can I drop my dog off", not "what times do runners need"
 			w == "hours" && before == "what": // "what hours are the locks open"
 			return true
 		case (w == "hours" || w == "times") && before == "opening": // "opening hours of the consulate"
@@ -2971,6 +2972,10 @@ func asksWho(words []queryWord) bool {
 	i := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	return i >= 0 && (words[i].word == "who" || words[i].word == "whos")
 }
+
+// timesOfDay follow "what times" when it asks for times of day, not
+// for durations: "what times can I drop my dog off".
+var timesOfDay = map[string]bool{"can": true, "could": true, "should": true, "is": true, "are": true, "will": true}
 
 // asksPhone reports whether a question asks a phone number: "what is the
 // phone number of the water taxi desk", "hotline number for bat

@@ -1668,6 +1668,8 @@ func TestAsksWhatTime(t *testing.T) {
 		"dolphins near reykjavik what time of year": false,
 		"which time of year do the whales come":     false,
 		"does the museum have opening hours":        false,
+		"what times can I drop my dog off":          true,
+		"what times do non-binary runners need":     false, // finishing times, not times of day
 	})
 }
 
