@@ -589,11 +589,19 @@ var attributes = map[string][]string{
 	"wide": {"width"}, "heavy": {"weight"}, "large": {"size"},
 }
 
-// says reports whether an entry, by its title, its text or its
-// section's heading, has a word standing for one of the concepts.
+// says reports whether an entry, by its title, its text, its section's
+// heading or, for a row, its title column's header, has a word standing
+// for one of the concepts.
 func (v *view) says(q *query, e *Entry, concepts uint32) bool {
 	for _, s := range [...]string{e.Title, e.Section.Heading, e.Text()} {
 		if v.conceptsIn(q, s)&concepts != 0 {
+			return true
+		}
+	}
+	// A row's title column is headed with what its rows are: the row
+	// "Day Entry" under "Ticket" prices a day ticket.
+	if e.Kind == Row {
+		if f := e.Fields(); len(f) > 0 && v.conceptsIn(q, f[0].Name)&concepts != 0 {
 			return true
 		}
 	}

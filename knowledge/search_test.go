@@ -1834,3 +1834,22 @@ func TestSameRoot(t *testing.T) {
 		}
 	}
 }
+
+// TestPricedByColumn checks that a row prices what its title column's
+// header names: "Day Entry" under "Ticket" is a day ticket's price,
+// though the row never says "ticket".
+func TestPricedByColumn(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"wall.md": {Data: []byte(`# Kirkstall Climbing Centre, Leeds
+Kirkstall Climbing Centre is a bouldering and rope wall in Leeds.
+## Prices and Hire
+| Ticket | Peak price | Off-peak price | Notes |
+|---|---|---|---|
+| Day Entry | £13.50 | £10.50 | off-peak is weekdays before 16:00 |
+| Ten-Visit Card | £115 | £90 | valid 12 months, a card for ten visits |
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how much is a day ticket at Kirkstall Climbing Centre in Leeds?", "Day Entry"},
+	})
+}
