@@ -565,12 +565,22 @@ func (c *counter) add(id int32) {
 	}
 	s := c.slot
 	if s.stamp[id] != s.cur {
+		// The word's first time in the field's text: a new pair, which
+		// counts it once. The pair is written in place, field by field.
+		// Appended as termFreq{term: id} and counted after, it was made
+		// on the stack in two stores and copied in with a load that
+		// spans both, which the processor cannot forward from them: it
+		// waited for them to reach the cache, at every new pair, half of
+		// add's time.
 		s.stamp[id] = s.cur
-		s.pair[id] = int32(len(*c.pairs))
-		*c.pairs = append(*c.pairs, termFreq{term: id})
+		pairs := append(*c.pairs, termFreq{})
+		s.pair[id] = int32(len(pairs) - 1)
+		p := &pairs[len(pairs)-1]
+		p.term, p.tf[c.f] = id, 1
+		*c.pairs = pairs
+		return
 	}
-	k := s.pair[id]
-	if tf := &(*c.pairs)[k].tf[c.f]; *tf < math.MaxUint16 {
+	if tf := &(*c.pairs)[s.pair[id]].tf[c.f]; *tf < math.MaxUint16 {
 		*tf++
 	}
 }
