@@ -310,15 +310,41 @@ func titleFromPath(path string) string {
 // would be; a first line that shares none ("Introduction") is only a
 // section's heading.
 func namesFile(line, path string) bool {
-	var file []string
+	// Stemming is most of the cost (Snowball's takes some 15,000
+	// instructions a word), and a word can share a stem only with one
+	// that begins as it does: Snowball keeps a word's first letter (see
+	// TestStemKeepsFirstByte). So a word of the line is stemmed only when
+	// a word of the file name begins as it does, and a word of the file
+	// name the first time one of the line's does; when one of the two
+	// begins outside ASCII, both are stemmed, as before.
+	var file, stems []string
 	tokenize(titleFromPath(path), func(w []byte, _ int, compound bool) {
 		if !compound && !isStopWord(string(w)) {
-			file = append(file, snowStem(string(w)))
+			file = append(file, string(w))
 		}
 	})
+	stems = make([]string, len(file)) // "" until stemmed: a stem is never empty
 	found := false
 	tokenize(line, func(w []byte, _ int, compound bool) {
-		found = found || !compound && !isStopWord(string(w)) && slices.Contains(file, snowStem(string(w)))
+		if found || compound || isStopWord(string(w)) {
+			return
+		}
+		stem := ""
+		for i, f := range file {
+			if f[0] != w[0] && f[0] < utf8.RuneSelf && w[0] < utf8.RuneSelf {
+				continue
+			}
+			if stem == "" {
+				stem = snowStem(string(w))
+			}
+			if stems[i] == "" {
+				stems[i] = snowStem(f)
+			}
+			if stems[i] == stem {
+				found = true
+				return
+			}
+		}
 	})
 	return found
 }
