@@ -112,3 +112,28 @@ func TestNamesFile(t *testing.T) {
 		t.Fatalf("%d of %d lines name their file: no test of both answers", named, 3*len(lines))
 	}
 }
+
+// TestIndexClauseMark holds indexClauseMark to strings.IndexAny, over
+// marks in and outside ASCII, invalid UTF-8 and the test briefings'
+// openings.
+func TestIndexClauseMark(t *testing.T) {
+	cases := []string{
+		"", "no mark here", "In Malta, Valletta", "a “quoted” name", "ends.", "(x", "é, à",
+		"\xe2\x80", "\xe2\x80\x9c", "\xff\xe2\x80\x9dx", "\xc3\xe2\x80\x9c", "\xe2\x80\x9e„ no", "ü\xffa/b",
+		"日本語の文章、句点。", "tail “", "”", "a|b", "x\"y", "?!", "[a]", "a;b:c",
+	}
+	testdataTexts(t, func(_, text string) {
+		for len(text) > 0 && len(cases) < 5000 {
+			n := min(len(text), 200)
+			cases = append(cases, text[:n])
+			text = text[n:]
+		}
+	})
+	for _, s := range cases {
+		for i := range len(s) + 1 {
+			if got, want := indexClauseMark(s[i:]), strings.IndexAny(s[i:], clauseMarks); got != want {
+				t.Fatalf("indexClauseMark(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
+}
