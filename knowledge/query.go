@@ -3482,12 +3482,30 @@ func baseForms(stem string) []string {
 			forms = append(forms, root[:n-1]) // "hottest"
 		}
 		for _, f := range forms {
-			if s := snowStem(f); lexicon.Known(s) {
+			if s := snowStem(f); lexicon.Known(s) && !ownWord(stem, s) {
 				return append(bases, s)
 			}
 		}
 	}
 	return bases
+}
+
+// ownWord reports whether the lexicon has a word (by its stem) that ends
+// as a comparison or a doer does in a meaning of its own, unrelated to
+// root, one it has a synonym for: a "shower" is no one who shows but a
+// "shower bath"; a "picker" picks, and a "busker", which WordNet relates
+// to no word of the same meaning, busks.
+func ownWord(stem, root string) bool {
+	own := false
+	lexicon.Related(stem, func(r string, k lexicon.Kind, primary bool) bool {
+		if r == root {
+			own = false
+			return false
+		}
+		own = own || primary && k == lexicon.Synonym
+		return true
+	})
+	return own
 }
 
 // comparisons are the endings of the comparative and superlative forms

@@ -2060,7 +2060,9 @@ func TestBaseForms(t *testing.T) {
 		{"quickest", []string{"quick"}}, // WordNet knows it, as a form of "fastest" only
 		{"picker", []string{"pick"}},    // a doer of its root
 		{"hunter", []string{"hunt"}},
-		{"tower", nil}, // a short word of its own, not "tow" compared
+		{"tower", nil},               // a short word of its own, not "tow" compared
+		{"shower", nil},              // a word of its own, a "shower bath", not one who shows
+		{"busker", []string{"busk"}}, // WordNet relates it to nothing, but it is a doer
 		{"tofino", nil},
 	} {
 		t.Run(tt.stem, func(t *testing.T) {

@@ -1699,6 +1699,23 @@ Street acts fill the old town during the festival.
 	})
 }
 
+// TestOwnWordNotDoer checks that a word the briefings lack that ends as
+// a doer does but means something of its own is not read as its root:
+// a shower is no one who shows.
+func TestOwnWordNotDoer(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"luggage.md": {Data: []byte(`# Central Station Left Luggage
+The left luggage office at Central Station is on platform 1.
+- **Rail Pass Discount**: Show a rail pass for 20% off the daily rate.
+- **Opening Hours**: 6:00 to 23:00 every day.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "is there a shower at Central Station?", ""},
+		{"", "discount if I show my rail pass at central station", "Rail Pass Discount"},
+	})
+}
+
 // TestUnknownBesideNames checks that a question whose only words the
 // base has are the names of where it asks, however many, is not
 // answered when what it asks about is in no briefing.
