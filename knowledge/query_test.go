@@ -1639,6 +1639,35 @@ func TestAsksDated(t *testing.T) {
 	})
 }
 
+// TestAnnualByContext checks that a year's worth asked is given by an
+// entry whose briefing or section is of one: the rows of a table of
+// "Annual Pass" prices answer "how much is an annual family pass",
+// though they say no year themselves.
+func TestAnnualByContext(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"zoo.md": {Data: []byte(`# Harbour Zoo Annual Pass
+The pass gives a year of entry from its first use.
+## Pass Types
+| Pass | Price | Who It Covers |
+| --- | --- | --- |
+| Adult Pass | $95 | one person aged 15 and over |
+| Family Pass | $250 | two adults and up to four children |
+## Rules
+- **Lost Pass Replacement**: A lost pass is reprinted for $10; passes last a year.
+`)},
+		"museum.md": {Data: []byte(`# Hill Museum Visits
+## Tickets
+- **Family Ticket**: $30 for two adults and their children.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how much is a family annual pass at Harbour Zoo?", "Family Pass"},
+		{"", "what does a grown-up annual pass cost at the harbour zoo", "Adult Pass"},
+		// A briefing of no year's worth still gives none.
+		{"", "how much is a yearly family ticket at the hill museum", ""},
+	})
+}
+
 func TestAsksAnnual(t *testing.T) {
 	checkAsks(t, asksAnnual, map[string]bool{
 		"how many chimney fires are there in sweden each year": true,

@@ -370,8 +370,12 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.dated && (q.quantity || q.price || q.won) && !entrySays(e, hasYear) {
 			continue // "how many were shot last spring", "who won last year": nor one that gives no year
 		}
-		if q.annual && !entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, yearlyWords) }) {
-			continue // "how many chimney fires each year": nor one that gives no year's worth
+		if q.annual && !entrySays(e, func(s string) bool { return hasYear(s) || hasWord(s, yearlyWords) }) &&
+			!hasWord(e.Section.Heading, yearlyWords) && !hasWord(e.Doc().Title, yearlyWords) {
+			// "how many chimney fires each year": nor one that gives no
+			// year's worth, unless its section or briefing is of a
+			// year's worth: "Family Pass" in "Zoo Brno Annual Pass".
+			continue
 		}
 		if len(q.rate) > 0 && !saysStem(e, q.rate) {
 			continue // "hourly pay": nor one that gives no rate by the hour
