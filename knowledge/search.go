@@ -356,12 +356,15 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if len(q.counted) > 0 && !v.counts(q, e) {
 			continue // "how many sniffer dogs": nor one whose numbers count other things
 		}
-		if q.howTo && q.names == 0 && uint32(c.concepts>>titleShift&c.concepts)&q.aboutHow() == 0 {
+		if q.howTo && q.names == 0 && uint32(c.concepts>>titleShift&c.concepts)&q.aboutHow() == 0 &&
+			bits.OnesCount32(v.conceptsAt(q, e.Doc().Title, exactMatch)&q.aboutHow()) < 2 {
 			// "how do I renew my passport": asked how to do something
 			// oneself, of no place or partner a briefing names, a
 			// question is an errand unless an entry is titled with
 			// what it asks about ("how do I become a foodsaver"), not
-			// only with what it asks to do ("Over-70 Renewals").
+			// only with what it asks to do ("Over-70 Renewals"). Two
+			// of its words in the briefing's title name the place:
+			// "how do I renew a book at Cork City Libraries".
 			continue
 		}
 		if len(asked) > 0 && !saysYear(e.Section.Heading, asked) && !entrySays(e, func(s string) bool { return saysYear(s, asked) }) {
@@ -623,13 +626,21 @@ func (v *view) pricesDocument(q *query, e *Entry) bool {
 }
 
 // conceptsIn returns the concepts of q that the words of s stand for.
-func (v *view) conceptsIn(q *query, s string) uint32 {
+func (v *view) conceptsIn(q *query, s string) uint32 { return v.conceptsAt(q, s, looseMatch) }
+
+// conceptsAt returns the concepts of q that the words of s stand for at
+// level or closer: at exactMatch, the words asked themselves.
+func (v *view) conceptsAt(q *query, s string, level matchLevel) uint32 {
 	var word, joined, buf [64]byte
 	tk := tokenizer{word: word[:0], joined: joined[:0]}
 	var c uint32
 	tk.run(s, func(w []byte, _ int, _, _ bool) {
 		if t, ok := v.wordBytes(lexicon.AppendFold(buf[:0], w)); ok {
-			c |= q.conceptsOf(t)
+			for _, it := range q.items {
+				if it.term == t && it.level <= level {
+					c |= it.concepts
+				}
+			}
 		}
 	})
 	return c
