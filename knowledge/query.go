@@ -45,6 +45,9 @@ type query struct {
 	// quantity is set when the question asks how many or how much, and
 	// when when it asks when.
 	quantity, when bool
+	// whether is set when it asks whether a place has a thing at all
+	// (see asksWhetherThere).
+	whether bool
 	// year is set when it asks what year: only a year answers.
 	year bool
 	// clock is set when it asks what time: only a time of day answers.
@@ -1371,7 +1374,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			dropped |= 1 << c
 		}
 	}
-	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words), amount: amountAsked(words)}
+	q := &query{idf: v.idf, quantity: asksQuantity(words), when: asksWhen(words), office: asksOffice(words), price: priceAsked(words), amount: amountAsked(words), whether: asksWhetherThere(words)}
 	q.firm = asksFirm(words)
 	q.summed = asksTotal(words)
 	q.habitual = q.when && asksHabitually(words)
@@ -2234,6 +2237,33 @@ func asksWhetherPaid(words []queryWord) bool {
 		return false
 	}
 	return slices.ContainsFunc(words[first+1:], func(w queryWord) bool { return paidStems[w.stem] })
+}
+
+// asksWhetherThere reports whether a question asks whether a place has
+// a thing at all: "is there a restaurant at the garden", "are there
+// lockers", "does the hostel have a pool", "does the museum sell
+// guidebooks".
+func asksWhetherThere(words []queryWord) bool {
+	first := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
+	if first < 0 || first+1 >= len(words) {
+		return false
+	}
+	switch words[first].word {
+	case "is", "are":
+		return words[first+1].word == "there"
+	case "does", "do":
+		for i := first + 1; i < len(words); i++ {
+			if hasVerbs[words[i].word] && !(i+1 < len(words) && words[i+1].word == "to") {
+				return true // not "do I have to wear a helmet"
+			}
+		}
+	}
+	return false
+}
+
+// hasVerbs ask, after "does", whether a place has a thing.
+var hasVerbs = map[string]bool{
+	"have": true, "offer": true, "sell": true, "serve": true, "provide": true, "include": true,
 }
 
 // paysFor reports whether the word after "pay", words[i], or after

@@ -1668,6 +1668,45 @@ The pass gives a year of entry from its first use.
 	})
 }
 
+func TestAsksWhetherThere(t *testing.T) {
+	checkAsks(t, asksWhetherThere, map[string]bool{
+		"is there a restaurant at the botanical garden?":  true,
+		"hi! are there lockers at the station":            true,
+		"does the Malmö city library have a café?":        true,
+		"does the museum sell guidebooks":                 true,
+		"do I have to wear a life jacket in the Maldives": false, // an obligation
+		"do the boats run when the river floods":          false,
+		"where is there a cash machine":                   false,
+		"is the garden open on mondays":                   false,
+	})
+}
+
+// TestWhetherThereInBriefing checks that a question asking whether a
+// place has a thing its briefing never mentions, though another
+// briefing does, is refused, and that it is answered when the briefing
+// has the thing.
+func TestWhetherThereInBriefing(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"garden.md": {Data: []byte(`# Riverside Botanical Garden Visitor Guide
+The Riverside Botanical Garden is open every day; entry is free.
+## Visiting
+- **Garden Hours**: The garden is open from 6 a.m. to 7 p.m.
+- **Picnics**: Picnics are allowed on the east lawn.
+- **Children's Trail**: A discovery trail for children, with free activity sheets.
+`)},
+		"museum.md": {Data: []byte(`# Harbour Museum Visits
+## Food
+- **Museum Restaurant**: The restaurant on floor 2 serves lunch from noon.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "is there a restaurant at the Riverside botanical garden?", ""},
+		{"", "does the Riverside botanical garden have a restaurant?", ""},
+		{"", "is there a trail for children at the Riverside botanical garden?", "Children's Trail"},
+		{"", "is there a restaurant at the Harbour Museum?", "Museum Restaurant"},
+	})
+}
+
 func TestAsksAnnual(t *testing.T) {
 	checkAsks(t, asksAnnual, map[string]bool{
 		"how many chimney fires are there in sweden each year": true,

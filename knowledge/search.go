@@ -324,19 +324,12 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		e := b.idx.entry(c.entry)
 		if named := proper; named != 0 {
 			exact, approx, loose := c.levels()
-			if (exact|approx|loose)&named == 0 {
-				in, ok := inDocs[e.Doc()]
-				if !ok {
-					in = v.docConcepts(q, e.Doc())
-					if inDocs == nil {
-						inDocs = map[*Document]uint32{}
-					}
-					inDocs[e.Doc()] = in
-				}
-				if in&named == 0 {
-					continue // "a box seat at the Kokugikan": another place's
-				}
+			if (exact|approx|loose)&named == 0 && inDocsOf(&inDocs, v, q, e.Doc())&named == 0 {
+				continue // "a box seat at the Kokugikan": another place's
 			}
+		}
+		if exact, approx, loose := c.levels(); q.whether && v.onlyWhere(q, e, inDocsOf(&inDocs, v, q, e.Doc()), exact|approx|loose) {
+			continue // "is there a restaurant at the garden": not in its briefing
 		}
 		if e.Kind == SectionText {
 			// A section's text says much, and has many a question's
@@ -2081,4 +2074,56 @@ func foldStem(w []byte) (word, stem string) {
 	word = lexicon.Fold(strings.ToLower(string(w)))
 	stem, _ = stemIndexable(word)
 	return word, stem
+}
+
+// inDocsOf returns the concepts of q that d has, from memo or found.
+func inDocsOf(memo *map[*Document]uint32, v *view, q *query, d *Document) uint32 {
+	in, ok := (*memo)[d]
+	if !ok {
+		in = v.docConcepts(q, d)
+		if *memo == nil {
+			*memo = map[*Document]uint32{}
+		}
+		(*memo)[d] = in
+	}
+	return in
+}
+
+// onlyWhere reports whether an entry answers a question asking whether
+// a place has a thing (see asksWhetherThere) only by where it asks,
+// while the thing is nowhere in the entry's briefing, though the base
+// has the word: "is there a restaurant at the Curitiba botanical
+// garden?" is asked of the garden's briefing, and of none of it. So it
+// is when the entry has, beyond the words of its briefing's title, at
+// most one other telling word of the question, and the thing is all the
+// question has that the entry lacks; or when the entry has no telling
+// word beyond its briefing's title and a telling word of the question
+// is not in the briefing ("does the Malmö city library have a café?").
+// matched are the concepts the entry matched, inDoc those its briefing
+// has.
+func (v *view) onlyWhere(q *query, e *Entry, inDoc, matched uint32) bool {
+	if q.telling&^inDoc == 0 {
+		return false
+	}
+	own := v.conceptsIn(q, e.Title) | v.conceptsIn(q, e.Text())
+	for _, f := range e.Fields() {
+		own |= v.conceptsIn(q, f.Value)
+	}
+	beyond := bits.OnesCount32(own & q.telling &^ v.conceptsIn(q, e.Doc().Title))
+	if beyond == 0 {
+		return true
+	}
+	gap := q.telling &^ matched
+	return beyond == 1 && bits.OnesCount32(gap) == 1 && gap&^inDoc != 0 && q.asked(gap)
+}
+
+// asked reports whether the base has the words of concepts as asked.
+func (q *query) asked(concepts uint32) bool {
+	var m uint32
+	for _, it := range q.items {
+		if it.level == exactMatch {
+			m |= it.concepts
+		}
+	}
+	return m&concepts == concepts
 }

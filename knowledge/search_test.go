@@ -823,7 +823,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval74", 0.80, 1},
 		{"eval75", 0.85, 4},
 		{"eval76", 0.83, 2},
-		{"eval77", 0.82, 1},
+		{"eval77", 0.81, 1},
 		{"eval78", 0.86, 0},
 		{"eval79", 0.81, 2},
 		{"eval80", 0.87, 3},
