@@ -407,7 +407,11 @@ func (x *indexer) count(pairs *[]termFreq, slot *slots, f field, s string, words
 	g := c.glossary
 	c.recent = c.recent[:0]
 	linked := linkWords(s)
+	months := 0
 	x.tk.run(s, func(w []byte, _ int, compound, lower bool) {
+		if !lower && !compound && monthOf(w) >= 0 {
+			months++
+		}
 		if g.long != nil && !compound {
 			// A defined acronym stands for its long form, and the long
 			// form for the acronym (see glossary).
@@ -449,6 +453,15 @@ func (x *indexer) count(pairs *[]termFreq, slot *slots, f field, s string, words
 	})
 	// Acronyms, like compounds, repeat words counted already.
 	scanCapitals(s, c)
+	if months >= 2 {
+		// "November to March" is said of January too: the months a
+		// range spans, like compounds' parts.
+		monthsBetween(s, func(m int) {
+			if id := x.word(monthWords[m]); id >= 0 {
+				c.add(id)
+			}
+		})
+	}
 	return n
 }
 

@@ -208,6 +208,11 @@ func (v *view) docConcepts(q *query, d *Document) uint32 {
 				terms[t] = true
 			}
 		})
+		monthsBetween(text, func(m int) { // as indexed
+			if t, ok := v.wordBytes(monthWords[m]); ok {
+				terms[t] = true
+			}
+		})
 	}
 	add(d.Title)
 	for _, sec := range d.Sections {

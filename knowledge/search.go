@@ -627,15 +627,30 @@ func (v *view) conceptsAt(q *query, s string, level matchLevel) uint32 {
 	var word, joined, buf [64]byte
 	tk := tokenizer{word: word[:0], joined: joined[:0]}
 	var c uint32
-	tk.run(s, func(w []byte, _ int, _, _ bool) {
-		if t, ok := v.wordBytes(lexicon.AppendFold(buf[:0], w)); ok {
-			for _, it := range q.items {
-				if it.term == t && it.level <= level {
-					c |= it.concepts
-				}
+	of := func(t int32) {
+		for _, it := range q.items {
+			if it.term == t && it.level <= level {
+				c |= it.concepts
 			}
 		}
+	}
+	months := 0
+	tk.run(s, func(w []byte, _ int, compound, lower bool) {
+		if !lower && !compound && monthOf(w) >= 0 {
+			months++
+		}
+		if t, ok := v.wordBytes(lexicon.AppendFold(buf[:0], w)); ok {
+			of(t)
+		}
 	})
+	if months >= 2 {
+		// As indexed: "November to March" says January.
+		monthsBetween(s, func(m int) {
+			if t, ok := v.wordBytes(monthWords[m]); ok {
+				of(t)
+			}
+		})
+	}
 	return c
 }
 
