@@ -461,7 +461,8 @@ func (v *view) analyze(question string) *query { return v.read(question, false, 
 func (v *view) read(question string, slips, keepUnknown bool) *query {
 	// Most questions' words fit in one allocation, on the stack.
 	words := make([]queryWord, 0, 8)
-	shift := 0 // words a short form added before this one
+	var joined []joinedWord // hyphenated words, joined
+	shift := 0              // words a short form added before this one
 	plain := withoutCompany(stripChatMarkup(question))
 	saluted := salutation(plain)
 	tokenize(plain, func(w []byte, pos int, compound bool) {
@@ -476,7 +477,15 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 			return
 		}
-		if compound || len(words) >= maxWords {
+		if compound {
+			// Its parts are words already; it is asked as one too, of
+			// the last of them (see joinedTerms).
+			if k := hyphenParts(words, string(w)); k > 0 {
+				joined = append(joined, joinedWord{lexicon.Fold(string(w)), len(words) - k, len(words)})
+			}
+			return
+		}
+		if len(words) >= maxWords {
 			return
 		}
 		word := lexicon.Fold(string(w))
@@ -1504,6 +1513,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 			q.focus = bit[c]
 		}
+	}
+	for _, j := range v.joinedTerms(words, joined) {
+		terms = append(terms, term{j.term, 1, 1 << j.concept, exactMatch})
 	}
 	// A related word names what the question does only for a word the
 	// base lacks ("saigon": "ho chi minh city"). A word the base has is
@@ -3728,4 +3740,57 @@ func nearGreeting(w string) bool {
 		}
 	}
 	return false
+}
+
+// A joinedWord is a hyphenated word of a question written as one
+// ("ebike" for "e-bike"), and the words its parts are, words[from:to].
+type joinedWord struct {
+	word     string
+	from, to int
+}
+
+// hyphenParts returns how many of the last words make up joined, a
+// hyphenated word's parts written as one, or 0 if they do not.
+func hyphenParts(words []queryWord, joined string) int {
+	for k := 1; k <= len(words); k++ {
+		rest, ok := strings.CutSuffix(joined, words[len(words)-k].word)
+		if !ok {
+			return 0
+		}
+		if joined = rest; joined == "" {
+			return k
+		}
+	}
+	return 0
+}
+
+// joinedTerms returns, for each hyphenated word whose parts the
+// question has as words, the term its parts make written as one, if the
+// base has it, with the concept of the last of its parts that counts:
+// "e-bike" finds "E-Bikes", which the base has as "ebikes" too, not
+// only any "bike"; "check-in" is asked of "check".
+func (v *view) joinedTerms(words []queryWord, joined []joinedWord) []joinedTerm {
+	var out []joinedTerm
+	for _, j := range joined {
+		t, ok := v.word(j.word)
+		if !ok {
+			if t, ok = v.stem(snowStem(j.word)); !ok {
+				continue
+			}
+		}
+		for i := j.to - 1; i >= j.from; i-- {
+			if c := words[i].concept; c >= 0 {
+				out = append(out, joinedTerm{t, c})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// A joinedTerm is a term a hyphenated word makes written as one, and
+// the concept it is asked as.
+type joinedTerm struct {
+	term    int32
+	concept int
 }

@@ -2414,3 +2414,45 @@ func TestPlainFormOfUnknownWord(t *testing.T) {
 		{"eval64", "how many languages must Bruges boat drivers speak?", "Language Requirement"},
 	})
 }
+
+func TestHyphenParts(t *testing.T) {
+	words := func(ws ...string) []queryWord {
+		var out []queryWord
+		for _, w := range ws {
+			out = append(out, queryWord{word: w})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		words  []queryWord
+		joined string
+		want   int
+	}{
+		{words("take", "my", "e", "bike"), "ebike", 2},
+		{words("lal", "lo"), "lallo", 2},
+		{words("a", "check", "in"), "checkin", 2},
+		{words("x", "ray"), "xray", 2},
+		{words("bike"), "ebike", 0}, // a part left out (past maxWords)
+		{nil, "ebike", 0},
+	} {
+		if got := hyphenParts(tt.words, tt.joined); got != tt.want {
+			t.Errorf("hyphenParts(%v, %q) = %d, want %d", tt.words, tt.joined, got, tt.want)
+		}
+	}
+}
+
+// TestHyphenatedAsJoined checks that a hyphenated word of a question is
+// asked as one word too, which the base has from a title written so.
+func TestHyphenatedAsJoined(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"ferry.md": {Data: []byte(`# Harbour Ferry Bikes
+## On Board
+- **E-Bikes**: Electric bikes are pushed on board with the battery out.
+- **Bike Racks**: Bike racks on the car deck hold 12 bikes; bikes are locked to them.
+- **Foot Passengers**: Foot passengers board first.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "can I take my e-bike on the harbour ferry?", "E-Bikes"},
+	})
+}
