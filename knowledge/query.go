@@ -2254,7 +2254,7 @@ func asksWhetherPaid(words []queryWord) bool {
 // asksWhetherThere reports whether a question asks whether a place has
 // a thing at all: "is there a restaurant at the garden", "are there
 // lockers", "does the hostel have a pool", "does the museum sell
-// guidebooks".
+// guidebooks", "does the library lend laptops".
 func asksWhetherThere(words []queryWord) bool {
 	first := slices.IndexFunc(words, func(w queryWord) bool { return !filler[w.word] })
 	if first < 0 || first+1 >= len(words) {
@@ -2276,6 +2276,7 @@ func asksWhetherThere(words []queryWord) bool {
 // hasVerbs ask, after "does", whether a place has a thing.
 var hasVerbs = map[string]bool{
 	"have": true, "offer": true, "sell": true, "serve": true, "provide": true, "include": true,
+	"give": true, "lend": true, "allow": true, "accept": true, "take": true, "do": true,
 }
 
 // paysFor reports whether the word after "pay", words[i], or after

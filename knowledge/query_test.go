@@ -1674,6 +1674,9 @@ func TestAsksWhetherThere(t *testing.T) {
 		"hi! are there lockers at the station":            true,
 		"does the Malmö city library have a café?":        true,
 		"does the museum sell guidebooks":                 true,
+		"does the library lend laptops to students?":      true,
+		"does the left luggage give a student discount?":  true,
+		"does the drone still fly in the polar night":     false,
 		"do I have to wear a life jacket in the Maldives": false, // an obligation
 		"do the boats run when the river floods":          false,
 		"where is there a cash machine":                   false,
