@@ -1135,14 +1135,20 @@ func appendCells(cells []string, line string) []string {
 		cells = append(cells, plain(c))
 		start, escaped = end+1, false
 	}
-	for i := 0; i < len(line); i++ {
-		switch {
-		case line[i] == '\\' && i+1 < len(line) && line[i+1] == '|':
+	// A pipe is escaped when a backslash is just before it: a byte at a
+	// time, looking for "\\|" at every byte then for "|", this loop was
+	// 1.3% of a load's instructions; IndexByte looks at many at once.
+	for i := 0; ; {
+		k := strings.IndexByte(line[i:], '|')
+		if k < 0 {
+			break
+		}
+		if i += k; i > 0 && line[i-1] == '\\' {
 			escaped = true
-			i++
-		case line[i] == '|':
+		} else {
 			cell(i)
 		}
+		i++
 	}
 	cell(len(line))
 	return cells
