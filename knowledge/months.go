@@ -17,13 +17,40 @@ func monthOf(w []byte) int {
 	if len(w) < 3 || len(w) > 9 {
 		return -1
 	}
-	for m, name := range monthWords {
-		if w[0] != name[0] {
-			continue
+	// The indexer asks of every word written with a capital: two
+	// letters turn nearly all of them away.
+	var m int
+	switch uint16(w[0])<<8 | uint16(w[1]) {
+	case 'j'<<8 | 'a':
+		m = 0
+	case 'f'<<8 | 'e':
+		m = 1
+	case 'm'<<8 | 'a':
+		if m = 2; w[2] == 'y' {
+			m = 4
 		}
-		if string(w) == string(name) || len(w) == 3 && string(w) == string(name[:3]) || string(w) == "sept" && m == 8 {
-			return m
+	case 'a'<<8 | 'p':
+		m = 3
+	case 'j'<<8 | 'u':
+		if m = 5; w[2] == 'l' {
+			m = 6
 		}
+	case 'a'<<8 | 'u':
+		m = 7
+	case 's'<<8 | 'e':
+		m = 8
+	case 'o'<<8 | 'c':
+		m = 9
+	case 'n'<<8 | 'o':
+		m = 10
+	case 'd'<<8 | 'e':
+		m = 11
+	default:
+		return -1
+	}
+	name := monthWords[m]
+	if string(w) == string(name) || len(w) == 3 && string(w) == string(name[:3]) || m == 8 && string(w) == "sept" {
+		return m
 	}
 	return -1
 }

@@ -74,3 +74,21 @@ func TestMonthBetweenRange(t *testing.T) {
 		{"", "are the hilltop citadel walkways open in january?", "Winter Closures"},
 	})
 }
+
+func TestMonthOf(t *testing.T) {
+	for m, name := range monthWords {
+		for _, w := range []string{string(name), string(name[:3])} {
+			if got := monthOf([]byte(w)); got != m {
+				t.Errorf("monthOf(%q) = %d, want %d", w, got, m)
+			}
+		}
+	}
+	for w, want := range map[string]int{
+		"sept": 8, "ma": -1, "mays": -1, "marching": -1, "jun": 5, "jul": 6, "june": 5,
+		"julys": -1, "decembers": -1, "ap": -1, "apri": -1, "augustus": -1, "no": -1, "novel": -1,
+	} {
+		if got := monthOf([]byte(w)); got != want {
+			t.Errorf("monthOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
