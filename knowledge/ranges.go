@@ -31,9 +31,10 @@ var (
 	tierBelow = regexp.MustCompile(`(up to|under|below|less than|no more than|at most|maximum|max|first)\s+(\d+(?:\.\d+)?)`)
 	tierAbove = regexp.MustCompile(`(?:(over|above|more than|beyond|past|from|at least)\s+(\d+(?:\.\d+)?))|(?:(\d+(?:\.\d+)?)\s*\+)`)
 	// tierAndOver and tierAndUnder are ranges with one end written after
-	// it: "26 and over", "5 and under".
-	tierAndOver  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s+(?:and|or)\s+(?:over|above|up|older|more)\b`)
-	tierAndUnder = regexp.MustCompile(`(\d+(?:\.\d+)?)\s+(?:and|or)\s+(?:under|below|younger|less)\b`)
+	// it, its unit between them or not: "26 and over", "6 years and
+	// up", "5 and under".
+	tierAndOver  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:over|above|up|older|more)\b`)
+	tierAndUnder = regexp.MustCompile(`(\d+(?:\.\d+)?)\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:under|below|younger|less)\b`)
 )
 
 // tiersIn returns the ranges s writes.

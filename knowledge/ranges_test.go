@@ -25,6 +25,9 @@ func TestTiersIn(t *testing.T) {
 		{"visitors aged 65+", []tier{{65, inf}}},
 		{"aged 26 and over", []tier{{26, inf}}},
 		{"children 5 and under go free", []tier{{-inf, 5}}},
+		{"6 years and up", []tier{{6, inf}}},
+		{"51 cigars or more", []tier{{51, inf}}},
+		{"children 4 years or younger", []tier{{-inf, 4}}},
 		{"a limit of €10 or more", []tier{{10, inf}}},
 		{"call 555-0142", nil}, // a phone number, not a range
 		{"5 p.m. to 9 p.m. on weekdays", nil},
