@@ -497,12 +497,15 @@ func hasAcronym(title, key string) bool {
 }
 
 // namedBy reports whether a title is the acronym key alone, or a
-// question about it ("What is the KNBTS?").
+// question what it is ("What is the KNBTS?", "Who are the RNLI?"), not
+// one that only uses it ("Can a private candidate sit exams with the
+// CEB?").
 func namedBy(title, key string) bool {
-	if acronymKey(strings.TrimSpace(title)) == key {
+	title = strings.TrimSpace(title)
+	if acronymKey(title) == key {
 		return true
 	}
-	if !strings.HasSuffix(strings.TrimSpace(title), "?") {
+	if !strings.HasSuffix(title, "?") || !asksWhatItIs(title) {
 		return false
 	}
 	found := false
@@ -567,4 +570,15 @@ func fieldValues(fields []Field) []string {
 		out[i] = f.Value
 	}
 	return out
+}
+
+// asksWhatItIs reports whether a question heading asks what or who
+// something is, or what it stands for or means: it begins with "what"
+// or "who", or says "stand for" or "mean".
+func asksWhatItIs(title string) bool {
+	lower := strings.ToLower(title)
+	first, _, _ := strings.Cut(lower, " ")
+	first = strings.TrimRight(first, "'’s")
+	return first == "what" || first == "whats" || first == "who" ||
+		strings.Contains(lower, "stand for") || strings.Contains(lower, "mean")
 }

@@ -106,3 +106,36 @@ func TestLowercaseWordsAreNoInitials(t *testing.T) {
 		{"eval84", "visitor tax miyajima", "Visitor Tax"},
 	})
 }
+
+func TestNamedBy(t *testing.T) {
+	for _, tt := range []struct {
+		title, key string
+		want       bool
+	}{
+		{"CEB", "CEB", true},
+		{"What is the KNBTS?", "KNBTS", true},
+		{"What's an LMS?", "LMS", true},
+		{"Who are the RNLI?", "RNLI", true},
+		{"What does ELT stand for?", "ELT", true},
+		{"Can a private candidate sit exams with the CEB?", "CEB", false},
+		{"How do I take the GED test?", "GED", false},
+		{"What is the KNBTS?", "CEB", false},
+		{"CEB Fees", "CEB", false},
+	} {
+		t.Run(tt.title, func(t *testing.T) {
+			if got := namedBy(tt.title, acronymKey(tt.key)); got != tt.want {
+				t.Errorf("namedBy(%q, %q) = %v, want %v", tt.title, tt.key, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMeaningFromOpening checks that asked what initials stand for, the
+// paragraph that spells them out answers before a question heading that
+// only uses them.
+func TestMeaningFromOpening(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval101", "CEB meaning?", "Cambrian Examinations Board — Resits, Reviews and Appeals"},
+		{"eval101", "what does GED stand for", "Lake Street Community Education — Adult Evening Classes"},
+	})
+}
