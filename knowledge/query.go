@@ -983,6 +983,23 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			unknown &^= concepts
 		}
 	}
+	// "How long is" asks a length or a while, which briefings title so:
+	// "how long is a driving lesson" is asked of "Lesson Length". The
+	// nouns stand for the first telling word after it, as what it asks
+	// the length of.
+	if i := slices.IndexFunc(words, func(w queryWord) bool { return w.word == "how" }); i >= 0 && i+2 < len(words) && words[i+1].word == "long" && (words[i+2].word == "is" || words[i+2].word == "are") {
+		for _, w := range words[i+3:] {
+			if w.concept < 0 || weak[w.concept] {
+				continue
+			}
+			for _, n := range lengthStems {
+				if t, ok := v.stem(n); ok && n != w.stem {
+					terms = append(terms, term{t, synonymWeight, 1 << w.concept, approxMatch})
+				}
+			}
+			break
+		}
+	}
 	// A month is in a range that the months around it bound: "in july"
 	// is answered by "June to August", loosely.
 	for _, w := range words {
@@ -3795,3 +3812,7 @@ type joinedTerm struct {
 	term    int32
 	concept int
 }
+
+// lengthStems are the stems of the nouns that say how long something is
+// or lasts.
+var lengthStems = []string{"length", "durat"}

