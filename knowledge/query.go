@@ -2106,6 +2106,9 @@ var colloquial = map[string][]string{
 	"hike": {"trek", "trail", "climb"}, "hikes": {"treks", "trails", "climbs"}, "hiking": {"trekking", "trail", "climbing"},
 	"swim": {"bathe", "bathing", "snorkel", "snorkelling"},
 	"late": {"night", "evening", "evenings"},
+	// What one packs one brings, and notice is given ahead or in
+	// advance.
+	"pack": {"bring"}, "notice": {"ahead", "advance"},
 	// The words briefings write for a penalty (a fine), hawkers, filming,
 	// gathering, paths, what is nearby, dirty water, storms, shops
 	// and yards.

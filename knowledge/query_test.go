@@ -2012,6 +2012,7 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 - **Cliff Rescue**: A coastguard helicopter lifts injured climbers off the cliffs.
 - **Seasick Passengers**: The crew keeps ginger sweets for anyone seasick.
 - **Fixed Fares**: Every passenger gets a life jacket, and there is no haggling over fares.
+- **Cancellations**: Cancel a day ahead for a refund.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -2053,6 +2054,8 @@ Boats leave Heimaey harbour for the puffin cliffs twice a day.
 		{"what if I get queasy on the puffin boat", "seasick"},
 		{"are there lifevests on the puffin boat", "jacket"},
 		{"can I bargain for a cheaper trip", "haggl"},
+		{"what should I pack for the puffin boat", "bring"},
+		{"how much notice to cancel a puffin boat trip", "ahead"},
 	} {
 		q := b.idx.view(Public).analyze(tt.question)
 		if !slices.ContainsFunc(q.items, func(it queryTerm) bool { return b.idx.stemOf[it.term] == tt.stem && it.level == approxMatch }) {
