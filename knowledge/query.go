@@ -2297,6 +2297,7 @@ func asksWhetherThere(words []queryWord) bool {
 var hasVerbs = map[string]bool{
 	"have": true, "offer": true, "sell": true, "serve": true, "provide": true, "include": true,
 	"give": true, "lend": true, "allow": true, "accept": true, "take": true, "do": true,
+	"teach": true,
 }
 
 // paysFor reports whether the word after "pay", words[i], or after

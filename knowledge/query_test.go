@@ -1677,6 +1677,7 @@ func TestAsksWhetherThere(t *testing.T) {
 		"does the library lend laptops to students?":      true,
 		"does the left luggage give a student discount?":  true,
 		"does the drone still fly in the polar night":     false,
+		"does the driving school teach motorbike lessons": true,
 		"do I have to wear a life jacket in the Maldives": false, // an obligation
 		"do the boats run when the river floods":          false,
 		"where is there a cash machine":                   false,
