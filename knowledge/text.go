@@ -31,6 +31,11 @@ func tokenizeCase(s string, fn func(word []byte, pos int, compound, lower bool))
 // next, for the indexer, which tokenizes every text of every document.
 type tokenizer struct {
 	word, joined []byte
+	// capitals is how many ASCII capital letters the text run last
+	// tokenized has: the loop meets each of them anyway, and with fewer
+	// than two scanCapitals has nothing to find (see mayHaveCapitals), so
+	// the indexer need not look at the text again.
+	capitals int
 }
 
 // run is tokenizeCase.
@@ -41,8 +46,9 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 		parts  int             // parts of the hyphenated word so far
 		pos    int
 		lower  bool // the current word started with a lowercase letter
+		caps   int  // ASCII capitals so far
 	)
-	defer func() { tk.word, tk.joined = word, joined }()
+	defer func() { tk.word, tk.joined, tk.capitals = word, joined, caps }()
 	// flush ends a word; more says a hyphen joins the next to it. Only
 	// the parts of a hyphenated word are joined.
 	flush := func(more bool) {
@@ -78,6 +84,7 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 			if len(word) == 0 {
 				lower = false
 			}
+			caps++
 			word = append(word, c+'a'-'A')
 			i++
 			continue
@@ -107,6 +114,9 @@ func (tk *tokenizer) run(s string, fn func(word []byte, pos int, compound, lower
 			after, _ := utf8.DecodeRuneInString(s[i+size+nsize:])
 			if (next == 's' || next == 'S') && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
 				size += nsize // possessive: drop "'s"
+				if next == 'S' {
+					caps++ // the one capital the loop passes over
+				}
 			}
 		case isSign(r) && len(word) > 0 && len(word) <= maxSigned && (parts == 0 || isSign(rune(joined[len(joined)-1]))):
 			// Initials joined by a sign are one word: "M&E", "R&D",
