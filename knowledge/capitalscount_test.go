@@ -74,3 +74,45 @@ func TestTokenizerCapitals(t *testing.T) {
 		t.Fatalf("%d of %d texts have fewer than two capitals: the test tests nothing", skipped, len(texts))
 	}
 }
+
+// TestWordEndHyphen holds wordEnd's report of a hyphen, which
+// scanAllCapitals takes for whether to look for the capitals of a
+// hyphenated name's parts, to the word's bytes: from every place of
+// every string of up to five pieces of letters, hyphens, apostrophes and
+// spaces, of named texts, and of the test briefings' lines.
+func TestWordEndHyphen(t *testing.T) {
+	texts := []string{
+		"", "-", "a-", "a-b", "Non-Commissioned", "x--y", "a-’b", "a’-b", "é-a", "a-é",
+		"a'-b", "a-'b", "A-B-C", "\xff-a", "a-\xff", "a‐b", "well-known, well- known",
+	}
+	pieces := []string{"A", "b", "-", "'", "’", "‐", " ", "é", "&", ",", "\xff"}
+	var build func(prefix string, n int)
+	build = func(prefix string, n int) {
+		texts = append(texts, prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			build(prefix+p, n-1)
+		}
+	}
+	build("", 5)
+	testdataTexts(t, func(_, text string) {
+		texts = append(texts, strings.Split(text, "\n")...)
+	})
+	hyphens := 0
+	for _, s := range texts {
+		for j := range len(s) + 1 {
+			end, hyphen := wordEnd(s, j)
+			if want := strings.IndexByte(s[j:end], '-') >= 0; hyphen != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, %v; want a hyphen %v", s, j, end, hyphen, want)
+			}
+			if hyphen {
+				hyphens++
+			}
+		}
+	}
+	if hyphens == 0 {
+		t.Fatal("no word with a hyphen: the test tests nothing")
+	}
+}

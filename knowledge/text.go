@@ -581,7 +581,8 @@ func scanAllCapitals(s string, to capitalsSink) {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			end() // punctuation, or a word that gives no ASCII initial
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				size = wordEnd(s, i+size) - i
+				end, _ := wordEnd(s, i+size)
+				size = end - i
 			}
 			i += size
 			continue
@@ -591,7 +592,7 @@ func scanAllCapitals(s string, to capitalsSink) {
 			i++
 			continue
 		}
-		j := wordEnd(s, i+1)
+		j, hyphen := wordEnd(s, i+1)
 		switch w := s[i:j]; {
 		case 'A' <= c && c <= 'Z':
 			if joins > 0 && 'a' <= join && join <= 'z' {
@@ -599,8 +600,9 @@ func scanAllCapitals(s string, to capitalsSink) {
 			}
 			run, full, joins = append(run, c+'a'-'A'), append(full, c+'a'-'A'), 0
 			// Each capitalized part of a hyphenated name gives its
-			// initial: "Non-Commissioned Officer" is NCO.
-			for k := 1; k+1 < len(w); k++ {
+			// initial: "Non-Commissioned Officer" is NCO. Few words
+			// have a hyphen, and wordEnd has seen whether this one has.
+			for k := 1; hyphen && k+1 < len(w); k++ {
 				if w[k] == '-' && 'A' <= w[k+1] && w[k+1] <= 'Z' {
 					run, full = append(run, w[k+1]+'a'-'A'), append(full, w[k+1]+'a'-'A')
 				}
@@ -740,24 +742,30 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // wordEnd returns where the word of s that goes on at j ends: letters,
-// digits, and hyphens or apostrophes followed by more of the word.
-func wordEnd(s string, j int) int {
+// digits, and hyphens or apostrophes followed by more of the word. It
+// reports too whether the word has an ASCII hyphen from j on.
+func wordEnd(s string, j int) (end int, hyphen bool) {
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf {
-			if asciiWord[c] || (c == '-' || c == '\'') && j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiWord[s[j+1]]) {
+			if asciiWord[c] {
 				j++
 				continue
 			}
-			return j
+			if (c == '-' || c == '\'') && j+1 < len(s) && (s[j+1] >= utf8.RuneSelf || asciiWord[s[j+1]]) {
+				hyphen = hyphen || c == '-'
+				j++
+				continue
+			}
+			return j, hyphen
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || (isHyphen(r) || isApostrophe(r)) && j+size < len(s) {
 			j += size
 			continue
 		}
-		return j
+		return j, hyphen
 	}
-	return j
+	return j, hyphen
 }
 
 // allCaps reports whether w is all ASCII capital letters.
