@@ -1697,10 +1697,12 @@ The Riverside Botanical Garden is open every day; entry is free.
 - **Garden Hours**: The garden is open from 6 a.m. to 7 p.m.
 - **Picnics**: Picnics are allowed on the east lawn.
 - **Children's Trail**: A discovery trail for children, with free activity sheets.
+- **Plant Swaps**: Visitors change cuttings at the gate on Sundays.
 `)},
 		"museum.md": {Data: []byte(`# Harbour Museum Visits
 ## Food
 - **Museum Restaurant**: The restaurant on floor 2 serves lunch from noon.
+- **Museum Shop**: The shop sells fuel for the old steam launch.
 `)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
@@ -1708,6 +1710,10 @@ The Riverside Botanical Garden is open every day; entry is free.
 		{"", "does the Riverside botanical garden have a restaurant?", ""},
 		{"", "is there a trail for children at the Riverside botanical garden?", "Children's Trail"},
 		{"", "is there a restaurant at the Harbour Museum?", "Museum Restaurant"},
+		// Nor is it answered by an entry that has the rest only loosely:
+		// exchanging cuttings is no sale (and no briefing has firewood,
+		// though one has fuel).
+		{"", "does the Riverside botanical garden sell firewood?", ""},
 	})
 }
 

@@ -2114,15 +2114,17 @@ func inDocsOf(memo *map[*Document]uint32, v *view, q *query, d *Document) uint32
 // question has that the entry lacks; or when the entry has no telling
 // word beyond its briefing's title and a telling word of the question
 // is not in the briefing ("does the Malmö city library have a café?").
+// The entry has a word as asked or nearly: a loose relative is not it
+// ("Filter Changes" does not say "sell").
 // matched are the concepts the entry matched, inDoc those its briefing
 // has.
 func (v *view) onlyWhere(q *query, e *Entry, inDoc, matched uint32) bool {
 	if q.telling&^inDoc == 0 {
 		return false
 	}
-	own := v.conceptsIn(q, e.Title) | v.conceptsIn(q, e.Text())
+	own := v.conceptsAt(q, e.Title, approxMatch) | v.conceptsAt(q, e.Text(), approxMatch)
 	for _, f := range e.Fields() {
-		own |= v.conceptsIn(q, f.Value)
+		own |= v.conceptsAt(q, f.Value, approxMatch)
 	}
 	beyond := bits.OnesCount32(own & q.telling &^ v.conceptsIn(q, e.Doc().Title))
 	if beyond == 0 {
