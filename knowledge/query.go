@@ -606,8 +606,11 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		// which stems them.
 		t, known := v.word(w.word)
 		if !known && !isStopWord(w.word) {
-			if other, ok := otherNumber(w.word); ok && v.isUpper(other) {
-				t, known = v.word(other) // "LNOs" where the base has only "LNO"
+			// "LNOs" where the base has only "LNO", "RV" where it has
+			// only "RVs": initials it writes in capitals, in the
+			// singular, the shorter.
+			if other, ok := otherNumber(w.word); ok && v.isUpper(shorter(other, w.word)) {
+				t, known = v.word(other)
 			}
 		}
 		if known {
@@ -3348,10 +3351,20 @@ func countTrue(bs []bool) int {
 	return n
 }
 
+// shorter returns the shorter of a and b.
+func shorter(a, b string) string {
+	if len(b) < len(a) {
+		return b
+	}
+	return a
+}
+
 // otherNumber returns a word that may be initials in the other number:
-// "tso" for "tsos", "tsos" for "tso".
+// "tso" for "tsos", "tsos" for "tso", "rvs" for "rv".
 func otherNumber(w string) (string, bool) {
 	switch n := len(w); {
+	case n == minAcronym-1 && w[n-1] != 's':
+		return w + "s", true // "RV" where the base has only "RVs"
 	case n < minAcronym || n > maxAcronym+1:
 		return "", false
 	case w[n-1] == 's' && n > minAcronym:

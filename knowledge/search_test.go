@@ -1462,6 +1462,32 @@ func TestThingOverGlossary(t *testing.T) {
 	})
 }
 
+// TestInitialsInTheOtherNumber checks that initials asked in one number
+// find a briefing that writes them only in the other, two letters long
+// too: "RV" for "RVs".
+func TestInitialsInTheOtherNumber(t *testing.T) {
+	b := loadBase(t, map[string]string{
+		"roadside.md": "# Roadside Cover\n- **Excluded Vehicles**: RVs over 10,000 pounds are not covered.\n- **Towing**: Tows up to 5 miles.\n" +
+			"- **Liaison**: The LNO answers calls from garages.\n",
+	})
+	for _, tt := range []struct{ question, want string }{
+		{"RV roadside cover", "Excluded Vehicles"},
+		{"rv cover", "Excluded Vehicles"},
+		{"RVs", "Excluded Vehicles"},
+		{"LNOs", "Liaison"},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			got := ""
+			if as := b.Search(tt.question, Public); len(as) > 0 {
+				got = as[0].Entry.Title
+			}
+			if got != tt.want {
+				t.Errorf("Search(%q) first = %q, want %q", tt.question, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestUnknown checks the words said to be in no briefing: those no
 // entry the audience may read has, nor a word near them, and only words
 // that tell what the question asks.
