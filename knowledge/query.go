@@ -2288,8 +2288,11 @@ func asksWhetherThere(words []queryWord) bool {
 		return words[first+1].word == "there"
 	case "does", "do":
 		for i := first + 1; i < len(words); i++ {
-			if hasVerbs[words[i].word] && !(i+1 < len(words) && words[i+1].word == "to") {
-				return true // not "do I have to wear a helmet"
+			if i+1 < len(words) && words[i+1].word == "to" && (hasVerbs[words[i].word] || words[i].word == "need") {
+				return false // not "do I have to wear a helmet", "do I need to hire a guide"
+			}
+			if hasVerbs[words[i].word] {
+				return true
 			}
 		}
 	}
@@ -2300,7 +2303,8 @@ func asksWhetherThere(words []queryWord) bool {
 var hasVerbs = map[string]bool{
 	"have": true, "offer": true, "sell": true, "serve": true, "provide": true, "include": true,
 	"give": true, "lend": true, "allow": true, "accept": true, "take": true, "do": true,
-	"teach": true,
+	"teach": true, "rent": true, "hire": true, "stock": true, "carry": true, "install": true,
+	"repair": true, "fix": true, "fit": true, "test": true, "deliver": true,
 }
 
 // paysFor reports whether the word after "pay", words[i], or after

@@ -1679,6 +1679,9 @@ func TestAsksWhetherThere(t *testing.T) {
 		"does the drone still fly in the polar night":     false,
 		"does the driving school teach motorbike lessons": true,
 		"do I have to wear a life jacket in the Maldives": false, // an obligation
+		"do I need to hire a guide to climb the volcano":  false,
+		"does the airport desk rent out child seats?":     true,
+		"does the garage repair exhausts":                 true,
 		"do the boats run when the river floods":          false,
 		"where is there a cash machine":                   false,
 		"is the garden open on mondays":                   false,
