@@ -651,7 +651,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 		c := len(weight)
 		w.concept = c
-		weak = append(weak, weakWords[w.word] || isFiller || framing[w.word] || timeAsked && openClose[w.word])
+		weak = append(weak, weakWords[w.word] || isFiller || framing[w.word] || timeAsked && openClose[w.word] || kindAfter(words, i))
 		chat = append(chat, isFiller)
 		bit := uint64(1) << c
 		// A verb and its particle may be the base's noun of the two:
@@ -1863,6 +1863,12 @@ func isClockTime(w string) bool {
 // thing is what the question is about; "kind" only frames it.
 func kindOf(words []queryWord, i int) bool {
 	return kinds[words[i].word] && i+1 < len(words) && words[i+1].word == "of" && i > 0 && kindAskers[words[i-1].word]
+}
+
+// kindAfter reports whether the i-th word, the question's last, asks
+// which kind of the thing just before it: "storage padlock type".
+func kindAfter(words []queryWord, i int) bool {
+	return kinds[words[i].word] && i == len(words)-1 && i > 0 && words[i-1].pos == words[i].pos-1 && words[i-1].concept >= 0
 }
 
 var (

@@ -1720,6 +1720,26 @@ The Riverside Botanical Garden is open every day; entry is free.
 	})
 }
 
+// TestKindAfter checks that a fragment ending in "type" asks which kind
+// of the thing before it: an entry on the thing that never says "type"
+// answers it.
+func TestKindAfter(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"storage.md": {Data: []byte(`# Harbour Self Storage
+- **Padlocks**: Only disc padlocks are allowed; reception sells them.
+- **Gate Hours**: The gate opens at 6 a.m.
+`)},
+		"blood.md": {Data: []byte(`# Donor Centre
+- **Donor Card**: Your blood type is printed on the card you get after the first donation.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "storage padlock type", "Padlocks"},
+		{"", "padlock type", "Padlocks"},
+		{"", "blood type", "Donor Card"},
+	})
+}
+
 func TestAsksAnnual(t *testing.T) {
 	checkAsks(t, asksAnnual, map[string]bool{
 		"how many chimney fires are there in sweden each year": true,
