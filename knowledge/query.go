@@ -52,6 +52,9 @@ type query struct {
 	year bool
 	// clock is set when it asks what time: only a time of day answers.
 	clock bool
+	// dayPart is set when it asks "what time of day": a part of the
+	// day ("in the evening") answers it as well as a time.
+	dayPart bool
 	// howTo is set when it asks how to do something oneself: "how do
 	// I renew my passport" (see Base.answers).
 	howTo bool
@@ -1420,6 +1423,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	howVerb := howToVerb(words)
 	q.howTo = howVerb >= 0
 	q.clock = timeAsked
+	q.dayPart = timeAsked && asksTimeOfDay(words)
 	q.who = asksWho(words)
 	q.phone = asksPhone(words)
 	q.won = asksWon(words)
@@ -2821,12 +2825,22 @@ var measureVerbs = map[string]bool{
 func asksWhatTime(words []queryWord) bool {
 	for i := 1; i < len(words); i++ {
 		switch w, before := words[i].word, words[i-1].word; {
-		case w == "time" && (before == "what" || before == "which") && !(i+2 < len(words) && words[i+1].word == "of" && words[i+2].word == "year"),
+		case w == "time" && (before == "what" || before == "which") && !(i+2 < len(words) && words[i+1].word == "of" && words[i+2].word != "day"),
 			w == "times" && (before == "what" || before == "which") && i+1 < len(words) && timesOfDay[words[i+1].word], // "what times can I drop my dog off", not "what times do runners need"
 			w == "hours" && before == "what": // "what hours are the locks open"
 			return true
 		case (w == "hours" || w == "times") && before == "opening": // "opening hours of the consulate"
 			return i < 2 || !whetherHas[words[i-2].word]
+		}
+	}
+	return false
+}
+
+// asksTimeOfDay reports whether a question asks "time of day".
+func asksTimeOfDay(words []queryWord) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i].word == "time" && words[i+1].word == "of" && words[i+2].word == "day" {
+			return true
 		}
 	}
 	return false

@@ -1771,6 +1771,23 @@ func TestAsksWhatTime(t *testing.T) {
 		"does the museum have opening hours":        false,
 		"what times can I drop my dog off":          true,
 		"what times do non-binary runners need":     false, // finishing times, not times of day
+		"what time of day do the puffins come back": true,
+		"what time of the month is the glow best":   false, // the moon's phase, not the clock
+	})
+}
+
+// TestTimeOfDayByPart checks that "what time of day" is answered by an
+// entry that gives a part of the day, not only by one giving a time.
+func TestTimeOfDayByPart(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"puffins.md": {Data: []byte(`# Cliff Puffin Watching
+- **Evening Return**: The puffins come back to the burrows in the evening, when the boats have gone.
+- **Nesting Season**: Puffins nest on the cliffs from May to August.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what time of day is best for seeing the cliff puffins?", "Evening Return"},
+		{"", "what time do the cliff puffins nest?", ""},
 	})
 }
 

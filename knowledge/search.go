@@ -391,7 +391,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.measured != 0 && !v.says(q, e, q.measured) && !(q.measure.saidIn(e.Title) && v.conceptsIn(q, e.Doc().Title)&q.measured != 0) {
 			continue // "how tall is the biggest ice sculpture": nor one measuring another thing
 		}
-		if q.clock && !givesClock(e) {
+		if q.clock && !givesClock(e) && !(q.dayPart && entrySays(e, func(s string) bool { return hasWord(s, partsOfDay) })) {
 			continue // "what time do the buses leave": nor one without a time of day
 		}
 		if (q.year || q.past) && !entrySays(e, hasYear) {
