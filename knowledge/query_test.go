@@ -1776,6 +1776,26 @@ func TestAsksWhatTime(t *testing.T) {
 	})
 }
 
+// TestWhenByCondition checks that a question asking when something is
+// done as a rule is answered by the condition it is done on, where no
+// entry gives a time: a limit passed ("more than 14 days") is one.
+func TestWhenByCondition(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"bikes.md": {Data: []byte(`# Harbour Bike Garage
+- **Abandoned Bikes**: Bicycles left for more than 14 days are taken to the city depot.
+- **Staffed Desk**: The desk rents out locks and pumps.
+`)},
+		"passes.md": {Data: []byte(`# Alpine Passes
+- **Pass Closures**: Passes close when the avalanche danger reaches level 4.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "when do they remove bikes left too long at the harbour garage?", "Abandoned Bikes"},
+		{"", "when do the alpine passes close?", "Pass Closures"},
+		{"", "when was the harbour bike garage built?", ""},
+	})
+}
+
 // TestTimeOfDayByPart checks that "what time of day" is answered by an
 // entry that gives a part of the day, not only by one giving a time.
 func TestTimeOfDayByPart(t *testing.T) {

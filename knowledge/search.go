@@ -1675,7 +1675,7 @@ func givesCondition(s string) bool { return hasWord(s, conditionWords) }
 
 var conditionWords = map[string]bool{
 	"when": true, "whenever": true, "once": true, "if": true, "until": true,
-	"unless": true, "after": true, "before": true, "during": true,
+	"unless": true, "after": true, "before": true, "during": true, "than": true, "above": true, "below": true,
 }
 
 // entrySays reports whether has is true of an entry's title, text or a
