@@ -83,6 +83,9 @@ type query struct {
 	// ("sniffer dogs" in "how many sniffer dogs does kenya have"): an
 	// answer must give a number beside one of them.
 	counted []string
+	// countedAlike are the synonyms, in its commonest meaning, of the
+	// first word counted: "six steps" counts stairs.
+	countedAlike []string
 	// dated is set when it asks of a time relative to today ("this
 	// year", "last spring", "today", "so far"): a count or price of
 	// then, which only an entry that says a year can give.
@@ -1454,6 +1457,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	}
 	if q.quantity {
 		q.counted = v.countedStems(words)
+		if len(q.counted) > 0 {
+			q.countedAlike = synonymStems(q.counted[0])
+		}
 	}
 	var bit [maxWords]uint32
 	telling := false
@@ -2705,6 +2711,19 @@ func (v *view) countedStems(words []queryWord) []string {
 // withPersons adds to the stems counted, when they count people, the
 // people a briefing counts: "how many people fit on one boat" is
 // answered by "at most eight passengers".
+// synonymStems returns the one-word synonyms of a stem in its commonest
+// meaning, but stop words and clipped words: "inch" is no "in".
+func synonymStems(stem string) []string {
+	var out []string
+	lexicon.Related(stem, func(r string, k lexicon.Kind, primary bool) bool {
+		if k == lexicon.Synonym && primary && len(r) >= 4 && !strings.Contains(r, " ") && !isStopWord(r) {
+			out = append(out, r)
+		}
+		return k <= lexicon.Synonym
+	})
+	return out
+}
+
 func withPersons(stems []string) []string {
 	if !slices.Contains(stems, peopleStem) || slices.ContainsFunc(stems, func(s string) bool { return roleStems[s] }) {
 		return stems // "how many people work for tazara" counts staff

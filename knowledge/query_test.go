@@ -297,6 +297,21 @@ Sails catch the wind.
 	}
 }
 
+// TestCountedAlike checks that "how many" is answered by a number of
+// what it counts in other words: "120 steps" counts stairs.
+func TestCountedAlike(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"tower.md": {Data: []byte(`# Harbour Clock Tower
+- **Final Staircase**: From the lift, 120 steps lead to the bell chamber.
+- **Lift**: The lift takes 8 people at a time.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how many stairs after the lift in the harbour clock tower?", "Final Staircase"},
+		{"", "how many bells are in the harbour clock tower?", ""},
+	})
+}
+
 // plainWords are a question's words as written, without stems or
 // concepts.
 func plainWords(question string) []queryWord {

@@ -1878,7 +1878,7 @@ func rowCounts(e *Entry, stems []string) bool {
 // names counts what its table counts of it too: "how many tuk-tuks are
 // allowed in Baixa" is "Baixa | 8:00–22:00 | 120".
 func (v *view) counts(q *query, e *Entry) bool {
-	return countsNear(e, q.counted) || rowCounts(e, q.counted) ||
+	return countsNear(e, q.counted) || rowCounts(e, q.counted) || countsNear(e, q.countedAlike) ||
 		e.Kind == Row && entrySays(e, func(s string) bool { return countsThings(s, q.counted) }) && v.namedInFull(q, e.Title)
 }
 
