@@ -1791,6 +1791,25 @@ func TestAsksWhatTime(t *testing.T) {
 	})
 }
 
+// TestTitleInFull checks that an entry whose title a question names in
+// full comes before one whose title adds to it, nearly as strong.
+func TestTitleInFull(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"school.md": {Data: []byte(`# Harbour Spanish School
+- **Intensive Course**: 20 lessons a week, Monday to Friday 9:00–13:00, in groups of at most 10 students; €210 a week.
+- **Super-Intensive Course**: The intensive course plus 5 one-to-one lessons each afternoon; €395 a week.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "intensive course", "Intensive Course"},
+		{"", "harbour spanish school intensive course", "Intensive Course"},
+		{"", "super intensive course", "Super-Intensive Course"},
+		// Where the longer title's entry scores higher.
+		{"eval101", "intensive course", "Intensive Course"},
+		{"eval54", "red flag on an australian beach", "Red Flag"},
+	})
+}
+
 // TestWhenByCondition checks that a question asking when something is
 // done as a rule is answered by the condition it is done on, where no
 // entry gives a time: a limit passed ("more than 14 days") is one.

@@ -465,12 +465,51 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferAttribute(question, out)
 	preferNamedOverOpening(q, out, v)
 	preferOwnOverOpening(q, out, v)
+	preferTitleInFull(q, out, v)
 	if q.howTo && len(out) > 0 && isOpening(out[0].Entry) {
 		// "how do I book a Sperrmüll pickup in Graz": what a briefing
 		// says of itself in its opening is no way to do it.
 		out = out[1:]
 	}
 	return out
+}
+
+// preferTitleInFull puts first, over an entry whose title has words the
+// question does not ask, a next one nearly as strong whose title the
+// first's extends, that the question names in full and that covers as
+// much of it: "intensive course" asks for "Intensive Course", not
+// "Super-Intensive Course", whose text speaks of the intensive course
+// again.
+func preferTitleInFull(q *query, out []Answer, v *view) {
+	if len(out) < 2 || v.namedInFull(q, out[0].Entry.Title) {
+		return
+	}
+	for i := 1; i < len(out) && i < 4; i++ {
+		if out[i].Score < out[0].Score*titleInFullShare {
+			return
+		}
+		if out[i].Coverage >= out[0].Coverage && out[i].Entry.Kind != SectionText && out[0].Entry.Kind != SectionText &&
+			extends(out[0].Entry.Title, out[i].Entry.Title) && v.namedInFull(q, out[i].Entry.Title) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
+// titleInFullShare is how much of the first answer's score an entry
+// named in full needs to be put before it (see preferTitleInFull).
+const titleInFullShare = 0.9
+
+// extends reports whether title has every word of other, and more.
+func extends(title, other string) bool {
+	has := map[string]bool{}
+	tokenize(title, func(w []byte, _ int, _ bool) { has[strings.ToLower(string(w))] = true })
+	n, all := 0, true
+	tokenize(other, func(w []byte, _ int, _ bool) {
+		n++
+		all = all && has[strings.ToLower(string(w))]
+	})
+	return all && n > 0 && len(has) > n
 }
 
 // preferNamedOverOpening puts first, over a briefing's opening, an entry
