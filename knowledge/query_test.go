@@ -1810,6 +1810,17 @@ func TestTitleInFull(t *testing.T) {
 	})
 }
 
+// TestQuestionHeadingOverItem checks that a section under a question
+// heading, an answer of its own, is not put after an entry it lists as
+// a section of general text is: "can I bring my phone?" answers "are
+// mobile phones allowed", not the entry on courtesy phones.
+func TestQuestionHeadingOverItem(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval70", "dolomites ferrata hire", "Can I hire equipment?"},
+		{"eval90", "are mobile phones allowed at Augusta?", "Can I bring my phone?"},
+	})
+}
+
 // TestWhenByCondition checks that a question asking when something is
 // done as a rule is answered by the condition it is done on, where no
 // entry gives a time: a limit passed ("more than 14 days") is one.

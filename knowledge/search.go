@@ -1431,9 +1431,11 @@ const openingShare = 0.9
 // The opening may cover more of the question only by the briefing's
 // topic, which the entry has as its briefing's: asked "when to trim the
 // plants in a reed bed", "Reed Cutting" answers, not the opening on
-// reed beds that also names plants.
+// reed beds that also names plants. A section under a question heading
+// is an answer of its own: "Can I bring my phone?" says more of phones
+// allowed than the entry on courtesy phones it may list.
 func preferSpecific(out []Answer) {
-	if len(out) < 2 || out[0].Entry.Kind != SectionText {
+	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Section.Heading, "?") {
 		return
 	}
 	sec := out[0].Entry.Section
