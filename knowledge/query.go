@@ -1737,12 +1737,29 @@ func focusOf(words []queryWord) uint64 {
 			// its payer's last word, and no entry need say "pay".
 			if j > 0 && words[j-1].concept >= 0 {
 				focus = 1 << words[j-1].concept
+				// "how much does wasp nest removal cost": the price
+				// of the thing the deed is done to.
+				if k := j - 2; k >= 0 && words[k].concept >= 0 && words[k].pos == words[j-1].pos-1 && isDeedNoun(words[j-1].word) {
+					focus = 1 << words[k].concept
+				}
 			}
 			break
 		}
 		focus |= 1 << words[j].concept // not past "per": "how much is parking per day" asks of parking
 	}
 	return focus
+}
+
+// isDeedNoun reports whether w names a deed by a verb's ending:
+// "removal", "disposal", "renewal", "installation", "replacement",
+// "cleaning", "maintenance".
+func isDeedNoun(w string) bool {
+	for _, end := range []string{"oval", "sal", "wal", "tion", "ment", "ing", "ance"} {
+		if len(w) >= len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // factAsked returns the concepts of a fact a question opens with, without

@@ -1821,6 +1821,25 @@ func TestQuestionHeadingOverItem(t *testing.T) {
 	})
 }
 
+// TestPriceOfDeed checks that the price of a deed done to a thing is
+// asked of the thing: "wasp nest removal" is priced by the row "Wasp
+// Nests".
+func TestPriceOfDeed(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"pests.md": {Data: []byte(`# Harbour Pest Control
+| Pest | Treatment | Price |
+|---|---|---|
+| Wasp Nests | Nests in walls or ground, any season | $140 |
+| Rats | Bait stations and a check after ten days | $230 |
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "how much does wasp nest removal cost with harbour pest control?", "Wasp Nests"},
+		{"", "how much does rat treatment cost with harbour pest control?", "Rats"},
+		{"", "how much does mole removal cost with harbour pest control?", ""},
+	})
+}
+
 // TestWhenByCondition checks that a question asking when something is
 // done as a rule is answered by the condition it is done on, where no
 // entry gives a time: a limit passed ("more than 14 days") is one.
