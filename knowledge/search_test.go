@@ -834,7 +834,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval85", 0.80, 3},
 		{"eval86", 0.80, 2},
 		{"eval87", 0.79, 1},
-		{"eval88", 0.73, 4},
+		{"eval88", 0.73, 3},
 		{"eval89", 0.83, 1},
 		{"eval90", 0.77, 0},
 		{"eval91", 0.78, 0},
@@ -842,14 +842,14 @@ func TestSearchQuality(t *testing.T) {
 		{"eval93", 0.83, 7},
 		{"eval94", 0.71, 10},
 		{"eval95", 0.76, 11},
-		{"eval96", 0.81, 10},
+		{"eval96", 0.81, 9},
 		{"eval97", 0.72, 9},
-		{"eval98", 0.82, 12},
+		{"eval98", 0.82, 11},
 		{"eval99", 0.75, 4},
 		{"eval100", 0.80, 6},
 		{"eval101", 0.82, 8},
-		{"eval102", 0.81, 11},
-		{"eval103", 0.79, 15},
+		{"eval102", 0.82, 10},
+		{"eval103", 0.80, 14},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
