@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
 )
@@ -481,18 +482,24 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 // "Super-Intensive Course", whose text speaks of the intensive course
 // again.
 func preferTitleInFull(q *query, out []Answer, v *view) {
-	if len(out) < 2 || v.namedInFull(q, out[0].Entry.Title) {
+	if len(out) < 2 || out[0].Entry.Kind == SectionText {
 		return
 	}
 	for i := 1; i < len(out) && i < 4; i++ {
 		if out[i].Score < out[0].Score*titleInFullShare {
 			return
 		}
-		if out[i].Coverage >= out[0].Coverage && out[i].Entry.Kind != SectionText && out[0].Entry.Kind != SectionText &&
-			extends(out[0].Entry.Title, out[i].Entry.Title) && v.namedInFull(q, out[i].Entry.Title) {
-			promote(out, i)
-			return
+		e := out[i].Entry
+		if out[i].Coverage < out[0].Coverage || e.Kind == SectionText || !extends(out[0].Entry.Title, e.Title) {
+			continue
 		}
+		if !v.namedInFull(q, e.Title) {
+			continue
+		}
+		if !v.namedInFull(q, out[0].Entry.Title) {
+			promote(out, i)
+		}
+		return
 	}
 }
 
@@ -500,16 +507,41 @@ func preferTitleInFull(q *query, out []Answer, v *view) {
 // named in full needs to be put before it (see preferTitleInFull).
 const titleInFullShare = 0.9
 
-// extends reports whether title has every word of other, and more.
+// extends reports whether title has every word of other, and more,
+// in any case. It allocates nothing: it runs for most questions.
 func extends(title, other string) bool {
-	has := map[string]bool{}
-	tokenize(title, func(w []byte, _ int, _ bool) { has[strings.ToLower(string(w))] = true })
-	n, all := 0, true
-	tokenize(other, func(w []byte, _ int, _ bool) {
+	words := 0
+	for w, rest := nextWord(other); w != ""; w, rest = nextWord(rest) {
+		words++
+		found := false
+		for x, more := nextWord(title); x != "" && !found; x, more = nextWord(more) {
+			found = strings.EqualFold(x, w)
+		}
+		if !found {
+			return false
+		}
+	}
+	n := 0
+	for x, more := nextWord(title); x != ""; x, more = nextWord(more) {
 		n++
-		all = all && has[strings.ToLower(string(w))]
-	})
-	return all && n > 0 && len(has) > n
+	}
+	return words > 0 && n > words
+}
+
+// nextWord returns the first word of s, a run of letters and digits
+// (any byte outside ASCII counts as a letter), and what follows it; ""
+// when s has none.
+func nextWord(s string) (word, rest string) {
+	isWord := func(c byte) bool { return c >= utf8.RuneSelf || isLetter(c) || isDigit(c) }
+	i := 0
+	for i < len(s) && !isWord(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && isWord(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
 }
 
 // preferNamedOverOpening puts first, over a briefing's opening, an entry
