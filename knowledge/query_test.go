@@ -1840,6 +1840,31 @@ func TestPriceOfDeed(t *testing.T) {
 	})
 }
 
+func TestExtendsAndAsksBeyond(t *testing.T) {
+	tests := []struct {
+		question, title, other string
+		extends, beyond        bool
+	}{
+		{"intensive course", "Super-Intensive Course", "Intensive Course", true, false},
+		{"red flag on an australian beach", "Red and White Quartered Flag", "Red Flag", true, false},
+		// A word of the longer title asked, misspelt: it is the one.
+		{"tade reef modernizaton", "Trade Reef Modernization", "Reef Modernization", true, true},
+		// A word said twice is no word more.
+		{"vocano vlcano typoon", "Volcano Volcano Typhoon", "Volcano Typhoon", false, false},
+		{"intensive course", "Evening Course", "Intensive Course", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question+"/"+tt.title, func(t *testing.T) {
+			if got := extends(tt.title, tt.other); got != tt.extends {
+				t.Errorf("extends(%q, %q) = %v, want %v", tt.title, tt.other, got, tt.extends)
+			}
+			if got := asksBeyond(tt.question, tt.title, tt.other); got != tt.beyond {
+				t.Errorf("asksBeyond(%q, %q, %q) = %v, want %v", tt.question, tt.title, tt.other, got, tt.beyond)
+			}
+		})
+	}
+}
+
 // TestWhenByCondition checks that a question asking when something is
 // done as a rule is answered by the condition it is done on, where no
 // entry gives a time: a limit passed ("more than 14 days") is one.

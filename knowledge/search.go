@@ -466,7 +466,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	preferAttribute(question, out)
 	preferNamedOverOpening(q, out, v)
 	preferOwnOverOpening(q, out, v)
-	preferTitleInFull(q, out, v)
+	preferTitleInFull(question, q, out, v)
 	if q.howTo && len(out) > 0 && isOpening(out[0].Entry) {
 		// "how do I book a Sperrmüll pickup in Graz": what a briefing
 		// says of itself in its opening is no way to do it.
@@ -481,7 +481,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 // much of it: "intensive course" asks for "Intensive Course", not
 // "Super-Intensive Course", whose text speaks of the intensive course
 // again.
-func preferTitleInFull(q *query, out []Answer, v *view) {
+func preferTitleInFull(question string, q *query, out []Answer, v *view) {
 	if len(out) < 2 || out[0].Entry.Kind == SectionText {
 		return
 	}
@@ -496,36 +496,63 @@ func preferTitleInFull(q *query, out []Answer, v *view) {
 		if !v.namedInFull(q, e.Title) {
 			continue
 		}
-		if !v.namedInFull(q, out[0].Entry.Title) {
+		if !asksBeyond(question, out[0].Entry.Title, e.Title) {
 			promote(out, i)
 		}
 		return
 	}
 }
 
+// asksBeyond reports whether the question has a word of title that
+// other lacks, as written or misspelt: "tade reef modernizaton" asks
+// "Trade Reef Modernization", not "Reef Modernization".
+func asksBeyond(question, title, other string) bool {
+	for w, rest := nextWord(title); w != ""; w, rest = nextWord(rest) {
+		if hasWordIn(other, w) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		for x, more := nextWord(question); x != ""; x, more = nextWord(more) {
+			if strings.EqualFold(x, w) || len(w) >= sureWord && distance(strings.ToLower(x), lw, 2) <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sureWord is the least length of a word whose slips tell it.
+const sureWord = 4
+
 // titleInFullShare is how much of the first answer's score an entry
 // named in full needs to be put before it (see preferTitleInFull).
 const titleInFullShare = 0.9
 
-// extends reports whether title has every word of other, and more,
-// in any case. It allocates nothing: it runs for most questions.
+// extends reports whether title has every word of other, and one more
+// at least, in any case. It allocates nothing: it runs for most
+// questions.
 func extends(title, other string) bool {
-	words := 0
 	for w, rest := nextWord(other); w != ""; w, rest = nextWord(rest) {
-		words++
-		found := false
-		for x, more := nextWord(title); x != "" && !found; x, more = nextWord(more) {
-			found = strings.EqualFold(x, w)
-		}
-		if !found {
+		if !hasWordIn(title, w) {
 			return false
 		}
 	}
-	n := 0
-	for x, more := nextWord(title); x != ""; x, more = nextWord(more) {
-		n++
+	for w, rest := nextWord(title); w != ""; w, rest = nextWord(rest) {
+		if !hasWordIn(other, w) {
+			return true
+		}
 	}
-	return words > 0 && n > words
+	return false
+}
+
+// hasWordIn reports whether s has the word w, in any case.
+func hasWordIn(s, w string) bool {
+	for x, rest := nextWord(s); x != ""; x, rest = nextWord(rest) {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextWord returns the first word of s, a run of letters and digits
