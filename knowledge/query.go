@@ -2725,9 +2725,6 @@ func (v *view) countedStems(words []queryWord) []string {
 	return nil
 }
 
-// withPersons adds to the stems counted, when they count people, the
-// people a briefing counts: "how many people fit on one boat" is
-// answered by "at most eight passengers".
 // synonymStems returns the one-word synonyms of a stem in its commonest
 // meaning, but stop words and clipped words: "inch" is no "in".
 func synonymStems(stem string) []string {
@@ -2741,6 +2738,9 @@ func synonymStems(stem string) []string {
 	return out
 }
 
+// withPersons adds to the stems counted, when they count people, the
+// people a briefing counts: "how many people fit on one boat" is
+// answered by "at most eight passengers".
 func withPersons(stems []string) []string {
 	if !slices.Contains(stems, peopleStem) || slices.ContainsFunc(stems, func(s string) bool { return roleStems[s] }) {
 		return stems // "how many people work for tazara" counts staff
