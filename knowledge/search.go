@@ -1067,12 +1067,14 @@ const titledSlack = 0.2
 // in its title that the opening's title lacks ("which way should a sand
 // martin wall face": "South-Facing Aspect").
 // A section whose heading is a question (a FAQ's) is an answer of its
-// own, unless it asks what a thing is and the question does not.
+// own, unless it asks what a thing is and the question does not, or
+// asks it with a telling word the section lacks: "what are the Pilar
+// tower lift hours" asks the hours, not "What is the PTL?".
 // matched and loosely are the concepts each
 // answer matched as asked or nearly, and loosely, and titled those its
 // title has.
 func preferCovering(q *query, out []Answer, matched, loosely, titled []uint32) {
-	if len(out) < 2 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") && (q.meaning || !isWhatIs(out[0].Entry.Title)) {
+	if len(out) < 2 || len(matched) == 0 || out[0].Entry.Kind != SectionText || strings.HasSuffix(out[0].Entry.Title, "?") && (q.meaning && matched[0]&q.telling == q.telling || !isWhatIs(out[0].Entry.Title)) {
 		return
 	}
 	d, first := out[0].Entry.Section.Doc, matched[0]&q.telling

@@ -1566,6 +1566,9 @@ func TestIsWhatIs(t *testing.T) {
 func TestWhatIsSectionAsOpening(t *testing.T) {
 	checkFirst(t, nil, []firstCase{
 		{"eval77", "buenos días @briefbot, what are the Pilar tower lift hours?", "Opening Hours"},
+		// Asked without chat, it asks the hours all the same: the
+		// section lacks a telling word of it.
+		{"eval77", "what are the Pilar tower lift hours?", "Opening Hours"},
 		{"eval77", "what is the PTL?", "What is the PTL?"},
 	})
 }
