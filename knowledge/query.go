@@ -521,6 +521,20 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			words[i].possessive = strings.Contains(lower, w+"'s") || strings.Contains(lower, w+"’s")
 		}
 	}
+	// A greeting that opens the question is no part of it, and the
+	// question opens after it: "hoi! do under-19s pay" asks whether one
+	// pays, as "do under-19s pay" does.
+	lead, foreign := v.greeting(words, saluted)
+	greeted := 0
+	if lead > 0 && lead < len(words) {
+		words, greeted = words[lead:], lead
+		saluted = max(saluted-lead, 0)
+		joined = slices.DeleteFunc(joined, func(j joinedWord) bool { return j.from < lead })
+		for k := range joined {
+			joined[k].from -= lead
+			joined[k].to -= lead
+		}
+	}
 	// Concepts are numbered in order first, matched or not: a word
 	// matches a term only after the words around it are known.
 	type term struct {
@@ -547,23 +561,10 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	// "what time does the garage close": a time of day answers; the
 	// verb need not be there.
 	timeAsked := asksWhatTime(words)
-	// A greeting with a word of no language the base or WordNet knows
-	// is in another language all through: "Dia duit!", whose "dia"
-	// WordNet has as initials.
-	foreign := false
-	for _, w := range words[:min(saluted, len(words))] {
-		if _, known := v.word(w.word); !known {
-			stem, ok := stemIndexable(w.word)
-			if ok {
-				_, inBase := v.stem(stem)
-				foreign = foreign || !inBase && !isEnglish(w.word, stem)
-			}
-		}
-	}
 	// So are the words after the question's last question mark, when
 	// one of them is: "... in Utrecht? dank je", whose "dank" is English.
 	closing, all := valediction(plain)
-	if all != len(words) {
+	if all != greeted+len(words) {
 		closing = 0 // words the question has past maxWords, or joined
 	}
 	farewell := false
@@ -574,30 +575,6 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 				farewell = farewell || !inBase && !isEnglish(w.word, stem)
 			}
 		}
-	}
-	// So are words of no language the base or WordNet knows before the
-	// question begins: "sua s'dei 🙏 how much is a one day pass?"
-	// One of them may be a word WordNet knows otherwise, if another is
-	// of no language it knows: "Dia duit 👋 what's in room 1.04?"
-	greeted, strange := 0, false
-	for i, w := range words[:min(maxGreeting+1, len(words))] {
-		if i > 0 && opensQuestion[w.word] {
-			if strange {
-				greeted = i
-			}
-			break
-		}
-		if _, known := v.word(w.word); known {
-			break
-		}
-		stem, ok := stemIndexable(w.word)
-		if !ok {
-			break
-		}
-		if _, inBase := v.stem(stem); inBase {
-			break
-		}
-		strange = strange || !lexicon.Known(stem)
 	}
 	for i := range words {
 		w := &words[i]
@@ -637,7 +614,6 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			!known && !isLatin(w.word) || // "Здравейте!", "Γεια σας!": a greeting in another script
 			i < saluted && !known && (foreign || !isEnglish(w.word, w.stem)) || // "Góðan daginn! do I ..."
 			i >= len(words)-closing && !known && (farewell || !isEnglish(w.word, w.stem)) || // "... in Utrecht? dank je"
-			i < greeted || // "sua s'dei how much is"
 			i == 0 && !known && nearGreeting(w.word) || // "hallå 👋 how do I", "helo"
 			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
 			i > 0 && greetingPairs[words[i-1].word][w.word] ||
@@ -2497,6 +2473,61 @@ func salutation(s string) int {
 		return 0
 	}
 	return n
+}
+
+// greeting returns how many of the question's first words are a
+// greeting to leave out, and whether the words before an opening
+// exclamation mark (saluted of them, see salutation) are of another
+// language all through. They are left out when none of them is the
+// base's and one of them is of no language the base or WordNet knows,
+// which makes the greeting another language's all through ("Dia
+// duit!", whose "dia" WordNet has as initials), or when the greeting is
+// one word ("hoi!", which English has in "hoi polloi"). Without an exclamation mark, up to maxGreeting
+// words that neither the base nor WordNet knows, before a word that
+// opens a question, are left out: "sua s'dei 🙏 how much is a one day
+// pass?"; one of them may be a word WordNet knows otherwise, if another
+// is of no language it knows: "Dia duit 👋 what's in room 1.04?"
+func (v *view) greeting(words []queryWord, saluted int) (lead int, foreign bool) {
+	saluted = min(saluted, len(words))
+	all := true // all of no word the base has
+	for _, w := range words[:saluted] {
+		if _, known := v.word(w.word); known {
+			all = false
+			continue
+		}
+		stem, ok := stemIndexable(w.word)
+		if !ok {
+			all = false
+			continue
+		}
+		_, inBase := v.stem(stem)
+		all = all && !inBase
+		foreign = foreign || !inBase && !isEnglish(w.word, stem)
+	}
+	if saluted > 0 && all && (foreign || saluted == 1) {
+		return saluted, foreign
+	}
+	strange := false
+	for i, w := range words[:min(maxGreeting+1, len(words))] {
+		if i > 0 && opensQuestion[w.word] {
+			if strange {
+				return i, foreign
+			}
+			break
+		}
+		if _, known := v.word(w.word); known {
+			break
+		}
+		stem, ok := stemIndexable(w.word)
+		if !ok {
+			break
+		}
+		if _, inBase := v.stem(stem); inBase {
+			break
+		}
+		strange = strange || !lexicon.Known(stem)
+	}
+	return 0, foreign
 }
 
 // valediction returns how many words close a question after its last

@@ -2630,3 +2630,46 @@ func TestHowLongIsAsksLength(t *testing.T) {
 		{"eval70", "how long do I leave the mud on at Pomorie?", "Mud Application"},
 	})
 }
+
+// TestGreetingOpensNothing asks questions that turn on how they open
+// ("do ... pay", "is there", "how much") after a greeting: one word
+// English has otherwise ("hoi!", "moi!"), one in another language, one
+// without an exclamation mark. The answers are the question's alone.
+func TestGreetingOpensNothing(t *testing.T) {
+	b := LoadFS(fstest.MapFS{
+		"museum.md": {Data: []byte(`# Harbour Museum
+## Tickets
+- **Under 19**: Visitors under 19 get in free with proof of age.
+- **Adult Ticket**: €22 at the door, €20 online.
+- **Audio Guide**: €5, in nine languages.
+## Facilities
+- **Cloakroom**: Free lockers for coats and bags by the entrance.
+- **Café**: Lunch and cakes on the top floor.
+`)},
+	}, "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("problems: %v", b.Problems)
+	}
+	titles := func(as []Answer) []string {
+		var ts []string
+		for _, a := range as {
+			ts = append(ts, a.Entry.Title)
+		}
+		return ts
+	}
+	for _, q := range []string{
+		"do under-19s pay at the Harbour Museum?",
+		"how much is an adult ticket?",
+		"is there a cloakroom at the museum?",
+		"is there a cinema at the museum?",
+	} {
+		want := titles(b.Search(q, Public))
+		for _, greeting := range []string{"hoi!", "moi!", "Góðan daginn!", "Dia duit!", "sua s'dei 🙏", "hello!"} {
+			t.Run(greeting+" "+q, func(t *testing.T) {
+				if diff := cmp.Diff(want, titles(b.Search(greeting+" "+q, Public))); diff != "" {
+					t.Errorf("answers differ from the question's alone (-alone +greeted):\n%s", diff)
+				}
+			})
+		}
+	}
+}
