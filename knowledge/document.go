@@ -198,6 +198,12 @@ const minOwnConcepts = 2
 // docConcepts returns the concepts of q that some term of d stands for:
 // in its title, a heading, an entry or a cell.
 func (v *view) docConcepts(q *query, d *Document) uint32 {
+	return v.docConceptsAt(q, d, 0)
+}
+
+// docConceptsAt is docConcepts through the terms that weigh at least
+// least if they match loosely.
+func (v *view) docConceptsAt(q *query, d *Document, least float32) uint32 {
 	terms := map[int32]bool{}
 	add := func(text string) {
 		tokenize(text, func(w []byte, _ int, _ bool) {
@@ -229,7 +235,7 @@ func (v *view) docConcepts(q *query, d *Document) uint32 {
 	}
 	var c uint32
 	for _, it := range q.items {
-		if terms[it.term] {
+		if terms[it.term] && (it.level < looseMatch || it.weight >= least) {
 			c |= it.concepts
 		}
 	}

@@ -1735,6 +1735,21 @@ The Riverside Botanical Garden is open every day; entry is free.
 	})
 }
 
+// TestWhetherThereByCloseWords checks that a briefing has the thing a
+// question asks whether a place has only through words close to it, not
+// through a word of a phrase related to it or a far neighbour; and that
+// close relatives still answer. The briefings are held-out sets'.
+func TestWhetherThereByCloseWords(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval100", "is there a dress code for concerts at Malmö Live?", ""}, // "fire" of "fire code"
+		{"eval105", "does Gallatin Smart Home install solar panels?", ""},
+		{"eval99", "does Southern Alps Campers give a discount for seniors?", ""},
+		{"eval19", "are there women ambulance workers in Oman", "Female Paramedic Crews"},
+		{"eval31", "are there battery powered buses in bogota", "Electric Fleet"},
+		{"eval84", "do the huts on the yoshida route take credit cards", "Payment Methods"},
+	})
+}
+
 // TestKindAfter checks that a fragment ending in "type" asks which kind
 // of the thing before it: an entry on the thing that never says "type"
 // answers it.
