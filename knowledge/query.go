@@ -1509,6 +1509,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	for m := focusOf(words); m != 0; {
 		c := 63 - bits.LeadingZeros64(m)
 		m &^= 1 << c
+		if q.focus == 0 && m != 0 && ruleNoun(words, c) {
+			continue // "the cancellation policy" asks for "Cancellation"
+		}
 		if !weak[c] {
 			if bit[c] == 0 {
 				return &query{} // what is asked for is nowhere in the base
@@ -1724,6 +1727,18 @@ func focusOf(words []queryWord) uint64 {
 		focus |= 1 << words[j].concept // not past "per": "how much is parking per day" asks of parking
 	}
 	return focus
+}
+
+// ruleNoun reports whether concept c of words is one of ruleNouns,
+// which names a rule by what it is about, the word before it.
+func ruleNoun(words []queryWord, c int) bool {
+	i := slices.IndexFunc(words, func(w queryWord) bool { return w.concept == c })
+	return i >= 0 && ruleNouns[words[i].word]
+}
+
+// ruleNouns name a rule or a way of doing by what it is about.
+var ruleNouns = map[string]bool{
+	"policy": true, "policies": true, "process": true, "procedure": true, "procedures": true,
 }
 
 // isDeedNoun reports whether w names a deed by a verb's ending:

@@ -2688,3 +2688,25 @@ func TestGreetingOpensNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleNounFocus checks that "what is the X policy" (or process, or
+// procedure) asks for what the rule is about: an entry titled "X" that
+// never says "policy" answers it.
+func TestRuleNounFocus(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"venue.md": {Data: []byte(`# Harbour House Weddings, Kinsale
+## Bookings
+- **Cancellation**: Cancel more than a year ahead and the deposit comes back in full.
+- **Deposit**: €2,000 secures the date.
+- **Booking**: Viewings first, then a provisional hold for seven days.
+- **Refund Policy**: Money paid for extras is returned within 30 days.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "what is the cancellation policy at Harbour House?", "Cancellation"},
+		{"", "what's the booking process at Harbour House?", "Booking"},
+		{"", "what is the refund policy at Harbour House?", "Refund Policy"},
+		// Without a word before it, "policy" is what is asked.
+		{"", "what is the policy at Harbour House?", "Refund Policy"},
+	})
+}

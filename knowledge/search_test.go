@@ -852,7 +852,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval103", 0.80, 14},
 		{"eval104", 0.78, 5},
 		{"eval105", 0.81, 12},
-		{"eval106", 0.79, 11},
+		{"eval106", 0.81, 11},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
