@@ -933,8 +933,8 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	// Units of measure: "megawatts" finds the "MW" of a table, and "kwh"
 	// the kilowatt-hours of a paragraph, as synonyms do.
 	// What "how" asks of an adjective is a noun: "how old" an age.
-	pricing := priceAsked(words) && asksQuantity(words) // "how much does it cost"
-	paying := !pricing && asksWhetherPaid(words)        // "do I have to pay to get in"
+	pricing := priceAsked(words) && (asksQuantity(words) || priceLast(words) && amountAsked(words)) // "how much does it cost", "night nanny cost"
+	paying := !pricing && asksWhetherPaid(words)                                                    // "do I have to pay to get in"
 	for i, w := range words {
 		if w.concept < 0 {
 			continue
@@ -2647,6 +2647,18 @@ func priceAsked(words []queryWord) bool {
 		}
 	}
 	return false
+}
+
+// priceLast reports whether a question ends on a word of price, chat
+// aside: "night nanny cost", "placer claim recording fee" ask the price
+// of what they name first, which an amount says (unless they ask why,
+// see amountAsked).
+func priceLast(words []queryWord) bool {
+	last := len(words) - 1
+	for last >= 0 && filler[words[last].word] {
+		last--
+	}
+	return last > 0 && priceNouns[words[last].word]
 }
 
 // amountAsked reports whether a question that names a price (see

@@ -2710,3 +2710,27 @@ func TestRuleNounFocus(t *testing.T) {
 		{"", "what is the policy at Harbour House?", "Refund Policy"},
 	})
 }
+
+// TestPriceNamedLast checks that a fragment ending on a word of price
+// asks the price of what it names, which a row's amount says without
+// the word.
+func TestPriceNamedLast(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"nanny.md": {Data: []byte(`# Bayside Nanny Agency, Geelong
+## Services
+| Service | Price | Notes |
+|---|---|---|
+| Day Nanny | $35 an hour | weekdays, 7am to 6pm |
+| Night Nanny | $60 per night | for newborns, 9pm to 7am |
+| Babysitting | $30 an hour | evenings and weekends |
+
+## Other costs
+- **Placement Fee**: One month's wages when a nanny starts.
+`)},
+	}), "test")
+	checkFirst(t, b, []firstCase{
+		{"", "night nanny cost", "Night Nanny"},
+		{"", "babysitting price", "Babysitting"},
+		{"", "placement fee", "Placement Fee"},
+	})
+}
