@@ -851,7 +851,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval102", 0.82, 10},
 		{"eval103", 0.80, 14},
 		{"eval104", 0.78, 5},
-		{"eval105", 0.81, 12},
+		{"eval105", 0.81, 11},
 		{"eval106", 0.81, 11},
 	}
 	for _, tt := range tests {
