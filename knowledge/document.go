@@ -198,12 +198,14 @@ const minOwnConcepts = 2
 // docConcepts returns the concepts of q that some term of d stands for:
 // in its title, a heading, an entry or a cell.
 func (v *view) docConcepts(q *query, d *Document) uint32 {
-	return v.docConceptsAt(q, d, 0)
+	all, _ := v.docConceptsBy(q, d)
+	return all
 }
 
-// docConceptsAt is docConcepts through the terms that weigh at least
-// least if they match loosely.
-func (v *view) docConceptsAt(q *query, d *Document, least float32) uint32 {
+// docConceptsBy returns docConcepts, all, and those of them that d has
+// closely: through a term as asked, nearly, or loosely if it weighs at
+// least minThingWeight (see onlyWhere).
+func (v *view) docConceptsBy(q *query, d *Document) (all, close uint32) {
 	terms := map[int32]bool{}
 	add := func(text string) {
 		tokenize(text, func(w []byte, _ int, _ bool) {
@@ -233,11 +235,13 @@ func (v *view) docConceptsAt(q *query, d *Document, least float32) uint32 {
 			}
 		}
 	}
-	var c uint32
 	for _, it := range q.items {
-		if terms[it.term] && (it.level < looseMatch || it.weight >= least) {
-			c |= it.concepts
+		if terms[it.term] {
+			all |= it.concepts
+			if it.level < looseMatch || it.weight >= minThingWeight {
+				close |= it.concepts
+			}
 		}
 	}
-	return c
+	return all, close
 }

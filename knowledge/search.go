@@ -313,7 +313,7 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 	v := b.idx.view(a)
 	// The concepts of q each briefing has, and has closely (see
 	// onlyWhere), made when needed.
-	var inDocs, closeInDocs map[*Document]uint32
+	var inDocs map[*Document][2]uint32
 	var proper uint32 // names no word of English: "Kokugikan", not "English"
 	for _, it := range q.items {
 		if it.level == exactMatch && it.concepts&q.names&q.telling != 0 && !lexicon.Known(v.stemOf[it.term]) {
@@ -327,11 +327,11 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		e := b.idx.entry(c.entry)
 		if named := proper; named != 0 {
 			exact, approx, loose := c.levels()
-			if (exact|approx|loose)&named == 0 && inDocsOf(&inDocs, v, q, e.Doc(), 0)&named == 0 {
+			if (exact|approx|loose)&named == 0 && inDocsOf(&inDocs, v, q, e.Doc())[0]&named == 0 {
 				continue // "a box seat at the Kokugikan": another place's
 			}
 		}
-		if exact, approx, loose := c.levels(); q.whether && v.onlyWhere(q, e, inDocsOf(&closeInDocs, v, q, e.Doc(), minThingWeight), exact|approx|loose) {
+		if exact, approx, loose := c.levels(); q.whether && v.onlyWhere(q, e, inDocsOf(&inDocs, v, q, e.Doc())[1], exact|approx|loose) {
 			continue // "is there a restaurant at the garden": not in its briefing
 		}
 		if e.Kind == SectionText {
@@ -2195,14 +2195,14 @@ func foldStem(w []byte) (word, stem string) {
 	return word, stem
 }
 
-// inDocsOf returns the concepts of q that d has through terms that weigh
-// at least least if loose (see docConceptsAt), from memo or found.
-func inDocsOf(memo *map[*Document]uint32, v *view, q *query, d *Document, least float32) uint32 {
+// inDocsOf returns the concepts of q that d has, and has closely (see
+// docConceptsBy), from memo or found.
+func inDocsOf(memo *map[*Document][2]uint32, v *view, q *query, d *Document) [2]uint32 {
 	in, ok := (*memo)[d]
 	if !ok {
-		in = v.docConceptsAt(q, d, least)
+		in[0], in[1] = v.docConceptsBy(q, d)
 		if *memo == nil {
-			*memo = map[*Document]uint32{}
+			*memo = map[*Document][2]uint32{}
 		}
 		(*memo)[d] = in
 	}
