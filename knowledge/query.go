@@ -567,6 +567,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	if all != greeted+len(words) {
 		closing = 0 // words the question has past maxWords, or joined
 	}
+	closing = min(closing, len(words)) // "?hi! 000": the greeting left out was closing too
 	farewell := false
 	for _, w := range words[len(words)-closing:] {
 		if _, known := v.word(w.word); !known {
