@@ -1562,6 +1562,14 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			q.capitalized |= bit[w.concept]
 		}
 	}
+	// A place or body the question names that no briefing the audience
+	// reads has, with no name beside it that one has, is what the
+	// question is about: "will the Ljubljana bike co-op open on Sundays"
+	// asks nothing of another town's opening hours, however much else
+	// of it they match.
+	if namesStranger(plain, words, weight, bit[:], weak, dropped, q.capitalized&asked) {
+		q.dominant = q.tellingTotal
+	}
 	if q.amount {
 		for _, w := range words {
 			if w.concept >= 0 && !priceWords[w.word] && !priceVerbs[w.word] {
@@ -3952,3 +3960,27 @@ type joinedTerm struct {
 // lengthStems are the stems of the nouns that say how long something is
 // or lasts.
 var lengthStems = []string{"length", "durat"}
+
+// namesStranger reports whether the question names something by a word
+// the base lacks, written with a capital but not as its first word, and
+// names nothing the base has: none of the concepts in known (those it
+// writes with a capital and the base has as asked) but days and months.
+// Initials ("SA"), times ("Sundays") and a people's adjectives
+// ("British", "Asian", "Japanese") name no place of their own.
+func namesStranger(question string, words []queryWord, weight []float32, bit []uint32, weak []bool, dropped uint64, known uint32) bool {
+	stranger := false
+	for i, w := range words {
+		c := w.concept
+		if i == 0 || c < 0 || dropped&(1<<c) != 0 || timeWords[w.word] || timeWords[w.stem] {
+			continue
+		}
+		if bit[c]&known != 0 {
+			return false
+		}
+		if bit[c] == 0 && weight[c] > 0 && !weak[c] && capitalizedIn(question, w.word) && !writtenInCapitals(question, w.word) &&
+			!strings.HasSuffix(w.word, "ish") && !strings.HasSuffix(w.word, "an") && !strings.HasSuffix(w.word, "ese") {
+			stranger = true
+		}
+	}
+	return stranger
+}

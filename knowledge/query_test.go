@@ -2734,3 +2734,55 @@ func TestPriceNamedLast(t *testing.T) {
 		{"", "placement fee", "Placement Fee"},
 	})
 }
+
+// TestStrangerNamed checks that a question naming, with a capital, a
+// place or body no briefing its audience reads has, and none that one
+// has, gets nothing: another town's opening hours do not answer it.
+func TestStrangerNamed(t *testing.T) {
+	b := LoadFS(withOthers(fstest.MapFS{
+		"hall.md": {Data: []byte(`# Tinker Hall Makerspace, Portland
+## Visiting
+- **Opening Hours**: Open 10am to 10pm every day, Sundays included.
+- **Laser Cutter**: Members book the laser cutter after an induction.
+- **Tool Library**: Hand tools are lent for a week at a time.
+- **Bike Co-op Night**: The bike co-op opens its repair stands on Sundays from 2pm.
+- **Wood Shop**: Table saws, band saws and Japanese pull saws for members.
+`)},
+		"coop.md": {Data: []byte(`---
+audience: internal
+---
+# Kolesarnica Bike Co-op, Ljubljana: coordinators
+## Incidents
+- **Stolen Tools**: Two torque wrenches were taken from the stand in May.
+`)},
+	}), "test")
+	if len(b.Problems) > 0 {
+		t.Fatalf("problems: %v", b.Problems)
+	}
+	for _, tc := range []struct {
+		audience Audience
+		question string
+		want     string
+	}{
+		{Public, "is Tinker Hall open on Sundays?", "Opening Hours"},
+		{Public, "when does the makerspace open on Sundays?", "Opening Hours"},
+		// A town no briefing has, and no name that one has.
+		{Public, "will the Zagreb makerspace open on Sundays?", ""},
+		// Known to internal readers only.
+		{Public, "will the Ljubljana bike co-op open on Sundays?", ""},
+		{Public, "were tools stolen from the Kolesarnica bike co-op?", ""},
+		{Internal, "were tools stolen from the Kolesarnica bike co-op?", "Stolen Tools"},
+		// A name the base has beside one it lacks: the question is
+		// about the one it has.
+		{Public, "can I borrow hand tools at Tinker Hall if I live in Vancouver?", "Tool Library"},
+		{Public, "does the bike co-op open on Sundays?", "Bike Co-op Night"},
+		// A people's adjective names no place of its own.
+		{Public, "can members use the Swedish pull saws in the wood shop?", "Wood Shop"},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			if got := firstTitle(b.Search(tc.question, tc.audience)); got != tc.want {
+				t.Errorf("Search(%q, %v) first = %q, want %q", tc.question, tc.audience, got, tc.want)
+			}
+		})
+	}
+}
