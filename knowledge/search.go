@@ -595,7 +595,12 @@ func preferNamedOverOpening(q *query, out []Answer, v *view) {
 // question asks, besides the names of the briefing's title and the
 // question's, and all that the opening says of it: "how do they know
 // when jinhae gets too packed" asks the entry on crowd sensors, not the
-// opening of the festival's crowd plan, which names the festival.
+// opening of the festival's crowd plan, which names the festival. An
+// entry whose title says all that an opening under the briefing's own
+// title says of the question is put first too, unless the question asks
+// what something means: "where do I park for Polished Nail Lounge" is
+// for "Is there parking nearby?", not the opening that places the salon
+// across from a park.
 func preferOwnOverOpening(q *query, out []Answer, v *view) {
 	if len(out) < 2 || !isOpening(out[0].Entry) {
 		return
@@ -603,13 +608,15 @@ func preferOwnOverOpening(q *query, out []Answer, v *view) {
 	d := out[0].Entry.Doc()
 	named := v.conceptsIn(q, d.Title) | q.selectors | q.capitalized
 	opening := v.conceptsIn(q, out[0].Entry.Text()) &^ named & q.telling
+	titledOpening := !q.meaning && out[0].Entry.Section.Heading == d.Title
 	for i := 1; i < len(out) && i < 4; i++ {
 		e := out[i].Entry
 		if e.Doc() != d {
 			continue
 		}
-		own := (v.conceptsIn(q, e.Title) | v.conceptsIn(q, e.Text())) &^ named & q.telling
-		if own != 0 && opening&^own == 0 && bits.OnesCount32(own) > bits.OnesCount32(opening) {
+		titled := v.conceptsIn(q, e.Title) &^ named & q.telling
+		own := titled | v.conceptsIn(q, e.Text())&^named&q.telling
+		if own != 0 && opening&^own == 0 && (bits.OnesCount32(own) > bits.OnesCount32(opening) || titledOpening && opening != 0 && opening&^titled == 0) {
 			promote(out, i)
 			return
 		}

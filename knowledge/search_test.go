@@ -1860,11 +1860,28 @@ Jinhae's cherry blossom festival draws crowds each spring; the city plans how to
 - **Crowd Density Sensors**: Cameras count people per square metre and warn stewards when streets get too packed.
 - **Shuttle Buses**: Buses run from the stadium car park every ten minutes.
 `)},
+		"nails.md": {Data: []byte(`# Polished Nail Lounge, Toronto: FAQ
+
+Polished Nail Lounge is a nail salon on Queen Street West in Toronto, across from Trinity Bellwoods Park, owned by Renée Tran.
+
+## Do I need to book?
+Appointments are recommended on evenings and weekends; walk-ins are seated as technicians become free.
+
+## Is there parking nearby?
+There's metered street parking on Queen Street West and a municipal lot on Crawford Street.
+
+## Can I bring my own polish?
+Sure, bring your own regular polish for any manicure or pedicure.
+`)},
 	}), "test")
 	checkFirst(t, b, []firstCase{
 		{"", "how do they know when jinhae gets too packed", "Crowd Density Sensors"},
 		{"", "jinhae cherry blossom festival crowd plan", "Jinhae Cherry Blossom Festival Crowd Plan"},
 		{"eval93", "how much is a Plateau-Mont-Royal parking permit for my only car?", "First Car"},
+		// The opening says "park" only in a name; a heading says it of
+		// what is asked.
+		{"", "where do I park for Polished Nail Lounge?", "Is there parking nearby?"},
+		{"eval79", "what should I wear to visit the Meteora monasteries?", "Dress Code"},
 	})
 }
 
