@@ -2508,6 +2508,9 @@ Fares depend on distance and the number of passengers.
 	}), "test")
 	checkFirst(t, b, []firstCase{
 		{"", "phone number for shared rides on the rotterdam water taxi", ""},
+		// An entry that gives the number comes before one that
+		// only says to call.
+		{"", "what's the phone number of the Rotterdam water taxi central desk?", "Night Desk"},
 	})
 	checkFirst(t, nil, []firstCase{
 		{"eval74", "what is the phone number of the Rotterdam water taxi desk", ""},

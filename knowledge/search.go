@@ -450,6 +450,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.price {
 			preferPriced(out)
 		}
+		if q.phone {
+			preferPhoneNumber(out)
+		}
 	}
 	preferHead(q, out, titled, v)
 	preferNamed(q, out, v)
@@ -1297,6 +1300,28 @@ func preferPriced(out []Answer) {
 	}
 }
 
+// preferPhoneNumber puts first, for a question that asks a phone
+// number, an entry of the first answer's document that gives one, when
+// the first gives none and it scores at least coverShare of it: asked
+// "what's the phone number for Eastside Fade", the entry "Contact" with
+// "(512) 555-0186", not "Walk-Ins", which says to text the shop's
+// number.
+func preferPhoneNumber(out []Answer) {
+	if len(out) < 2 || entrySays(out[0].Entry, givesPhoneNumber) {
+		return
+	}
+	d := out[0].Entry.Doc()
+	for i := 1; i < len(out); i++ {
+		if out[i].Score < out[0].Score*coverShare {
+			return
+		}
+		if out[i].Entry.Doc() == d && entrySays(out[i].Entry, givesPhoneNumber) {
+			promote(out, i)
+			return
+		}
+	}
+}
+
 // saysPrice reports whether an entry says what something costs or pays:
 // it gives an amount of money, is titled with a price ("Farm-Gate
 // Price"), or gives a number beside a word of price ("half-price
@@ -1806,9 +1831,12 @@ func entrySays(e *Entry, has func(string) bool) bool {
 // speaksOfPhone reports whether s speaks of a phone line, or gives a
 // number that looks like one: seven digits or more, in groups.
 func speaksOfPhone(s string) bool {
-	if hasWord(s, phoneWords) {
-		return true
-	}
+	return hasWord(s, phoneWords) || givesPhoneNumber(s)
+}
+
+// givesPhoneNumber reports whether s gives a number that looks like a
+// phone's: seven digits or more, in groups.
+func givesPhoneNumber(s string) bool {
 	digits := 0
 	for _, r := range s {
 		switch {
