@@ -618,6 +618,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			i == 0 && !known && nearGreeting(w.word) || // "hallå 👋 how do I", "helo"
 			i+1 < len(words) && greetingPairs[w.word][words[i+1].word] || // "dobar dan", "kia ora"
 			i > 0 && greetingPairs[words[i-1].word][w.word] ||
+			wellWishing(words, i) || // "hope you're well"
 			signedFrom(words, i) || // "sent from my iPhone"
 			w.word == "per" && i+1 < len(words) && words[i+1].word == "my" || // "as per my last message"
 			messages[w.word] && i >= 2 && words[i-1].word == "last" && words[i-2].word == "my" ||
@@ -2459,8 +2460,29 @@ var unitForms = func() map[string][]string {
 // follows them: "sorry to bug you", "not to pester you".
 var (
 	bother    = map[string]bool{"bug": true, "pester": true, "trouble": true, "disturb": true, "nag": true, "spam": true, "ping": true}
-	addressee = map[string]bool{"you": true, "u": true, "ya": true, "yall": true, "guys": true, "all": true, "everyone": true}
+	addressee = map[string]bool{"you": true, "u": true, "ya": true, "yall": true, "guys": true, "all": true, "everyone": true, "youre": true, "ur": true}
 )
+
+// wellWishing reports whether words[i] wishes the reader well, as chat
+// opens or closes: "hope" before whom it is said to ("hope you're well",
+// "hope all is well", "hope this finds you well"), and the wish that
+// follows it within a few words ("well", "good", "great").
+func wellWishing(words []queryWord, i int) bool {
+	switch w := words[i].word; {
+	case w == "hope":
+		return i+1 < len(words) && (addressee[words[i+1].word] || words[i+1].word == "this")
+	case wishes[w]:
+		for j := i - 1; j >= max(0, i-5); j-- {
+			if words[j].word == "hope" {
+				return wellWishing(words, j)
+			}
+		}
+	}
+	return false
+}
+
+// wishes are what one hopes the reader is.
+var wishes = map[string]bool{"well": true, "good": true, "great": true, "fine": true, "ok": true, "okay": true}
 
 // greetingPairs are greetings of two words, by their first word, whose
 // words alone may be topics or names: "dan" and "dia" are names, "kia"

@@ -2789,3 +2789,15 @@ audience: internal
 		})
 	}
 }
+
+// TestWellWishingIsChat checks that wishing the reader well ("hope
+// you're well") decides nothing: its "well" is no topic an entry must
+// have.
+func TestWellWishingIsChat(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval105", "what does the Gallatin service plan cost?", "Service Plan"},
+		{"eval105", "hi, hope you're well :) what does the Gallatin service plan cost?", "Service Plan"},
+		{"eval105", "what does the Gallatin service plan cost? hope all is well", "Service Plan"},
+		{"eval105", "hope you are doing well! what does the Gallatin service plan cost?", "Service Plan"},
+	})
+}

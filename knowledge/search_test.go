@@ -397,6 +397,8 @@ func TestSearch(t *testing.T) {
 		{sample, Public, "maritime law enforcement - sent from my iPhone", "Maritime Law Enforcement"},
 		{sample, Public, "fwd: disaster response", "Disaster Response"},
 		{sample, Public, "circling back on data sharing", "Data Sharing"},
+		{sample, Public, "hi, hope you're well :) what was agreed on data sharing?", "Data Sharing"},
+		{sample, Public, "hope all is well! any news on chocolate cake?", ""},
 		{sample, Public, "EOD update on data sharing", "Data Sharing"},
 		{sample, Public, "not urgent but maritime law enforcement when you get a chance", "Maritime Law Enforcement"},
 		// Contractions and everyday verbs are not topics.
