@@ -41,7 +41,13 @@ type query struct {
 	// matchable or not: the share of it that an entry's telling words
 	// cover decides whether the entry answers the question.
 	tellingTotal float32
-	bestCov      float32 // see answerable
+	// weak are the concepts of weak words that are neither chat nor
+	// words of time: against an entry that lacks them, neither for nor
+	// against one that has them (see shares). A word of time ("next",
+	// "today") an entry happens to say is no sign it says when, and
+	// stays against it.
+	weak    uint32
+	bestCov float32 // see answerable
 	// quantity is set when the question asks how many or how much, and
 	// when when it asks when.
 	quantity, when bool
@@ -394,22 +400,27 @@ func (q *query) longMatch(matched uint32) bool {
 }
 
 // shares returns the weighted share of the question's concepts matched,
-// and that of its telling words.
+// and that of its telling words: of the weight of the words that are
+// not chat, less that of the weak words the entry has (see query.weak).
+// "how old do you have to be to join the uni gym" is not held against
+// "Age Limit" for its "old", which the entry says ("16 or older").
 func (q *query) shares(exact, approx, loose uint32) (cov, share float32) {
-	var got, telling float32
+	var got, telling, neutral float32
 	add := func(m uint32, credit float32) {
 		for ; m != 0; m &= m - 1 {
 			c := bits.TrailingZeros32(m)
 			got += credit * q.weight[c]
 			if q.telling&(1<<c) != 0 {
 				telling += credit * q.weight[c]
+			} else if q.weak&(1<<c) != 0 {
+				neutral += credit * q.weight[c]
 			}
 		}
 	}
 	add(exact, 1)
 	add(approx&^exact, approxCredit)
 	add(loose&^(exact|approx), looseCredit)
-	return min(got/q.total, 1), telling / q.tellingTotal
+	return min(got/q.total, 1), telling / (q.tellingTotal - neutral)
 }
 
 // misses reports whether an entry matching these concepts misses what the
@@ -1490,6 +1501,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		// telling word it lacks.
 		if !chat[c] {
 			q.tellingTotal += w
+			if weak[c] && !slices.ContainsFunc(words, func(x queryWord) bool { return x.concept == c && timeWords[x.word] }) {
+				q.weak |= bit[c]
+			}
 		}
 		q.total += w
 	}

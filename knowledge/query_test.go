@@ -2790,6 +2790,20 @@ audience: internal
 	}
 }
 
+// TestMatchedWeakWordsNeutral checks that a weak word counts against an
+// entry that lacks it but not against one that has it: "how old do you
+// have to be to join the uni gym" is answered by "Age Limit", whose
+// "older" was held against it as if it lacked "old". A time word
+// ("next") an entry happens to say is no sign it says when.
+func TestMatchedWeakWordsNeutral(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval94", "how old do you have to be to join the uni gym in Hamilton?", "Age Limit"},
+		{"eval37", "will they make me go back down the mountain if I have no chains in california", "Turnarounds"},
+		{"eval105", "what does the Gallatin service plan cost a month?", "Service Plan"},
+		{"eval2", "when is the next public holiday", ""},
+	})
+}
+
 // TestWellWishingIsChat checks that wishing the reader well ("hope
 // you're well") decides nothing: its "well" is no topic an entry must
 // have.
