@@ -252,9 +252,14 @@ func (s slip) confirmedBy(title []titleTerm) bool {
 	// begin with want, looking past whole hyphenated words to the part
 	// next to the correction.
 	beside := func(k, step int, want int32) bool {
+		skipped := false
 		for ; want >= 0 && k >= 0 && k < len(title); k += step {
 			if title[k].term == want {
 				return true
+			}
+			if title[k].term < 0 && !skipped {
+				skipped = true // a word the base lacks between, as a stop word is: "Oficina do Barro"
+				continue
 			}
 			if !title[k].compound {
 				return false
@@ -1427,11 +1432,19 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.meaning = q.meansAsked || asksWhatIs(words)
 	for _, s := range slipped {
 		sl := slip{fixes: s.fixes, before: -1, after: -1}
+		// The words beside it, past a stop word between: "oficina do
+		// baro" for "Oficina do Barro".
 		if i := s.word; i > 0 && words[i-1].pos == words[i].pos-1 {
 			sl.before = v.askedOrFixed(words[i-1])
+			if sl.before < 0 && isStopWord(words[i-1].word) && i > 1 && words[i-2].pos == words[i].pos-2 {
+				sl.before = v.askedOrFixed(words[i-2])
+			}
 		}
 		if i := s.word; i+1 < len(words) && words[i+1].pos == words[i].pos+1 {
 			sl.after = v.askedOrFixed(words[i+1])
+			if sl.after < 0 && isStopWord(words[i+1].word) && i+2 < len(words) && words[i+2].pos == words[i].pos+2 {
+				sl.after = v.askedOrFixed(words[i+2])
+			}
 		}
 		for j, w := range words {
 			if j != s.word && w.concept >= 0 {

@@ -817,18 +817,21 @@ func TestRealWordSlips(t *testing.T) {
 		"lautoka.md": "# Fiji Sugar\n- **Lautoka Mill Upgrade**: New boilers for the crushing season.\n- **Cane Transport**: Trucks and the cane railway.\n",
 		"dhaka.md":   "# Bangladesh Textiles\n- **Boiler Safety**: Inspections after boiler explosions in dyeing mills.\n- **Wage Board**: Minimum wages for garment workers.\n",
 		"parade.md":  "# Mardi Gras Parades\n- **Throws**: Beads and cups thrown from the floats.\n- **Ladders**: Ladder seats must stand six feet back from the curb.\n",
+		"braga.md":   "# Oficina do Barro, Braga\n- **Taster Session**: Two hours at the wheel for beginners.\n- **Kiln Firing**: Pieces are fired weekly.\n",
 	})
 	tests := []struct{ question, want string }{
 		{"corral nurseries bohol", "Coral Nurseries"},
 		{"lautoka mil upgrade", "Lautoka Mill Upgrade"},
-		{"boiler safety in dyeing mils", "Boiler Safety"}, // "dyeing mills" in its text
-		{"corral fencing for cattle", ""},                 // no entry has "coral" beside these
-		{"bohol corral", ""},                              // the title has "coral", but not beside "bohol"
-		{"mil spec boilers", ""},                          // nor "mill" beside "spec"
-		{"corral nursries", "Coral Nurseries"},            // beside a misspelt word, as corrected
-		{"corral fencng", ""},                             // "fencing" is not the base's
-		{"mardi gars throws", "Throws"},                   // "mardi gras" in its briefing's title
-		{"gars throws", ""},                               // no word beside the slip to confirm it
+		{"boiler safety in dyeing mils", "Boiler Safety"},   // "dyeing mills" in its text
+		{"corral fencing for cattle", ""},                   // no entry has "coral" beside these
+		{"bohol corral", ""},                                // the title has "coral", but not beside "bohol"
+		{"mil spec boilers", ""},                            // nor "mill" beside "spec"
+		{"corral nursries", "Coral Nurseries"},              // beside a misspelt word, as corrected
+		{"corral fencng", ""},                               // "fencing" is not the base's
+		{"mardi gars throws", "Throws"},                     // "mardi gras" in its briefing's title
+		{"gars throws", ""},                                 // no word beside the slip to confirm it
+		{"oficina do baro taster sesion", "Taster Session"}, // beside "oficina" past a stop word, as in the briefing's title
+		{"baro taster sesion", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
