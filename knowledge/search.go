@@ -1284,30 +1284,22 @@ func (v *view) namesOnly(q *query, title string, asked bool) bool {
 // the opening's "141 Worth Street"; asked "sao paulo student card half
 // fare", still the row "Student Card", not a card swapped "free of
 // charge".
-func preferPriced(out []Answer) {
-	if len(out) < 2 || entrySays(out[0].Entry, givesMoney) {
-		return
-	}
-	d := out[0].Entry.Doc()
-	for i := 1; i < len(out); i++ {
-		if out[i].Score < out[0].Score*coverShare {
-			return
-		}
-		if out[i].Entry.Doc() == d && out[i].Coverage >= out[0].Coverage && entrySays(out[i].Entry, givesMoney) {
-			promote(out, i)
-			return
-		}
-	}
-}
+func preferPriced(out []Answer) { preferGiving(out, givesMoney, true) }
 
 // preferPhoneNumber puts first, for a question that asks a phone
 // number, an entry of the first answer's document that gives one, when
-// the first gives none and it scores at least coverShare of it: asked
+// the first gives none, however much of the question it covers: asked
 // "what's the phone number for Eastside Fade", the entry "Contact" with
 // "(512) 555-0186", not "Walk-Ins", which says to text the shop's
 // number.
-func preferPhoneNumber(out []Answer) {
-	if len(out) < 2 || entrySays(out[0].Entry, givesPhoneNumber) {
+func preferPhoneNumber(out []Answer) { preferGiving(out, givesPhoneNumber, false) }
+
+// preferGiving puts first the next entry of the first answer's document
+// that gives what gives looks for, when the first does not and the
+// entry scores at least coverShare of it and, if covering is set,
+// covers as much of the question.
+func preferGiving(out []Answer, gives func(string) bool, covering bool) {
+	if len(out) < 2 || entrySays(out[0].Entry, gives) {
 		return
 	}
 	d := out[0].Entry.Doc()
@@ -1315,7 +1307,7 @@ func preferPhoneNumber(out []Answer) {
 		if out[i].Score < out[0].Score*coverShare {
 			return
 		}
-		if out[i].Entry.Doc() == d && entrySays(out[i].Entry, givesPhoneNumber) {
+		if out[i].Entry.Doc() == d && (!covering || out[i].Coverage >= out[0].Coverage) && entrySays(out[i].Entry, gives) {
 			promote(out, i)
 			return
 		}
