@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/knowledge/lexicon"
@@ -552,6 +553,9 @@ func (x *indexer) countLabels(pairs *[]termFreq, slot *slots, f field) uint32 {
 	if names := x.leadNames(d); names != "" {
 		n += x.count(pairs, slot, f, names, nil)
 	}
+	if kind := leadKind(openingOf(d)); kind != "" {
+		n += x.count(pairs, slot, f, kind, nil)
+	}
 	c.record = nil
 	x.labelsLen, x.labelsKnown = n, true
 	return n
@@ -730,6 +734,106 @@ func (x *indexer) context(i, n int32, e *Entry, head *counted) {
 	st.to = int32(len(dt.ctxPairs))
 	dt.secs = append(dt.secs, st)
 }
+
+// openingOf returns the text a document opens with, before its first
+// heading or item, or "".
+func openingOf(d *Document) string {
+	if len(d.Sections) == 0 || d.Sections[0].n == 0 || d.Sections[0].Entries()[0].Kind != SectionText {
+		return ""
+	}
+	return d.Sections[0].Entries()[0].Text()
+}
+
+// kindWords is how many words leadKind takes: the head of the phrase
+// and the word before it.
+const kindWords = 2
+
+// leadKind returns the words that say what a briefing's subject is, as
+// its opening's first sentence says it: "Colmena is a coworking space in
+// a restored casona" gives "coworking space", "Moy Valley is a
+// member-owned credit union" gives "credit union". People ask by them
+// ("a day pass at the coworking space in Puebla") as they ask by the
+// briefing's title, so they belong to the context of all its sections.
+// The phrase ends at a stop word but "and", a clause mark, or a word in
+// -ing or -ed that no lowercase word follows ("a web hosting company
+// based in Tacoma"); names and numbers in it are passed over, as
+// leadNames takes the names, and so are words joined by a hyphen, which
+// say of what kind ("member-run", "40-seat"). Only its head and the word before it are
+// taken: the words before them tell one kind from another ("an indoor
+// bouldering and roped climbing wall") and are asked for themselves.
+func leadKind(opening string) string {
+	sentence := opening
+	if i := strings.IndexAny(sentence, ".!?;:()"); i >= 0 {
+		sentence = sentence[:i]
+	}
+	words := strings.Fields(sentence)
+	for i := 0; i+2 < len(words); i++ {
+		if (words[i] != "is" && words[i] != "are") || !isArticle(words[i+1]) {
+			continue
+		}
+		var kind []string
+		rest := words[i+2:]
+		for j, w := range rest {
+			// A comma goes on with the phrase before a lowercase word
+			// ("a phone, tablet and laptop repair workshop"), as "and"
+			// does.
+			next := kindNext(rest[j+1:])
+			clause := strings.ContainsAny(w, "\"“”") || strings.HasSuffix(w, ",") && !startsLower(next)
+			w = strings.Trim(w, ",\"“”'")
+			if w == "and" {
+				continue
+			}
+			if w == "" || isStopWord(w) || notKind[w] {
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			lower := !unicode.IsUpper(r) && !unicode.IsDigit(r)
+			if lower && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) &&
+				(!startsLower(next) || isStopWord(next)) {
+				if len(kind) > 0 {
+					break
+				}
+				continue
+			}
+			if lower && !strings.Contains(w, "-") && !strings.HasSuffix(w, "ly") {
+				kind = append(kind, w)
+			}
+			if clause {
+				break
+			}
+		}
+		return strings.Join(kind[max(0, len(kind)-kindWords):], " ")
+	}
+	return ""
+}
+
+// kindNext returns the first of words that is not "and", or "".
+func kindNext(words []string) string {
+	for _, w := range words {
+		if w != "and" {
+			return w
+		}
+	}
+	return ""
+}
+
+// notKind are words that end what leadKind takes as a stop word does:
+// prepositions the stop words lack and participles not in -ed ("a
+// cellar door near Tanunda", "a mobile hairdresser run by").
+var notKind = map[string]bool{
+	"near": true, "behind": true, "beside": true, "inside": true, "outside": true, "opposite": true,
+	"across": true, "along": true, "within": true, "beneath": true, "run": true, "held": true,
+	"built": true, "made": true, "known": true, "set": true, "kept": true, "led": true, "sold": true,
+}
+
+// startsLower reports whether w starts with a lowercase letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// isArticle reports whether w is an article.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // maxLeadNames bounds the names leadNames takes of each kind.
 const maxLeadNames = 8

@@ -76,3 +76,30 @@ func TestLeadNames(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadKind checks which words of a document's opening say what its
+// subject is: the head of the phrase after "is a" in the first sentence
+// and the word before it, past names, numbers and hyphenated words, up
+// to a stop word, a clause mark or a participle that ends the phrase.
+func TestLeadKind(t *testing.T) {
+	tests := []struct{ name, opening, want string }{
+		{"a place and what follows", "Colmena is a coworking space in a restored casona on Calle 5 de Mayo.", "coworking space"},
+		{"the head and the word before it", "Moy Valley is a member-owned savings and loans credit union.", "credit union"},
+		{"names and numbers passed over", "Ærø is a 40-seat New Nordic restaurant on Jægersborggade.", "restaurant"},
+		{"a participle followed by a name", "Wisła Mobile is a Polish mobile network selling SIM-only contracts.", "mobile network"},
+		{"a participle inside the phrase", "Ridgeline is a web hosting company based in Tacoma.", "hosting company"},
+		{"a list with commas", "Fixit is an independent phone, tablet and laptop repair workshop on Folkingestraat.", "repair workshop"},
+		{"a preposition the stop words lack", "Kellermeister is a cellar door near Tanunda.", "cellar door"},
+		{"an irregular participle", "Aroha Cuts is a mobile hairdresser run by Aroha Tipene.", "mobile hairdresser"},
+		{"an adverb passed over", "Lakeside Net is a locally owned broadband provider.", "broadband provider"},
+		{"only the first sentence", "Classes run weekly. The studio is a pottery school.", ""},
+		{"no phrase", "Officials from Italy met in Valletta.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := leadKind(tc.opening); got != tc.want {
+				t.Errorf("leadKind(%q) = %q, want %q", tc.opening, got, tc.want)
+			}
+		})
+	}
+}

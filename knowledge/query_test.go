@@ -2818,3 +2818,17 @@ func TestWellWishingIsChat(t *testing.T) {
 		{"eval105", "hope you are doing well! what does the Gallatin service plan cost?", "Service Plan"},
 	})
 }
+
+// TestSubjectKindAsked checks that what a briefing's opening says its
+// subject is ("Colmena is a coworking space") counts for all its
+// entries, as its title does: the question that names the place by it
+// is answered by the entry on what it asks, not by one that happens to
+// say the word; and the kind alone answers nothing the briefing lacks.
+func TestSubjectKindAsked(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval105", "how much is a day pass at the coworking space in Puebla?", "Day Pass"},
+		{"eval107", "hiya, quick question - what happens if we bring the hired violin back late to the Edinburgh shop?", "Late Returns"},
+		{"eval80", "where can I sleep near the Darvaza fire pit?", "Overnight Camping"},
+		{"eval105", "is there a sauna at the coworking space in Puebla?", ""},
+	})
+}
