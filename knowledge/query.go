@@ -67,6 +67,9 @@ type query struct {
 	// phone is set when it asks a phone number: only an entry that
 	// speaks of a phone line answers.
 	phone bool
+	// phoneNumber is set when it asks a phone number in those words:
+	// an entry that does not say "number" must give one.
+	phoneNumber bool
 	// deed is the concept of the deed a question asks who did or
 	// when ("designed" in "who designed the boat lift", "built" in
 	// "when was it built"), if it asks that: an answer must say it, or
@@ -1423,6 +1426,19 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 	q.dayPart = timeAsked && asksTimeOfDay(words)
 	q.who = asksWho(words)
 	q.phone = asksPhone(words)
+	if q.phone {
+		// "phone number for the helpline": a phone line is given by
+		// its number, and an entry that gives one need not say
+		// "number" ("Telephone | 01632 960 772"); the entry must still
+		// speak of a phone (see speaksOfPhone).
+		for i := 1; i < len(words); i++ {
+			if c := words[i].concept; c >= 0 && !weak[c] && (words[i].word == "number" || words[i].word == "numbers") && phoneWords[words[i-1].word] {
+				weak[c] = true
+				weight[c] *= weakShare
+				q.phoneNumber = true
+			}
+		}
+	}
 	q.won = asksWon(words)
 	// "who won the last palio" asks of one year as "last year" does.
 	q.dated = q.dated || q.won && slices.ContainsFunc(words, func(w queryWord) bool { return recentWords[w.word] })

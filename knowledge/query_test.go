@@ -2518,6 +2518,24 @@ Fares depend on distance and the number of passengers.
 	checkFirst(t, nil, []firstCase{
 		{"eval74", "what is the phone number of the Rotterdam water taxi desk", ""},
 	})
+	// A row that gives the number need not say "number"; one that only
+	// says to call, and is no phone line, does not answer.
+	lines := LoadFS(withOthers(fstest.MapFS{
+		"helpline.md": {Data: []byte(`# Strathallon Consumer Helpline
+The council's helpline advises residents on their consumer rights.
+## Contacting the Helpline
+| Channel | Details | Hours |
+|---------|---------|-------|
+| Telephone | 01632 960 772 | Monday to Friday 9am to 5pm |
+| Drop-in Desk | Burgh Chambers, Strathallon | Tuesdays 10am to 1pm |
+## Complaints
+- **Doorstep Callers**: Call the police first, then the advisers.
+`)},
+	}), "test")
+	checkFirst(t, lines, []firstCase{
+		{"", "phone number for the Strathallon consumer helpline", "Telephone"},
+		{"", "phone number for doorstep callers in Strathallon", ""},
+	})
 	for _, tt := range []struct {
 		text string
 		want bool

@@ -418,6 +418,9 @@ func (b *Base) answers(question string, q *query, a Audience) []Answer {
 		if q.phone && !entrySays(e, speaksOfPhone) {
 			continue // "the phone number of the desk": nor one that speaks of no phone
 		}
+		if q.phoneNumber && !hasWord(e.Title, phoneWords) && !entrySays(e, givesDigits) && !entrySays(e, func(s string) bool { return hasWord(s, numberNouns) }) {
+			continue // nor one that says to call, but gives no number and is no phone line
+		}
 		if q.summed && !entrySays(e, func(s string) bool { return hasWord(s, totalWords) }) {
 			continue // "how many street trees in total": nor one that gives no total
 		}
@@ -1353,6 +1356,25 @@ func onlyRelative(s string) bool {
 // relativeWords are the number words that say how much of another
 // amount: see onlyRelative.
 var relativeWords = map[string]bool{"half": true, "double": true, "twice": true, "third": true, "quarter": true}
+
+// givesDigits reports whether s has three digits in a row: a number to
+// call ("the 1777 line").
+func givesDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run == 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// numberNouns are the words for a number.
+var numberNouns = map[string]bool{"number": true, "numbers": true}
 
 // priceWords name what something costs or pays.
 var priceWords = map[string]bool{
