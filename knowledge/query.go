@@ -1019,6 +1019,26 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 			}
 		}
 	}
+	// A season is its months, and a month is in its season: "open in
+	// summer" is answered by "between June and September", "the lifts
+	// in january" by "Winter Closure", loosely. The seasons are the
+	// northern hemisphere's, as most briefings' are.
+	for _, w := range words {
+		if w.concept < 0 {
+			continue
+		}
+		var related []string
+		if ms, ok := seasonMonths[w.word]; ok {
+			related = ms[:]
+		} else if i := slices.Index(months, w.word); i >= 0 {
+			related = monthSeasons[i]
+		}
+		for _, r := range related {
+			if t, ok := v.stem(snowStem(r)); ok {
+				terms = append(terms, term{t, monthWeight, 1 << w.concept, looseMatch})
+			}
+		}
+	}
 	// "per day" is "daily", "a year" "annual".
 	for i := 1; i < len(words); i++ {
 		w := words[i]
@@ -2432,6 +2452,29 @@ var (
 var months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 const monthWeight = 0.5
+
+// seasonMonths are the months of each season, and monthSeasons the
+// seasons of each month, January first.
+var (
+	seasonMonths = map[string][3]string{
+		"winter": {"december", "january", "february"}, "spring": {"march", "april", "may"},
+		"summer": {"june", "july", "august"}, "autumn": {"september", "october", "november"},
+		"fall": {"september", "october", "november"},
+	}
+	monthSeasons = func() [12][]string {
+		var out [12][]string
+		for season, ms := range seasonMonths {
+			for _, m := range ms {
+				i := slices.Index(months, m)
+				out[i] = append(out[i], season)
+			}
+		}
+		for i := range out {
+			slices.Sort(out[i])
+		}
+		return out
+	}()
+)
 
 // howAttributes are the stems of the nouns that "how" and an adjective
 // ask for (WordNet's attributes), and of the units they are measured

@@ -2850,3 +2850,16 @@ func TestSubjectKindAsked(t *testing.T) {
 		{"eval105", "is there a sauna at the coworking space in Puebla?", ""},
 	})
 }
+
+// TestSeasonsAndMonths checks that a season asked is found by its
+// months, and a month by its season, loosely: opening hours given for
+// "November to March" answer "in winter", a closure "from June to
+// August" the summer's.
+func TestSeasonsAndMonths(t *testing.T) {
+	checkFirst(t, nil, []firstCase{
+		{"eval75", "what time can I visit the Gdańsk crane in winter?", "Opening Hours"},
+		{"eval81", "are there concerts at baalbek in the summer", "Baalbek International Festival"},
+		{"eval94", "is the mill canteen open during the summer maintenance stop?", "Closures"},
+		{"eval100", "Olá! what time does the Curitiba botanical garden open in winter? obrigado", "Garden Hours"},
+	})
+}
