@@ -860,6 +860,7 @@ func TestSearchQuality(t *testing.T) {
 		{"eval109", 0.81, 15},
 		{"eval110", 0.82, 22},
 		{"eval111", 0.67, 15},
+		{"eval112", 0.87, 18},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
@@ -1047,7 +1048,7 @@ func FuzzSearch(f *testing.F) {
 // not change. Otherwise a public answer would tell that a word is in an
 // internal briefing.
 func TestPublicAnswersIgnoreInternal(t *testing.T) {
-	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "eval37", "eval38", "eval39", "eval40", "eval41", "eval42", "eval43", "eval44", "eval45", "eval46", "eval47", "eval48", "eval49", "eval50", "eval51", "eval52", "eval53", "eval54", "eval55", "eval56", "eval57", "eval58", "eval59", "eval60", "eval61", "eval62", "eval63", "eval64", "eval65", "eval66", "eval67", "eval68", "eval69", "eval70", "eval71", "eval72", "eval73", "eval74", "eval75", "eval76", "eval77", "eval78", "eval79", "eval80", "eval81", "eval82", "eval83", "eval84", "eval85", "eval86", "eval87", "eval88", "eval89", "eval90", "eval91", "eval92", "eval93", "eval94", "eval95", "eval96", "eval97", "eval98", "eval99", "eval100", "eval101", "eval102", "eval103", "eval104", "eval105", "eval106", "eval107", "eval108", "eval109", "eval110", "eval111"} {
+	for _, set := range []string{"eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "eval37", "eval38", "eval39", "eval40", "eval41", "eval42", "eval43", "eval44", "eval45", "eval46", "eval47", "eval48", "eval49", "eval50", "eval51", "eval52", "eval53", "eval54", "eval55", "eval56", "eval57", "eval58", "eval59", "eval60", "eval61", "eval62", "eval63", "eval64", "eval65", "eval66", "eval67", "eval68", "eval69", "eval70", "eval71", "eval72", "eval73", "eval74", "eval75", "eval76", "eval77", "eval78", "eval79", "eval80", "eval81", "eval82", "eval83", "eval84", "eval85", "eval86", "eval87", "eval88", "eval89", "eval90", "eval91", "eval92", "eval93", "eval94", "eval95", "eval96", "eval97", "eval98", "eval99", "eval100", "eval101", "eval102", "eval103", "eval104", "eval105", "eval106", "eval107", "eval108", "eval109", "eval110", "eval111", "eval112"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", set, "briefings")
 			all := fstest.MapFS{}
