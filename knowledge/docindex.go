@@ -758,9 +758,10 @@ const kindWords = 2
 // -ing or -ed that no lowercase word follows ("a web hosting company
 // based in Tacoma"); names and numbers in it are passed over, as
 // leadNames takes the names, and so are words joined by a hyphen, which
-// say of what kind ("member-run", "40-seat"). Only its head and the word before it are
-// taken: the words before them tell one kind from another ("an indoor
-// bouldering and roped climbing wall") and are asked for themselves.
+// say of what kind ("member-run", "40-seat"), and adverbs in -ly. Only
+// its head and the word before it are taken: the words before them tell
+// one kind from another ("an indoor bouldering and roped climbing
+// wall") and are asked for themselves.
 func leadKind(opening string) string {
 	sentence := opening
 	if i := strings.IndexAny(sentence, ".!?;:()"); i >= 0 {

@@ -1020,9 +1020,9 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		}
 	}
 	// A season is its months, and a month is in its season: "open in
-	// summer" is answered by "between June and September", "the lifts
-	// in january" by "Winter Closure", loosely. The seasons are the
-	// northern hemisphere's, as most briefings' are.
+	// summer" is answered by "between June and September", "in july" by
+	// "Summer Hours", loosely. The seasons are the northern
+	// hemisphere's, as most briefings' are.
 	for _, w := range words {
 		if w.concept < 0 {
 			continue
