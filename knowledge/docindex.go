@@ -769,7 +769,7 @@ func leadKind(opening string) string {
 	}
 	words := strings.Fields(sentence)
 	for i := 0; i+2 < len(words); i++ {
-		if (words[i] != "is" && words[i] != "are") || !isArticle(words[i+1]) {
+		if (words[i] != "is" && words[i] != "are") || !articles[words[i+1]] {
 			continue
 		}
 		var kind []string
@@ -832,9 +832,6 @@ func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
-
-// isArticle reports whether w is an article.
-func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // maxLeadNames bounds the names leadNames takes of each kind.
 const maxLeadNames = 8

@@ -1452,7 +1452,7 @@ func (v *view) read(question string, slips, keepUnknown bool) *query {
 		// "number" ("Telephone | 01632 960 772"); the entry must still
 		// speak of a phone (see speaksOfPhone).
 		for i := 1; i < len(words); i++ {
-			if c := words[i].concept; c >= 0 && !weak[c] && (words[i].word == "number" || words[i].word == "numbers") && phoneWords[words[i-1].word] {
+			if c := words[i].concept; c >= 0 && !weak[c] && numberNouns[words[i].word] && phoneWords[words[i-1].word] {
 				weak[c] = true
 				weight[c] *= weakShare
 				q.phoneNumber = true
